@@ -1,0 +1,470 @@
+"""The Vietnamese text-for-speech normaliser: what the loudspeaker listener will hear, word for word."""
+
+from __future__ import annotations
+
+import random
+import re
+import unicodedata
+
+import pytest
+import yaml
+
+from pipeline.speech import (
+    BUNDLED_LEXICON_PATH,
+    chunk_for_tts,
+    date_to_words,
+    load_lexicon,
+    number_to_words,
+    ordinal_to_words,
+    prepare_script,
+    read_phone_number,
+    read_web_address,
+    roman_to_int,
+    spell_letters,
+    split_sentences,
+    written_number_to_words,
+)
+
+NUMBER_CASES = [
+    (0, "không"),
+    (1, "một"),
+    (4, "bốn"),
+    (5, "năm"),
+    (10, "mười"),
+    (11, "mười một"),
+    (14, "mười bốn"),
+    (15, "mười lăm"),
+    (20, "hai mươi"),
+    (21, "hai mươi mốt"),
+    (24, "hai mươi tư"),
+    (25, "hai mươi lăm"),
+    (41, "bốn mươi mốt"),
+    (75, "bảy mươi lăm"),
+    (100, "một trăm"),
+    (101, "một trăm linh một"),
+    (104, "một trăm linh bốn"),
+    (105, "một trăm linh năm"),
+    (110, "một trăm mười"),
+    (115, "một trăm mười lăm"),
+    (121, "một trăm hai mươi mốt"),
+    (158, "một trăm năm mươi tám"),
+    (1000, "một nghìn"),
+    (1005, "một nghìn không trăm linh năm"),
+    (1015, "một nghìn không trăm mười lăm"),
+    (2024, "hai nghìn không trăm hai mươi tư"),
+    (2025, "hai nghìn không trăm hai mươi lăm"),
+    (4256, "bốn nghìn hai trăm năm mươi sáu"),
+    (9068, "chín nghìn không trăm sáu mươi tám"),
+    (21021, "hai mươi mốt nghìn không trăm hai mươi mốt"),
+    (105000, "một trăm linh năm nghìn"),
+    (1000005, "một triệu không trăm linh năm"),
+    (1050000, "một triệu không trăm năm mươi nghìn"),
+    (1500000, "một triệu năm trăm nghìn"),
+    (2000000, "hai triệu"),
+    (1000000000, "một tỷ"),
+    (1005000000, "một tỷ không trăm linh năm triệu"),
+    (2500000000, "hai tỷ năm trăm triệu"),
+    (1000000000000, "một nghìn tỷ"),
+    (-5, "âm năm"),
+]
+
+
+@pytest.mark.parametrize(("number", "words"), NUMBER_CASES)
+def test_number_to_words(number, words):
+    assert number_to_words(number) == words
+
+
+@pytest.mark.parametrize(("written", "words"), [
+    ("2.000.000", "hai triệu"),
+    ("1.500.000", "một triệu năm trăm nghìn"),
+    ("1,5", "một phẩy năm"),
+    ("0,03", "không phẩy không ba"),
+    ("2,25", "hai phẩy hai mươi lăm"),
+    ("1.250.000,5", "một triệu hai trăm năm mươi nghìn phẩy năm"),
+    ("2,000,000", "hai triệu"),
+    ("1.5", "một chấm năm"),
+    ("007", "bảy"),
+])
+def test_written_number_to_words(written, words):
+    assert written_number_to_words(written) == words
+
+
+def test_written_number_refuses_what_is_not_a_number():
+    with pytest.raises(ValueError):
+        written_number_to_words("12a")
+
+
+def test_ordinals_months_dates_and_roman_numerals():
+    assert [ordinal_to_words(n) for n in (1, 2, 4, 5, 14, 24)] == [
+        "thứ nhất", "thứ hai", "thứ tư", "thứ năm", "thứ mười bốn", "thứ hai mươi tư"]
+    assert date_to_words(1, 7, 2025) == "ngày một tháng bảy năm hai nghìn không trăm hai mươi lăm"
+    assert date_to_words(30, 4, None) == "ngày ba mươi tháng tư"
+    assert date_to_words(None, 12, 2024, say_day_word=False) == "mười hai năm hai nghìn không trăm hai mươi tư"
+    assert [roman_to_int(r) for r in ("I", "IV", "IX", "XV", "XIII")] == [1, 4, 9, 15, 13]
+    with pytest.raises(ValueError):
+        roman_to_int("IIII")
+    with pytest.raises(ValueError):
+        date_to_words(32, 1)
+
+
+# (written text, what prepare_script must give) — the facts of the bundled campaign first.
+SCRIPT_CASES = [
+    # dates
+    ("1/7/2025", "Ngày một tháng bảy năm hai nghìn không trăm hai mươi lăm."),
+    ("01/07/2025", "Ngày một tháng bảy năm hai nghìn không trăm hai mươi lăm."),
+    ("Luật có hiệu lực từ ngày 1/7/2025.",
+     "Luật có hiệu lực từ ngày một tháng bảy năm hai nghìn không trăm hai mươi lăm."),
+    ("có hiệu lực từ 1/7/2025",
+     "Có hiệu lực từ ngày một tháng bảy năm hai nghìn không trăm hai mươi lăm."),
+    ("Quốc hội thông qua ngày 29/6/2024.",
+     "Quốc hội thông qua ngày hai mươi chín tháng sáu năm hai nghìn không trăm hai mươi tư."),
+    ("Kế hoạch ban hành ngày 17/12/2024",
+     "Kế hoạch ban hành ngày mười bảy tháng mười hai năm hai nghìn không trăm hai mươi tư."),
+    ("Hạn chót 30-4-2025", "Hạn chót ngày ba mươi tháng tư năm hai nghìn không trăm hai mươi lăm."),
+    ("Ngày 2.9.2025 là ngày lễ", "Ngày hai tháng chín năm hai nghìn không trăm hai mươi lăm là ngày lễ."),
+    ("từ mùng 1/7", "Từ mùng một tháng bảy."),
+    ("ngày 17/12", "Ngày mười bảy tháng mười hai."),
+    ("trước 17/12", "Trước ngày mười bảy tháng mười hai."),
+    ("từ 7/2025", "Từ tháng bảy năm hai nghìn không trăm hai mươi lăm."),
+    ("từ tháng 7/2025", "Từ tháng bảy năm hai nghìn không trăm hai mươi lăm."),
+    ("tháng 4 năm 2025", "Tháng tư năm hai nghìn không trăm hai mươi lăm."),
+    ("tháng 12", "Tháng mười hai."),
+    ("năm 2024", "Năm hai nghìn không trăm hai mươi tư."),
+    ("Tổng đài hoạt động 24/7", "Tổng đài hoạt động hai mươi tư trên bảy."),
+    # amounts, percentages, units
+    ("2.000.000 đồng", "Hai triệu đồng."),
+    ("trợ cấp thai sản 2.000.000 đồng cho mỗi con",
+     "Trợ cấp thai sản hai triệu đồng cho mỗi con."),
+    ("2.000.000đ", "Hai triệu đồng."),
+    ("1.500.000 VNĐ", "Một triệu năm trăm nghìn đồng."),
+    ("500.000₫", "Năm trăm nghìn đồng."),
+    ("300.000 VND/tháng", "Ba trăm nghìn đồng mỗi tháng."),
+    ("1,5 triệu", "Một phẩy năm triệu."),
+    ("2,34 tỷ đồng", "Hai phẩy ba mươi tư tỷ đồng."),
+    ("1.000.000.000 đồng", "Một tỷ đồng."),
+    ("50k", "Năm mươi nghìn."),
+    ("$100", "Một trăm đô la Mỹ."),
+    ("0,03%", "Không phẩy không ba phần trăm."),
+    ("0,03%/ngày", "Không phẩy không ba phần trăm mỗi ngày."),
+    ("0.03 % mỗi ngày", "Không phẩy không ba phần trăm mỗi ngày."),
+    ("tăng 5%", "Tăng năm phần trăm."),
+    ("5-10%", "Năm đến mười phần trăm."),
+    ("1.000.000-2.000.000đ", "Một triệu đến hai triệu đồng."),
+    ("từ 3 – 5 km", "Từ ba đến năm ki lô mét."),
+    ("100%", "Một trăm phần trăm."),
+    ("120 m2", "Một trăm hai mươi mét vuông."),
+    ("cách 5 km", "Cách năm ki lô mét."),
+    # times
+    ("7h30", "Bảy giờ ba mươi phút."),
+    ("7h", "Bảy giờ."),
+    ("lúc 7h00", "Lúc bảy giờ."),
+    ("13h05", "Mười ba giờ năm phút."),
+    ("14:30", "Mười bốn giờ ba mươi phút."),
+    ("7 giờ 30", "Bảy giờ ba mươi."),
+    ("từ 7h30 - 11h30", "Từ bảy giờ ba mươi phút đến mười một giờ ba mươi phút."),
+    ("trong 24h", "Trong hai mươi tư giờ."),
+    # cardinals, ordinals, ranges, Roman numerals
+    ("15 năm", "Mười lăm năm."),
+    ("đóng đủ 20 năm", "Đóng đủ hai mươi năm."),
+    ("21 ngày", "Hai mươi mốt ngày."),
+    ("có 105 người", "Có một trăm linh năm người."),
+    ("từ đủ 75 tuổi", "Từ đủ bảy mươi lăm tuổi."),
+    ("70-75 tuổi", "Bảy mươi đến bảy mươi lăm tuổi."),
+    ("từ 70 – 75 tuổi", "Từ bảy mươi đến bảy mươi lăm tuổi."),
+    ("giai đoạn 2021-2025",
+     "Giai đoạn hai nghìn không trăm hai mươi mốt đến hai nghìn không trăm hai mươi lăm."),
+    ("Điều 64", "Điều sáu mươi tư."),
+    ("thứ 1", "Thứ nhất."),
+    ("lần thứ 2", "Lần thứ hai."),
+    ("thứ 4", "Thứ tư."),
+    ("thứ 14", "Thứ mười bốn."),
+    ("Quốc hội khóa XV", "Quốc hội khóa mười lăm."),
+    ("Quý IV", "Quý bốn."),
+    ("Phần C", "Phần C."),
+    ("tỷ lệ 3/50", "Tỷ lệ ba trên năm mươi."),
+    # document numbers
+    ("Luật Bảo hiểm xã hội số 41/2024/QH15",
+     "Luật Bảo hiểm xã hội số bốn mươi mốt năm hai nghìn không trăm hai mươi tư của Quốc hội khóa mười lăm."),
+    ("Luật 41/2024/QH15",
+     "Luật số bốn mươi mốt năm hai nghìn không trăm hai mươi tư của Quốc hội khóa mười lăm."),
+    ("158/2025/NĐ-CP",
+     "Số một trăm năm mươi tám năm hai nghìn không trăm hai mươi lăm Nghị định của Chính phủ."),
+    ("Nghị định 158/2025/NĐ-CP",
+     "Nghị định số một trăm năm mươi tám năm hai nghìn không trăm hai mươi lăm của Chính phủ."),
+    ("Nghị định số 158/2025/NĐ-CP của Chính phủ",
+     "Nghị định số một trăm năm mươi tám năm hai nghìn không trăm hai mươi lăm của Chính phủ."),
+    ("Kế hoạch số 4256/KH-BHXH", "Kế hoạch số bốn nghìn hai trăm năm mươi sáu của Bảo hiểm xã hội."),
+    ("Chỉ thị 07/CT-TTg", "Chỉ thị số bảy của Thủ tướng Chính phủ."),
+    ("Thông tư 39/2020/TT-BTTTT",
+     "Thông tư số ba mươi chín năm hai nghìn không trăm hai mươi của Bộ Thông tin và Truyền thông."),
+    ("Thông tư liên tịch 12/2015/TTLT-BTC-BLĐTBXH",
+     "Thông tư liên tịch số mười hai năm hai nghìn không trăm mười lăm của Bộ Tài chính "
+     "và Bộ Lao động Thương binh và Xã hội."),
+    ("Quyết định 595/QĐ-BHXH", "Quyết định số năm trăm chín mươi lăm của Bảo hiểm xã hội."),
+    ("Nghị quyết 68/2025", "Nghị quyết số sáu mươi tám năm hai nghìn không trăm hai mươi lăm."),
+    ("Quốc hội QH15", "Quốc hội Quốc hội khóa mười lăm."),
+    ("Nghị quyết số 12/2025", "Nghị quyết số mười hai năm hai nghìn không trăm hai mươi lăm."),
+    ("Nghị quyết 12/2025", "Nghị quyết số mười hai năm hai nghìn không trăm hai mươi lăm."),
+    # phone numbers
+    ("1900 9068", "Một chín không không, chín không sáu tám."),
+    ("Gọi tổng đài 1900 9068 để được tư vấn.",
+     "Gọi tổng đài một chín không không, chín không sáu tám để được tư vấn."),
+    ("19009068", "Một chín không không, chín không sáu tám."),
+    ("0912 345 678", "Không chín một hai, ba bốn năm, sáu bảy tám."),
+    ("0912.345.678", "Không chín một hai, ba bốn năm, sáu bảy tám."),
+    ("0912345678", "Không chín một hai, ba bốn năm, sáu bảy tám."),
+    ("+84 912 345 678", "Cộng tám bốn, chín một hai, ba bốn năm, sáu bảy tám."),
+    ("024 3936 0543", "Không hai bốn, ba chín ba sáu, không năm bốn ba."),
+    ("+84 24 3936 0543", "Cộng tám bốn, hai bốn, ba chín ba sáu, không năm bốn ba."),
+    ("CCCD 001234567890",
+     "Căn cước công dân không không một, hai ba bốn, năm sáu bảy, tám chín không."),
+    # web addresses and e-mail
+    ("baohiemxahoi.gov.vn", "Bảo hiểm xã hội chấm gov chấm vê nờ."),
+    ("https://baohiemxahoi.gov.vn", "Bảo hiểm xã hội chấm gov chấm vê nờ."),
+    ("Xem tại https://baohiemxahoi.gov.vn/.",
+     "Xem tại bảo hiểm xã hội chấm gov chấm vê nờ."),
+    ("www.baohiemxahoi.gov.vn", "Bảo hiểm xã hội chấm gov chấm vê nờ."),
+    ("dichvucong.gov.vn/p/home", "Dịch vụ công chấm gov chấm vê nờ gạch chéo pê gạch chéo home."),
+    ("Email hotro@vss.gov.vn", "Email hotro a còng vê ét ét chấm gov chấm vê nờ."),
+    # abbreviations
+    ("BHXH", "Bảo hiểm xã hội."),
+    ("BHXH Việt Nam", "Bảo hiểm xã hội Việt Nam."),
+    ("đóng BHXH, BHYT, BHTN", "Đóng bảo hiểm xã hội, bảo hiểm y tế, bảo hiểm thất nghiệp."),
+    ("UBND xã", "Ủy ban nhân dân xã."),
+    ("HĐND tỉnh", "Hội đồng nhân dân tỉnh."),
+    ("theo NĐ-CP", "Theo Nghị định của Chính phủ."),
+    ("ứng dụng VssID", "Ứng dụng vê ét ét i đê."),
+    ("VssID - BHXH số", "Vê ét ét i đê, bảo hiểm xã hội số."),
+    ("Bộ LĐTB&XH", "Bộ Lao động Thương binh và Xã hội."),
+    ("TP. Hồ Chí Minh", "Thành phố Hồ Chí Minh."),
+    ("TP.HCM", "Thành phố Hồ Chí Minh."),
+    ("mang theo CCCD", "Mang theo căn cước công dân."),
+    ("Thông tư TT-BTTTT", "Thông tư Thông tư của Bộ Thông tin và Truyền thông."),
+    ("tờ rơi, tờ gấp, v.v.", "Tờ rơi, tờ gấp, vân vân."),
+    ("tờ gấp, v.v. Người dân", "Tờ gấp, vân vân. Người dân."),
+    ("tờ gấp, v.v. và bảng tin", "Tờ gấp, vân vân và bảng tin."),
+    ("quét mã QR", "Quét mã kiu a."),
+    ("Hotline: 1900 9068", "Đường dây nóng: một chín không không, chín không sáu tám."),
+    ("khu KCN", "Khu ca xê nờ."),
+    ("CEO và AI", "CEO và AI."),
+    # symbols and markup
+    ("**Lưu ý:** đóng đủ 15 năm", "Lưu ý: đóng đủ mười lăm năm."),
+    ("- Người lao động có thêm cơ hội", "Người lao động có thêm cơ hội."),
+    ("# Lương hưu", "Lương hưu."),
+    ("1. Lương hưu sau 15 năm", "Một là, Lương hưu sau mười lăm năm."),
+    ("“Lương hưu” là gì?", "Lương hưu là gì?"),
+    ("15 năm (trước đây là 20 năm).", "Mười lăm năm, trước đây là hai mươi năm."),
+    ("nam/nữ", "Nam hoặc nữ."),
+    ("Chờ đã... rồi xem", "Chờ đã, rồi xem."),
+    ("Chờ đã… Rồi xem", "Chờ đã. Rồi xem."),
+    ("thu nhập ≥ 5 triệu", "Thu nhập lớn hơn hoặc bằng năm triệu."),
+    ("Ghi rõ ngày/tháng/năm sinh", "Ghi rõ ngày tháng năm sinh."),
+    ("nghỉ 12 ngày/năm", "Nghỉ mười hai ngày mỗi năm."),
+    ("trực 24h/ngày", "Trực hai mươi tư giờ mỗi ngày."),
+    ("Nhận 2 triệu/1 con", "Nhận hai triệu mỗi con."),
+    ("Làm việc 8h-17h từ T2-T6, T7 nghỉ",
+     "Làm việc tám giờ đến mười bảy giờ từ thứ hai đến thứ sáu, thứ bảy nghỉ."),
+    ("Q.1, TP.HCM", "Quận một, Thành phố Hồ Chí Minh."),
+    ("Gọi hotline 1900 9068", "Gọi đường dây nóng một chín không không, chín không sáu tám."),
+    ("LUẬT BẢO HIỂM XÃ HỘI 2024", "Luật bảo hiểm xã hội hai nghìn không trăm hai mươi tư."),
+]
+
+
+@pytest.mark.parametrize(("written", "spoken"), SCRIPT_CASES, ids=[case[0] for case in SCRIPT_CASES])
+def test_prepare_script(written, spoken):
+    assert prepare_script(written) == spoken
+
+
+def test_the_table_is_big_and_its_expectations_are_nfc():
+    assert len(SCRIPT_CASES) >= 80
+    assert len({written for written, _ in SCRIPT_CASES}) == len(SCRIPT_CASES)
+    for written, spoken in SCRIPT_CASES + [(str(n), w) for n, w in NUMBER_CASES]:
+        assert unicodedata.is_normalized("NFC", spoken), spoken
+
+
+SAMPLE_BODY = """Luật Bảo hiểm xã hội số 41/2024/QH15 được Quốc hội khóa XV thông qua ngày 29/6/2024, có hiệu lực từ 1/7/2025.
+
+Người tham gia BHXH tự nguyện được hưởng **trợ cấp thai sản 2.000.000 đồng** cho mỗi con.
+- Chỉ cần đóng đủ 15 năm (trước đây là 20 năm) để hưởng lương hưu.
+- Trợ cấp hưu trí xã hội cho công dân từ đủ 75 tuổi; từ 70-75 tuổi nếu thuộc hộ nghèo, cận nghèo.
+- Chậm đóng phải nộp thêm 0,03%/ngày trên số tiền chậm đóng.
+
+Tra cứu trên ứng dụng VssID - BHXH số, cổng baohiemxahoi.gov.vn hoặc gọi 1900 9068 lúc 7h30 - 17h00."""
+
+
+def test_a_whole_text_leaves_no_digit_code_or_symbol_and_keeps_its_paragraphs():
+    script = prepare_script(SAMPLE_BODY)
+    assert not re.search(r"[0-9%&/*#@]|\*\*|BHXH|VssID|QH", script), script
+    assert unicodedata.is_normalized("NFC", script)
+    lines = script.split("\n")
+    assert lines[1] == ""  # the blank line between paragraphs survives
+    assert lines[0] == (
+        "Luật Bảo hiểm xã hội số bốn mươi mốt năm hai nghìn không trăm hai mươi tư của Quốc hội khóa mười lăm "
+        "được Quốc hội khóa mười lăm thông qua ngày hai mươi chín tháng sáu năm hai nghìn không trăm hai mươi tư, "
+        "có hiệu lực từ ngày một tháng bảy năm hai nghìn không trăm hai mươi lăm.")
+    assert lines[4] == ("Trợ cấp hưu trí xã hội cho công dân từ đủ bảy mươi lăm tuổi; từ bảy mươi đến bảy mươi lăm "
+                        "tuổi nếu thuộc hộ nghèo, cận nghèo.")
+    assert lines[-1] == ("Tra cứu trên ứng dụng vê ét ét i đê, bảo hiểm xã hội số, cổng bảo hiểm xã hội chấm gov "
+                         "chấm vê nờ hoặc gọi một chín không không, chín không sáu tám lúc bảy giờ ba mươi phút "
+                         "đến mười bảy giờ.")
+    assert all(line == "" or line[-1] in ".!?:;" for line in lines)
+
+
+def test_a_prepared_script_prepared_again_is_unchanged():
+    for _, spoken in SCRIPT_CASES:
+        assert prepare_script(spoken) == spoken
+    script = prepare_script(SAMPLE_BODY)
+    assert prepare_script(script) == script
+
+
+def test_no_digit_ever_reaches_the_engine_even_from_garbled_text():
+    pieces = list("0123456789./,-:%hđ&()*#@+ abcABCĐ\n") + [
+        "BHXH", " 1900 ", "/2025/", "NĐ-CP", "...", "–", "http://", ".vn", "ngày ", "số ", "tháng ", "7h", "0,"]
+    rng = random.Random(20250701)
+    for _ in range(400):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 30)))
+        script = prepare_script(text)
+        assert not re.search(r"\d", script), (text, script)
+        assert unicodedata.is_normalized("NFC", script)
+
+
+def test_decomposed_input_gives_the_same_script():
+    decomposed = unicodedata.normalize("NFD", "Người lao động đóng BHXH 15 năm")
+    assert prepare_script(decomposed) == "Người lao động đóng bảo hiểm xã hội mười lăm năm."
+
+
+def test_empty_and_blank_text():
+    assert prepare_script("") == ""
+    assert prepare_script("  \n\n  ") == ""
+
+
+def test_phone_and_web_address_helpers():
+    assert read_phone_number("1900 9068") == "một chín không không, chín không sáu tám"
+    assert read_phone_number("0912 345 678") == "không chín một hai, ba bốn năm, sáu bảy tám"
+    assert read_web_address("https://baohiemxahoi.gov.vn") == "bảo hiểm xã hội chấm gov chấm vê nờ"
+    assert spell_letters("VTV") == "vê tê vê"
+    assert spell_letters("KCN") == "ca xê nờ"
+
+
+# ---------------------------------------------------------------- lexicon
+def test_bundled_lexicon_is_data_in_assets_and_nfc():
+    assert BUNDLED_LEXICON_PATH.name == "lexicon.yaml" and BUNDLED_LEXICON_PATH.parent.name == "assets"
+    raw = yaml.safe_load(BUNDLED_LEXICON_PATH.read_text(encoding="utf-8"))
+    lexicon = load_lexicon()
+    assert lexicon == {str(k): str(v) for k, v in raw.items()}
+    for key in ("BHXH", "BHYT", "BHTN", "UBND", "NĐ-CP", "QH", "TT", "TT-BTTTT", "VssID", "LĐTB&XH", "TP.",
+                "HĐND", "CCCD"):
+        assert lexicon[key], key
+    for key, value in lexicon.items():
+        assert unicodedata.is_normalized("NFC", key) and unicodedata.is_normalized("NFC", value), key
+        assert value.strip() == value and value, key
+
+
+def test_campaign_lexicon_extends_and_overrides_the_bundled_one():
+    extra = {"ĐVSDLĐ": "đơn vị sử dụng lao động", "BHXH": "Bảo hiểm xã hội Việt Nam", "KCN": "khu công nghiệp"}
+    lexicon = load_lexicon(extra)
+    assert lexicon["KCN"] == "khu công nghiệp" and lexicon["BHYT"] == "bảo hiểm y tế"
+    assert load_lexicon()["BHXH"] == "bảo hiểm xã hội"  # the bundled table is not changed by a campaign
+    assert prepare_script("BHXH thông báo", lexicon=extra) == "Bảo hiểm xã hội Việt Nam thông báo."
+    assert prepare_script("Công nhân KCN", lexicon=extra) == "Công nhân khu công nghiệp."
+    assert prepare_script("Công nhân KCN") == "Công nhân ca xê nờ."
+    # A decomposed key from a campaign file still matches the NFC text.
+    assert prepare_script("Trụ sở BQLDA", lexicon={unicodedata.normalize("NFD", "BQLDA"): "ban quản lý dự án"}) \
+        == "Trụ sở ban quản lý dự án."
+    decomposed = {unicodedata.normalize("NFD", "ĐVSDLĐ"): unicodedata.normalize("NFD", "đơn vị sử dụng lao động")}
+    assert prepare_script("Các ĐVSDLĐ", lexicon=decomposed) == "Các đơn vị sử dụng lao động."
+
+
+def test_campaign_lexicon_names_an_issuer_of_document_codes():
+    extra = {"BHXH": "bảo hiểm xã hội", "KH-BHXH": "Kế hoạch của Bảo hiểm xã hội Việt Nam"}
+    assert prepare_script("Kế hoạch 4256/KH-BHXH", lexicon=extra) == (
+        "Kế hoạch số bốn nghìn hai trăm năm mươi sáu của Bảo hiểm xã hội Việt Nam.")
+    assert prepare_script("Quyết định 12/QĐ-SYT", lexicon={"SYT": "Sở Y tế"}) == (
+        "Quyết định số mười hai của Sở Y tế.")
+    assert prepare_script("Quyết định 12/QĐ-SYT") == "Quyết định số mười hai của Ét i tê."
+
+
+def test_longest_abbreviation_wins_and_tokens_are_whole():
+    assert prepare_script("NĐ-CP và NĐ") == "Nghị định của Chính phủ và Nghị định."
+    assert prepare_script("BHXHVN") == "Bảo hiểm xã hội Việt Nam."
+    assert prepare_script("BHXHX") == "Bê hát ích hát ích."  # not "BHXH" + "X"
+
+
+# ---------------------------------------------------------------- sentences
+@pytest.mark.parametrize(("script", "sentences"), [
+    ("Câu một. Câu hai! Câu ba? Câu bốn; câu năm.", ["Câu một.", "Câu hai!", "Câu ba?", "Câu bốn;", "câu năm."]),
+    ("Dòng một\nDòng hai.\n\nDòng ba", ["Dòng một", "Dòng hai.", "Dòng ba"]),
+    ("Mức 1.000.000 đồng. Hết.", ["Mức 1.000.000 đồng.", "Hết."]),
+    ("Tại TP. Hồ Chí Minh có 1.000 người.", ["Tại TP. Hồ Chí Minh có 1.000 người."]),
+    ("ThS. Nguyễn V. An trình bày. Xong.", ["ThS. Nguyễn V. An trình bày.", "Xong."]),
+    ("Từ 1.7.2025, luật mới áp dụng.", ["Từ 1.7.2025, luật mới áp dụng."]),
+    ("Tờ rơi, tờ gấp, v.v. được phát.", ["Tờ rơi, tờ gấp, v.v. được phát."]),
+    ("Chờ... Rồi nói.", ["Chờ...", "Rồi nói."]),
+    ("  nhiều   khoảng   trắng .  ", ["nhiều khoảng trắng ."]),
+    ("1. Lương hưu sau 15 năm. Hết", ["1. Lương hưu sau 15 năm.", "Hết"]),
+    ("Chờ... rồi nói.", ["Chờ... rồi nói."]),
+    ("", []),
+    ("...\n;", []),
+])
+def test_split_sentences(script, sentences):
+    assert split_sentences(script) == sentences
+
+
+def test_a_written_sentence_is_one_spoken_sentence():
+    """Captions pair written and spoken sentences: preparing must neither add nor remove a sentence end."""
+    written = [sentence for line in SAMPLE_BODY.splitlines() for sentence in split_sentences(line)]
+    written += [sentence for raw, _ in SCRIPT_CASES for sentence in split_sentences(raw)]
+    for sentence in written:
+        assert len(split_sentences(prepare_script(sentence))) == 1, sentence
+
+
+def test_split_sentences_of_a_prepared_script_keeps_every_word():
+    script = prepare_script(SAMPLE_BODY)
+    sentences = split_sentences(script)
+    assert len(sentences) == 7
+    assert " ".join(sentences).split() == script.split()
+
+
+# ---------------------------------------------------------------- chunks for gTTS
+LONG_SENTENCES = [
+    prepare_script("Luật Bảo hiểm xã hội số 41/2024/QH15 được Quốc hội khóa XV thông qua ngày 29/6/2024, "
+                   "có hiệu lực từ 1/7/2025."),
+    prepare_script("Người đã đủ tuổi nghỉ hưu nhưng chưa đủ 15 năm đóng và chưa đủ tuổi hưởng trợ cấp hưu trí "
+                   "xã hội thì có thể nhận trợ cấp hằng tháng từ chính khoản đóng của mình thay vì nhận một lần "
+                   "để bảo đảm cuộc sống khi về già."),
+    "Một câu rất dài không có dấu phẩy nào mà chỉ có những từ ngắn nối tiếp nhau liên tục để kiểm tra "
+    "rằng chỗ cắt luôn rơi vào khoảng trắng giữa hai từ chứ không bao giờ rơi vào giữa một từ nào cả",
+    prepare_script("Gọi 1900 9068 hoặc 0912 345 678, xem baohiemxahoi.gov.vn; hỏi UBND xã, BHXH huyện, "
+                   "HĐND tỉnh: tất cả đều hỗ trợ miễn phí cho người lao động và người sử dụng lao động."),
+]
+
+
+@pytest.mark.parametrize("max_chars", [100, 60, 40, 25])
+@pytest.mark.parametrize("sentence", LONG_SENTENCES)
+def test_chunks_fit_rejoin_and_never_cut_a_word(sentence, max_chars):
+    chunks = chunk_for_tts(sentence, max_chars=max_chars)
+    assert len(sentence) > 100  # the cases really need cutting at gTTS's limit
+    assert all(0 < len(chunk) <= max_chars for chunk in chunks), chunks
+    assert " ".join(chunks) == " ".join(sentence.split())
+    words = sentence.split()
+    assert [word for chunk in chunks for word in chunk.split()] == words  # every cut is between words
+    assert all(chunk == chunk.strip() for chunk in chunks)
+
+
+def test_chunks_prefer_pauses_then_conjunctions():
+    sentence = ("Người lao động đóng bảo hiểm xã hội tự nguyện, người sử dụng lao động đóng bắt buộc, "
+                "và cơ quan bảo hiểm xã hội chi trả đúng hạn cho mọi người.")
+    chunks = chunk_for_tts(sentence, max_chars=100)
+    assert chunks[0].endswith("đóng bắt buộc,")
+    no_commas = ("Người lao động được hưởng lương hưu hằng tháng khi đủ tuổi nghỉ hưu và có đủ mười lăm năm "
+                 "đóng bảo hiểm xã hội theo quy định mới")
+    chunks = chunk_for_tts(no_commas, max_chars=100)
+    assert chunks[1].startswith("và có đủ") or chunks[1].startswith("khi đủ"), chunks
+
+
+def test_short_sentences_are_one_chunk_and_a_too_long_word_is_the_only_hard_cut():
+    assert chunk_for_tts("Xin chào bà con.") == ["Xin chào bà con."]
+    assert chunk_for_tts("   ") == []
+    assert chunk_for_tts("a" * 25, max_chars=10) == ["a" * 10, "a" * 10, "a" * 5]
+    with pytest.raises(ValueError):
+        chunk_for_tts("abc", max_chars=0)
