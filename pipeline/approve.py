@@ -1,0 +1,50 @@
+"""`approve`: validate texts and write their approval fields."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.approval import content_hash
+from pipeline.atomic import write_text
+from pipeline.campaign import read_text  # the same validation a build applies
+from pipeline.errors import CampaignError, Problem
+from pipeline.textfile import read_text_file, rewrite_fields
+
+
+@dataclass
+class Approved:
+    """One approved file and whether its approval changed."""
+
+    path: Path
+    text_id: str
+    approval: str
+    changed: bool
+
+
+def approve_texts(paths: list[Path], by: str, today: dt.date | None = None) -> list[Approved]:
+    """Validate every file, then (only if all are valid) write status, approved_by, approved_at, approval."""
+    problems: list[Problem] = []
+    if not by.strip():
+        problems.append(Problem("--by", None, "the approver's name must not be empty"))
+    raws = []
+    for path in paths:
+        if not path.is_file():
+            problems.append(Problem(path, None, "file not found"))
+            continue
+        if read_text(path, problems) is not None:
+            raws.append(read_text_file(path))
+    if problems:
+        raise CampaignError(problems)
+    stamp = (today or dt.date.today()).isoformat()
+    results = []
+    for raw in raws:
+        approval = content_hash(raw.front_matter, raw.body)
+        fm = raw.front_matter
+        changed = not (fm.get("status") == "approved" and fm.get("approval") == approval)
+        if changed:
+            write_text(raw.path, rewrite_fields(raw, {"status": "approved", "approved_by": by.strip(),
+                                                          "approved_at": stamp, "approval": approval}))
+        results.append(Approved(raw.path, fm["id"], approval, changed))
+    return results

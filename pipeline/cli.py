@@ -1,0 +1,150 @@
+"""The `media-pipeline` command line: parse, call the library, turn known errors into messages.
+
+All real work lives in importable modules (pipeline.build, pipeline.campaign, pipeline.delivery...).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sys
+import traceback
+from pathlib import Path
+
+import click
+
+from pipeline import __version__
+from pipeline.campaign import DEFAULT_CAMPAIGN, load_campaign
+from pipeline.errors import PipelineError
+from pipeline.stages import STAGE_NAMES
+
+log = logging.getLogger("pipeline")
+
+campaign_argument = click.argument("campaign", required=False, default=str(DEFAULT_CAMPAIGN),
+                                   type=click.Path(path_type=Path))
+out_option = click.option("--out", "out_dir", default="output", show_default=True, type=click.Path(path_type=Path),
+                          help="Output folder.")
+
+
+def echo_err(message: str) -> None:
+    """A progress or report line, on stderr."""
+    click.echo(message, err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="media-pipeline")
+@click.option("-v", "--verbose", is_flag=True, help="Show debug logging.")
+def cli(verbose: bool) -> None:
+    """Turn approved campaign texts into leaflets, infographics, loudspeaker audio and motion clips."""
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+
+
+@cli.command()
+@campaign_argument
+@out_option
+@click.option("--stage", "stages", multiple=True, type=click.Choice(STAGE_NAMES),
+              help="Only this stage (and the stages it needs); repeatable.")
+@click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Render this many jobs at once, in separate processes.")
+@click.option("--force", is_flag=True, help="Re-render everything, even what is up to date.")
+def build(campaign: Path, out_dir: Path, stages: tuple[str, ...], jobs: int, force: bool) -> None:
+    """Render every stage for every approved text; skip what is up to date."""
+    from pipeline.build import build as run_build
+
+    loaded = load_campaign(campaign)
+    report = run_build(loaded, out_dir, list(stages), jobs=jobs, force=force, echo=echo_err)
+    rendered = sum(len(result.rendered) for result in report.stages)
+    failed = [(result.stage, key, message) for result in report.stages for key, message in result.failed]
+    if rendered == 0 and not failed:
+        echo_err("nothing to do: every output is up to date")
+    for stage, key, message in failed:
+        echo_err(f"FAILED {stage} {key}: {message}")
+    if report.log_path:
+        echo_err(f"details of unexpected errors: {report.log_path}")
+    if report.refused:
+        echo_err(f"{len(report.refused)} text(s) refused: " + ", ".join(f"{i} ({r})" for i, r in report.refused))
+    sys.exit(report.exit_code)
+
+
+@cli.command()
+@campaign_argument
+@out_option
+@click.option("--stage", "stages", multiple=True, type=click.Choice(STAGE_NAMES), help="Only this stage.")
+def status(campaign: Path, out_dir: Path, stages: tuple[str, ...]) -> None:
+    """Dry run: per text and stage, up to date / to build (and why) / refused (and why)."""
+    from pipeline.build import plan_build
+
+    loaded = load_campaign(campaign)
+    plans = plan_build(loaded, out_dir, list(stages))
+    to_build = 0
+    rows: list[tuple[str, str, str, str]] = []
+    for text in loaded.refused_texts:
+        for plan in plans:
+            rows.append((text.id, plan.stage.name, "-", f"refused ({text.refusal})"))
+    for plan in plans:
+        for planned in plan.jobs:
+            label = planned.job.text_id or "(campaign)"
+            state = "up to date" if planned.reason is None else f"to build ({planned.reason})"
+            to_build += planned.reason is not None
+            rows.append((label, plan.stage.name, planned.job.key, state))
+    order = {text.id: i for i, text in enumerate(loaded.texts)}
+    rows.sort(key=lambda r: (order.get(r[0], len(order)), STAGE_NAMES.index(r[1]), r[2]))
+    widths = [max(len(row[i]) for row in rows + [("text", "stage", "job", "state")]) for i in range(3)]
+    click.echo(f"{'text':<{widths[0]}}  {'stage':<{widths[1]}}  {'job':<{widths[2]}}  state")
+    for row in rows:
+        click.echo(f"{row[0]:<{widths[0]}}  {row[1]:<{widths[1]}}  {row[2]:<{widths[2]}}  {row[3]}")
+    refused = len(loaded.refused_texts)
+    click.echo(f"\n{to_build} output job(s) to build, {sum(len(p.jobs) for p in plans) - to_build} up to date, "
+               f"{refused} text(s) refused")
+    sys.exit(1 if refused else 0)
+
+
+@cli.command()
+@click.argument("texts", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--by", "approver", required=True, help="Who approves (name or unit).")
+def approve(texts: tuple[Path, ...], approver: str) -> None:
+    """Validate and approve texts: writes status, approved_by, approved_at and approval."""
+    from pipeline.approve import approve_texts
+
+    for result in approve_texts(list(texts), approver):
+        state = "approved" if result.changed else "already approved, unchanged"
+        click.echo(f"{result.path}: {result.text_id} {state} ({result.approval[:19]}…)")
+
+
+@cli.command()
+@out_option
+def verify(out_dir: Path) -> None:
+    """Re-hash every output listed in the manifests; report missing or changed files."""
+    from pipeline.manifest import verify_outputs
+
+    if not any((out_dir / stage / "manifest.json").exists() for stage in STAGE_NAMES):
+        raise PipelineError(f"no manifest in {out_dir}: run `media-pipeline build` first")
+    checked, problems = verify_outputs(out_dir, list(STAGE_NAMES))
+    for stage, path, problem in problems:
+        click.echo(f"{stage}: {path}: {problem}")
+    click.echo(f"{checked} file(s) checked, {len(problems)} problem(s)")
+    sys.exit(1 if problems else 0)
+
+
+def main() -> None:
+    """Entry point: run the CLI; an unexpected error becomes one line plus a log file, never a traceback."""
+    try:
+        cli.main(standalone_mode=False)
+    except click.exceptions.Abort:
+        echo_err("aborted")
+        sys.exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except SystemExit:
+        raise
+    except KeyboardInterrupt:
+        echo_err("interrupted: what finished is kept; run the same command again to resume")
+        sys.exit(130)
+    except Exception as exc:  # noqa: BLE001
+        log_path = Path.home() / ".cache" / "media-pipeline" / f"crash-{dt.datetime.now():%Y%m%d-%H%M%S}.log"
+        log_path.parent.mkdir(parents=True, exist_ok=True)
+        log_path.write_text(traceback.format_exc(), "utf-8")
+        echo_err(f"error: {type(exc).__name__}: {exc} (details in {log_path})")
+        sys.exit(1)

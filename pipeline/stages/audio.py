@@ -1,0 +1,67 @@
+"""Audio stage: an MP3 bulletin per approved text for loudspeaker stations, and its spoken script.
+
+`audio/<id>.mp3` (mastered for horns) and `audio/<id>.txt` (the words as read, for live reading).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipeline.atomic import sha256_file
+from pipeline.content import Campaign
+from pipeline.stages.base import Job, RenderContext, Rendered, Stage, campaign_params
+
+_engines: dict = {}
+
+
+def engine_for(settings, cache_dir: Path | None = None):
+    """The speech engine for these settings, made once per process (auto probes the network only once)."""
+    from pipeline.audio.engines import get_engine
+
+    key = (repr(settings), str(cache_dir))
+    if key not in _engines:
+        _engines[key] = get_engine(settings.engine, settings, cache_dir=cache_dir)
+    return _engines[key]
+
+
+def lexicon_for(campaign: Campaign) -> dict:
+    """The campaign's extra abbreviations (`lexicon:` of campaign.yaml)."""
+    return dict(campaign.section("lexicon"))
+
+
+class AudioStage(Stage):
+    """Loudspeaker bulletins: prepared speech, TTS, mastering for horns, MP3."""
+
+    name = "audio"
+    code = ("pipeline.audio", "pipeline.speech", "pipeline.content")
+
+    def settings(self, campaign: Campaign):
+        """`audio:` of campaign.yaml, validated."""
+        from pipeline.audio.settings import AudioSettings
+
+        return AudioSettings.from_mapping(campaign.section("audio"))
+
+    def params(self, campaign: Campaign) -> dict:
+        """Organisation and campaign name (spoken and tagged), audio settings and lexicon."""
+        from pipeline.speech import BUNDLED_LEXICON_PATH
+
+        return {"campaign": campaign_params(campaign, with_brand=False),
+                "settings": self.settings(campaign).as_params(), "lexicon": lexicon_for(campaign),
+                "bundled_lexicon_sha256": sha256_file(BUNDLED_LEXICON_PATH)}
+
+    def jobs(self, campaign: Campaign, settings) -> list[Job]:
+        """One bulletin per approved text."""
+        return [Job(self.name, text.id, (text.id,), (f"audio/{text.id}.mp3", f"audio/{text.id}.txt"))
+                for text in campaign.approved_texts]
+
+    def render(self, job: Job, ctx: RenderContext) -> Rendered:
+        """Prepare, speak, master and encode one bulletin."""
+        from pipeline.audio.bulletin import render_bulletin
+
+        (text,) = ctx.texts(job)
+        mp3, script = job.outputs
+        engine = engine_for(ctx.settings, cache_dir=ctx.out_dir / ".cache" / "tts")
+        media = render_bulletin(ctx.campaign, text, ctx.dest(mp3), ctx.dest(script), ctx.settings, engine,
+                                lexicon=lexicon_for(ctx.campaign))
+        return Rendered({mp3: media, script: {"kind": "script", "encoding": "utf-8"}},
+                        engine={"name": engine.name, "version": engine.version, "settings": engine.settings()})

@@ -1,0 +1,132 @@
+"""The Stage base class: what every stage declares, and the hooks it fills in.
+
+The build driver (pipeline.build) owns the flow: planning, the up-to-date decision, manifests and
+parallel execution. A stage only says which jobs it has and how to render one.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import importlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, ClassVar
+
+from pipeline.atomic import sha256_file
+from pipeline.content import Campaign, Text
+
+
+@dataclass(frozen=True)
+class Job:
+    """One unit of rendering: some outputs made from one text (or several, for campaign-wide jobs)."""
+
+    stage: str
+    key: str                    # unique in its stage: "<text id>" or "<text id>/<format>" or "trifold"
+    text_ids: tuple[str, ...]
+    outputs: tuple[str, ...]    # paths relative to the output folder
+    inputs: tuple[str, ...] = ()  # outputs of other stages this job reads (relative paths)
+    options: tuple[tuple[str, Any], ...] = ()  # per-job choices, e.g. (("format", "portrait"),)
+
+    @property
+    def text_id(self) -> str | None:
+        """The text of a single-text job, None for a campaign-wide job."""
+        return self.text_ids[0] if len(self.text_ids) == 1 else None
+
+    def option(self, name: str, default: Any = None) -> Any:
+        """A per-job option."""
+        return dict(self.options).get(name, default)
+
+
+@dataclass
+class Rendered:
+    """What a render reports back: media facts per output path, and the engine used if any."""
+
+    media: dict[str, dict] = field(default_factory=dict)
+    engine: dict | None = None
+
+
+@dataclass(frozen=True)
+class RenderContext:
+    """What a render may use besides its job."""
+
+    campaign: Campaign
+    out_dir: Path
+    settings: Any
+
+    def dest(self, rel_path: str) -> Path:
+        """Absolute path of an output or input, given relative to the output folder."""
+        return self.out_dir / rel_path
+
+    def texts(self, job: Job) -> list[Text]:
+        """The Text objects of a job."""
+        return [self.campaign.text(text_id) for text_id in job.text_ids]
+
+
+class Stage:
+    """Base of every stage: class attributes declare it, hooks fill it in."""
+
+    name: ClassVar[str]
+    needs: ClassVar[tuple[str, ...]] = ()   # stages whose outputs this one reads
+    code: ClassVar[tuple[str, ...]] = ()    # modules/packages whose source is this stage's code version
+
+    def settings(self, campaign: Campaign) -> Any:
+        """The validated settings of this stage (raises ValueError naming the field)."""
+        return None
+
+    def params(self, campaign: Campaign) -> dict:
+        """Everything besides the text that the outputs depend on (JSON-able); hashed into `params_sha256`."""
+        return {}
+
+    def jobs(self, campaign: Campaign, settings: Any) -> list[Job]:
+        """Every job for the campaign's approved texts."""
+        raise NotImplementedError
+
+    def render(self, job: Job, ctx: RenderContext) -> Rendered:
+        """Render one job, writing every output atomically."""
+        raise NotImplementedError
+
+    def describe(self, campaign: Campaign) -> str:
+        """A short description for logs."""
+        return self.name
+
+
+def campaign_params(campaign: Campaign, with_brand: bool = True) -> dict:
+    """The campaign fields most stages draw: name, organisation, contacts and brand (logo by hash)."""
+    params = {"name": campaign.name, "organisation": campaign.organisation, "hotline": campaign.hotline,
+              "website": campaign.website}
+    if with_brand:
+        brand = campaign.brand
+        params["brand"] = {
+            "primary": brand.primary, "accent": brand.accent,
+            "primary_cmyk": brand.primary_cmyk, "accent_cmyk": brand.accent_cmyk,
+            "logo_sha256": sha256_file(brand.logo) if brand.logo else None,
+        }
+    return params
+
+
+def params_hash(params: dict) -> str:
+    """Stable hash of a params dict."""
+    blob = json.dumps(params, sort_keys=True, ensure_ascii=False, default=str, separators=(",", ":"))
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+@functools.lru_cache(maxsize=None)
+def code_hash(modules: tuple[str, ...]) -> str:
+    """Hash of the source of the named modules and packages (every .py file under a package)."""
+    digest = hashlib.sha256()
+    files: set[Path] = set()
+    for name in modules:
+        module = importlib.import_module(name)
+        origin = Path(module.__file__)
+        if origin.name == "__init__.py":
+            files.update(origin.parent.rglob("*.py"))
+        else:
+            files.add(origin)
+    root = Path(importlib.import_module("pipeline").__file__).parent
+    for path in sorted(files):
+        digest.update(str(path.relative_to(root.parent) if path.is_relative_to(root.parent) else path.name)
+                      .encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()

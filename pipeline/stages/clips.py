@@ -1,0 +1,68 @@
+"""Clips stage: an MP4 per approved text and shape, with burned-in captions, SRT/VTT and a poster frame.
+
+Narration says the bulletin's prepared words (read from the audio stage's script), once.
+"""
+
+from __future__ import annotations
+
+from pipeline.content import Campaign
+from pipeline.stages.audio import engine_for
+from pipeline.stages.base import Job, RenderContext, Rendered, Stage, campaign_params
+
+CLIP_FILES = ("mp4", "srt", "vtt", "jpg")
+
+
+class ClipsStage(Stage):
+    """Motion clips composed with MoviePy over pre-rendered cards."""
+
+    name = "clips"
+    needs = ("infographics", "audio")
+    code = ("pipeline.clips", "pipeline.imaging", "pipeline.fonts", "pipeline.content")
+
+    def settings(self, campaign: Campaign):
+        """`clips:` of campaign.yaml, validated."""
+        from pipeline.clips.settings import ClipSettings
+
+        return ClipSettings.from_mapping(campaign.section("clips"))
+
+    def audio_settings(self, campaign: Campaign):
+        """The campaign's audio settings: the narration uses the same voice as the bulletins."""
+        from pipeline.audio.settings import AudioSettings
+
+        return AudioSettings.from_mapping(campaign.section("audio"))
+
+    def params(self, campaign: Campaign) -> dict:
+        """Campaign contacts and brand, clip settings and the narration voice."""
+        return {"campaign": campaign_params(campaign), "settings": self.settings(campaign).as_params(),
+                "voice": self.audio_settings(campaign).as_params()}
+
+    def jobs(self, campaign: Campaign, settings) -> list[Job]:
+        """One job per approved text and shape."""
+        return [Job(self.name, f"{text.id}/{shape}", (text.id,),
+                    tuple(f"clips/{text.id}/{shape}.{ext}" for ext in CLIP_FILES),
+                    inputs=(f"audio/{text.id}.txt",), options=(("shape", shape),))
+                for text in campaign.approved_texts for shape in settings.shapes]
+
+    def render(self, job: Job, ctx: RenderContext) -> Rendered:
+        """Render one clip and its sidecars."""
+        from pipeline.clips.render import render_clip
+        from pipeline.speech import split_sentences
+
+        (text,) = ctx.texts(job)
+        shape = job.option("shape")
+        dest_dir = ctx.dest(f"clips/{text.id}")
+        silent = ctx.settings.silent
+        sentences = None if silent else narration_sentences(ctx.dest(job.inputs[0]).read_text("utf-8"),
+                                                              split_sentences)
+        engine = None if silent else engine_for(self.audio_settings(ctx.campaign),
+                                                cache_dir=ctx.out_dir / ".cache" / "tts")
+        media = render_clip(ctx.campaign, text, shape, dest_dir, ctx.settings, sentences=sentences, engine=engine)
+        rendered = Rendered({f"clips/{text.id}/{name}": facts for name, facts in media.items()})
+        if engine is not None:
+            rendered.engine = {"name": engine.name, "version": engine.version, "settings": engine.settings()}
+        return rendered
+
+
+def narration_sentences(script: str, split_sentences) -> list[str]:
+    """The bulletin's words said once: the script up to its first repeat, without the station opening."""
+    return split_sentences(script)

@@ -1,0 +1,38 @@
+"""Infographics stage: a PNG per approved text and format (`infographics/<id>/<format>.png`)."""
+
+from __future__ import annotations
+
+from pipeline.content import Campaign
+from pipeline.stages.base import Job, RenderContext, Rendered, Stage, campaign_params
+
+
+class InfographicsStage(Stage):
+    """Social media and screen images drawn with Pillow (raqm layout)."""
+
+    name = "infographics"
+    code = ("pipeline.infographics", "pipeline.imaging", "pipeline.fonts", "pipeline.content")
+
+    def settings(self, campaign: Campaign):
+        """`infographics:` of campaign.yaml, validated."""
+        from pipeline.infographics.settings import InfographicSettings
+
+        return InfographicSettings.from_mapping(campaign.section("infographics"))
+
+    def params(self, campaign: Campaign) -> dict:
+        """Campaign contacts and brand, and the infographic settings."""
+        return {"campaign": campaign_params(campaign), "settings": self.settings(campaign).as_params()}
+
+    def jobs(self, campaign: Campaign, settings) -> list[Job]:
+        """One job per approved text and format."""
+        return [Job(self.name, f"{text.id}/{fmt}", (text.id,), (f"infographics/{text.id}/{fmt}.png",),
+                    options=(("format", fmt),))
+                for text in campaign.approved_texts for fmt in settings.formats]
+
+    def render(self, job: Job, ctx: RenderContext) -> Rendered:
+        """Draw one infographic."""
+        from pipeline.infographics.render import render_infographic
+
+        (text,) = ctx.texts(job)
+        (out,) = job.outputs
+        media = render_infographic(ctx.campaign, text, job.option("format"), ctx.dest(out))
+        return Rendered({out: media})

@@ -1,0 +1,77 @@
+"""Leaflets stage: an A5 flyer per approved text, the campaign A4 tri-fold, optional A3 posters.
+
+Every PDF is preflighted before it replaces the previous one; a PDF that fails preflight is
+never written over a good one.
+"""
+
+from __future__ import annotations
+
+from pipeline.atomic import atomic_path
+from pipeline.content import Campaign
+from pipeline.errors import RenderError
+from pipeline.stages.base import Job, RenderContext, Rendered, Stage, campaign_params
+
+TRIFOLD_KEY = "trifold"
+TRIFOLD_PANELS = 4
+
+
+class LeafletsStage(Stage):
+    """Print-ready PDFs for print shops (ReportLab)."""
+
+    name = "leaflets"
+    code = ("pipeline.leaflets", "pipeline.fonts", "pipeline.content")
+
+    def settings(self, campaign: Campaign):
+        """`leaflets:` of campaign.yaml, validated."""
+        from pipeline.leaflets.settings import LeafletSettings
+
+        return LeafletSettings.from_mapping(campaign.section("leaflets"))
+
+    def params(self, campaign: Campaign) -> dict:
+        """Campaign contacts and brand, and the leaflet settings."""
+        return {"campaign": campaign_params(campaign), "settings": self.settings(campaign).as_params()}
+
+    def trifold_text_ids(self, campaign: Campaign, settings) -> tuple[str, ...]:
+        """The texts of the tri-fold's inside panels: as chosen in campaign.yaml, else the first four approved."""
+        if settings.trifold_texts:
+            return tuple(settings.trifold_texts)
+        return tuple(text.id for text in campaign.approved_texts[:TRIFOLD_PANELS])
+
+    def jobs(self, campaign: Campaign, settings) -> list[Job]:
+        """A flyer (and a poster when asked) per approved text, then the tri-fold."""
+        jobs = []
+        for text in campaign.approved_texts:
+            jobs.append(Job(self.name, text.id, (text.id,), (f"leaflets/{text.id}.pdf",), options=(("kind", "flyer"),)))
+            if settings.poster:
+                jobs.append(Job(self.name, f"{text.id}/poster", (text.id,), (f"leaflets/{text.id}-poster.pdf",),
+                                options=(("kind", "poster"),)))
+        trifold_ids = self.trifold_text_ids(campaign, settings)
+        if trifold_ids:
+            jobs.append(Job(self.name, TRIFOLD_KEY, trifold_ids, ("leaflets/trifold.pdf",),
+                            options=(("kind", "trifold"),)))
+        return jobs
+
+    def render(self, job: Job, ctx: RenderContext) -> Rendered:
+        """Render one PDF, preflight it, and only then put it in place."""
+        from pipeline.leaflets import render_flyer, render_poster, render_trifold
+        from pipeline.leaflets.preflight import preflight
+
+        texts = ctx.texts(job)
+        refused = [f"{text.id} ({text.refusal})" for text in texts if not text.buildable]
+        if refused:
+            raise RenderError(f"the tri-fold needs approved texts: {', '.join(refused)}")
+        (out,) = job.outputs
+        kind = job.option("kind")
+        with atomic_path(ctx.dest(out)) as tmp_path:
+            if kind == "trifold":
+                media = render_trifold(ctx.campaign, texts, tmp_path, ctx.settings)
+            elif kind == "poster":
+                media = render_poster(ctx.campaign, texts[0], tmp_path, ctx.settings)
+            else:
+                media = render_flyer(ctx.campaign, texts[0], tmp_path, ctx.settings)
+            report = preflight(tmp_path)
+            if not report.ok:
+                failed = "; ".join(f"{c.name}: {c.detail}" for c in report.checks if not c.ok)
+                raise RenderError(f"{out} failed preflight: {failed}")
+        media["preflight"] = report.as_dict()
+        return Rendered({out: media})

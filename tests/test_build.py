@@ -1,0 +1,216 @@
+"""The stage framework: planning, the up-to-date rule with named reasons, manifests, failures, verify.
+
+Uses two tiny stages (a text's title to a file, and a stage that reads it) so the rules are tested
+fast and exactly; the real stages are exercised in test_end_to_end.py.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.atomic import write_text
+from pipeline.build import build, plan_build, select_stages
+from pipeline.errors import RenderError
+from pipeline.manifest import Manifest, verify_outputs
+from pipeline.stages import STAGES
+from pipeline.stages.base import Job, Rendered, Stage
+from tests.conftest import make_campaign, make_text
+
+
+class WordsStage(Stage):
+    """Writes a text's title to words/<id>.txt."""
+
+    name = "words"
+    code = ("pipeline.content",)
+
+    def params(self, campaign):
+        return {"organisation": campaign.organisation}
+
+    def jobs(self, campaign, settings):
+        return [Job(self.name, t.id, (t.id,), (f"words/{t.id}.txt",)) for t in campaign.approved_texts]
+
+    def render(self, job, ctx):
+        (text,) = ctx.texts(job)
+        if text.title == "BOOM":
+            raise RenderError(f"{text.id}: title: cannot render")
+        write_text(ctx.dest(job.outputs[0]), text.title)
+        return Rendered({job.outputs[0]: {"chars": len(text.title)}})
+
+
+class CountStage(Stage):
+    """Reads words/<id>.txt, writes its length to count/<id>.txt."""
+
+    name = "count"
+    needs = ("words",)
+    code = ("pipeline.content",)
+
+    def jobs(self, campaign, settings):
+        return [Job(self.name, t.id, (t.id,), (f"count/{t.id}.txt",), inputs=(f"words/{t.id}.txt",))
+                for t in campaign.approved_texts]
+
+    def render(self, job, ctx):
+        words = ctx.dest(job.inputs[0]).read_text("utf-8")
+        write_text(ctx.dest(job.outputs[0]), str(len(words)))
+        return Rendered({job.outputs[0]: {}})
+
+
+REGISTRY = (WordsStage(), CountStage())
+
+
+def two_texts(**changes):
+    texts = [make_text("a", approval="sha256:" + "a" * 64), make_text("b", approval="sha256:" + "b" * 64)]
+    texts = [dataclasses.replace(t, **changes.get(t.id, {})) for t in texts]
+    return make_campaign(tuple(texts))
+
+
+def run(campaign, out_dir, **kwargs):
+    lines: list[str] = []
+    report = build(campaign, out_dir, registry=REGISTRY, echo=lines.append, **kwargs)
+    return report, lines
+
+
+def rendered(report) -> dict[str, list[str]]:
+    return {result.stage: sorted(result.rendered) for result in report.stages}
+
+
+def test_registry_is_in_dependency_order():
+    names = [stage.name for stage in STAGES]
+    assert names == ["leaflets", "infographics", "audio", "clips"]
+    for index, stage in enumerate(STAGES):
+        for need in stage.needs:
+            assert names.index(need) < index, f"{stage.name} needs {need}, which must come first"
+
+
+def test_select_stages_adds_what_a_stage_needs():
+    assert [s.name for s in select_stages(["clips"])] == ["infographics", "audio", "clips"]
+    assert [s.name for s in select_stages(["count"], REGISTRY)] == ["words", "count"]
+
+
+def test_first_build_renders_everything_second_renders_nothing(tmp_path):
+    campaign = two_texts()
+    report, _ = run(campaign, tmp_path)
+    assert rendered(report) == {"words": ["a", "b"], "count": ["a", "b"]}
+    assert report.exit_code == 0
+    report, _ = run(campaign, tmp_path)
+    assert rendered(report) == {"words": [], "count": []}
+    assert [r.up_to_date for r in report.stages] == [2, 2]
+
+
+def test_changing_one_text_rebuilds_exactly_its_outputs(tmp_path):
+    run(two_texts(), tmp_path)
+    edited = two_texts(a={"title": "Tiêu đề mới", "approval": "sha256:" + "c" * 64})
+    plans = plan_build(edited, tmp_path, registry=REGISTRY)
+    reasons = {(p.stage.name, pj.job.key): pj.reason for p in plans for pj in p.jobs}
+    assert reasons == {("words", "a"): "text changed", ("words", "b"): None,
+                       ("count", "a"): "text changed", ("count", "b"): None}
+    report, _ = run(edited, tmp_path)
+    assert rendered(report) == {"words": ["a"], "count": ["a"]}
+    assert (tmp_path / "count/a.txt").read_text() == str(len("Tiêu đề mới"))
+
+
+def test_params_change_rebuilds_only_the_stage_that_uses_them(tmp_path):
+    run(two_texts(), tmp_path)
+    renamed = dataclasses.replace(two_texts(), organisation="BHXH tỉnh Nam Định")
+    plans = plan_build(renamed, tmp_path, registry=REGISTRY)
+    assert {pj.reason for pj in plans[0].jobs} == {"params changed"}
+    # count's inputs are rebuilt in the same bytes, so after the build nothing of count re-renders
+    report, _ = run(renamed, tmp_path)
+    assert rendered(report) == {"words": ["a", "b"], "count": []}
+
+
+def test_missing_and_modified_outputs_are_rebuilt_with_their_reason(tmp_path):
+    run(two_texts(), tmp_path)
+    (tmp_path / "words/a.txt").unlink()
+    (tmp_path / "words/b.txt").write_text("tampered")
+    reasons = {pj.job.key: pj.reason for pj in plan_build(two_texts(), tmp_path, registry=REGISTRY)[0].jobs}
+    assert reasons == {"a": "output missing", "b": "output modified"}
+    report, _ = run(two_texts(), tmp_path)
+    assert rendered(report)["words"] == ["a", "b"]
+    assert verify_outputs(tmp_path, ["words", "count"]) == (4, [])
+
+
+def test_force_rebuilds_everything(tmp_path):
+    run(two_texts(), tmp_path)
+    report, _ = run(two_texts(), tmp_path, force=True)
+    assert rendered(report) == {"words": ["a", "b"], "count": ["a", "b"]}
+
+
+def test_manifest_records_hashes_params_and_refusals(tmp_path):
+    campaign = two_texts(b={"status": "draft", "refusal": "draft"})
+    report, lines = run(campaign, tmp_path)
+    assert report.exit_code == 1
+    assert "refused: b: draft" in lines
+    data = json.loads((tmp_path / "words/manifest.json").read_text())
+    assert data["schema"] == 1 and data["stage"] == "words"
+    assert data["refused"] == [{"text_id": "b", "reason": "draft"}]
+    (item,) = data["items"]
+    assert item["text_id"] == "a" and item["approval"] == "sha256:" + "a" * 64
+    (out,) = item["outputs"]
+    assert out["path"] == "words/a.txt" and out["bytes"] == len(make_text().title.encode())
+    assert len(out["sha256"]) == 64 and out["media"] == {"chars": len(make_text().title)}
+    counts = json.loads((tmp_path / "count/manifest.json").read_text())
+    assert counts["refused"] == [{"text_id": "b", "reason": "draft"}]
+    assert counts["items"][0]["inputs"] == [{"path": "words/a.txt", "sha256": out["sha256"]}]
+
+
+def test_a_failing_render_does_not_stop_the_others_nor_lose_earlier_outputs(tmp_path):
+    run(two_texts(), tmp_path)
+    before = (tmp_path / "words/b.txt").read_bytes()
+    broken = two_texts(b={"title": "BOOM", "approval": "sha256:" + "d" * 64},
+                       a={"title": "Mới", "approval": "sha256:" + "e" * 64})
+    report, lines = run(broken, tmp_path)
+    assert report.exit_code == 1
+    assert rendered(report) == {"words": ["a"], "count": ["a"]}
+    assert report.stages[0].failed == [("b", "b: title: cannot render")]
+    assert report.stages[1].failed[0][0] == "b"   # its input failed, so it is reported, not rendered
+    assert (tmp_path / "words/b.txt").read_bytes() == before
+    assert Manifest.load(tmp_path, "words").items["b"]["approval"] == "sha256:" + "b" * 64
+
+
+def test_parallel_build_gives_the_same_result(tmp_path):
+    texts = tuple(make_text(f"t{i}", approval=f"sha256:{i:064d}") for i in range(6))
+    report = build(make_campaign(texts), tmp_path, jobs=2, registry=REGISTRY, echo=lambda _: None)
+    assert rendered(report)["count"] == sorted(f"t{i}" for i in range(6))
+    assert verify_outputs(tmp_path, ["words", "count"]) == (12, [])
+
+
+def test_verify_reports_changed_and_missing_files(tmp_path):
+    run(two_texts(), tmp_path)
+    (tmp_path / "count/a.txt").write_text("999")
+    (tmp_path / "count/b.txt").unlink()
+    checked, problems = verify_outputs(tmp_path, ["words", "count"])
+    assert checked == 4
+    assert sorted(p[1:] for p in problems) == [("count/a.txt", "changed (hash differs from the manifest)"),
+                                                 ("count/b.txt", "missing")]
+
+
+def test_a_killed_build_resumes_from_its_manifest(tmp_path):
+    campaign = two_texts()
+    run(campaign, tmp_path)
+    # simulate a build killed after 'a' of a forced rebuild: b's record is gone, a's is there
+    manifest = Manifest.load(tmp_path, "count")
+    del manifest.items["b"]
+    manifest.save(tmp_path)
+    report, _ = run(campaign, tmp_path)
+    assert rendered(report) == {"words": [], "count": ["b"]}
+    assert not list(Path(tmp_path).rglob("*.tmp*"))
+
+
+def test_a_changed_input_from_another_stage_rebuilds_the_reader(tmp_path):
+    campaign = two_texts()
+    run(campaign, tmp_path)
+    # words/a.txt re-rendered with other bytes (as after a code change of that stage)
+    (tmp_path / "words/a.txt").write_text("khác")
+    words = Manifest.load(tmp_path, "words")
+    from pipeline.manifest import output_record
+    words.items["a"]["outputs"] = [output_record(tmp_path, "words/a.txt", {})]
+    words.save(tmp_path)
+    reasons = {pj.job.key: pj.reason for pj in plan_build(campaign, tmp_path, registry=REGISTRY)[1].jobs}
+    assert reasons == {"a": "input changed", "b": None}
+    report, _ = run(campaign, tmp_path)
+    assert rendered(report) == {"words": [], "count": ["a"]}
+    assert (tmp_path / "count/a.txt").read_text() == "4"
