@@ -127,6 +127,74 @@ def verify(out_dir: Path) -> None:
     sys.exit(1 if problems else 0)
 
 
+@cli.command()
+@click.argument("pdfs", nargs=-1, type=click.Path(path_type=Path))
+@out_option
+def preflight(pdfs: tuple[Path, ...], out_dir: Path) -> None:
+    """Check PDFs as a print shop would (boxes, bleed, CMYK, fonts, ink, safe zone); default: every leaflet."""
+    from pipeline.leaflets.preflight import format_report, preflight as check_pdf
+    from pipeline.manifest import Manifest
+
+    paths = list(pdfs)
+    if not paths:
+        manifest = Manifest.load(out_dir, "leaflets")
+        paths = [out_dir / out["path"] for item in manifest.items.values() for out in item["outputs"]
+                 if out["path"].endswith(".pdf")]
+        if not paths:
+            raise PipelineError(f"no PDF in {out_dir}/leaflets/manifest.json: run `media-pipeline build "
+                                "--stage leaflets` first, or name PDF files")
+    missing = [str(path) for path in paths if not path.is_file()]
+    if missing:
+        raise PipelineError(f"file not found: {', '.join(missing)}")
+    reports = [check_pdf(path) for path in sorted(paths)]
+    click.echo(format_report(reports))
+    failed = sum(not report.ok for report in reports)
+    click.echo(f"{len(reports)} PDF(s) checked, {failed} failed")
+    sys.exit(1 if failed else 0)
+
+
+@cli.group()
+def package() -> None:
+    """Bundle built files for a receiver."""
+
+
+@package.command("printers")
+@campaign_argument
+@out_option
+def package_printers_command(campaign: Path, out_dir: Path) -> None:
+    """A folder and a zip per print job: the PDFs, SHA256SUMS and a job ticket (job.json, job.txt)."""
+    from pipeline.delivery.printers import package_printers
+
+    for path in package_printers(load_campaign(campaign), out_dir):
+        click.echo(f"wrote {path}")
+
+
+@cli.command()
+@campaign_argument
+@out_option
+@click.option("--base-url", default=None, help="Public address the station files are served from "
+                                               "(default: the address `serve` uses).")
+def publish(campaign: Path, out_dir: Path, base_url: str | None) -> None:
+    """Write publish/stations/: the bulletins with an RSS feed, a JSON index, SHA256SUMS and a page."""
+    from pipeline.delivery.stations import publish_stations
+
+    click.echo(f"wrote {publish_stations(load_campaign(campaign), out_dir, base_url)}")
+
+
+@cli.command()
+@out_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback by default).")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
+def serve(out_dir: Path, host: str, port: int) -> None:
+    """Serve publish/stations/ over HTTP (byte ranges, ETags; nothing outside the folder)."""
+    from pipeline.delivery.server import serve as run_server
+
+    root = out_dir / "publish" / "stations"
+    if not (root / "feed.xml").is_file():
+        raise PipelineError(f"nothing published in {root}: run `media-pipeline publish` first")
+    run_server(root, host, port)
+
+
 def main() -> None:
     """Entry point: run the CLI; an unexpected error becomes one line plus a log file, never a traceback."""
     try:

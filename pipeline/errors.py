@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
 
@@ -17,11 +19,20 @@ class UsageError(PipelineError):
     exit_code = 2
 
 
+def display_path(path) -> str:
+    """A path as a user typed it: relative to the working folder when inside it."""
+    path = Path(path)
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except (ValueError, OSError):
+        return str(path)
+
+
 class Problem:
     """One validation problem: the file, the field and what is wrong."""
 
-    def __init__(self, path: str, field: str | None, message: str):
-        self.path = str(path)
+    def __init__(self, path, field: str | None, message: str):
+        self.path = display_path(path)
         self.field = field
         self.message = message
 

@@ -114,7 +114,7 @@ def test_every_problem_of_every_text_is_reported_at_once(campaign_dir):
         ("no-front.md", "front matter: missing"),
         ("fields.md", "id: '../x' is not a safe id"),
         ("fields.md", "title: required"),
-        ("fields.md", "summary: too long: 280 characters, at most 240"),
+        ("fields.md", "summary: too long: 279 characters, at most 240"),
         ("fields.md", "colour: unknown field"),
         ("fields.md", "priority: 'urgent' is not one of normal, priority, emergency"),
         ("fields.md", "link: not an http(s) address"),

@@ -34,5 +34,5 @@ class InfographicsStage(Stage):
 
         (text,) = ctx.texts(job)
         (out,) = job.outputs
-        media = render_infographic(ctx.campaign, text, job.option("format"), ctx.dest(out))
+        media = render_infographic(ctx.campaign, text, job.option("format"), ctx.dest(out), ctx.settings)
         return Rendered({out: media})

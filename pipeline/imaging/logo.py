@@ -1,0 +1,93 @@
+"""The campaign logo as an RGBA image, or a simple drawn brand mark when the campaign has none."""
+
+from __future__ import annotations
+
+import functools
+import logging
+from pathlib import Path
+
+from PIL import Image, UnidentifiedImageError
+
+from pipeline.errors import RenderError
+from pipeline.imaging import shapes
+from pipeline.imaging.colors import RGB, WHITE, to_rgb
+
+log = logging.getLogger(__name__)
+
+
+def resolve_logo_path(logo: Path | str | None, root: Path | None = None) -> Path | None:
+    """The logo file's path: relative paths are taken from the campaign folder `root`."""
+    if logo is None:
+        return None
+    path = Path(logo)
+    if not path.is_absolute() and root is not None:
+        path = Path(root) / path
+    return path
+
+
+@functools.lru_cache(maxsize=16)
+def _read_logo(path: Path, mtime_ns: int, size: int) -> Image.Image:
+    """Decode a logo file once per version of the file."""
+    with Image.open(path) as image:
+        image.load()
+        return image.convert("RGBA")
+
+
+def load_logo(logo: Path | str | None, root: Path | None = None) -> Image.Image | None:
+    """The logo as RGBA (a copy), or None when the campaign names none; an unreadable file is a RenderError."""
+    path = resolve_logo_path(logo, root)
+    if path is None:
+        return None
+    try:
+        stat = path.stat()
+        return _read_logo(path, stat.st_mtime_ns, stat.st_size).copy()
+    except (OSError, UnidentifiedImageError) as exc:
+        raise RenderError(f"brand logo {path}: cannot be read ({exc})") from exc
+
+
+def fit_into(image: Image.Image, box_w: int, box_h: int) -> Image.Image:
+    """`image` scaled (up or down, keeping its proportions) to fit a `box_w` x `box_h` box."""
+    scale = min(box_w / image.width, box_h / image.height)
+    size = (max(1, round(image.width * scale)), max(1, round(image.height * scale)))
+    return image.resize(size, Image.Resampling.LANCZOS) if size != image.size else image.copy()
+
+
+def brand_mark(size_px: int, primary: str | RGB, accent: str | RGB) -> Image.Image:
+    """A simple drawn mark (disc, shield and tick in the brand colours) for campaigns without a logo file."""
+    primary_rgb, accent_rgb = to_rgb(primary), to_rgb(accent)
+    mark = Image.new("RGBA", (size_px, size_px), (0, 0, 0, 0))
+    s = float(size_px)
+    shapes.ellipse(mark, (0, 0, s, s), primary_rgb)
+    # A shield: flat top, straight sides, then a curve down to the point (sampled quadratic curve).
+    cx, top, side_end, bottom, half = s / 2, 0.22 * s, 0.46 * s, 0.80 * s, 0.25 * s
+    curve = []
+    for i in range(13):
+        t = i / 12
+        # Bezier from the side's end, via a control point low on the side, to the bottom point.
+        x = (1 - t) ** 2 * half + 2 * (1 - t) * t * half + t * t * 0
+        y = (1 - t) ** 2 * side_end + 2 * (1 - t) * t * (0.66 * s) + t * t * bottom
+        curve.append((x, y))
+    right = [(cx + x, y) for x, y in curve]
+    left = [(cx - x, y) for x, y in reversed(curve)]
+    shapes.polygon(mark, [(cx - half, top), (cx + half, top), *right, *left[1:]], WHITE)
+    shapes.check_mark(mark, (cx - 0.17 * s, 0.30 * s, cx + 0.17 * s, 0.64 * s), accent_rgb, stroke=0.065 * s)
+    return mark
+
+
+def logo_aspect(logo: Path | str | None, root: Path | None = None) -> float:
+    """Width / height of the campaign logo (1.0 for the drawn mark)."""
+    loaded = load_logo(logo, root)
+    return 1.0 if loaded is None else loaded.width / loaded.height
+
+
+def logo_image(logo: Path | str | None, root: Path | None, size_px: int | tuple[int, int], primary: str | RGB,
+               accent: str | RGB) -> Image.Image:
+    """An RGBA image within `size_px` (a square side or a (w, h) box): the campaign logo fitted in, or the mark.
+
+    The drawn brand mark is used when the campaign names no logo; it is square, as large as fits.
+    """
+    box_w, box_h = (size_px, size_px) if isinstance(size_px, int) else size_px
+    loaded = load_logo(logo, root)
+    if loaded is None:
+        return brand_mark(min(box_w, box_h), primary, accent)
+    return fit_into(loaded, box_w, box_h)

@@ -1,0 +1,62 @@
+"""Settings of the infographics stage (`infographics:` in campaign.yaml), validated."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from typing import Any, Mapping
+
+from pipeline.infographics.formats import DEFAULT_FORMATS, FORMATS
+
+
+@dataclass(frozen=True)
+class InfographicSettings:
+    """Which formats to render and how to write the PNGs."""
+
+    formats: tuple[str, ...] = DEFAULT_FORMATS
+    # zlib level of the PNG: flat-colour graphics compress well at 6; 1 is about twice as fast to write.
+    compress_level: int = 6
+    # Show the text's summary as a lead under the title; it is left out (logged) where it does not fit.
+    show_summary: bool = True
+
+    @classmethod
+    def from_mapping(cls, data: Mapping[str, Any] | None) -> "InfographicSettings":
+        """Build from the campaign.yaml mapping; ValueError("infographics.<field>: <problem>") when invalid."""
+        data = dict(data or {})
+        known = [f.name for f in fields(cls)]
+        unknown = sorted(set(data) - set(known))
+        if unknown:
+            raise ValueError(f"infographics.{unknown[0]}: unknown setting; known: {', '.join(known)}")
+        values: dict[str, Any] = {}
+        if "formats" in data:
+            values["formats"] = _formats(data["formats"])
+        if "compress_level" in data:
+            level = data["compress_level"]
+            if isinstance(level, bool) or not isinstance(level, int) or not 0 <= level <= 9:
+                raise ValueError(f"infographics.compress_level: must be a whole number from 0 to 9, got {level!r}")
+            values["compress_level"] = level
+        if "show_summary" in data:
+            if not isinstance(data["show_summary"], bool):
+                raise ValueError(f"infographics.show_summary: must be true or false, got {data['show_summary']!r}")
+            values["show_summary"] = data["show_summary"]
+        return cls(**values)
+
+    def as_params(self) -> dict[str, Any]:
+        """Plain JSON-able values, for the stage's parameter hash."""
+        return {"formats": list(self.formats), "compress_level": self.compress_level,
+                "show_summary": self.show_summary}
+
+
+def _formats(value: Any) -> tuple[str, ...]:
+    """Validate the `formats` list: known names, at least one, no repeats."""
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, (list, tuple)) or not value:
+        raise ValueError(f"infographics.formats: must be a non-empty list of {', '.join(FORMATS)}")
+    names: list[str] = []
+    for name in value:
+        if name not in FORMATS:
+            raise ValueError(f"infographics.formats: unknown format {name!r}; one of {', '.join(FORMATS)}")
+        if name in names:
+            raise ValueError(f"infographics.formats: {name!r} is listed twice")
+        names.append(name)
+    return tuple(names)

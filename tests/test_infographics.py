@@ -1,0 +1,261 @@
+"""Infographic PNGs: sizes per format, brand colours, fitting, the QR code, settings."""
+
+from __future__ import annotations
+
+import itertools
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from conftest import make_campaign, make_text
+from pipeline.content import Brand, KeyFigure
+from pipeline.errors import RenderError
+from pipeline.imaging.colors import contrast_ratio, hex_to_rgb
+from pipeline.infographics.formats import DEFAULT_FORMATS, FORMATS, LAYOUTS
+from pipeline.infographics.layout import plan_infographic, website_label
+from pipeline.infographics.render import render_infographic
+from pipeline.infographics.settings import InfographicSettings
+
+SIX_POINTS = make_text(
+    "six-points", key_figures=(),
+    points=("Chủ hộ kinh doanh có đăng ký kinh doanh tham gia BHXH bắt buộc",
+            "Người quản lý doanh nghiệp không hưởng tiền lương cũng thuộc diện tham gia",
+            "Người làm việc không trọn thời gian có thu nhập từ mức thấp nhất",
+            "Quyền lợi của người lao động được bảo vệ đầy đủ",
+            "Chậm đóng phải nộp thêm 0,03% mỗi ngày trên số tiền chậm đóng",
+            "Gọi 1900 9068 để được tư vấn miễn phí"))
+FOUR_FIGURES = make_text(
+    "four-figures", title="Trợ cấp thai sản cho người tham gia BHXH tự nguyện",
+    key_figures=(KeyFigure("2.000.000 đồng", "trợ cấp cho mỗi con được sinh ra"),
+                 KeyFigure("75 tuổi", "tuổi hưởng trợ cấp hưu trí xã hội (trước là 80)"),
+                 KeyFigure("15 năm", "đóng BHXH tối thiểu để hưởng lương hưu"),
+                 KeyFigure("0,03%", "mỗi ngày trên số tiền chậm đóng")))
+LONG_TITLE = make_text(
+    "long-title", title="Người đã đủ tuổi nghỉ hưu nhưng chưa đủ 15 năm đóng bảo hiểm xã hội được nhận "
+                        "trợ cấp hằng tháng từ chính khoản đóng của mình")
+BARE = make_text("bare", key_figures=(), points=())
+
+
+def decode_qr(image: Image.Image) -> str:
+    """The QR code's text in `image`, decoded offline with OpenCV."""
+    import cv2
+
+    data, _, _ = cv2.QRCodeDetector().detectAndDecode(np.array(image.convert("RGB")))
+    return data
+
+
+def boxes_overlap(a, b) -> bool:
+    """True when two (x0, y0, x1, y1) boxes share area."""
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+# ---------------------------------------------------------------- formats and settings
+
+
+def test_formats_and_default():
+    assert FORMATS == {"square": (1080, 1080), "portrait": (1080, 1350), "story": (1080, 1920),
+                       "landscape": (1920, 1080)}
+    assert DEFAULT_FORMATS == ("portrait",)
+    assert {name: (spec.width, spec.height) for name, spec in LAYOUTS.items()} == FORMATS
+
+
+def test_settings_defaults_and_params():
+    settings = InfographicSettings.from_mapping(None)
+    assert settings.formats == ("portrait",) and settings.compress_level == 6
+    params = InfographicSettings.from_mapping({"formats": ["story", "square"], "compress_level": 1}).as_params()
+    assert json.loads(json.dumps(params)) == {"formats": ["story", "square"], "compress_level": 1,
+                                              "show_summary": True}
+
+
+@pytest.mark.parametrize("data, message", [
+    ({"colour": "red"}, "infographics.colour: unknown setting"),
+    ({"formats": ["square", "a4"]}, "infographics.formats: unknown format 'a4'"),
+    ({"formats": []}, "infographics.formats: must be a non-empty list"),
+    ({"formats": ["story", "story"]}, "infographics.formats: 'story' is listed twice"),
+    ({"compress_level": 12}, "infographics.compress_level: must be a whole number from 0 to 9"),
+    ({"compress_level": True}, "infographics.compress_level"),
+    ({"show_summary": "yes"}, "infographics.show_summary: must be true or false"),
+])
+def test_settings_report_the_field_and_problem(data, message):
+    with pytest.raises(ValueError) as info:
+        InfographicSettings.from_mapping(data)
+    assert str(info.value).startswith(message)
+
+
+def test_website_label_is_what_people_type():
+    assert website_label("https://www.baohiemxahoi.gov.vn/") == "baohiemxahoi.gov.vn"
+    assert website_label("https://vss.gov.vn/luat") == "vss.gov.vn/luat"
+
+
+# ---------------------------------------------------------------- rendered images
+
+
+@pytest.mark.parametrize("format_name", list(FORMATS))
+def test_render_each_format(format_name, tmp_path: Path):
+    text = make_text(link="https://baohiemxahoi.gov.vn/luong-huu-15-nam")
+    campaign = make_campaign((text,))
+    dest = tmp_path / "infographics" / text.id / f"{format_name}.png"
+    media = render_infographic(campaign, text, format_name, dest)
+
+    width, height = FORMATS[format_name]
+    assert media == {"width": width, "height": height, "format": format_name, "mode": "RGB"}
+    assert sorted(p.name for p in dest.parent.iterdir()) == [dest.name]  # no temp file left behind
+    with Image.open(dest) as image:
+        assert image.format == "PNG" and image.size == (width, height) and image.mode == "RGB"
+        pixels = np.array(image)
+    # Not blank, and the brand colours are really used.
+    packed = (pixels[..., 0].astype(np.uint32) << 16) | (pixels[..., 1].astype(np.uint32) << 8) | pixels[..., 2]
+    assert len(np.unique(packed)) > 50
+    primary_share = np.all(pixels == hex_to_rgb("#0B5FA5"), axis=-1).mean()
+    accent_share = np.all(pixels == hex_to_rgb("#F5A623"), axis=-1).mean()
+    assert primary_share > 0.10 and accent_share > 0.001
+    # The QR code in the picture leads to the text's link.
+    plan = plan_infographic(campaign, text, format_name)
+    x0, y0, x1, y1 = (round(v) for v in plan.picture("qr").box)
+    assert decode_qr(Image.fromarray(pixels[y0:y1, x0:x1])) == campaign.qr_target(text)
+
+
+def test_whole_infographic_qr_decodes_to_the_campaign_website(tmp_path: Path):
+    text = make_text(link=None)
+    campaign = make_campaign((text,))
+    render_infographic(campaign, text, "portrait", tmp_path / "p.png")
+    with Image.open(tmp_path / "p.png") as image:
+        assert decode_qr(image) == "https://baohiemxahoi.gov.vn"
+
+
+def test_campaign_logo_file_is_drawn(tmp_path: Path):
+    (tmp_path / "brand").mkdir()
+    Image.new("RGBA", (64, 64), (230, 0, 120, 255)).save(tmp_path / "brand" / "logo.png")
+    text = make_text()
+    campaign = make_campaign((text,), root=tmp_path,
+                             brand=Brand(primary="#0B5FA5", accent="#F5A623", logo=Path("brand/logo.png")))
+    render_infographic(campaign, text, "square", tmp_path / "s.png")
+    plan = plan_infographic(campaign, text, "square")
+    x0, y0, x1, y1 = (round(v) for v in plan.picture("logo").box)
+    with Image.open(tmp_path / "s.png") as image:
+        logo_pixels = np.array(image.crop((x0, y0, x1, y1)))
+    assert np.all(logo_pixels == (230, 0, 120), axis=-1).mean() > 0.5
+
+
+def test_compress_level_comes_from_the_campaign_settings(tmp_path: Path):
+    text = make_text()
+    fast = make_campaign((text,), sections={"infographics": {"compress_level": 0}})
+    small = make_campaign((text,), sections={"infographics": {"compress_level": 9}})
+    render_infographic(fast, text, "square", tmp_path / "fast.png")
+    render_infographic(small, text, "square", tmp_path / "small.png")
+    assert (tmp_path / "fast.png").stat().st_size > 2 * (tmp_path / "small.png").stat().st_size
+    bad = make_campaign((text,), sections={"infographics": {"compress": 1}})
+    with pytest.raises(ValueError, match="infographics.compress"):
+        render_infographic(bad, text, "square", tmp_path / "bad.png")
+
+
+# ---------------------------------------------------------------- layout
+
+
+TEXTS = [make_text(), SIX_POINTS, FOUR_FIGURES, LONG_TITLE, BARE]
+
+
+@pytest.mark.parametrize("text, format_name", list(itertools.product(TEXTS, FORMATS)),
+                         ids=lambda v: v if isinstance(v, str) else v.id)
+def test_layout_fits_inside_the_canvas_without_overlaps(text, format_name):
+    campaign = make_campaign((text,))
+    plan = plan_infographic(campaign, text, format_name)
+    texts = plan.texts()
+    for item in texts:
+        x0, y0, x1, y1 = item.box
+        assert 0 <= x0 and x1 <= plan.width and 0 <= y0 and y1 <= plan.height, item.field
+        assert item.fitted.width <= item.box_width + 0.5, item.field  # no line wider than its column
+        # Readable: every text colour against its background.
+        assert contrast_ratio(item.fill, item.background) >= 4.5, item.field
+    for a, b in itertools.combinations(texts, 2):
+        assert not boxes_overlap(a.box, b.box), (a.field, b.field)
+    qr = plan.picture("qr").box
+    assert not any(boxes_overlap(qr, item.box) for item in texts)
+    # Everything of the text is on the image.
+    fields = {item.field for item in texts}
+    assert "title" in fields and "organisation" in fields and "hotline" in fields
+    assert {f"points[{i}]" for i in range(len(text.points))} <= fields
+    assert {f"key_figures[{i}].value" for i in range(len(text.key_figures))} <= fields
+    # Hierarchy: the title outranks the points, the big numbers the labels.
+    sizes = {item.field: item.fitted.size for item in texts}
+    assert all(sizes["title"] > sizes[f"points[{i}]"] for i in range(len(text.points)))
+    assert all(sizes[f"key_figures[{i}].value"] > sizes[f"key_figures[{i}].label"]
+               for i in range(len(text.key_figures)))
+    # Legible: body text never below 28 px at these widths.
+    assert all(size >= 28 for field, size in sizes.items() if field.startswith("points"))
+
+
+def test_each_format_is_laid_out_for_its_shape():
+    text = make_text()
+    campaign = make_campaign((text,))
+    plans = {name: plan_infographic(campaign, text, name) for name in FORMATS}
+
+    def box(plan, field):
+        return next(item for item in plan.texts() if item.field == field).box
+
+    # Landscape: title in the left panel, key figures and points in the right column.
+    landscape = plans["landscape"]
+    assert box(landscape, "title")[2] <= LAYOUTS["landscape"].panel_width
+    assert box(landscape, "key_figures[0].value")[0] >= LAYOUTS["landscape"].panel_width
+    assert box(landscape, "points[0]")[0] >= LAYOUTS["landscape"].panel_width
+    # Stacked formats: title above the figures above the points, QR in the footer.
+    for name in ("square", "portrait", "story"):
+        plan = plans[name]
+        assert box(plan, "title")[3] <= box(plan, "key_figures[0].value")[1] <= box(plan, "points[0]")[1]
+        assert plan.picture("qr").box[1] > box(plan, "points[2]")[3]
+    # The taller story gets larger type than the square.
+    title_size = {name: next(i for i in plan.texts() if i.field == "title").fitted.size
+                  for name, plan in plans.items()}
+    assert title_size["story"] > title_size["square"]
+    assert all(plan.with_summary for plan in plans.values())
+
+
+def test_text_without_figures_or_points_shows_its_summary_as_lead():
+    plan = plan_infographic(make_campaign((BARE,)), BARE, "portrait")
+    summary = [item for item in plan.texts() if item.field == "summary"]
+    assert len(summary) == 1 and summary[0].fitted.size >= 34
+
+
+def test_summary_can_be_left_out():
+    text = make_text()
+    plan = plan_infographic(make_campaign((text,)), text, "portrait", show_summary=False)
+    assert "summary" not in {item.field for item in plan.texts()}
+
+
+# ---------------------------------------------------------------- texts that do not fit
+
+
+def test_impossibly_long_title_is_a_render_error_naming_the_field(tmp_path: Path):
+    text = make_text("luong-huu", title=" ".join(["Chỉ cần 15 năm đóng bảo hiểm xã hội để hưởng lương hưu"] * 5))
+    campaign = make_campaign((text,))
+    dest = tmp_path / "portrait.png"
+    with pytest.raises(RenderError) as info:
+        render_infographic(campaign, text, "portrait", dest)
+    message = str(info.value.message)
+    assert message.startswith("luong-huu: title does not fit the portrait infographic even at 40 px")
+    assert "room for 4" in message
+    assert not dest.exists() and list(tmp_path.iterdir()) == []
+
+
+def test_word_too_wide_for_a_card_is_a_render_error_naming_the_figure():
+    text = make_text(key_figures=(KeyFigure("15 năm", "tối thiểu"),
+                                  KeyFigure("1234567890123456789012345678901234567890", "mã")))
+    with pytest.raises(RenderError, match=r"key_figures\[1\]\.value .*the word '1234567890"):
+        plan_infographic(make_campaign((text,)), text, "square")
+
+
+def test_too_much_content_is_a_render_error_naming_the_points():
+    points = tuple(f"Điểm thứ {i}: người lao động được hưởng quyền lợi đầy đủ theo quy định của Luật "
+                   f"Bảo hiểm xã hội năm 2024" for i in range(6))
+    text = make_text(key_figures=FOUR_FIGURES.key_figures, points=points)
+    with pytest.raises(RenderError, match="points do not fit the square infographic"):
+        plan_infographic(make_campaign((text,)), text, "square")
+
+
+def test_characters_the_font_cannot_draw_are_a_render_error():
+    text = make_text(points=("Gọi ngay ☎ 1900 9068",))
+    with pytest.raises(RenderError, match=r"points\[0\].*'☎'"):
+        plan_infographic(make_campaign((text,)), text, "portrait")
