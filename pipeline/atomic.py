@@ -24,6 +24,8 @@ def atomic_path(dest_path: Path | str) -> Iterator[Path]:
     dest_path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{dest_path.stem}.", suffix=f".tmp{dest_path.suffix}",
                                     dir=dest_path.parent)
+    # mkstemp makes the file private (0600); outputs are meant to be shared, so follow the umask like open()
+    os.fchmod(fd, 0o666 & ~_umask())
     os.close(fd)
     tmp_path = Path(tmp_name)
     try:
@@ -32,6 +34,13 @@ def atomic_path(dest_path: Path | str) -> Iterator[Path]:
     finally:
         with contextlib.suppress(FileNotFoundError):
             tmp_path.unlink()
+
+
+def _umask() -> int:
+    """The process umask (reading it means setting it, so set it straight back)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def write_bytes(dest_path: Path | str, data: bytes) -> None:
