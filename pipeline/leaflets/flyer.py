@@ -1,0 +1,256 @@
+"""The A5 flyer (tờ rơi): front = title, summary, key figures; back = body, points, contacts and QR.
+
+Grid: 148 x 210 mm trim, 12 mm outer margins (a 124 mm text column), a brand-colour band at the
+top of the front and at the foot of the back, both running into the bleed.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph
+
+from pipeline.atomic import atomic_path
+from pipeline.content import Campaign, Text
+from pipeline.errors import RenderError
+from pipeline.leaflets.blocks import FigureColors, KeyFigureGrid, PointsBox
+from pipeline.leaflets.colors import Palette
+from pipeline.leaflets.geometry import A5_MM, MM, Box, SheetGeometry, sheet_geometry
+from pipeline.leaflets.printing import (
+    binary_streams,
+    draw_logo,
+    draw_marks,
+    draw_qr,
+    fill_box,
+    imprint_line,
+    media_info,
+    new_canvas,
+    short_url,
+)
+from pipeline.leaflets.settings import LeafletSettings
+from pipeline.leaflets.typeset import (
+    Overflow,
+    Stacked,
+    block_paragraphs,
+    draw_line,
+    draw_stack,
+    fit_stack,
+    font,
+    overflow_mm,
+    plain_markup,
+    string_width,
+    style,
+)
+
+log = logging.getLogger(__name__)
+
+MARGIN_MM = 12.0
+HEADER_MM = 12.0 + 13.0  # top margin + logo row
+BAND_MIN_MM = 95.0  # the front's colour band reaches at least this far down from the top trim
+TITLE_GAP_MM = 11.0  # title foot to band foot
+TITLE_ROOM_MM = 58.0
+TITLE_MAX_PT, TITLE_MIN_PT = 26.0, 17.0
+SUMMARY_MAX_PT = 13.0
+FOOTER_MM = 17.0  # front: hotline strip at the foot
+CONTACT_BAND_MM = 50.0  # back: contact band at the foot
+POINTS_HEADING = "Điểm cần nhớ"
+
+
+def render_flyer(campaign: Campaign, text: Text, dest_path: Path | str, settings: LeafletSettings) -> dict:
+    """Render the two-page A5 flyer of `text` to `dest_path`; returns the manifest's media dict."""
+    sheet = sheet_geometry(A5_MM, settings.marks)
+    palette = Palette.from_brand(campaign.brand)
+    with atomic_path(dest_path) as tmp_path, binary_streams():
+        canvas = new_canvas(tmp_path, sheet, text.title, campaign, subject=campaign.name)
+        try:
+            draw_front(canvas, sheet, palette, campaign, text, settings)
+            canvas.showPage()
+            draw_back(canvas, sheet, palette, campaign, text, settings)
+            canvas.showPage()
+        except Overflow as exc:
+            raise RenderError(f"{text.id}: {exc} (A5 flyer); shorten the text") from exc
+        canvas.save()
+        media = media_info(canvas, sheet, pages=2)
+    return media
+
+
+def _column(sheet: SheetGeometry) -> tuple[float, float]:
+    """(left x, width) of the text column in points."""
+    return sheet.x(MARGIN_MM), (sheet.trim_w_mm - 2 * MARGIN_MM) * MM
+
+
+def draw_front(canvas: Canvas, sheet: SheetGeometry, palette: Palette, campaign: Campaign, text: Text,
+               settings: LeafletSettings) -> None:
+    """Front: brand band with organisation and title; summary and key figures; hotline strip."""
+    left, width = _column(sheet)
+    bleed = sheet.bleed_box
+    white = palette.white
+
+    # The title sits at the foot of the band; a long title makes the band deeper, never shallower than
+    # BAND_MIN_MM, so the header row and the title frame white space between them.
+    def title_stack(size: float) -> list[Stacked]:
+        title_style = style("title", "ExtraBold", size, white, leading=1.14)
+        return [Stacked(Paragraph(plain_markup(text.title), title_style), balance=True)]
+
+    header_bottom = sheet.y_top(HEADER_MM + 12.0)
+    fitted_title = fit_stack(title_stack, width, TITLE_ROOM_MM * MM, TITLE_MAX_PT, TITLE_MIN_PT, "title",
+                             "the front page band")
+    band_bottom = min(sheet.y_top(BAND_MIN_MM), header_bottom - fitted_title.height - TITLE_GAP_MM * MM)
+    title_top = band_bottom + TITLE_GAP_MM * MM + fitted_title.height
+
+    fill_box(canvas, Box(bleed.x0, band_bottom, bleed.x1, bleed.y1), palette.primary_color())
+    fill_box(canvas, Box(bleed.x0, band_bottom - 1.8 * MM, bleed.x1, band_bottom), palette.accent_color())
+
+    # header row: logo, organisation, campaign
+    logo_size = 13.0 * MM
+    logo_cx = left + logo_size / 2
+    logo_cy = sheet.y_top(MARGIN_MM) - logo_size / 2
+    canvas.setFillColor(white)
+    canvas.circle(logo_cx, logo_cy, logo_size / 2 + 1.2 * MM, stroke=0, fill=1)
+    draw_logo(canvas, campaign.brand, palette, logo_cx, logo_cy, logo_size, logo_size,
+              disc_radius=logo_size / 2 + 1.2 * MM)
+    org_x = left + logo_size + 4.5 * MM
+    org_width = left + width - org_x
+    canvas.setFillColor(white)
+    draw_line(canvas, campaign.organisation.upper(), "Bold", org_x, logo_cy + 1.2, org_width, 9.5,
+              "the organisation", "the front header")
+    draw_line(canvas, campaign.name, "Regular", org_x, logo_cy - 10.5, org_width, 8.5, "the campaign name",
+              "the front header")
+
+    canvas.setFillColor(palette.accent_color())
+    canvas.rect(left, title_top + 5.5 * MM, 16 * MM, 1.6 * MM, stroke=0, fill=1)
+    draw_stack(canvas, fitted_title.items, left, title_top, width)
+
+    # summary and key figures between the band and the hotline strip
+    top = band_bottom - 1.8 * MM - 9.0 * MM
+    bottom = sheet.y(FOOTER_MM + 8.0)
+    figure_colors = FigureColors(palette.primary_color(), palette.grey, palette.accent_color())
+
+    def lower_stack(size: float) -> list[Stacked]:
+        summary_style = style("summary", "Medium", size, palette.black, leading=1.4)
+        items = [Stacked(Paragraph(plain_markup(text.summary), summary_style))]
+        if text.key_figures:
+            items.append(Stacked(KeyFigureGrid(text.key_figures, size * 2.6, max(9.0, size * 0.72), figure_colors,
+                                               max_columns=2, gap=8 * MM, row_gap=5.5 * MM), 8.0 * MM))
+        return items
+
+    fitted = fit_stack(lower_stack, width, top - bottom, SUMMARY_MAX_PT, settings.min_body_pt,
+                       "summary and key figures", "the front page")
+    draw_stack(canvas, fitted.items, left, top, width)
+
+    # hotline strip
+    strip = Box(bleed.x0, bleed.y0, bleed.x1, sheet.y(FOOTER_MM))
+    fill_box(canvas, strip, palette.primary_color(0.1))
+    baseline = sheet.y(FOOTER_MM / 2) - 3.2
+    canvas.setFillColor(palette.primary_color())
+    canvas.setFont(font("Medium"), 9)
+    label = "Tổng đài hỗ trợ "
+    canvas.drawString(left, baseline, label)
+    number_x = left + canvas.stringWidth(label, font("Medium"), 9) + 1.0
+    hotline_size = draw_line(canvas, campaign.hotline, "ExtraBold", number_x, baseline - 0.3, width * 0.5, 12.5,
+                             "the hotline", "the front hotline strip")
+    website_x = number_x + canvas.stringWidth(campaign.hotline, font("ExtraBold"), hotline_size) + 6 * MM
+    draw_line(canvas, short_url(campaign.website), "SemiBold", website_x, baseline, left + width - website_x, 9,
+              "the website", "the front hotline strip", align="right")
+    if settings.marks:
+        draw_marks(canvas, sheet)
+
+
+def draw_back(canvas: Canvas, sheet: SheetGeometry, palette: Palette, campaign: Campaign, text: Text,
+              settings: LeafletSettings) -> None:
+    """Back: running head, title, body, points box; contact band with hotline, website and QR."""
+    left, width = _column(sheet)
+    bleed = sheet.bleed_box
+
+    # running head: campaign name over a hairline, accent tab
+    head_y = sheet.y_top(MARGIN_MM) - 8
+    canvas.setFillColor(palette.primary_color())
+    name_size = draw_line(canvas, campaign.name.upper(), "SemiBold", left, head_y, width, 8, "the campaign name",
+                          "the back page's running head", min_pt=6.5)
+    # the organisation on the right only when it fits beside the campaign name (it is in the contact band too)
+    room = width - string_width(campaign.name.upper(), "SemiBold", name_size) - 8 * MM
+    if string_width(campaign.organisation, "Regular", 8) <= room:
+        canvas.setFont(font("Regular"), 8)
+        canvas.drawRightString(left + width, head_y, campaign.organisation)
+    canvas.setFillColor(palette.rule)
+    canvas.rect(left, head_y - 3.0 * MM, width, 0.5, stroke=0, fill=1)
+    canvas.setFillColor(palette.accent_color())
+    canvas.rect(left, head_y - 3.0 * MM - 0.6, 16 * MM, 1.7, stroke=0, fill=1)
+
+    top = head_y - 9.0 * MM
+    band_top = sheet.y(CONTACT_BAND_MM)
+    bottom = band_top + 8.0 * MM
+
+    def body_stack(size: float) -> list[Stacked]:
+        title_style = style("back-title", "Bold", size * 1.45, palette.primary_color(), leading=1.2)
+        items = [Stacked(Paragraph(plain_markup(text.title), title_style), balance=True)]
+        body = block_paragraphs(text.blocks, size, palette.black, palette.accent_color())
+        if body:
+            body[0].space_before = size * 1.1
+        items.extend(body)
+        if text.points:
+            items.append(Stacked(PointsBox(POINTS_HEADING, text.points, size, palette.black, palette.primary_color(),
+                                           palette.accent_color(), palette.primary_color(0.08)), size * 1.4))
+        return items
+
+    fitted = fit_stack(body_stack, width, top - bottom, settings.max_body_pt, settings.min_body_pt, "body",
+                       "the back page")
+    if fitted.size_pt < settings.max_body_pt:
+        log.info("%s: flyer body set at %g pt to fit", text.id, fitted.size_pt)
+    draw_stack(canvas, fitted.items, left, top, width)
+
+    draw_contact_band(canvas, sheet, palette, campaign, campaign.qr_target(text),
+                      Box(bleed.x0, bleed.y0, bleed.x1, band_top), left, width, settings,
+                      trim_size_cm="14,8 × 21")
+    if settings.marks:
+        draw_marks(canvas, sheet)
+
+
+def draw_contact_band(canvas: Canvas, sheet: SheetGeometry, palette: Palette, campaign: Campaign, qr_target: str,
+                      band: Box, left: float, width: float, settings: LeafletSettings, trim_size_cm: str,
+                      scale: float = 1.0) -> None:
+    """The brand-colour contact band: organisation, hotline large, website, QR on white, imprint line.
+
+    Positions are millimetres down from the band's top edge (times `scale` for the poster).
+    """
+    white = palette.white
+    unit = MM * scale
+    fill_box(canvas, band, palette.primary_color())
+    fill_box(canvas, Box(band.x0, band.y1, band.x1, band.y1 + 1.8 * unit), palette.accent_color())
+
+    qr_size = 24.0 * unit
+    quiet = 3.0 * unit  # about four modules: the quiet zone scanners need
+    qr_x = left + width - qr_size - quiet
+    qr_top = band.y1 - 8.0 * unit
+    canvas.setFillColor(white)
+    canvas.roundRect(qr_x - quiet, qr_top - qr_size - quiet, qr_size + 2 * quiet, qr_size + 2 * quiet,
+                     1.5 * unit, stroke=0, fill=1)
+    draw_qr(canvas, qr_target, qr_x, qr_top - qr_size, qr_size, palette.black)
+    canvas.setFillColor(white)
+    canvas.setFont(font("Regular"), 7.5 * scale)
+    canvas.drawCentredString(qr_x + qr_size / 2, qr_top - qr_size - quiet - 3.6 * unit, "Quét mã để xem thêm")
+
+    text_width = qr_x - quiet - 5.0 * unit - left
+    where = "the contact band"
+    draw_line(canvas, campaign.organisation, "Bold", left, band.y1 - 10.6 * unit, text_width, 10 * scale,
+              "the organisation", where)
+    canvas.setFont(font("Regular"), 8.5 * scale)
+    canvas.drawString(left, band.y1 - 17.4 * unit, "Tổng đài hỗ trợ")
+    canvas.setFillColor(palette.accent_color())
+    draw_line(canvas, campaign.hotline, "ExtraBold", left, band.y1 - 26.0 * unit, text_width, 23 * scale,
+              "the hotline", where, min_pt=12 * scale)
+    canvas.setFillColor(white)
+    draw_line(canvas, short_url(campaign.website), "SemiBold", left, band.y1 - 32.6 * unit, text_width,
+              10 * scale, "the website", where)
+
+    # the imprint stays left of the QR block, bottom-aligned 8 mm above the trim
+    imprint = Paragraph(plain_markup(imprint_line(campaign, trim_size_cm, settings.quantity, settings.imprint)),
+                        style("imprint", "Light", 6.5 * scale, white, leading=1.35))
+    _, imprint_height = imprint.wrap(text_width, 1e6)
+    imprint_bottom = sheet.y(8.0 * scale) - 1.5 * scale
+    room = band.y1 - 36.0 * unit - imprint_bottom
+    if imprint_height > room:
+        raise Overflow("the imprint line", where, overflow_mm(imprint_height, room), 6.5 * scale)
+    imprint.drawOn(canvas, left, imprint_bottom)

@@ -1,0 +1,284 @@
+"""Shared print furniture: a CMYK canvas with real page boxes, crop and fold marks, logo, QR code, contacts."""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import logging
+import math
+from pathlib import Path
+from typing import Iterator, Sequence
+
+from PIL import Image
+from reportlab import rl_config
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.lib.colors import CMYKColor
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.canvas import Canvas
+
+import pipeline
+from pipeline.content import Brand, Campaign
+from pipeline.errors import RenderError
+from pipeline.leaflets.colors import BLACK, Palette, image_to_cmyk, to_reportlab
+from pipeline.leaflets.geometry import (
+    MARK_WIDTH_PT,
+    MM,
+    Box,
+    SheetGeometry,
+    crop_mark_segments,
+    fold_mark_segments,
+)
+from pipeline.leaflets.typeset import font, register_fonts
+
+log = logging.getLogger(__name__)
+
+MIN_IMAGE_PPI = 300
+TARGET_IMAGE_PPI = 400  # resample raster art to this at its printed size: above the 300 ppi floor, files stay small
+MARK_COLOUR = to_reportlab(BLACK)  # 100 % K, not registration (400 %): marks stay out of the ink limit anyway
+
+
+@contextlib.contextmanager
+def binary_streams() -> Iterator[None]:
+    """Write Flate-only (binary) streams while a leaflet is made, then restore ReportLab's setting.
+
+    ReportLab's ASCII85 wrapping is pure Python without the optional rl_accel package: it costs about
+    a fifth of the render time and makes files a quarter larger. The switch is scoped, not global,
+    because ReportLab's drawInlineImage breaks with binary streams.
+    """
+    previous = rl_config.useA85
+    rl_config.useA85 = 0
+    try:
+        yield
+    finally:
+        rl_config.useA85 = previous
+
+
+def new_canvas(dest_path: Path, sheet: SheetGeometry, title: str, campaign: Campaign, subject: str) -> Canvas:
+    """A CMYK-only canvas with MediaBox, TrimBox and BleedBox set for every page it will make."""
+    register_fonts()
+    canvas = Canvas(
+        str(dest_path),
+        pagesize=sheet.media_size,
+        trimBox=sheet.trim_box.as_list(),
+        bleedBox=sheet.bleed_box.as_list(),
+        enforceColorSpace="cmyk",
+        # the page preamble selects the initial font; a registered TTF keeps an unembedded Helvetica out
+        initialFontName=font("Regular"),
+        initialFontSize=10,
+        invariant=True,  # no timestamps or random ids: the same input gives the same bytes
+        pageCompression=1,
+        lang="vi",
+    )
+    canvas.setTitle(title)
+    canvas.setAuthor(campaign.organisation)
+    canvas.setSubject(subject)
+    canvas.setCreator(f"media-pipeline {pipeline.__version__}")
+    canvas.setProducer(f"media-pipeline {pipeline.__version__} (ReportLab)")
+    return canvas
+
+
+def used_fonts(canvas: Canvas) -> list[str]:
+    """PostScript names of the fonts the document embeds (as pdffonts shows them, without subset tags).
+
+    ReportLab lists a document's fonts under their registration names, and registers one font object per
+    face: if other code registered the same TTF under another name first, that name is what it lists.
+    The face name is what is really in the file.
+    """
+    names = set()
+    for registered in canvas._doc.fontMapping:  # noqa: SLF001 - ReportLab keeps no public list
+        font_object = pdfmetrics.getFont(registered)
+        face = getattr(font_object, "face", None)
+        name = getattr(face, "name", registered)
+        names.add(name.decode("latin-1") if isinstance(name, bytes) else str(name))
+    return sorted(names)
+
+
+def draw_marks(canvas: Canvas, sheet: SheetGeometry, folds_mm: Sequence[float] = ()) -> None:
+    """Crop marks (and dashed fold marks) in the slug, outside the bleed, 100 % K hairlines."""
+    canvas.saveState()
+    canvas.setStrokeColor(MARK_COLOUR)
+    canvas.setLineWidth(MARK_WIDTH_PT)
+    path = canvas.beginPath()
+    for x0, y0, x1, y1 in crop_mark_segments(sheet.trim_box, sheet.bleed_mm):
+        path.moveTo(x0, y0)
+        path.lineTo(x1, y1)
+    canvas.drawPath(path, stroke=1, fill=0)
+    if folds_mm:
+        canvas.setDash(1.5, 1.5)
+        path = canvas.beginPath()
+        for x0, y0, x1, y1 in fold_mark_segments(sheet.trim_box, tuple(folds_mm), sheet.bleed_mm):
+            path.moveTo(x0, y0)
+            path.lineTo(x1, y1)
+        canvas.drawPath(path, stroke=1, fill=0)
+    canvas.restoreState()
+
+
+def fill_box(canvas: Canvas, box: Box, color: CMYKColor) -> None:
+    """A filled rectangle without stroke."""
+    canvas.setFillColor(color)
+    canvas.rect(box.x0, box.y0, box.width, box.height, stroke=0, fill=1)
+
+
+@functools.lru_cache(maxsize=64)
+def qr_modules(value: str) -> tuple[tuple[bool, ...], ...]:
+    """The QR matrix (error correction M) of `value`; cached: a campaign's flyers mostly share one address."""
+    qr = QrCodeWidget(value, barLevel="M", barBorder=0).qr
+    qr.make()
+    return tuple(tuple(bool(module) for module in row) for row in qr.modules)
+
+
+def draw_qr(canvas: Canvas, value: str, x: float, y: float, size: float, color: CMYKColor) -> None:
+    """A vector QR code (ReportLab's encoder), one filled path of module runs; quiet zone is the caller's."""
+    modules = qr_modules(value)
+    count = len(modules)
+    module = size / count
+    canvas.saveState()
+    canvas.setFillColor(color)
+    path = canvas.beginPath()
+    for row_index, row in enumerate(modules):
+        column = 0
+        while column < count:
+            if row[column]:
+                start = column
+                while column < count and row[column]:
+                    column += 1
+                path.rect(x + start * module, y + size - (row_index + 1) * module, (column - start) * module,
+                          module)
+            else:
+                column += 1
+    canvas.drawPath(path, stroke=0, fill=1)
+    canvas.restoreState()
+
+
+@functools.lru_cache(maxsize=16)
+def _logo_cmyk(logo_path: str, mtime_ns: int, width_px: int, height_px: int) -> ImageReader:
+    # cached per file version and pixel size: a campaign of 50 flyers converts its logo once
+    with Image.open(logo_path) as image:
+        image.load()
+        resized = image.convert("RGBA").resize((width_px, height_px), Image.Resampling.LANCZOS)
+    return ImageReader(image_to_cmyk(resized))
+
+
+def logo_pixels(source_px: tuple[int, int], width_pt: float, height_pt: float) -> tuple[int, int, float]:
+    """Pixel size to embed a logo at (TARGET_IMAGE_PPI at its printed size) and the source's own ppi there."""
+    source_ppi = source_px[0] / (width_pt / 72.0)
+    width_px = max(1, math.ceil(width_pt / 72.0 * TARGET_IMAGE_PPI))
+    height_px = max(1, math.ceil(height_pt / 72.0 * TARGET_IMAGE_PPI))
+    return width_px, height_px, source_ppi
+
+
+def fit_aspect(source_px: tuple[int, int], max_w: float, max_h: float) -> tuple[float, float]:
+    """The largest (w, h) within max_w x max_h with the source's aspect ratio."""
+    ratio = source_px[0] / source_px[1]
+    if max_w / max_h > ratio:
+        return max_h * ratio, max_h
+    return max_w, max_w / ratio
+
+
+def draw_logo(canvas: Canvas, brand: Brand, palette: Palette, center_x: float, center_y: float,
+              max_w: float, max_h: float, disc_radius: float | None = None) -> None:
+    """The campaign logo (raster converted to CMYK at print resolution) or, without one, a vector mark.
+
+    With `disc_radius`, the logo sits on a white disc of that radius: transparent parts are flattened
+    onto white (no PDF transparency for the RIP to flatten) and the image is clipped to the disc, so a
+    round logo fills it and the white corners of its square vanish; other shapes fit the disc's square.
+    """
+    if brand.logo is None:
+        draw_vector_mark(canvas, palette, center_x, center_y, min(max_w, max_h))
+        return
+    logo_path = Path(brand.logo)
+    try:
+        with Image.open(logo_path) as image:
+            source_px = image.size
+        stat = logo_path.stat()
+    except (OSError, ValueError) as exc:
+        raise RenderError(f"brand.logo: cannot read {logo_path}: {exc}") from exc
+    if disc_radius is not None and not 0.9 <= source_px[0] / source_px[1] <= 1.1:
+        max_w = max_h = min(max_w, max_h, disc_radius * math.sqrt(2) * 0.94)
+    width, height = fit_aspect(source_px, max_w, max_h)
+    width_px, height_px, source_ppi = logo_pixels(source_px, width, height)
+    if source_ppi < MIN_IMAGE_PPI:
+        log.warning("logo %s has %d ppi at its printed size (%.0f mm wide); upsampled to %d ppi: "
+                    "give a larger image for a sharp print", logo_path, source_ppi, width / MM, TARGET_IMAGE_PPI)
+    reader = _logo_cmyk(str(logo_path), stat.st_mtime_ns, width_px, height_px)
+    canvas.saveState()
+    if disc_radius is not None:
+        clip = canvas.beginPath()
+        clip.circle(center_x, center_y, disc_radius)
+        canvas.clipPath(clip, stroke=0, fill=0)
+    canvas.drawImage(reader, center_x - width / 2, center_y - height / 2, width, height)
+    canvas.restoreState()
+
+
+def draw_vector_mark(canvas: Canvas, palette: Palette, center_x: float, center_y: float, size: float) -> None:
+    """A simple emblem when the campaign has no logo: an umbrella (protection) on a brand-colour disc."""
+    radius = size / 2
+    canvas.saveState()
+    canvas.setFillColor(palette.primary_color())
+    canvas.circle(center_x, center_y, radius, stroke=0, fill=1)
+    canvas.setStrokeColor(palette.accent_color())
+    canvas.setLineWidth(radius * 0.07)
+    canvas.circle(center_x, center_y, radius * 0.86, stroke=1, fill=0)
+    # canopy: a half disc with a scalloped lower edge
+    canopy_r = radius * 0.52
+    cy = center_y + radius * 0.02
+    canvas.setFillColor(palette.white)
+    path = canvas.beginPath()
+    path.moveTo(center_x - canopy_r, cy)
+    path.arcTo(center_x - canopy_r, cy - canopy_r, center_x + canopy_r, cy + canopy_r, startAng=0, extent=180)
+    path.close()
+    canvas.drawPath(path, stroke=0, fill=1)
+    canvas.setFillColor(palette.primary_color())
+    scallop = canopy_r / 3
+    for index in range(3):
+        sx = center_x - canopy_r + scallop * (2 * index + 1)
+        canvas.circle(sx, cy, scallop * 0.98, stroke=0, fill=1)
+    # handle: a shaft and a hook, in white
+    canvas.setStrokeColor(palette.white)
+    canvas.setLineWidth(radius * 0.07)
+    canvas.setLineCap(1)
+    hook_r = radius * 0.12
+    shaft_bottom = center_y - radius * 0.42
+    canvas.line(center_x, cy + canopy_r * 0.2, center_x, shaft_bottom)
+    path = canvas.beginPath()
+    path.arc(center_x - 2 * hook_r, shaft_bottom - hook_r, center_x, shaft_bottom + hook_r, startAng=0,
+             extent=-180)
+    canvas.drawPath(path, stroke=1, fill=0)
+    canvas.restoreState()
+
+
+def short_url(url: str) -> str:
+    """A web address as printed: without the scheme and a trailing slash."""
+    for prefix in ("https://", "http://"):
+        if url.startswith(prefix):
+            url = url[len(prefix):]
+    return url.rstrip("/")
+
+
+def media_info(canvas: Canvas, sheet: SheetGeometry, pages: int) -> dict:
+    """The manifest's `media` entry of a PDF (the glue adds the preflight result)."""
+    return {
+        "pages": pages,
+        "trim_size_mm": [sheet.trim_w_mm, sheet.trim_h_mm],
+        "bleed_mm": sheet.bleed_mm,
+        "colour": "CMYK",
+        "fonts": used_fonts(canvas),
+    }
+
+
+def imprint_line(campaign: Campaign, trim_size_cm: str, quantity: int | None, imprint: str | None) -> str:
+    """The small print of a government leaflet: who publishes it, size, print run, not for sale."""
+    parts = [campaign.organisation, f"Khổ {trim_size_cm} cm"]
+    if quantity:
+        parts.append(f"Số lượng {format_thousands(quantity)} bản")
+    if imprint:
+        parts.append(imprint)
+    parts.append("Tài liệu không bán")
+    # no-break spaces inside each part: a wrapped imprint breaks only between parts
+    return " · ".join(part.replace(" ", "\u00a0") for part in parts)
+
+
+def format_thousands(number: int) -> str:
+    """5000 -> '5.000' (Vietnamese thousands separator)."""
+    return f"{number:,}".replace(",", ".")

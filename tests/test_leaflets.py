@@ -1,0 +1,539 @@
+"""Leaflets: what a print shop and a reader get from the PDFs (text, fonts, boxes, colour), and the layout maths."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+import numpy as np
+import pikepdf
+import pypdfium2 as pdfium
+import pytest
+from PIL import Image
+
+from conftest import make_campaign, make_text
+from pipeline.content import Brand, KeyFigure
+from pipeline.errors import RenderError
+from pipeline.leaflets import LeafletSettings, preflight, render_flyer, render_poster, render_trifold
+from pipeline.leaflets.colors import MAX_INK, hex_to_cmyk, image_max_ink, image_to_cmyk, limit_ink, total_ink
+from pipeline.leaflets.geometry import (
+    MM,
+    SLUG_MM,
+    crop_mark_segments,
+    fold_clear_spans_mm,
+    panel_bleed_box,
+    sheet_geometry,
+    trifold_folds_mm,
+    trifold_panel,
+    trifold_panels,
+)
+from pipeline.leaflets.trifold import PANEL_MARGIN_MM, panel_column
+from pipeline.leaflets.typeset import Overflow, Stacked, fit_stack, overflow_mm, size_steps, style
+
+FACTS_TEXTS = [
+    make_text(),
+    make_text("thai-san-tu-nguyen", title="BHXH tự nguyện có thêm chế độ thai sản",
+              summary="Người tham gia bảo hiểm xã hội tự nguyện được nhận trợ cấp thai sản 2.000.000 đồng "
+                      "cho mỗi con được sinh ra.",
+              key_figures=(KeyFigure("2.000.000 đồng", "trợ cấp cho mỗi con được sinh ra"),),
+              points=("Áp dụng từ ngày 1/7/2025", "Hỏi cơ quan BHXH nơi cư trú về hồ sơ hưởng")),
+    make_text("tro-cap-huu-tri-xa-hoi", title="Trợ cấp hưu trí xã hội từ 75 tuổi",
+              summary="Công dân Việt Nam từ đủ 75 tuổi không có lương hưu hoặc trợ cấp BHXH hằng tháng được "
+                      "hưởng trợ cấp hưu trí xã hội; người thuộc hộ nghèo, cận nghèo từ đủ 70 tuổi.",
+              key_figures=(KeyFigure("75 tuổi", "trước đây là 80 tuổi"),
+                           KeyFigure("70 tuổi", "đối với hộ nghèo, hộ cận nghèo")),
+              points=()),
+    make_text("cham-dong-tron-dong", title="Chậm đóng, trốn đóng BHXH bị xử lý nghiêm",
+              summary="Người sử dụng lao động chậm đóng, trốn đóng phải nộp số tiền bằng 0,03%/ngày tính trên "
+                      "số tiền chưa đóng; quyền lợi của người lao động được bảo vệ.",
+              key_figures=(KeyFigure("0,03%/ngày", "trên số tiền chậm đóng, trốn đóng"),),
+              points=("Luật nêu rõ các hành vi trốn đóng", "Quyền hưởng chế độ của người lao động được bảo đảm")),
+]
+
+
+# ------------------------------------------------------------------------------------------- helpers
+
+def page_texts(pdf_path: Path) -> list[str]:
+    """The text of every page as a reader's viewer extracts it (pdfium, through ToUnicode), NFC."""
+    pdf = pdfium.PdfDocument(str(pdf_path))
+    try:
+        texts = []
+        for page in pdf:
+            textpage = page.get_textpage()
+            texts.append(unicodedata.normalize("NFC", textpage.get_text_range()))
+        return texts
+    finally:
+        pdf.close()
+
+
+def words(text: str) -> list[str]:
+    """The words of a source text, as a reader would search for them."""
+    text = unicodedata.normalize("NFC", text.replace("**", ""))
+    return [w for w in re.split(r"\s+", text) if w]
+
+
+def missing_words(source: str, extracted: str) -> list[str]:
+    """Source words that cannot be found in the extracted text (line breaks are spaces there)."""
+    haystack = " ".join(extracted.split())
+    return [w for w in words(source) if w not in haystack]
+
+
+def boxes_mm(pdf_path: Path) -> list[dict[str, tuple[float, float]]]:
+    """The real page boxes (read from each page dictionary, not defaults) as (width, height) mm."""
+    sizes = []
+    with pikepdf.open(pdf_path) as pdf:
+        for page in pdf.pages:
+            entry = {}
+            for key in ("/MediaBox", "/BleedBox", "/TrimBox"):
+                assert key in page.obj, f"page has no real {key}"
+                x0, y0, x1, y1 = (float(v) for v in page.obj[key])
+                entry[key] = (round((x1 - x0) / MM, 1), round((y1 - y0) / MM, 1))
+            sizes.append(entry)
+    return sizes
+
+
+def font_dicts(pdf_path: Path) -> list[dict]:
+    """Every font dictionary used by the pages: name, subtype, embedded file keys, ToUnicode."""
+    fonts = []
+    with pikepdf.open(pdf_path) as pdf:
+        for page in pdf.pages:
+            for _, font in page.obj.Resources.get("/Font", {}).items():
+                descriptor = font.get("/FontDescriptor")
+                fonts.append({"name": str(font.BaseFont), "subtype": str(font.Subtype),
+                              "files": sorted(k for k in (descriptor or {}).keys() if k.startswith("/FontFile")),
+                              "tounicode": "/ToUnicode" in font})
+    return fonts
+
+
+def colour_operators(pdf_path: Path) -> set[str]:
+    """Every colour-setting operator of every page."""
+    found = set()
+    with pikepdf.open(pdf_path) as pdf:
+        for page in pdf.pages:
+            for instruction in pikepdf.parse_content_stream(page):
+                op = str(instruction.operator)
+                if op in {"rg", "RG", "k", "K", "g", "G", "sc", "scn", "SC", "SCN", "cs", "CS"}:
+                    found.add(op)
+    return found
+
+
+def char_boxes_mm(pdf_path: Path, page_index: int, needle: str) -> list[tuple[float, float]]:
+    """x ranges (mm from the left trim) of the characters of the first occurrence of `needle` on a page."""
+    pdf = pdfium.PdfDocument(str(pdf_path))
+    try:
+        page = pdf[page_index]
+        with pikepdf.open(pdf_path) as pk:
+            trim_x0 = float(pk.pages[page_index].obj.TrimBox[0])
+        textpage = page.get_textpage()
+        text = textpage.get_text_range()
+        start = unicodedata.normalize("NFC", text).find(needle)
+        assert start >= 0, f"{needle!r} not on page {page_index + 1}"
+        ranges = []
+        for i in range(start, start + len(needle)):
+            left, _, right, _ = textpage.get_charbox(i)
+            if right > left:
+                ranges.append(((left - trim_x0) / MM, (right - trim_x0) / MM))
+        return ranges
+    finally:
+        pdf.close()
+
+
+def page_images(page: pikepdf.Page) -> list[pikepdf.Stream]:
+    """The image XObjects a page's resources hold."""
+    xobjects = page.obj.Resources.get("/XObject", {})
+    return [obj for _, obj in xobjects.items() if obj.get("/Subtype") == "/Image"]
+
+
+@pytest.fixture(scope="module")
+def logo_path(tmp_path_factory) -> Path:
+    """A small RGBA PNG logo (round, transparent corners), like a campaign's brand/logo.png."""
+    path = tmp_path_factory.mktemp("brand") / "logo.png"
+    size = 240
+    yy, xx = np.mgrid[0:size, 0:size]
+    inside = (xx - size / 2) ** 2 + (yy - size / 2) ** 2 < (size / 2) ** 2
+    rgba = np.zeros((size, size, 4), np.uint8)
+    rgba[inside] = (11, 95, 165, 255)
+    rgba[inside & (yy > size * 0.6)] = (245, 166, 35, 255)
+    Image.fromarray(rgba).save(path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def flyer(tmp_path_factory, logo_path):
+    """The A5 flyer of the fixture text, with a raster logo: (path, media, text)."""
+    text = make_text()
+    campaign = make_campaign((text,), brand=Brand(primary="#0B5FA5", accent="#F5A623", logo=logo_path))
+    path = tmp_path_factory.mktemp("flyer") / f"{text.id}.pdf"
+    media = render_flyer(campaign, text, path, LeafletSettings(quantity=5000))
+    return path, media, text
+
+
+@pytest.fixture(scope="module")
+def trifold(tmp_path_factory):
+    """The tri-fold of four texts (vector mark, no logo): (path, media, texts)."""
+    campaign = make_campaign(tuple(FACTS_TEXTS))
+    path = tmp_path_factory.mktemp("trifold") / "trifold.pdf"
+    media = render_trifold(campaign, FACTS_TEXTS, path, LeafletSettings())
+    return path, media, FACTS_TEXTS
+
+
+# ------------------------------------------------------------------------------------------ settings
+
+def test_settings_defaults_and_mapping():
+    settings = LeafletSettings.from_mapping({"marks": False, "trifold_texts": ["a-1", "b-2"], "quantity": 5000})
+    assert settings.marks is False and settings.trifold_texts == ("a-1", "b-2") and settings.quantity == 5000
+    assert LeafletSettings.from_mapping(None) == LeafletSettings()
+    assert LeafletSettings().min_body_pt == 9.0
+    params = settings.as_params()
+    assert json.loads(json.dumps(params)) == params
+    assert params["trifold_texts"] == ["a-1", "b-2"]
+
+
+@pytest.mark.parametrize("data, field", [
+    ({"colour": "rgb"}, "leaflets.colour"),
+    ({"marks": "yes"}, "leaflets.marks"),
+    ({"quantity": 0}, "leaflets.quantity"),
+    ({"quantity": True}, "leaflets.quantity"),
+    ({"min_body_pt": 7}, "leaflets.min_body_pt"),
+    ({"trifold_texts": ["a", "b", "c", "d", "e"]}, "leaflets.trifold_texts"),
+    ({"trifold_texts": ["Not An Id"]}, "leaflets.trifold_texts"),
+    ({"trifold_texts": ["a", "a"]}, "leaflets.trifold_texts"),
+    ({"max_body_pt": 9.5, "min_body_pt": 10}, "leaflets.max_body_pt"),
+])
+def test_settings_reject_bad_values_naming_the_field(data, field):
+    with pytest.raises(ValueError, match=rf"^{re.escape(field)}: "):
+        LeafletSettings.from_mapping(data)
+
+
+# ---------------------------------------------------------------------------------- geometry (pure)
+
+def test_trifold_panels_are_97_100_100_and_mirror_across_the_sheet():
+    outside = trifold_panels("outside")
+    inside = trifold_panels("inside")
+    assert [p.width_mm for p in outside] == [97, 100, 100]
+    assert [p.width_mm for p in inside] == [100, 100, 97]
+    assert sum(p.width_mm for p in outside) == sum(p.width_mm for p in inside) == 297
+    assert [p.name for p in outside] == ["flap", "back", "cover"]
+    assert trifold_folds_mm("outside") == (97.0, 197.0)
+    assert trifold_folds_mm("inside") == (100.0, 200.0)
+    # turning the sheet over mirrors x: each outside panel is the back of the inside panel at 297 - x
+    behind = {"cover": "inside-left", "back": "inside-middle", "flap": "inside-flap"}
+    for panel in outside:
+        other = trifold_panel("inside", behind[panel.name])
+        assert (297 - panel.x1_mm, 297 - panel.x_mm) == (other.x_mm, other.x1_mm)
+    assert trifold_panel("inside", "inside-flap").width_mm == 97  # the panel that folds in
+
+
+def test_trifold_text_column_clears_folds_and_trim():
+    sheet = sheet_geometry((297, 210), marks=True)
+    for side in ("outside", "inside"):
+        spans = fold_clear_spans_mm(trifold_folds_mm(side))
+        for panel in trifold_panels(side):
+            left, width = panel_column(sheet, panel)
+            x0_mm = (left - sheet.trim_box.x0) / MM
+            x1_mm = x0_mm + width / MM
+            assert x0_mm >= 5 and x1_mm <= 292
+            assert panel.x_mm + PANEL_MARGIN_MM == pytest.approx(x0_mm)
+            for lo, hi in spans:
+                assert x1_mm <= lo or x0_mm >= hi, f"{panel.name} column crosses a fold"
+            # backgrounds bleed only at the sheet edge, never across a fold
+            bleed_box = panel_bleed_box(sheet, panel)
+            assert (bleed_box.x0 < sheet.trim_box.x0) == (panel.x_mm == 0)
+            assert (bleed_box.x1 > sheet.trim_box.x1) == (panel.x1_mm == 297)
+
+
+def test_sheet_boxes_and_crop_marks_sit_outside_the_bleed():
+    sheet = sheet_geometry((148, 210), marks=True)
+    assert sheet.trim_box.size_mm() == (148, 210)
+    assert sheet.bleed_box.size_mm() == (154, 216)
+    assert sheet.media_box.size_mm() == (round(148 + 2 * SLUG_MM, 2), round(210 + 2 * SLUG_MM, 2))
+    segments = crop_mark_segments(sheet.trim_box)
+    assert len(segments) == 8
+    bleed, media = sheet.bleed_box, sheet.media_box
+    for x0, y0, x1, y1 in segments:
+        for x, y in ((x0, y0), (x1, y1)):
+            assert media.x0 <= x <= media.x1 and media.y0 <= y <= media.y1
+            outside_bleed = x < bleed.x0 or x > bleed.x1 or y < bleed.y0 or y > bleed.y1
+            assert outside_bleed
+            # the nearest end is 3 mm beyond the bleed
+        gap = min(abs(v - e) for v, e in ((x0, bleed.x0), (x0, bleed.x1), (y0, bleed.y0), (y0, bleed.y1)))
+        assert gap == pytest.approx(3 * MM, abs=0.01)
+    no_marks = sheet_geometry((148, 210), marks=False)
+    assert no_marks.media_box == no_marks.bleed_box
+
+
+# -------------------------------------------------------------------------------------- colour (pure)
+
+def test_brand_colours_convert_to_cmyk_within_the_ink_limit():
+    assert hex_to_cmyk("#000000") == (0.0, 0.0, 0.0, 1.0)  # black on the K plate only
+    assert hex_to_cmyk("#FFFFFF") == (0.0, 0.0, 0.0, 0.0)
+    assert hex_to_cmyk("#808080")[:3] == (0.0, 0.0, 0.0)  # greys are K only
+    c, m, y, k = hex_to_cmyk("#0B5FA5")
+    assert c > 0.85 and m > 0.3 and y == 0 and 0.2 < k < 0.5
+    assert MAX_INK - 0.01 <= total_ink(limit_ink((1.0, 1.0, 1.0, 1.0))) <= MAX_INK
+    for hex_colour in ("#0B5FA5", "#F5A623", "#123456", "#3A0000", "#010101"):
+        assert total_ink(hex_to_cmyk(hex_colour)) <= MAX_INK
+
+
+def test_raster_to_cmyk_keeps_black_on_k_and_ink_under_the_limit():
+    rgb = np.zeros((4, 4, 3), np.uint8)
+    rgb[0, 0] = (30, 0, 40)   # a deep colour a naive conversion would print at ~300 %
+    rgb[1, 1] = (255, 255, 255)
+    cmyk = image_to_cmyk(Image.fromarray(rgb))
+    assert cmyk.mode == "CMYK"
+    data = np.asarray(cmyk)
+    assert tuple(data[3, 3]) == (0, 0, 0, 255)
+    assert tuple(data[1, 1]) == (0, 0, 0, 0)
+    assert image_max_ink(cmyk) <= MAX_INK
+
+
+# ------------------------------------------------------------------------------------ typeset (pure)
+
+def test_size_steps_and_overflow_measurement():
+    assert size_steps(11, 9) == [11, 10.5, 10, 9.5, 9]
+    assert size_steps(9, 9) == [9]
+    assert overflow_mm(100 * MM + 0.1, 100 * MM) == 1  # rounded up, never understated
+    assert overflow_mm(138 * MM, 100 * MM) == 38
+
+
+def test_fit_stack_shrinks_then_reports_by_how_much():
+    from reportlab.lib.colors import CMYKColor
+    from reportlab.platypus import Paragraph
+
+    sentence = "Người lao động chỉ cần đóng bảo hiểm xã hội đủ 15 năm là được hưởng lương hưu. " * 6
+
+    def build(size):
+        return [Stacked(Paragraph(sentence, style("t", "Regular", size, CMYKColor(0, 0, 0, 1))))]
+
+    width = 100 * MM
+    tall = fit_stack(build, width, 1000 * MM, 11, 9, "body", "x")
+    assert tall.size_pt == 11
+    snug = fit_stack(build, width, tall.height - 1, 11, 9, "body", "x")
+    assert 9 <= snug.size_pt < 11
+    with pytest.raises(Overflow) as caught:
+        fit_stack(build, width, 10 * MM, 11, 9, "body", "the back page")
+    assert caught.value.size_pt == 9 and caught.value.overflow_mm > 10
+    assert str(caught.value).startswith("body overflows the back page by ")
+
+
+# ------------------------------------------------------------------------------------------ the flyer
+
+def test_flyer_text_is_extractable_word_for_word(flyer):
+    path, _, text = flyer
+    front, back = page_texts(path)
+    assert not missing_words(text.title, front)
+    assert not missing_words(text.summary, front)
+    for figure in text.key_figures:
+        assert not missing_words(figure.value + " " + figure.label, front)
+    assert not missing_words(text.body_plain, back)
+    for point in text.points:
+        assert not missing_words(point, back)
+    assert "1900 9068" in back and "baohiemxahoi.gov.vn" in back
+
+
+def test_flyer_boxes_are_real_with_3_mm_bleed(flyer):
+    path, media, _ = flyer
+    sizes = boxes_mm(path)
+    assert len(sizes) == 2 == media["pages"]
+    for page in sizes:
+        assert page["/TrimBox"] == (148.0, 210.0)
+        assert page["/BleedBox"] == (154.0, 216.0)
+        assert page["/MediaBox"][0] > 154 + 10  # room for the crop marks beyond the bleed
+    assert media["trim_size_mm"] == [148.0, 210.0] and media["bleed_mm"] == 3 and media["colour"] == "CMYK"
+
+
+def test_flyer_fonts_are_embedded_subset_truetype_with_tounicode(flyer):
+    path, media, _ = flyer
+    fonts = font_dicts(path)
+    assert fonts
+    for font in fonts:
+        assert font["files"] == ["/FontFile2"], font
+        assert font["tounicode"], font
+        assert re.match(r"^/[A-Z]{6}\+BeVietnamPro-", font["name"]), font
+        assert "Helvetica" not in font["name"]
+    assert set(media["fonts"]) >= {"BeVietnamPro-Regular", "BeVietnamPro-Bold", "BeVietnamPro-ExtraBold"}
+    with open(path, "rb") as f:
+        assert b"Helvetica" not in f.read()
+
+
+def test_flyer_is_cmyk_only_with_a_cmyk_logo_at_print_resolution(flyer):
+    path, _, _ = flyer
+    ops = colour_operators(path)
+    assert "k" in ops and not ops & {"rg", "RG", "sc", "scn", "SC", "SCN", "cs", "CS"}
+    with pikepdf.open(path) as pdf:
+        images = [image for page in pdf.pages for image in page_images(page)]
+        assert images, "the logo should be embedded"
+        for image in images:
+            assert image.ColorSpace == "/DeviceCMYK"
+            assert "/SMask" not in image  # flattened: no transparency for the RIP
+    report = preflight(path)
+    assert report.ok, report.checks
+    images_check = next(c for c in report.checks if c.name == "images")
+    assert int(re.search(r"at least (\d+) ppi", images_check.detail).group(1)) >= 300
+
+
+def test_flyer_qr_code_is_vector_and_black_text_is_k_only(flyer):
+    path, _, _ = flyer
+    with pikepdf.open(path) as pdf:
+        back = pdf.pages[1]
+        assert not page_images(back)  # the back has no raster: the QR code is drawn with paths
+        fills = [tuple(float(v) for v in i.operands) for i in pikepdf.parse_content_stream(back)
+                 if str(i.operator) == "k"]
+    assert (0.0, 0.0, 0.0, 1.0) in fills
+    for c, m, y, k in fills:
+        assert not (k >= 0.8 and c + m + y > 0), "rich black"
+        assert c + m + y + k <= MAX_INK
+
+
+def test_flyer_without_marks_has_media_box_equal_to_bleed(tmp_path):
+    from reportlab import rl_config
+
+    campaign = make_campaign()
+    path = tmp_path / "x.pdf"
+    a85_before = rl_config.useA85
+    render_flyer(campaign, campaign.texts[0], path, LeafletSettings(marks=False))
+    assert rl_config.useA85 == a85_before  # the binary-stream switch is scoped to the render
+    for page in boxes_mm(path):
+        assert page["/MediaBox"] == page["/BleedBox"] == (154.0, 216.0)
+    assert preflight(path).ok
+
+
+def test_too_long_body_fails_with_a_measurement_and_writes_nothing(tmp_path):
+    paragraph = ("Người sử dụng lao động chậm đóng, trốn đóng bảo hiểm xã hội phải nộp số tiền bằng 0,03% "
+                 "mỗi ngày tính trên số tiền chưa đóng và bị xử lý theo quy định của pháp luật. ")
+    text = make_text("qua-dai", body="\n\n".join([paragraph * 3] * 12))
+    dest = tmp_path / "qua-dai.pdf"
+    with pytest.raises(RenderError) as caught:
+        render_flyer(make_campaign((text,)), text, dest, LeafletSettings())
+    message = caught.value.message
+    assert "qua-dai" in message
+    match = re.search(r"body overflows the back page by (\d+) mm at 9 pt", message)
+    assert match and int(match.group(1)) > 50
+    assert not dest.exists() and not list(tmp_path.iterdir())
+
+
+def test_a_body_that_fits_only_smaller_is_shrunk_not_cut(tmp_path):
+    paragraph = ("Luật Bảo hiểm xã hội số 41/2024/QH15 được Quốc hội khóa XV thông qua ngày 29/6/2024 và có "
+                 "hiệu lực từ ngày 1/7/2025, với nhiều điểm mới có lợi cho người lao động. ")
+    text = make_text("vua-du", body="\n\n".join([paragraph * 2] * 3))
+    path = tmp_path / "vua-du.pdf"
+    render_flyer(make_campaign((text,)), text, path, LeafletSettings())
+    _, back = page_texts(path)
+    assert not missing_words(text.body_plain, back)  # every word is there: nothing cut off
+    with pikepdf.open(path) as pdf:
+        sizes = {float(i.operands[1]) for i in pikepdf.parse_content_stream(pdf.pages[1])
+                 if str(i.operator) == "Tf"}
+    body_sizes = {s for s in sizes if 9 <= s < 11}
+    assert body_sizes, f"expected the body set below 11 pt, got {sorted(sizes)}"
+    assert preflight(path).ok
+
+
+def test_an_overlong_title_fails_naming_the_title(tmp_path):
+    text = make_text("tieu-de", title="Chỉ cần 15 năm đóng bảo hiểm xã hội để hưởng lương hưu hằng tháng " * 6)
+    with pytest.raises(RenderError, match=r"tieu-de: title overflows .* by \d+ mm"):
+        render_flyer(make_campaign((text,)), text, tmp_path / "t.pdf", LeafletSettings())
+
+
+def test_brand_cmyk_from_campaign_is_used_exactly(tmp_path):
+    brand = Brand(primary="#0B5FA5", accent="#F5A623", primary_cmyk=(1.0, 0.6, 0.0, 0.1),
+                  accent_cmyk=(0.0, 0.35, 0.9, 0.0))
+    campaign = make_campaign(brand=brand)
+    path = tmp_path / "b.pdf"
+    render_flyer(campaign, campaign.texts[0], path, LeafletSettings())
+    with pikepdf.open(path) as pdf:
+        fills = {tuple(float(v) for v in i.operands) for i in pikepdf.parse_content_stream(pdf.pages[0])
+                 if str(i.operator) == "k"}
+    assert (1.0, 0.6, 0.0, 0.1) in fills and (0.0, 0.35, 0.9, 0.0) in fills
+
+
+# ---------------------------------------------------------------------------------------- the tri-fold
+
+def test_trifold_pages_boxes_and_preflight(trifold):
+    path, media, texts = trifold
+    assert media["pages"] == 2 and media["trim_size_mm"] == [297.0, 210.0]
+    assert media["texts"] == [t.id for t in texts]
+    for page in boxes_mm(path):
+        assert page["/TrimBox"] == (297.0, 210.0) and page["/BleedBox"] == (303.0, 216.0)
+    report = preflight(path)
+    assert report.ok, report.checks
+    assert "folds" in next(c for c in report.checks if c.name == "safe zone").detail
+
+
+def test_trifold_panels_carry_the_right_texts_clear_of_the_folds(trifold):
+    path, _, texts = trifold
+    outside, inside = page_texts(path)
+    # outside: the flap carries text 1; the cover names the campaign; the back has the contacts
+    assert not missing_words(texts[0].title, outside)
+    assert "Luật Bảo hiểm xã hội năm 2024" in " ".join(outside.split())
+    assert "1900 9068" in outside
+    for text in texts[1:]:
+        assert not missing_words(text.title, inside)
+        assert not missing_words(text.summary, inside)
+    # where the words are: flap [0, 97] on the outside; inside panels [0,100], [100,200], [200,297]
+    spans = {0: [(0, 97)], 1: [(0, 100), (100, 200), (200, 297)]}
+    placements = [(0, 0, texts[0]), (1, 0, texts[1]), (1, 1, texts[2]), (1, 2, texts[3])]
+    for page_index, panel_index, text in placements:
+        lo, hi = spans[page_index][panel_index]
+        first_words = " ".join(text.summary.split()[:3])
+        for left, right in char_boxes_mm(path, page_index, first_words):
+            assert lo + 5 <= left and right <= hi - 5, (text.id, left, right)
+
+
+def test_trifold_with_one_text_fills_the_other_panels(tmp_path):
+    campaign = make_campaign()
+    path = tmp_path / "one.pdf"
+    media = render_trifold(campaign, campaign.texts, path, LeafletSettings(marks=False))
+    assert media["texts"] == [campaign.texts[0].id]
+    assert preflight(path).ok
+
+
+def test_trifold_overflow_names_text_panel_and_measurement(tmp_path):
+    long_summary = ("Người tham gia bảo hiểm xã hội tự nguyện được nhận trợ cấp thai sản cho mỗi con được "
+                    "sinh ra theo quy định của Luật. ") * 14
+    texts = [FACTS_TEXTS[0], make_text("tom-tat-dai", summary=long_summary)]
+    with pytest.raises(RenderError) as caught:
+        render_trifold(make_campaign(tuple(texts)), texts, tmp_path / "t.pdf", LeafletSettings())
+    message = caught.value.message
+    assert "tom-tat-dai" in message and "panel 2" in message
+    assert re.search(r"summary .*overflows its panel by \d+ mm at 9 pt", message)
+
+
+def test_trifold_takes_one_to_four_texts(tmp_path):
+    with pytest.raises(RenderError):
+        render_trifold(make_campaign(), [], tmp_path / "t.pdf", LeafletSettings())
+    with pytest.raises(RenderError):
+        render_trifold(make_campaign(), FACTS_TEXTS + [make_text("nam")], tmp_path / "t.pdf", LeafletSettings())
+
+
+# ------------------------------------------------------------------------------------------ the poster
+
+def test_poster_is_a3_vector_and_passes_preflight(tmp_path):
+    campaign = make_campaign()
+    text = campaign.texts[0]
+    path = tmp_path / "poster.pdf"
+    media = render_poster(campaign, text, path, LeafletSettings())
+    assert media["pages"] == 1 and media["trim_size_mm"] == [297.0, 420.0]
+    assert boxes_mm(path)[0]["/TrimBox"] == (297.0, 420.0)
+    (page,) = page_texts(path)
+    assert not missing_words(text.title, page) and not missing_words(text.summary, page)
+    with pikepdf.open(path) as pdf:
+        assert not page_images(pdf.pages[0])  # no logo given: everything is vector
+    assert preflight(path).ok
+
+
+def test_campaign_fields_too_long_for_one_line_fail_instead_of_running_off(tmp_path):
+    campaign = make_campaign(organisation="Trung tâm Truyền thông " * 8)
+    with pytest.raises(RenderError, match=r"the organisation overflows the front header by \d+ mm"):
+        render_flyer(campaign, campaign.texts[0], tmp_path / "f.pdf", LeafletSettings())
+    with pytest.raises(RenderError, match=r"^tri-fold: the organisation overflows the back panel by \d+ mm"):
+        render_trifold(campaign, campaign.texts, tmp_path / "t.pdf", LeafletSettings())
+    assert not list(tmp_path.iterdir())
+
+
+def test_a_key_figure_too_wide_for_its_column_fails(tmp_path):
+    text = make_text("so-lon", key_figures=(KeyFigure("2.000.000.000.000.000.000.000 đồng", "quá dài"),
+                                            KeyFigure("15 năm", "ngắn")))
+    with pytest.raises(RenderError, match=r"so-lon: key figure '2\.000.*' overflows its column by \d+ mm"):
+        render_flyer(make_campaign((text,)), text, tmp_path / "f.pdf", LeafletSettings())
