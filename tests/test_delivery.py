@@ -128,11 +128,11 @@ def _preflight(ok: bool = True) -> dict:
 
 
 def build_out(tmp_path: Path, media_dir: Path, texts: tuple | None = None, poster: bool = True,
-              approvals: dict | None = None) -> Path:
+              approvals: dict | None = None, sections: dict | None = None) -> Path:
     """An output folder with real files and leaflets + audio manifests in the stage framework's shape."""
     texts = texts if texts is not None else _texts()
     approvals = approvals or {}
-    campaign = make_campaign(texts=texts)
+    campaign = make_campaign(texts=texts, sections=sections or {})
     leaflets_params = params_hash(stage_by_name("leaflets").params(campaign))
     audio_params = params_hash(stage_by_name("audio").params(campaign))
     out_dir = tmp_path / "output"
@@ -229,10 +229,11 @@ def test_pure_print_helpers():
 
 
 def test_package_printers_writes_verified_jobs(tmp_path, media_dir):
-    out_dir = build_out(tmp_path, media_dir)
-    campaign = _campaign(leaflets={"quantity": {"flyer": 10000, "trifold": 5000},
-                                   "print_shop": {"name": "Nhà in Thống Nhất", "phone": "024 3825 0000"},
-                                   "contact": {"name": "Nguyễn Thị Hà", "email": "truyenthong@example.vn"}})
+    leaflets = {"quantity": {"flyer": 10000, "trifold": 5000},
+                "print_shop": {"name": "Nhà in Thống Nhất", "phone": "024 3825 0000"},
+                "contact": {"name": "Nguyễn Thị Hà", "email": "truyenthong@example.vn"}}
+    out_dir = build_out(tmp_path, media_dir, sections={"leaflets": leaflets})
+    campaign = _campaign(leaflets=leaflets)
     paths = package_printers(campaign, out_dir)
     dest = out_dir / "package" / "printers"
     assert paths == [dest / "flyers-a5", dest / "flyers-a5.zip", dest / "posters-a3", dest / "posters-a3.zip",

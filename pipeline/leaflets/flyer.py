@@ -246,7 +246,7 @@ def draw_contact_band(canvas: Canvas, sheet: SheetGeometry, palette: Palette, ca
               10 * scale, "the website", where)
 
     # the imprint stays left of the QR block, bottom-aligned 8 mm above the trim
-    imprint = Paragraph(plain_markup(imprint_line(campaign, trim_size_cm, settings.quantity, settings.imprint)),
+    imprint = Paragraph(plain_markup(imprint_line(campaign, trim_size_cm, settings.quantity_for("flyer"), settings.imprint)),
                         style("imprint", "Light", 6.5 * scale, white, leading=1.35))
     _, imprint_height = imprint.wrap(text_width, 1e6)
     imprint_bottom = sheet.y(8.0 * scale) - 1.5 * scale

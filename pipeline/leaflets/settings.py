@@ -17,11 +17,21 @@ class LeafletSettings:
 
     marks: bool = True  # crop (and fold) marks outside the bleed; some print shops add their own
     trifold_texts: tuple[str, ...] = ()  # text ids of the tri-fold's four text panels; () = first four approved
-    quantity: int | None = None  # print run, printed in the imprint line when given
+    quantity: int | dict[str, int] | None = None  # print run (or per product: flyer, trifold, poster), in the imprint
     poster: bool = False  # also an A3 poster per text
     min_body_pt: float = MIN_LEGIBLE_PT  # smallest body size before a text is refused as too long
     max_body_pt: float = 11.0  # the comfortable body size tried first
     imprint: str | None = None  # e.g. publishing licence; printed small on the back
+    # For the print-shop package only (they do not change the PDFs, so they are not in as_params):
+    paper: str | dict[str, str] | None = None  # e.g. "Couché 150 g/m²", or per product
+    contact: str | dict[str, str] | None = None  # who the print shop calls
+    print_shop: str | dict[str, str] | None = None  # the shop's name, or {name, phone, email, address}
+
+    def quantity_for(self, product: str) -> int | None:
+        """The print run of one product ("flyer", "trifold", "poster")."""
+        if isinstance(self.quantity, dict):
+            return self.quantity.get(product)
+        return self.quantity
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any] | None) -> "LeafletSettings":
@@ -41,9 +51,14 @@ class LeafletSettings:
             values["trifold_texts"] = _text_ids(data["trifold_texts"])
         if data.get("quantity") is not None:
             quantity = data["quantity"]
-            if isinstance(quantity, bool) or not isinstance(quantity, int) or quantity < 1:
-                raise ValueError(f"leaflets.quantity: must be a whole number of copies, at least 1, not {quantity!r}")
-            values["quantity"] = quantity
+            if isinstance(quantity, dict):
+                values["quantity"] = {_product(key, "quantity"): _copies(f"quantity.{key}", value)
+                                      for key, value in quantity.items()}
+            else:
+                values["quantity"] = _copies("quantity", quantity)
+        for key in ("paper", "contact", "print_shop"):
+            if data.get(key) is not None:
+                values[key] = _text_or_mapping(key, data[key], per_product=key == "paper")
         for key in ("min_body_pt", "max_body_pt"):
             if key in data:
                 size = data[key]
@@ -66,7 +81,35 @@ class LeafletSettings:
         """Plain JSON-able values for the stage's parameter hash."""
         params = dataclasses.asdict(self)
         params["trifold_texts"] = list(self.trifold_texts)
+        for key in ("paper", "contact", "print_shop"):
+            del params[key]
         return params
+
+
+PRODUCTS = {"flyer": "flyer", "flyers-a5": "flyer", "trifold": "trifold", "trifold-a4": "trifold",
+            "poster": "poster", "posters-a3": "poster"}
+
+
+def _product(key: Any, field: str) -> str:
+    if key not in PRODUCTS:
+        raise ValueError(f"leaflets.{field}.{key}: unknown product (known: flyer, trifold, poster)")
+    return PRODUCTS[key]
+
+
+def _copies(field: str, value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ValueError(f"leaflets.{field}: must be a whole number of copies, at least 1, not {value!r}")
+    return value
+
+
+def _text_or_mapping(field: str, value: Any, per_product: bool) -> str | dict[str, str]:
+    if isinstance(value, str) and value.strip():
+        return value.strip()
+    if isinstance(value, dict) and value and all(isinstance(v, (str, int)) for v in value.values()):
+        if per_product:
+            return {_product(k, field): str(v) for k, v in value.items()}
+        return {str(k): str(v) for k, v in value.items()}
+    raise ValueError(f"leaflets.{field}: must be a line of text or a mapping of lines")
 
 
 def _text_ids(value: Any) -> tuple[str, ...]:

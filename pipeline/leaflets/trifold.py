@@ -278,7 +278,7 @@ def draw_back_panel(canvas: Canvas, sheet: SheetGeometry, palette: Palette, camp
     canvas.setFont(font("Regular"), 8.5)
     canvas.drawCentredString(center, qr_y - quiet - 5.0 * MM, "Quét mã để truy cập cổng thông tin")
 
-    imprint = Paragraph(plain_markup(imprint_line(campaign, "29,7 × 21", settings.quantity, settings.imprint)),
+    imprint = Paragraph(plain_markup(imprint_line(campaign, "29,7 × 21", settings.quantity_for("trifold"), settings.imprint)),
                         style("imprint", "Light", 6.5, palette.grey, leading=1.35))
     imprint.style.alignment = TA_CENTER
     _, height = imprint.wrap(width, 1e6)
