@@ -46,14 +46,12 @@ class ClipsStage(Stage):
     def render(self, job: Job, ctx: RenderContext) -> Rendered:
         """Render one clip and its sidecars."""
         from pipeline.clips.render import render_clip
-        from pipeline.speech import split_sentences
 
         (text,) = ctx.texts(job)
         shape = job.option("shape")
         dest_dir = ctx.dest(f"clips/{text.id}")
         silent = ctx.settings.silent
-        sentences = None if silent else narration_sentences(ctx.dest(job.inputs[0]).read_text("utf-8"),
-                                                              split_sentences)
+        sentences = None if silent else narration_sentences(ctx.dest(job.inputs[0]).read_text("utf-8"))
         engine = None if silent else engine_for(self.audio_settings(ctx.campaign),
                                                 cache_dir=ctx.out_dir / ".cache" / "tts")
         media = render_clip(ctx.campaign, text, shape, dest_dir, ctx.settings, sentences=sentences, engine=engine)
@@ -63,6 +61,9 @@ class ClipsStage(Stage):
         return rendered
 
 
-def narration_sentences(script: str, split_sentences) -> list[str]:
-    """The bulletin's words said once: the script up to its first repeat, without the station opening."""
-    return split_sentences(script)
+def narration_sentences(script: str) -> list[str]:
+    """The bulletin's words said once (no station opening, repeat or closing), sentence by sentence."""
+    from pipeline.audio.bulletin import message_from_script
+    from pipeline.speech import split_sentences
+
+    return [sentence for paragraph in message_from_script(script) for sentence in split_sentences(paragraph)]
