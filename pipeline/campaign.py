@@ -27,7 +27,7 @@ URL_PATTERN = re.compile(r"^https?://[^\s/$.?#][^\s]*$")
 SUMMARY_MAX = 240
 MAX_KEY_FIGURES = 4
 MAX_POINTS = 6
-TEXT_FIELDS = {"id", "title", "summary", "key_figures", "points", "link", "priority", "status",
+TEXT_FIELDS = {"id", "title", "summary", "key_figures", "points", "link", "priority", "silent_clip", "status",
                "approved_by", "approved_at", "approval"}
 CAMPAIGN_FIELDS = {"name", "organisation", "hotline", "website", "brand", "audio", "leaflets", "infographics",
                    "clips", "stations", "lexicon"}
@@ -217,6 +217,9 @@ def read_text(path: Path, problems: list[Problem]) -> Text | None:
     priority = fm.get("priority", "normal")
     if priority not in PRIORITIES:
         add("priority", f"{priority!r} is not one of {', '.join(PRIORITIES)}")
+    silent_clip = fm.get("silent_clip", False)
+    if not isinstance(silent_clip, bool):
+        add("silent_clip", f"must be true or false, not {silent_clip!r}")
     status = fm.get("status")
     if status is not None and status not in ("draft", "approved"):
         add("status", f"{status!r} is not one of draft, approved")
@@ -232,7 +235,8 @@ def read_text(path: Path, problems: list[Problem]) -> Text | None:
     current = content_hash(fm, raw.body)
     return Text(
         id=text_id, title=fm["title"].strip(), summary=fm["summary"].strip(), body=raw.body, source_path=path,
-        key_figures=key_figures, points=points, link=link, priority=priority, status=status,
+        key_figures=key_figures, points=points, link=link, priority=priority, silent_clip=silent_clip,
+        status=status,
         approved_by=fm.get("approved_by"), approved_at=fm.get("approved_at"), approval=fm.get("approval"),
         content_hash=current, refusal=refusal_reason(status, fm.get("approval"), current),
     )

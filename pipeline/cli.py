@@ -5,6 +5,7 @@ All real work lives in importable modules (pipeline.build, pipeline.campaign, pi
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 import sys
@@ -48,11 +49,14 @@ def cli(verbose: bool) -> None:
 @click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1, 64),
               help="Render this many jobs at once, in separate processes.")
 @click.option("--force", is_flag=True, help="Re-render everything, even what is up to date.")
-def build(campaign: Path, out_dir: Path, stages: tuple[str, ...], jobs: int, force: bool) -> None:
+@click.option("--no-marks", is_flag=True, help="Leaflets without crop marks (for print shops that add their own).")
+@click.option("--silent", is_flag=True, help="Clips without narration, cards timed by reading speed.")
+def build(campaign: Path, out_dir: Path, stages: tuple[str, ...], jobs: int, force: bool, no_marks: bool,
+          silent: bool) -> None:
     """Render every stage for every approved text; skip what is up to date."""
     from pipeline.build import build as run_build
 
-    loaded = load_campaign(campaign)
+    loaded = with_overrides(load_campaign(campaign), no_marks=no_marks, silent=silent)
     report = run_build(loaded, out_dir, list(stages), jobs=jobs, force=force, echo=echo_err)
     rendered = sum(len(result.rendered) for result in report.stages)
     failed = [(result.stage, key, message) for result in report.stages for key, message in result.failed]
@@ -67,15 +71,27 @@ def build(campaign: Path, out_dir: Path, stages: tuple[str, ...], jobs: int, for
     sys.exit(report.exit_code)
 
 
+def with_overrides(campaign, no_marks: bool = False, silent: bool = False):
+    """The campaign with command-line choices laid over its campaign.yaml settings."""
+    sections = dict(campaign.sections)
+    if no_marks:
+        sections["leaflets"] = {**campaign.section("leaflets"), "marks": False}
+    if silent:
+        sections["clips"] = {**campaign.section("clips"), "silent": True}
+    return dataclasses.replace(campaign, sections=sections)
+
+
 @cli.command()
 @campaign_argument
 @out_option
 @click.option("--stage", "stages", multiple=True, type=click.Choice(STAGE_NAMES), help="Only this stage.")
-def status(campaign: Path, out_dir: Path, stages: tuple[str, ...]) -> None:
+@click.option("--no-marks", is_flag=True, help="As `build --no-marks`.")
+@click.option("--silent", is_flag=True, help="As `build --silent`.")
+def status(campaign: Path, out_dir: Path, stages: tuple[str, ...], no_marks: bool, silent: bool) -> None:
     """Dry run: per text and stage, up to date / to build (and why) / refused (and why)."""
     from pipeline.build import plan_build
 
-    loaded = load_campaign(campaign)
+    loaded = with_overrides(load_campaign(campaign), no_marks=no_marks, silent=silent)
     plans = plan_build(loaded, out_dir, list(stages))
     to_build = 0
     rows: list[tuple[str, str, str, str]] = []

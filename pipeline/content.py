@@ -55,6 +55,7 @@ class Text:
     points: tuple[str, ...] = ()
     link: str | None = None
     priority: str = "normal"
+    silent_clip: bool = False  # clips of this text carry no narration (cards timed by reading speed)
     status: str | None = None
     approved_by: str | None = None
     approved_at: str | None = None

@@ -100,7 +100,7 @@ def test_every_problem_of_every_text_is_reported_at_once(campaign_dir):
     (texts / "bad-yaml.md").write_text("---\nid: [unclosed\n---\nbody\n", "utf-8")
     (texts / "no-front.md").write_text("just a body\n", "utf-8")
     (texts / "fields.md").write_text(
-        "---\nid: ../x\nsummary: \"" + "dài " * 70 + "\"\ncolour: red\npriority: urgent\nlink: ftp://x\n"
+        "---\nid: ../x\nsummary: \"" + "dài " * 70 + "\"\ncolour: red\npriority: urgent\nsilent_clip: maybe\nlink: ftp://x\n"
         "key_figures: [{value: 1}, {value: 2, label: b}, {value: 3, label: c}, {value: 4, label: d}, "
         "{value: 5, label: e}]\n---\n\n", "utf-8")
     (texts / "glyph.md").write_text(TEXT.format(id="glyph", title="Bảo hiểm 中 xã hội ✓"), "utf-8")
@@ -118,6 +118,7 @@ def test_every_problem_of_every_text_is_reported_at_once(campaign_dir):
         ("fields.md", "colour: unknown field"),
         ("fields.md", "priority: 'urgent' is not one of normal, priority, emergency"),
         ("fields.md", "link: not an http(s) address"),
+        ("fields.md", "silent_clip: must be true or false"),
         ("fields.md", "key_figures: 5 items, at most 4"),
         ("fields.md", "key_figures[0]: must be {value"),
         ("fields.md", "body: empty"),

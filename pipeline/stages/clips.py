@@ -50,7 +50,7 @@ class ClipsStage(Stage):
         (text,) = ctx.texts(job)
         shape = job.option("shape")
         dest_dir = ctx.dest(f"clips/{text.id}")
-        silent = ctx.settings.silent
+        silent = ctx.settings.silent or text.silent_clip
         sentences = None if silent else narration_sentences(ctx.dest(job.inputs[0]).read_text("utf-8"))
         engine = None if silent else engine_for(self.audio_settings(ctx.campaign),
                                                 cache_dir=ctx.out_dir / ".cache" / "tts")
