@@ -1,0 +1,290 @@
+"""One clip of one text in one shape: MP4 (H.264 High, yuv420p, AAC, +faststart), SRT, WebVTT and a poster JPEG."""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+import tempfile
+import time
+from pathlib import Path
+from typing import Callable, Sequence
+
+import numpy as np
+from PIL import Image
+
+from pipeline.atomic import atomic_path, write_text
+from pipeline.clips.captions import (CaptionCue, TimedSentence, caption_cues, card_cues, to_srt, to_vtt,
+                                     written_captions)
+from pipeline.clips.cards import (CardArt, Palette, caption_font_size, card_context, display_url, draw_card,
+                                  draw_caption_strip)
+from pipeline.clips.motion import FrameFunction
+from pipeline.clips.narration import Narration, narrate, write_wav
+from pipeline.clips.probe import count_frames, is_faststart, probe_video
+from pipeline.clips.settings import SHAPES, ClipSettings
+from pipeline.clips.storyboard import Storyboard, build_storyboard
+from pipeline.content import Campaign, Text
+from pipeline.errors import RenderError
+
+log = logging.getLogger(__name__)
+
+_END_PUNCTUATION = re.compile(r"[.!?…:;]$")
+
+
+# ---------------------------------------------------------------- encoding
+
+def encoder_params(settings: ClipSettings) -> list[str]:
+    """ffmpeg output options besides codec, preset and threads (which moviepy passes itself)."""
+    params = ["-crf", str(settings.crf), "-profile:v", "high"]
+    if settings.tune:
+        params += ["-tune", settings.tune]
+    # RGB to YUV with the BT.709 matrix, and say so: players assume BT.709 for HD, and the brand colours
+    # would shift with swscale's default BT.601. moviepy appends "-pix_fmt yuva420p" after these options,
+    # which libx264 cannot take; the format filter makes sure yuv420p is what it gets (checked after).
+    params += ["-vf", "scale=out_color_matrix=bt709:out_range=tv,format=yuv420p,"
+                      "setparams=color_primaries=bt709:color_trc=bt709:colorspace=bt709:range=tv"]
+    params += ["-b:a", f"{settings.audio_bitrate_kbps}k", "-ar", str(settings.audio_sample_rate), "-ac", "1"]
+    params += ["-movflags", "+faststart"]
+    return params
+
+
+def encode_clip(frame_function: Callable[[float], np.ndarray], duration_s: float, dest_path: Path,
+                settings: ClipSettings, audio_path: Path | None, metadata: dict[str, str] | None = None) -> None:
+    """Encode frames (and a soundtrack file, muxed by ffmpeg without moviepy decoding it) into an MP4."""
+    from moviepy import VideoClip
+
+    clip = VideoClip(frame_function=frame_function, duration=duration_s)
+    params = encoder_params(settings)
+    for key, value in (metadata or {}).items():
+        params += ["-metadata", f"{key}={value}"]
+    try:
+        clip.write_videofile(str(dest_path), fps=settings.fps, codec="libx264",
+                             audio=str(audio_path) if audio_path else False, audio_codec="aac",
+                             preset=settings.preset, threads=settings.threads, ffmpeg_params=params,
+                             logger=None, pixel_format="yuv420p")
+    finally:
+        clip.close()
+
+
+# ---------------------------------------------------------------- text helpers
+
+def as_sentence(line: str) -> str:
+    """A line closed with a full stop when it has no end punctuation (as the audio stage reads it)."""
+    line = " ".join(line.split())
+    return line if not line or _END_PUNCTUATION.search(line) else line + "."
+
+
+def written_sentences(text: Text) -> list[str]:
+    """The text's sentences as written (title, summary, body), to caption the narration in written form."""
+    from pipeline.speech import split_sentences
+
+    lines = [text.title, text.summary] + [block.plain for block in text.blocks]
+    return [sentence for line in lines for sentence in split_sentences(as_sentence(line))]
+
+
+def speak(text: str) -> str:
+    """Written Vietnamese as the narration says it (pipeline.speech)."""
+    from pipeline.speech import prepare_script
+
+    return prepare_script(text)
+
+
+def silent_card_entries(storyboard: Storyboard, campaign: Campaign) -> list[tuple[str, float, float]]:
+    """(words, start, end) of what each card of a silent clip shows, for its sidecar captions."""
+    entries = []
+    for card in storyboard.cards:
+        start = max(card.start - storyboard.crossfade_s, 0.0) if entries else 0.0
+        if card.kind == "points":
+            times = list(card.reveals) + [card.end]
+            for k, item in enumerate(card.items):
+                entries.append((item, start if k == 0 else times[k], times[k + 1]))
+            continue
+        if card.kind == "opening":
+            words = card.title
+        elif card.kind == "figure":
+            words = f"{card.value}: {card.label}"
+        elif card.kind == "summary":
+            words = card.label
+        else:
+            words = f"Tổng đài {campaign.hotline}. {display_url(campaign.website)}"
+        entries.append((words, start, card.end))
+    return entries
+
+
+def card_scale(settings: ClipSettings) -> float:
+    """The scale cards are drawn at: the zoom they reach (so they are only ever shrunk), 1 without motion."""
+    return settings.zoom if settings.motion in ("zoom", "pan") and settings.zoom > 1.0 else 1.0
+
+
+def motion_kind(settings: ClipSettings) -> str:
+    """The motion actually used (no motion when the zoom is 1)."""
+    return settings.motion if card_scale(settings) > 1.0 else "none"
+
+
+# ---------------------------------------------------------------- the clip
+
+def plan_clip(campaign: Campaign, text: Text, settings: ClipSettings, sentences: Sequence[str] | None,
+              engine) -> tuple[Storyboard, Narration | None, list[CaptionCue], list[str]]:
+    """Narration (if any), storyboard and caption cues of a text (shared by every shape)."""
+    notes: list[str] = []
+    narrated = bool(sentences) and not settings.silent
+    if narrated:
+        if engine is None:
+            raise ValueError("a narrated clip needs a speech engine")
+        from pipeline.speech import split_sentences
+
+        spoken = [s.strip() for s in sentences if s.strip()]  # type: ignore[union-attr]
+        shown = written_captions(spoken, written_sentences(text), speak, split_sentences)
+        from pipeline.audio import EngineUnavailable
+
+        try:
+            narration = narrate(spoken, engine, settings, caption_texts=shown)
+        except EngineUnavailable as exc:
+            raise RenderError(f"text {text.id}: clip narration: {exc}") from exc
+        timed = narration.sentences
+        storyboard = build_storyboard(text, campaign, timed, crossfade_s=settings.crossfade_s,
+                                      tail_s=settings.tail_s, closing_min_s=settings.closing_min_s,
+                                      silent_cps=settings.silent_cps, narration_end=narration.speech_end,
+                                      speak=speak)
+        duration = math.ceil(storyboard.duration * settings.fps) / settings.fps
+        captioned = [TimedSentence(caption, s.start, s.end) for caption, s in zip(shown, timed)]
+        cues, warnings = caption_cues(captioned, duration, settings.caption_max_chars, settings.caption_max_cps,
+                                      weigh=lambda piece: len(speak(piece)))
+        for warning in warnings:
+            # The speaking rate is the audio engine's call; the clip reports what it could not fix.
+            log.warning("%s: captions faster than %g characters/s: %s", text.id, settings.caption_max_cps, warning)
+            notes.append(f"captions too fast: {warning}")
+    else:
+        narration = None
+        storyboard = build_storyboard(text, campaign, None, crossfade_s=settings.crossfade_s,
+                                      tail_s=settings.tail_s, closing_min_s=settings.closing_min_s,
+                                      silent_cps=settings.silent_cps)
+        duration = math.ceil(storyboard.duration * settings.fps) / settings.fps
+        cues = card_cues(silent_card_entries(storyboard, campaign), settings.caption_max_chars)
+    storyboard = Storyboard(storyboard.cards, duration, storyboard.crossfade_s, storyboard.narrated,
+                            storyboard.notes + tuple(notes))
+    return storyboard, narration, cues, notes
+
+
+def draw_clip_cards(campaign: Campaign, text: Text, shape: str, storyboard: Storyboard,
+                    settings: ClipSettings, captions: bool) -> list[CardArt]:
+    """Every card of the storyboard drawn once for `shape`."""
+    ctx = card_context(campaign, text, shape, card_scale(settings), captions=captions,
+                       pan=motion_kind(settings) == "pan")
+    return [draw_card(card, ctx) for card in storyboard.cards]
+
+
+def make_frame_function(campaign: Campaign, text: Text, shape: str, storyboard: Storyboard,
+                        settings: ClipSettings, cues: Sequence[CaptionCue], burn: bool,
+                        arts: list[CardArt] | None = None) -> FrameFunction:
+    """The frame function of a clip (cards drawn, caption strips drawn)."""
+    if arts is None:
+        arts = draw_clip_cards(campaign, text, shape, storyboard, settings, captions=burn)
+    strips = []
+    if burn and cues:
+        palette = Palette.from_brand(campaign.brand.primary, campaign.brand.accent)
+        font_px = caption_font_size(shape, [line for cue in cues for line in cue.lines])
+        strips = [draw_caption_strip(shape, cue.lines, font_px, palette) for cue in cues]
+    return FrameFunction(storyboard, arts, shape, settings.fps, motion_kind(settings), card_scale(settings),
+                         settings.zoom, cues if burn else (), strips)
+
+
+def render_clip(campaign: Campaign, text: Text, shape: str, dest_dir: Path, settings: ClipSettings, *,
+                sentences: list[str] | None = None, engine=None) -> dict:
+    """Render `<shape>.mp4`, `.srt`, `.vtt` and `.jpg` of one text into `dest_dir`; return their media facts.
+
+    `sentences` are the narration, already prepared for speech (the audio stage's script without its
+    chimes and repeat); None or `settings.silent` makes a silent clip timed by reading speed, whose
+    captions go only to the sidecars (its cards already carry every word).
+    """
+    if shape not in SHAPES:
+        raise ValueError(f"unknown clip shape {shape!r}")
+    started = time.perf_counter()
+    dest_dir = Path(dest_dir)
+    dest_dir.mkdir(parents=True, exist_ok=True)
+    storyboard, narration, cues, _ = plan_clip(campaign, text, settings, sentences, engine)
+    notes = list(storyboard.notes)
+    burn = settings.burn_captions and narration is not None
+    arts = draw_clip_cards(campaign, text, shape, storyboard, settings, captions=burn)
+    frames = make_frame_function(campaign, text, shape, storyboard, settings, cues, burn, arts)
+    width, height = SHAPES[shape]
+
+    mp4_path = dest_dir / f"{shape}.mp4"
+    with tempfile.TemporaryDirectory(prefix="clip-") as tmp_dir:
+        wav_path = Path(tmp_dir) / "soundtrack.wav"
+        write_wav(narration, storyboard.duration, settings.audio_sample_rate, wav_path)
+        with atomic_path(mp4_path) as tmp_mp4:
+            encode_clip(frames, storyboard.duration, tmp_mp4, settings, wav_path,
+                        {"title": text.title, "artist": campaign.organisation, "album": campaign.name,
+                         "language": "vie"})
+            media = check_delivery(tmp_mp4, shape, settings, text.id)
+    media["captions"] = [f"{shape}.srt", f"{shape}.vtt"]
+    media["narrated"] = narration is not None
+    media["captions_burned_in"] = burn
+    if cues:
+        media["caption_max_cps"] = round(max(cue.cps for cue in cues), 2)
+    if notes:
+        media["notes"] = list(notes)
+    if narration is not None:
+        media.update(_measure_audio(mp4_path))
+
+    write_text(dest_dir / f"{shape}.srt", to_srt(cues))
+    write_text(dest_dir / f"{shape}.vtt", to_vtt(cues))
+    caption_media = {"cues": len(cues), "language": "vi",
+                     "duration_s": round(max((cue.end for cue in cues), default=0.0), 3)}
+
+    poster = FrameFunction(storyboard, arts, shape, settings.fps, motion_kind(settings), card_scale(settings),
+                           settings.zoom)
+    poster_frame = poster(poster_time(storyboard))
+    with atomic_path(dest_dir / f"{shape}.jpg") as tmp_jpg:
+        Image.fromarray(poster_frame).save(tmp_jpg, "JPEG", quality=settings.poster_quality, optimize=True,
+                                           progressive=True)
+    for note in notes:
+        log.info("%s/%s: %s", text.id, shape, note)
+    log.info("%s/%s: %.1f s clip in %.1f s", text.id, shape, storyboard.duration, time.perf_counter() - started)
+    return {f"{shape}.mp4": media, f"{shape}.srt": dict(caption_media), f"{shape}.vtt": dict(caption_media),
+            f"{shape}.jpg": {"width": width, "height": height}}
+
+
+def poster_time(storyboard: Storyboard) -> float:
+    """When the poster frame is taken: the opening card, settled, before anything fades."""
+    first = storyboard.cards[0]
+    return min(0.5, max(first.end - storyboard.crossfade_s - 0.1, 0.0))
+
+
+def check_delivery(path: Path, shape: str, settings: ClipSettings, text_id: str) -> dict:
+    """Probe the encoded file; anything off the delivery spec is a RenderError. Returns the media facts."""
+    info = probe_video(path)
+    width, height = SHAPES[shape]
+    problems = []
+    if info.video_codec != "h264" or (info.profile or "") != "High":
+        problems.append(f"video is {info.video_codec} {info.profile}, not h264 High")
+    if info.pix_fmt != "yuv420p":
+        problems.append(f"pixel format is {info.pix_fmt}, not yuv420p")
+    if (info.width, info.height) != (width, height):
+        problems.append(f"size is {info.width}x{info.height}, not {width}x{height}")
+    if info.audio_codec != "aac":
+        problems.append(f"audio is {info.audio_codec}, not aac")
+    faststart = is_faststart(path)
+    if not faststart:
+        problems.append("the index (moov) is not before the media data")
+    if problems:
+        raise RenderError(f"text {text_id}: clip {shape}: " + "; ".join(problems))
+    frame_count = count_frames(path)
+    return {
+        "width": width, "height": height, "fps": settings.fps,
+        "duration_s": round(frame_count / settings.fps, 3), "frames": frame_count,
+        "video_codec": "h264", "profile": "High", "pix_fmt": "yuv420p",
+        "video_bitrate_kbps": info.video_bitrate_kbps,
+        "audio_codec": "aac", "audio_bitrate_kbps": info.audio_bitrate_kbps or settings.audio_bitrate_kbps,
+        "audio_sample_rate": info.sample_rate, "faststart": True,
+    }
+
+
+def _measure_audio(path: Path) -> dict:
+    """Loudness and true peak of the clip's decoded soundtrack."""
+    from pipeline.audio import measure_file
+
+    measured = measure_file(path)
+    return {"lufs": measured.get("lufs"), "true_peak_dbtp": measured.get("true_peak_dbtp")}
+
