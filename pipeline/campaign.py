@@ -31,6 +31,7 @@ TEXT_FIELDS = {"id", "title", "summary", "key_figures", "points", "link", "prior
                "approved_by", "approved_at", "approval"}
 CAMPAIGN_FIELDS = {"name", "organisation", "hotline", "website", "brand", "audio", "leaflets", "infographics",
                    "clips", "stations", "lexicon"}
+STATIONS_FIELDS = {"base_url", "title", "description", "email"}
 BRAND_FIELDS = {"primary", "accent", "primary_cmyk", "accent_cmyk", "logo"}
 DEFAULT_CAMPAIGN = Path("assets/campaign")
 
@@ -102,8 +103,17 @@ def _build_campaign(root: Path, path: Path, config: dict, texts: list[Text],
     for abbr, spoken in lexicon.items():
         if not isinstance(abbr, str) or not isinstance(spoken, str):
             problems.append(Problem(path, f"lexicon.{abbr}", "must map a word to how it is spoken (both strings)"))
+    for key, value in sections.get("stations", {}).items():
+        if key not in STATIONS_FIELDS:
+            problems.append(Problem(path, f"stations.{key}", f"unknown key (known: {', '.join(sorted(STATIONS_FIELDS))})"))
+        elif not isinstance(value, str):
+            problems.append(Problem(path, f"stations.{key}", "must be a string"))
     campaign = Campaign(root=root, brand=brand, texts=tuple(texts), sections=sections, **required)
     _check_sections(path, campaign, problems)
+    known_ids = {text.id for text in texts}
+    for text_id in campaign.section("leaflets").get("trifold_texts") or []:
+        if isinstance(text_id, str) and texts and text_id not in known_ids:
+            problems.append(Problem(path, "leaflets.trifold_texts", f"no text has the id {text_id!r}"))
     return campaign
 
 

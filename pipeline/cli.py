@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
+import os
 import sys
 import traceback
 from pathlib import Path
@@ -20,6 +21,7 @@ from pipeline.errors import PipelineError
 from pipeline.stages import STAGE_NAMES
 
 log = logging.getLogger("pipeline")
+DEFAULT_JOBS = max(1, min(os.cpu_count() or 1, 4))
 
 campaign_argument = click.argument("campaign", required=False, default=str(DEFAULT_CAMPAIGN),
                                    type=click.Path(path_type=Path))
@@ -46,8 +48,8 @@ def cli(verbose: bool) -> None:
 @out_option
 @click.option("--stage", "stages", multiple=True, type=click.Choice(STAGE_NAMES),
               help="Only this stage (and the stages it needs); repeatable.")
-@click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1, 64),
-              help="Render this many jobs at once, in separate processes.")
+@click.option("-j", "--jobs", default=DEFAULT_JOBS, show_default=True, type=click.IntRange(1, 64),
+              help="Render this many jobs at once, in separate processes (default: one per CPU core).")
 @click.option("--force", is_flag=True, help="Re-render everything, even what is up to date.")
 @click.option("--no-marks", is_flag=True, help="Leaflets without crop marks (for print shops that add their own).")
 @click.option("--silent", is_flag=True, help="Clips without narration, cards timed by reading speed.")

@@ -133,11 +133,14 @@ def test_every_problem_of_every_text_is_reported_at_once(campaign_dir):
 def test_campaign_yaml_problems(campaign_dir):
     (campaign_dir / "campaign.yaml").write_text(
         'name: ""\norganisation: "BHXH"\nhotline: "1900 9068"\nwebsite: "baohiemxahoi"\nfont: Arial\n'
-        'brand: {primary: blue, logo: brand/missing.png}\naudio: {engine: siri}\n', "utf-8")
+        'brand: {primary: blue, logo: brand/missing.png}\naudio: {engine: siri}\n'
+        'leaflets: {trifold_texts: [luong-huu, khong-co]}\nstations: {base_url: 5, colour: red}\n', "utf-8")
     problems = "\n".join(problems_of(campaign_dir))
     for fragment in ["campaign.yaml: name: required", "campaign.yaml: website: not an http(s) address",
                      "campaign.yaml: font: unknown key", "campaign.yaml: brand.primary: not a colour",
-                     "campaign.yaml: brand.logo: file not found", "campaign.yaml: audio.engine"]:
+                     "campaign.yaml: brand.logo: file not found", "campaign.yaml: audio.engine",
+                     "campaign.yaml: leaflets.trifold_texts: no text has the id 'khong-co'",
+                     "campaign.yaml: stations.base_url: must be a string", "campaign.yaml: stations.colour: unknown"]:
         assert fragment in problems, fragment
 
 

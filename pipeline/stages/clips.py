@@ -55,10 +55,13 @@ class ClipsStage(Stage):
         engine = None if silent else engine_for(self.audio_settings(ctx.campaign),
                                                 cache_dir=ctx.out_dir / ".cache" / "tts")
         media = render_clip(ctx.campaign, text, shape, dest_dir, ctx.settings, sentences=sentences, engine=engine)
-        rendered = Rendered({f"clips/{text.id}/{name}": facts for name, facts in media.items()})
+        from importlib.metadata import version
+
+        # moviepy.__version__ lags its releases (2.2.1 says 2.1.2); the installed distribution is exact
+        described = {"name": "moviepy", "version": version("moviepy")}
         if engine is not None:
-            rendered.engine = {"name": engine.name, "version": engine.version, "settings": engine.settings()}
-        return rendered
+            described["speech"] = {"name": engine.name, "version": engine.version, "settings": engine.settings()}
+        return Rendered({f"clips/{text.id}/{name}": facts for name, facts in media.items()}, engine=described)
 
 
 def narration_sentences(script: str) -> list[str]:

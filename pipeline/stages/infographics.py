@@ -35,4 +35,8 @@ class InfographicsStage(Stage):
         (text,) = ctx.texts(job)
         (out,) = job.outputs
         media = render_infographic(ctx.campaign, text, job.option("format"), ctx.dest(out), ctx.settings)
-        return Rendered({out: media})
+        import PIL
+        from PIL import features
+
+        return Rendered({out: media}, engine={"name": "pillow", "version": PIL.__version__,
+                                              "raqm": features.version("raqm")})

@@ -74,4 +74,6 @@ class LeafletsStage(Stage):
                 failed = "; ".join(f"{c.name}: {c.detail}" for c in report.checks if not c.ok)
                 raise RenderError(f"{out} failed preflight: {failed}")
         media["preflight"] = report.as_dict()
-        return Rendered({out: media})
+        import reportlab
+
+        return Rendered({out: media}, engine={"name": "reportlab", "version": reportlab.Version})
