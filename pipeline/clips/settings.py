@@ -35,7 +35,7 @@ class ClipSettings:
     tail_s: float = 1.5              # after the last spoken word
     lead_in_s: float = 0.4           # before the first spoken word (the title is on screen already)
     sentence_pause_s: float = 0.35   # between sentences
-    max_pause_s: float = 1.2         # a pause may grow up to this to keep captions readable
+    max_pause_s: float = 2.0         # a pause may grow up to this to keep captions readable (17 chars/s)
     crossfade_s: float = 0.5
     motion: str = "zoom"             # zoom | pan | none
     zoom: float = 1.05               # scale reached at the end of a card's slow zoom
