@@ -47,6 +47,7 @@ class StagePlan:
     params_sha256: str
     code_sha256: str
     jobs: list[PlannedJob]
+    failures: dict[str, dict] = field(default_factory=dict)  # job key -> last failure, from the manifest
 
     @property
     def to_build(self) -> list[PlannedJob]:
@@ -154,7 +155,7 @@ def plan_stage(stage: Stage, campaign: Campaign, out_dir: Path, manifest: Manife
     planned = [PlannedJob(job, decide(campaign, out_dir, job, manifest.items.get(job.key), params_sha, code_sha,
                                       upstream, pending, force))
                for job in stage.jobs(campaign, settings)]
-    return StagePlan(stage, settings, params_sha, code_sha, planned)
+    return StagePlan(stage, settings, params_sha, code_sha, planned, dict(manifest.failed))
 
 
 def plan_build(campaign: Campaign, out_dir: Path, stage_names=None, force: bool = False,
@@ -277,6 +278,7 @@ def _build_stage(stage: Stage, campaign: Campaign, out_dir: Path, upstream: dict
                       if key in current_keys or set(item.get("text_ids") or [item.get("text_id")]) & refused_ids}
     manifest.refused = [{"text_id": text_id, "reason": reason} for text_id, reason in refused]
     manifest.params_sha256 = plan.params_sha256
+    manifest.failed = {key: entry for key, entry in manifest.failed.items() if key in current_keys}
     manifest.save(out_dir)
 
     failed_outputs: set[str] = set()
@@ -286,6 +288,7 @@ def _build_stage(stage: Stage, campaign: Campaign, out_dir: Path, upstream: dict
         if blocked:
             message = f"input not available: {', '.join(blocked)}"
             result.failed.append((planned.job.key, message))
+            manifest.failed[planned.job.key] = _failure(planned.job, message)
             failed_outputs.update(planned.job.outputs)
             echo(f"  {stage.name} {planned.job.key}: FAILED: {message}")
         else:
@@ -300,10 +303,13 @@ def _build_stage(stage: Stage, campaign: Campaign, out_dir: Path, upstream: dict
             failed_outputs.update(job.outputs)
             if trace:
                 tracebacks.append(f"{stage.name} {job.key}\n{trace}")
+            manifest.failed[job.key] = _failure(job, message)
+            manifest.save(out_dir)
             progress.step(f"{job.key}: FAILED: {message}")
             return
         rendered, seconds = outcome
         manifest.items[job.key] = _item(campaign, out_dir, job, rendered, plan, upstream, seconds)
+        manifest.failed.pop(job.key, None)
         manifest.save(out_dir)
         result.rendered.append(job.key)
         progress.step(f"{job.key}: rendered ({planned.reason}) in {seconds:.1f} s")
@@ -319,8 +325,15 @@ def _build_stage(stage: Stage, campaign: Campaign, out_dir: Path, upstream: dict
                 finished(futures[future], future.result())
     finally:
         progress.close()
+    manifest.save(out_dir)
     result.seconds = time.perf_counter() - started
     return result, failed_outputs
+
+
+def _failure(job: Job, message: str) -> dict:
+    """The manifest record of a job whose last render failed (shown by `status`)."""
+    return {"key": job.key, "text_ids": list(job.text_ids), "message": message,
+            "at": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")}
 
 
 def _item(campaign: Campaign, out_dir: Path, job: Job, rendered: Rendered, plan: StagePlan,

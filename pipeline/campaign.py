@@ -16,7 +16,7 @@ import yaml
 from pipeline import fonts
 from pipeline.approval import content_hash, refusal_reason
 from pipeline.content import PRIORITIES, Brand, Campaign, KeyFigure, Text
-from pipeline.errors import CampaignError, Problem
+from pipeline.errors import CampaignError, Problem, display_path
 from pipeline.textfile import ProblemError, decode_utf8, nfc_value, normalise, read_text_file
 
 log = logging.getLogger(__name__)
@@ -179,14 +179,23 @@ def _read_texts(root: Path, problems: list[Problem]) -> list[Text]:
     seen: dict[str, Path] = {}
     for path in paths:
         text = read_text(path, problems)
-        if text is None:
+        text_id = text.id if text is not None else _declared_id(path)
+        if isinstance(text_id, str) and text_id in seen:
+            problems.append(Problem(path, "id", f"'{text_id}' is already used by {display_path(seen[text_id])}"))
             continue
-        if text.id in seen:
-            problems.append(Problem(path, "id", f"'{text.id}' is already used by {seen[text.id]}"))
-            continue
-        seen[text.id] = path
-        texts.append(text)
+        if isinstance(text_id, str):
+            seen[text_id] = path
+        if text is not None:
+            texts.append(text)
     return texts
+
+
+def _declared_id(path: Path):
+    """The id a file declares, even when the file has other problems (so duplicates are still found)."""
+    try:
+        return read_text_file(path).front_matter.get("id")
+    except ProblemError:
+        return None
 
 
 def read_text(path: Path, problems: list[Problem]) -> Text | None:

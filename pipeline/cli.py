@@ -17,7 +17,7 @@ import click
 
 from pipeline import __version__
 from pipeline.campaign import DEFAULT_CAMPAIGN, load_campaign
-from pipeline.errors import PipelineError
+from pipeline.errors import PipelineError, UsageError
 from pipeline.stages import STAGE_NAMES
 
 log = logging.getLogger("pipeline")
@@ -104,6 +104,9 @@ def status(campaign: Path, out_dir: Path, stages: tuple[str, ...], no_marks: boo
         for planned in plan.jobs:
             label = planned.job.text_id or "(campaign)"
             state = "up to date" if planned.reason is None else f"to build ({planned.reason})"
+            failure = plan.failures.get(planned.job.key)
+            if failure and planned.reason is not None:
+                state = f"to build (last build FAILED: {failure['message']})"
             to_build += planned.reason is not None
             rows.append((label, plan.stage.name, planned.job.key, state))
     order = {text.id: i for i, text in enumerate(loaded.texts)}
@@ -136,6 +139,8 @@ def verify(out_dir: Path) -> None:
     """Re-hash every output listed in the manifests; report missing or changed files."""
     from pipeline.manifest import verify_outputs
 
+    if not out_dir.is_dir():
+        raise UsageError(f"output folder not found: {out_dir}")
     if not any((out_dir / stage / "manifest.json").exists() for stage in STAGE_NAMES):
         raise PipelineError(f"no manifest in {out_dir}: run `media-pipeline build` first")
     checked, problems = verify_outputs(out_dir, list(STAGE_NAMES))
@@ -163,7 +168,7 @@ def preflight(pdfs: tuple[Path, ...], out_dir: Path) -> None:
                                 "--stage leaflets` first, or name PDF files")
     missing = [str(path) for path in paths if not path.is_file()]
     if missing:
-        raise PipelineError(f"file not found: {', '.join(missing)}")
+        raise UsageError(f"file not found: {', '.join(missing)}")
     reports = [check_pdf(path) for path in sorted(paths)]
     click.echo(format_report(reports))
     failed = sum(not report.ok for report in reports)

@@ -24,6 +24,7 @@ class Manifest:
     items: dict[str, dict] = field(default_factory=dict)
     refused: list[dict] = field(default_factory=list)
     params_sha256: str | None = None
+    failed: dict[str, dict] = field(default_factory=dict)  # job key -> what went wrong in the last build
 
     @classmethod
     def path_for(cls, out_dir: Path, stage: str) -> Path:
@@ -41,7 +42,8 @@ class Manifest:
         if data.get("schema") != SCHEMA or data.get("stage") != stage:
             return cls(stage)
         items = {item["key"]: item for item in data.get("items", []) if isinstance(item, dict) and "key" in item}
-        return cls(stage, items, list(data.get("refused", [])), data.get("params_sha256"))
+        failed = {entry["key"]: entry for entry in data.get("failed", []) if isinstance(entry, dict) and "key" in entry}
+        return cls(stage, items, list(data.get("refused", [])), data.get("params_sha256"), failed)
 
     def save(self, out_dir: Path) -> None:
         """Write the manifest atomically, items sorted by key."""
@@ -56,6 +58,7 @@ class Manifest:
             "params_sha256": self.params_sha256,
             "items": [self.items[key] for key in sorted(self.items)],
             "refused": sorted(self.refused, key=lambda r: r["text_id"]),
+            "failed": [self.failed[key] for key in sorted(self.failed)],
         }
 
     def output_hashes(self) -> dict[str, str]:

@@ -214,3 +214,16 @@ def test_a_changed_input_from_another_stage_rebuilds_the_reader(tmp_path):
     report, _ = run(campaign, tmp_path)
     assert rendered(report) == {"words": [], "count": ["a"]}
     assert (tmp_path / "count/a.txt").read_text() == "4"
+
+
+def test_a_failure_is_recorded_for_status_and_cleared_by_a_success(tmp_path):
+    broken = two_texts(b={"title": "BOOM"})
+    run(broken, tmp_path)
+    plans = plan_build(broken, tmp_path, registry=REGISTRY)
+    assert plans[0].failures["b"]["message"] == "b: title: cannot render"
+    assert plans[1].failures["b"]["message"].startswith("input not available: words/b.txt")
+    data = json.loads((tmp_path / "words/manifest.json").read_text())
+    assert [entry["key"] for entry in data["failed"]] == ["b"]
+    run(two_texts(), tmp_path)
+    assert json.loads((tmp_path / "words/manifest.json").read_text())["failed"] == []
+    assert all(not plan.failures for plan in plan_build(two_texts(), tmp_path, registry=REGISTRY))

@@ -105,6 +105,7 @@ def test_every_problem_of_every_text_is_reported_at_once(campaign_dir):
         "{value: 5, label: e}]\n---\n\n", "utf-8")
     (texts / "glyph.md").write_text(TEXT.format(id="glyph", title="Bảo hiểm 中 xã hội ✓"), "utf-8")
     (texts / "dup.md").write_text(TEXT.format(id="thai-san", title="Trùng"), "utf-8")
+    (texts / "dup-bad.md").write_text(TEXT.format(id="glyph", title="Trùng và lỗi 中"), "utf-8")
     (texts / "upper.md").write_text(TEXT.format(id="Has Space", title="Tiêu đề"), "utf-8")
     problems = problems_of(campaign_dir)
     joined = "\n".join(problems)
@@ -124,6 +125,7 @@ def test_every_problem_of_every_text_is_reported_at_once(campaign_dir):
         ("fields.md", "body: empty"),
         ("glyph.md", "title: Be Vietnam Pro cannot draw '中' (U+4E2D), '✓' (U+2713)"),
         ("dup.md", "id: 'thai-san' is already used by"),
+        ("glyph.md", "id: 'glyph' is already used by"),   # found although both files have other problems
         ("upper.md", "id: 'Has Space' is not a safe id"),
     ]
     for filename, fragment in expected:

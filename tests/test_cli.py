@@ -62,6 +62,10 @@ def test_missing_campaign_and_bad_usage_exit_2(runner, tmp_path):
 def test_verify_without_a_build_is_a_clear_error(runner, tmp_path):
     result = runner.invoke(cli, ["verify", "--out", str(tmp_path)])
     assert result.exit_code == 1 and "run `media-pipeline build` first" in result.output
+    result = runner.invoke(cli, ["verify", "--out", str(tmp_path / "nowhere")])
+    assert result.exit_code == 2 and "output folder not found" in result.output
+    result = runner.invoke(cli, ["preflight", str(tmp_path / "missing.pdf")])
+    assert result.exit_code == 2 and "file not found" in result.output
 
 
 def test_python_dash_m_runs_the_cli():

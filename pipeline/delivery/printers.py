@@ -531,6 +531,11 @@ def package_printers(campaign: Campaign, out_dir: Path, dest_dir: Path | None = 
     dest_dir = Path(dest_dir) if dest_dir is not None else out_dir / "package" / "printers"
     manifest = load_manifest(out_dir, "leaflets")
     jobs = plan_print_jobs(campaign, manifest)
+    built = {item.text_id for item in manifest.items if item.text_id}
+    for text in campaign.approved_texts:
+        if text.id not in built:
+            logger.warning("%s is approved but has no built flyer (its last build failed, or it was never built): "
+                           "not in this package; see `media-pipeline status`", text.id)
     if not jobs:
         raise PipelineError(f"{manifest.path} lists no PDF of an approved text; nothing to send to print "
                             "(run `media-pipeline build --stage leaflets`)")

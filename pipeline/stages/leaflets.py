@@ -6,10 +6,14 @@ never written over a good one.
 
 from __future__ import annotations
 
+import logging
+
 from pipeline.atomic import atomic_path
 from pipeline.content import Campaign
 from pipeline.errors import RenderError
 from pipeline.stages.base import Job, RenderContext, Rendered, Stage, campaign_params
+
+log = logging.getLogger(__name__)
 
 TRIFOLD_KEY = "trifold"
 TRIFOLD_PANELS = 4
@@ -35,7 +39,13 @@ class LeafletsStage(Stage):
         """The texts of the tri-fold's inside panels: as chosen in campaign.yaml, else the first four approved."""
         if settings.trifold_texts:
             return tuple(settings.trifold_texts)
-        return tuple(text.id for text in campaign.approved_texts[:TRIFOLD_PANELS])
+        approved = campaign.approved_texts
+        if len(approved) > TRIFOLD_PANELS:
+            left_out = ", ".join(text.id for text in approved[TRIFOLD_PANELS:])
+            log.warning("the tri-fold has %d text panels: it carries the first %d approved texts, not %s "
+                        "(choose them with leaflets.trifold_texts in campaign.yaml)",
+                        TRIFOLD_PANELS, TRIFOLD_PANELS, left_out)
+        return tuple(text.id for text in approved[:TRIFOLD_PANELS])
 
     def jobs(self, campaign: Campaign, settings) -> list[Job]:
         """A flyer (and a poster when asked) per approved text, then the tri-fold."""
