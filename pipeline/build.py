@@ -294,6 +294,7 @@ def _build_stage(stage: Stage, campaign: Campaign, out_dir: Path, upstream: dict
         else:
             runnable.append(planned)
     progress = Progress(stage.name, len(runnable), echo)
+    render_settings = stage.prepare(campaign, plan.settings) if runnable else plan.settings
 
     def finished(planned: PlannedJob, outcome) -> None:
         job = planned.job
@@ -317,9 +318,9 @@ def _build_stage(stage: Stage, campaign: Campaign, out_dir: Path, upstream: dict
     try:
         if pool is None:
             for planned in runnable:
-                finished(planned, _render_job(stage, planned.job, campaign, out_dir, plan.settings))
+                finished(planned, _render_job(stage, planned.job, campaign, out_dir, render_settings))
         else:
-            futures = {pool.submit(_render_job, stage, planned.job, campaign, out_dir, plan.settings): planned
+            futures = {pool.submit(_render_job, stage, planned.job, campaign, out_dir, render_settings): planned
                        for planned in runnable}
             for future in cf.as_completed(futures):
                 finished(futures[future], future.result())

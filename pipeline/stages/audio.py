@@ -5,13 +5,35 @@
 
 from __future__ import annotations
 
+import dataclasses
+import logging
 from pathlib import Path
 
 from pipeline.atomic import sha256_file
 from pipeline.content import Campaign
 from pipeline.stages.base import Job, RenderContext, Rendered, Stage, campaign_params
 
+log = logging.getLogger(__name__)
 _engines: dict = {}
+_resolved: dict[str, str] = {}
+
+
+def resolve_engine(settings):
+    """Settings with `engine: auto` made concrete (gtts if Google answers, else espeak), probing once per process."""
+    if settings.engine != "auto":
+        return settings
+    key = repr(settings)
+    if key not in _resolved:
+        from pipeline.audio.engines import EngineUnavailable
+        from pipeline.audio.gtts_engine import GttsEngine
+
+        try:
+            GttsEngine(settings).check_reachable()
+            _resolved[key] = "gtts"
+        except EngineUnavailable as exc:
+            log.warning("audio engine auto: %s; using the offline espeak engine instead", exc)
+            _resolved[key] = "espeak"
+    return dataclasses.replace(settings, engine=_resolved[key])
 
 
 def engine_for(settings, cache_dir: Path | None = None):
@@ -53,6 +75,10 @@ class AudioStage(Stage):
         """One bulletin per approved text."""
         return [Job(self.name, text.id, (text.id,), (f"audio/{text.id}.mp3", f"audio/{text.id}.txt"))
                 for text in campaign.approved_texts]
+
+    def prepare(self, campaign: Campaign, settings):
+        """Decide once what `auto` means for this build, so workers neither probe nor warn again."""
+        return resolve_engine(settings)
 
     def render(self, job: Job, ctx: RenderContext) -> Rendered:
         """Prepare, speak, master and encode one bulletin."""

@@ -83,6 +83,13 @@ class Stage:
         """Every job for the campaign's approved texts."""
         raise NotImplementedError
 
+    def prepare(self, campaign: Campaign, settings: Any) -> Any:
+        """Once per build, in the main process, before any job renders: what the renders get as settings.
+
+        For choices worth making once rather than in every worker (which speech engine `auto` means).
+        """
+        return settings
+
     def render(self, job: Job, ctx: RenderContext) -> Rendered:
         """Render one job, writing every output atomically."""
         raise NotImplementedError

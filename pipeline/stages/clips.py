@@ -5,11 +5,22 @@ Narration says the bulletin's prepared words (read from the audio stage's script
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Any
+
 from pipeline.content import Campaign
-from pipeline.stages.audio import engine_for
+from pipeline.stages.audio import engine_for, resolve_engine
 from pipeline.stages.base import Job, RenderContext, Rendered, Stage, campaign_params
 
 CLIP_FILES = ("mp4", "srt", "vtt", "jpg")
+
+
+@dataclass(frozen=True)
+class ClipRenderSettings:
+    """What a clip render gets: the clip settings and the narration voice with `auto` resolved."""
+
+    clip: Any
+    voice: Any
 
 
 class ClipsStage(Stage):
@@ -43,6 +54,10 @@ class ClipsStage(Stage):
                     inputs=(f"audio/{text.id}.txt",), options=(("shape", shape),))
                 for text in campaign.approved_texts for shape in settings.shapes]
 
+    def prepare(self, campaign: Campaign, settings) -> ClipRenderSettings:
+        """The clip settings with the narration voice decided once for the build."""
+        return ClipRenderSettings(settings, resolve_engine(self.audio_settings(campaign)))
+
     def render(self, job: Job, ctx: RenderContext) -> Rendered:
         """Render one clip and its sidecars."""
         from pipeline.clips.render import render_clip
@@ -50,11 +65,11 @@ class ClipsStage(Stage):
         (text,) = ctx.texts(job)
         shape = job.option("shape")
         dest_dir = ctx.dest(f"clips/{text.id}")
-        silent = ctx.settings.silent or text.silent_clip
+        clip_settings, voice = ctx.settings.clip, ctx.settings.voice
+        silent = clip_settings.silent or text.silent_clip
         sentences = None if silent else narration_sentences(ctx.dest(job.inputs[0]).read_text("utf-8"))
-        engine = None if silent else engine_for(self.audio_settings(ctx.campaign),
-                                                cache_dir=ctx.out_dir / ".cache" / "tts")
-        media = render_clip(ctx.campaign, text, shape, dest_dir, ctx.settings, sentences=sentences, engine=engine)
+        engine = None if silent else engine_for(voice, cache_dir=ctx.out_dir / ".cache" / "tts")
+        media = render_clip(ctx.campaign, text, shape, dest_dir, clip_settings, sentences=sentences, engine=engine)
         from importlib.metadata import version
 
         # moviepy.__version__ lags its releases (2.2.1 says 2.1.2); the installed distribution is exact
