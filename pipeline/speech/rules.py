@@ -42,7 +42,7 @@ _TERM_ISSUERS = frozenset({"QH", "UBTVQH"})
 
 # Readings for the parts of a web address that the lexicon does not know.
 URL_WORDS = {
-    "gov": "gov", "vn": "vê nờ", "com": "com", "net": "nét", "org": "o rờ gờ", "edu": "e đu",
+    "gov": "gờ o vê", "vn": "vê nờ", "com": "com", "net": "nét", "org": "o rờ gờ", "edu": "e đu",
     "info": "in phô", "int": "in", "io": "i o", "www": "vê kép vê kép vê kép",
 }
 
@@ -63,6 +63,7 @@ class _Context:
     lexicon: dict[str, str]
     pattern: re.Pattern[str] | None
     casefolded: dict[str, str]
+    web_words: dict[str, str]  # lexicon entries an address may contain: not all-capitals abbreviations
     document_words: str  # regex alternation of the spoken kinds of documents ("Luật|Nghị định|...")
 
 
@@ -71,7 +72,10 @@ def _context(extra: Mapping[str, str] | None) -> _Context:
     casefolded = {key.casefold(): value for key, value in lexicon.items()}
     kinds = {"Luật"} | {lexicon[code] for code in DOC_TYPE_CODES if lexicon.get(code)}
     document_words = "|".join(re.escape(kind) for kind in sorted(kinds, key=len, reverse=True))
-    return _Context(lexicon, lexicon_pattern(lexicon), casefolded, document_words)
+    # "bhxh" in an address is typed letter by letter, never expanded: only words written in
+    # lower or mixed case in the lexicon ("baohiemxahoi", "VssID") are read as words there.
+    web_words = {key.casefold(): value for key, value in lexicon.items() if key != key.upper()}
+    return _Context(lexicon, lexicon_pattern(lexicon), casefolded, web_words=web_words, document_words=document_words)
 
 
 def _before(match: re.Match[str]) -> str:
@@ -127,8 +131,8 @@ def _read_url_label(label: str, ctx: _Context) -> str:
     key = label.casefold()
     if key in URL_WORDS:
         return URL_WORDS[key]  # before the lexicon: "vn" in an address is not "Việt Nam"
-    if key in ctx.casefolded:
-        return ctx.casefolded[key]
+    if key in ctx.web_words:
+        return ctx.web_words[key]
     if "-" in label or "_" in label:
         return " gạch ngang ".join(_read_url_label(part, ctx) for part in re.split(r"[-_]", label) if part)
     pieces = re.findall(r"\d+|[^\W\d_]+", label)
@@ -168,9 +172,25 @@ def _read_url(url: str, ctx: _Context) -> str:
     return _read_host_and_path(address, ctx)
 
 
+_LOCAL_SEPARATORS = {".": "chấm", "_": "gạch dưới", "-": "gạch ngang", "+": "cộng"}
+
+
+def _read_email_local(local: str) -> str:
+    """The part before "@" is typed, so spelled: letter names, digits one by one ("bhxh" -> "bê hát ích hát")."""
+    words = []
+    for piece in re.findall(r"\d+|[^\W\d_]+|[._+-]", local):
+        if piece in _LOCAL_SEPARATORS:
+            words.append(_LOCAL_SEPARATORS[piece])
+        elif piece.isdigit():
+            words.append(read_digits(piece))
+        else:
+            words.append(spell_letters(piece))
+    return " ".join(words)
+
+
 def _read_email(email: str, ctx: _Context) -> str:
     local, _, domain = email.partition("@")
-    local_words = " chấm ".join(_read_url_label(part, ctx) for part in local.split(".") if part)
+    local_words = _read_email_local(local)
     return f"{local_words} a còng {_read_host_and_path(domain, ctx)}"
 
 
@@ -184,6 +204,12 @@ def _web_pass(line: str, ctx: _Context) -> str:
 _CODE_PART = r"[A-ZĐ][A-Za-zĐđ&]*\d*"
 _DOC_NUMBER = re.compile(
     rf"(?<![\w/.,])(\d{{1,5}})(?:/(\d{{4}}))?/({_CODE_PART}(?:-{_CODE_PART})*)(?![\w-])"
+)
+# The text names the issuer itself right after the code, maybe after the date of signing:
+# "75/2024/NĐ-CP ngày 30/6/2024 của Chính phủ", "1234/QĐ-UBND của UBND tỉnh Nghệ An".
+_ISSUER_FOLLOWS = re.compile(
+    r"\s*,?\s*(?:(?i:ngày)\s+\d{1,2}(?:([/.-])\d{1,2}\1\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,?\s*)?"
+    r"(?i:của)\s+\w"
 )
 _TERM_ALONE = re.compile(r"(?<![\w/])(QH|UBTVQH)(\d{1,2})(?!\w)")
 
@@ -217,6 +243,9 @@ def read_document_number(match: re.Match[str], ctx: _Context) -> str:
     if parts[0] in DOC_TYPE_CODES:
         doc_type = _capitalize_first(ctx.lexicon.get(parts[0]) or spell_letters(parts[0]))
         parts = parts[1:]
+    if not doc_type and len(parts) > 1:
+        # "1234/BHXH-CSXH", "56/UBND-VX": a letter of the issuer; the later parts name its department.
+        parts = parts[:1]
     issuers = _join_names([_read_code_part(part, ctx) for part in parts])
     whole = ctx.lexicon.get(code, "")
     if doc_type and whole.casefold().startswith(doc_type.casefold() + " của "):
@@ -231,7 +260,7 @@ def read_document_number(match: re.Match[str], ctx: _Context) -> str:
         words += ["năm", number_to_words(int(year))]
     if doc_type and not re.search(rf"(?<!\w){re.escape(doc_type)}\s*$", before_so, re.IGNORECASE):
         words.append(doc_type)
-    if issuers and not re.match(rf"\s*của\s+{re.escape(issuers)}(?!\w)", _after(match), re.IGNORECASE):
+    if issuers and not _ISSUER_FOLLOWS.match(_after(match)):
         words += ["của", issuers]
     return _pad(" ".join(words))
 
@@ -276,7 +305,32 @@ def _subscriber(match: re.Match[str]) -> str:
     return _pad(read_phone_number(written))
 
 
+# A landline with its area code in brackets: "(024) 3936 5678".
+_BRACKETED_AREA = re.compile(r"\((0\d{1,3})\)\s*(\d{3,4})[ .-]?(\d{3,4})(?!\d)")
+# Emergency numbers 111-115 are dialled, so said digit by digit ("một một ba"), when the text says
+# they are called: after "gọi", "đường dây", "tổng đài", "hotline", "điện thoại", or after "số" when
+# nothing counted follows ("số 115 người" stays a number); a list "113, 114, 115" follows its first.
+_EMERGENCY = r"11[1-5]"
+_EMERGENCY_AFTER_CALL = re.compile(
+    rf"(?<!\w)((?i:gọi|đường dây(?: nóng)?|tổng đài|hotline|điện thoại)(?:\s+(?i:ngay|số|khẩn cấp))*\s+)"
+    rf"({_EMERGENCY}(?:\s*(?:,|và|hoặc)\s*{_EMERGENCY})*)(?![\d.,]\d|\d)"
+)
+_EMERGENCY_AFTER_SO = re.compile(
+    rf"(?<!\w)((?i:số)\s+)({_EMERGENCY})(?=\s*(?:$|[,.;:!?)]|(?:để|hoặc|và|khi|ngay|nếu|miễn phí)(?!\w)))"
+)
+_EMERGENCY_ALONE = re.compile(rf"^(\s*)({_EMERGENCY})(\s*[.!]?\s*)$")
+
+
+def _emergency(match: re.Match[str]) -> str:
+    numbers = re.sub(r"\d+", lambda m: _pad(read_digits(m.group())), match.group(2))
+    return match.group(1) + numbers + (match.group(3) if match.lastindex >= 3 else "")
+
+
 def _phone_pass(line: str) -> str:
+    line = _BRACKETED_AREA.sub(lambda m: _pad(read_phone_number(" ".join(m.groups()))), line)
+    line = _EMERGENCY_AFTER_CALL.sub(_emergency, line)
+    line = _EMERGENCY_AFTER_SO.sub(_emergency, line)
+    line = _EMERGENCY_ALONE.sub(_emergency, line)
     line = _SERVICE_NUMBER.sub(lambda m: _pad(read_phone_number(m.group())), line)
     return _SUBSCRIBER_NUMBER.sub(_subscriber, line)
 
@@ -310,10 +364,35 @@ def _month_year(match: re.Match[str], doc_words: str) -> str:
     return match.group()
 
 
+# A day/month that is a fraction of something: "tỷ lệ 3/4", "chiếm 1/3", "2/3 số người", "1/3 dân số".
+# Conservative: only a proper fraction with a denominator up to 10, after words that announce a share or
+# before words that name the whole; "ngày", "từ", "đến", "trước", "sau" ... always keep a date.
+_FRACTION_BEFORE = r"tỷ lệ|tỉ lệ|khoảng|hơn|gần|chiếm|dưới"
+_FRACTION_AFTER = re.compile(r"\s*(?:dân số|số|tổng|diện tích|kinh phí|quỹ|giá trị|thời gian)(?!\w)", re.IGNORECASE)
+_DATE_BEFORE = rf"{_DAY_WORDS}|từ|đến|tới|trước|sau|hết|hạn|đầu|cuối|giữa|lúc|vào|kể từ"
+
+
+def fraction_to_words(numerator: int, denominator: int) -> str:
+    """"3/4" of something -> "ba phần tư"."""
+    bottom = "tư" if denominator == 4 else number_to_words(denominator)
+    return f"{number_to_words(numerator)} phần {bottom}"
+
+
+def _is_fraction(match: re.Match[str], numerator: int, denominator: int) -> bool:
+    if not 1 <= numerator < denominator <= 10:
+        return False
+    before = _before(match)
+    if _ends_with_word(before, _DATE_BEFORE):
+        return False
+    return _ends_with_word(before, _FRACTION_BEFORE) or _FRACTION_AFTER.match(_after(match)) is not None
+
+
 def _day_month(match: re.Match[str]) -> str:
     day, month = int(match.group(1)), int(match.group(2))
     before = _before(match)
     said_day = _ends_with_word(before, _DAY_WORDS)
+    if _is_fraction(match, day, month):
+        return _pad(fraction_to_words(day, month))
     if match.group() == "24/7" and not said_day:
         return _pad("hai mươi tư trên bảy")  # round the clock, not the 24th of July
     if not (1 <= day <= 31 and 1 <= month <= 12):
@@ -321,7 +400,30 @@ def _day_month(match: re.Match[str]) -> str:
     return _pad(date_to_words(day, month, None, say_day_word=not said_day))
 
 
+# "quý III/2025", "quý 3/2025": a quarter and its year.
+_QUARTER_YEAR = re.compile(r"(?<!\w)((?i:quý))\s+(IV|I{1,3}|[1-4])\s*/\s*(\d{4})(?![\d/]|[.,]\d)")
+# "Luật BHXH 2024", "LUẬT BẢO HIỂM XÃ HỘI 2024": the year of a law is said "năm hai nghìn ...".
+_LAW_YEAR = re.compile(
+    r"(?<!\w)((?i:luật)\s+([^\W\d_]+)(?:\s+(?!(?i:năm)(?!\w))[^\W\d_]+){0,7})"
+    r"\s+((?:19|20)\d{2})(?![\d/.,]\d|\d|[/-])"
+)
+
+
+def _quarter_year(match: re.Match[str]) -> str:
+    quarter = match.group(2)
+    value = int(quarter) if quarter.isdigit() else roman_to_int(quarter)
+    return _pad(f"{match.group(1)} {number_to_words(value)} năm {number_to_words(int(match.group(3)))}")
+
+
+def _law_year(match: re.Match[str]) -> str:
+    if not match.group(2)[0].isupper():
+        return match.group()  # "Luật mới giúp 2000 người": no law's name, no year
+    return f"{match.group(1)} năm {match.group(3)}"
+
+
 def _date_pass(line: str, ctx: _Context) -> str:
+    line = _QUARTER_YEAR.sub(_quarter_year, line)
+    line = _LAW_YEAR.sub(_law_year, line)
     line = _FULL_DATE.sub(_full_date, line)
     line = _MONTH_YEAR.sub(lambda m: _month_year(m, ctx.document_words), line)
     return _DAY_MONTH.sub(_day_month, line)
@@ -389,7 +491,7 @@ _ORDINAL = re.compile(r"(?<!\w)(thứ)\s+(\d{1,3})(?![\d.,/]\d|\d)", re.IGNORECA
 _MONTH = re.compile(r"(?<!\w)(tháng)\s+(\d{1,2})(?![\d/]|[.,]\d)", re.IGNORECASE)
 # Roman numerals only after the words that take them, and only I, V, X ("Phần C" is a letter).
 _ROMAN_AFTER = re.compile(
-    r"(?<!\w)((?i:khóa|khoá|chương|phần|mục|quý|đại hội|thế kỷ|kỳ|lần|phụ lục))\s+([IVX]+)(?!\w)"
+    r"(?<!\w)((?i:khóa|khoá|chương|phần|mục|quý|vùng|đại hội|thế kỷ|kỳ|lần|phụ lục))\s+([IVX]+)(?!\w)"
 )
 _CURRENCY = re.compile(rf"{_NUM_START}({NUM})\s?(₫|đồng|đ|VNĐ|VND|vnđ|vnd){_NUM_END}(?!\w)")
 _DOLLARS_BEFORE = re.compile(rf"(?<!\w)(?:\$|US\$)\s?({NUM}){_NUM_END}")
@@ -480,9 +582,22 @@ _WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE_FINAL_ABBREVIATIONS = frozenset({"v.v.", "vv."})
 
 
+# An abbreviation that is part of a name is said as a name, with capitals an announcer sees:
+# "Luật BHXH" -> "Luật Bảo hiểm xã hội", "BHXH Việt Nam" / "BHXH tỉnh" -> "Bảo hiểm xã hội ...".
+_NAME_BEFORE = re.compile(r"(?<!\w)(?:Luật|LUẬT)\s*$")
+_AGENCY_ABBREVIATIONS = frozenset({"BHXH"})
+_AGENCY_AFTER = re.compile(
+    r"\s*(?:Việt Nam|VN|tỉnh|thành phố|TP|Tp|huyện|quận|thị xã|TX|khu vực|cấp tỉnh|cấp huyện|cơ sở)(?!\w)"
+)
+
+
 def _expand(match: re.Match[str], ctx: _Context) -> str:
     spoken = ctx.lexicon[match.group()]
     following = _after(match).lstrip()
+    if _NAME_BEFORE.search(_before(match)) or (
+        match.group() in _AGENCY_ABBREVIATIONS and _AGENCY_AFTER.match(_after(match))
+    ):
+        spoken = _capitalize_first(spoken)
     if match.group() in _SENTENCE_FINAL_ABBREVIATIONS and (not following or following[0].isupper()):
         spoken += "."  # the dot was also the sentence's: keep the stop
     return _pad(spoken)
