@@ -16,6 +16,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
+from pipeline.textwrap_vi import NBSP, break_apart, keep_together
+
 MIN_CUE_S = 1.0          # a cue shorter than this flickers; short sentences linger when there is room
 CLAUSE_END = re.compile(r"[,;:–—)]$")
 NUMBER = re.compile(r"^\d[\d.,/%]*$")
@@ -70,12 +72,29 @@ def _hard_split(word: str, max_chars: int) -> list[str]:
     return [word[i:i + max_chars] for i in range(0, len(word), max_chars)]
 
 
+_ORDINARY_SPACE = re.compile(r"[ \t\n\r\f\v]+")
+
+
 def caption_words(text: str, max_chars: int = 42) -> list[str]:
-    """The words of a caption text, any word longer than a line broken into pieces."""
+    """The words of a caption text, any word longer than a line broken into pieces.
+
+    What must stay on one line (a phone number, "7h30 - 11h30", "15 năm": pipeline.textwrap_vi) is one
+    word, its inner spaces U+00A0, unless it is longer than a line: then it is split into its words.
+    """
     words: list[str] = []
-    for word in text.split():
-        words.extend(_hard_split(word, max_chars) if len(word) > max_chars else [word])
+    for group in _ORDINARY_SPACE.split(keep_together(text.strip())):
+        if not group:
+            continue
+        parts = [group] if len(group) <= max_chars else group.split(NBSP)
+        for word in parts:
+            if word:
+                words.extend(_hard_split(word, max_chars) if len(word) > max_chars else [word])
     return words
+
+
+def _shown(line: str) -> str:
+    """A caption line as shown and written to SRT/VTT: no-break spaces back to spaces."""
+    return break_apart(line)
 
 
 # Vietnamese words are syllables separated by spaces: a break inside a common two-syllable word
@@ -87,7 +106,25 @@ COMPOUNDS = frozenset(tuple(pair.split("_")) for pair in """bảo_hiểm xã_h�
     gia_đình hưu_trí một_lần hồ_sơ cư_trú đại_lý chậm_đóng trốn_đóng tiền_lương thu_nhập hợp_đồng
     y_tế thất_nghiệp ốm_đau tai_nạn nghề_nghiệp tử_tuất giải_quyết hướng_dẫn tra_cứu nông_nghiệp
     buôn_bán yên_tâm quy_định thông_qua có_thể cần_thiết dịch_vụ trực_tuyến điện_thoại
-    Ủy_ban nhân_dân""".split())
+    Ủy_ban nhân_dân đối_tượng giả_danh cán_bộ lừa_đảo chuyển_khoản tài_khoản mật_khẩu cảnh_giác
+    nhà_nước chính_sách đăng_ký thủ_tục giấy_tờ cá_nhân căn_cước định_danh điện_tử hỗ_trợ
+    ngân_sách học_sinh sinh_viên trách_nhiệm sức_khỏe khám_bệnh chữa_bệnh bệnh_viện xuất_hiện
+    gần_đây hiện_nay yêu_cầu gọi_điện chuyển_tiền""".split())
+
+
+# A cue split inside a common two-syllable word ("nhiều đối | tượng giả danh") is never worth the better
+# balance: the cost outweighs any length difference, and is paid only when no other split fits.
+COMPOUND_CUE_COST = 50.0
+
+
+def inside_compound(words: Sequence[str], cut: int) -> bool:
+    """Whether the break between words[cut - 1] and words[cut] falls inside a common two-syllable word."""
+    before = words[cut - 1].rsplit(NBSP, 1)[-1]
+    after = words[cut].split(NBSP, 1)[0]
+    if CLAUSE_END.search(before):
+        return False
+    return ((before.lower(), after.lower().rstrip(".,;:!?")) in COMPOUNDS
+            or (before, after) in COMPOUNDS)
 
 
 def break_cost(words: Sequence[str], cut: int) -> float:
@@ -98,7 +135,7 @@ def break_cost(words: Sequence[str], cut: int) -> float:
     if CLAUSE_END.search(before):
         return -1.0
     cost = 0.0
-    if (before.lower(), after.lower().rstrip(".,;:!?")) in COMPOUNDS or (before, after) in COMPOUNDS:
+    if inside_compound(words, cut):
         cost += 1.0
     if after.lower() in PHRASE_OPENERS:
         cost -= 0.5
@@ -114,7 +151,7 @@ def wrap_caption(text: str, max_chars: int = 42) -> tuple[str, ...] | None:
     words = caption_words(text, max_chars)
     one_line = " ".join(words)
     if len(one_line) <= max_chars:
-        return (one_line,)
+        return (_shown(one_line),)
     best: tuple[float, tuple[str, str]] | None = None
     for cut in range(1, len(words)):
         top, bottom = " ".join(words[:cut]), " ".join(words[cut:])
@@ -125,7 +162,7 @@ def wrap_caption(text: str, max_chars: int = 42) -> tuple[str, ...] | None:
         cost += 0.5 if len(top) > len(bottom) else 0
         if best is None or cost < best[0]:
             best = (cost, (top, bottom))
-    return best[1] if best else None
+    return tuple(_shown(line) for line in best[1]) if best else None
 
 
 def split_into_chunks(text: str, max_chars: int = 42, max_lines: int = 2) -> list[tuple[str, ...]]:
@@ -141,7 +178,7 @@ def split_into_chunks(text: str, max_chars: int = 42, max_lines: int = 2) -> lis
     def wrapped(i: int, j: int) -> tuple[str, ...] | None:
         chunk = " ".join(words[i:j])
         if max_lines == 1:
-            return (chunk,) if len(chunk) <= max_chars else None
+            return (_shown(chunk),) if len(chunk) <= max_chars else None
         return wrap_caption(chunk, max_chars)
 
     total = len(" ".join(words))
@@ -165,6 +202,8 @@ def split_into_chunks(text: str, max_chars: int = 42, max_lines: int = 2) -> lis
                     cost = prev_cost + ((length - target) / max(target, 1.0)) ** 2
                     if j < n:
                         cost += 0.4 * break_cost(words, j)
+                        if inside_compound(words, j):
+                            cost += COMPOUND_CUE_COST
                     if cost < best[j][c][0]:
                         best[j][c] = (cost, i)
         if best[n][k][0] < inf:

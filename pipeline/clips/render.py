@@ -74,11 +74,25 @@ def as_sentence(line: str) -> str:
     return line if not line or _END_PUNCTUATION.search(line) else line + "."
 
 
-def written_sentences(text: Text) -> list[str]:
-    """The text's sentences as written (title, summary, body), to caption the narration in written form."""
+def added_sentences(campaign: Campaign | None) -> list[str]:
+    """The sentences the bulletin adds to a text, written with the campaign's data (its hotline sentence).
+
+    The narration reuses the bulletin's words; these are not in the text, so without them their captions
+    would show the spoken digits ("không hai ba tám...") instead of "0238 3844 567".
+    """
+    if campaign is None or not campaign.hotline:
+        return []
+    from pipeline.audio.bulletin import HOTLINE_LINE
+
+    return [HOTLINE_LINE.format(hotline=campaign.hotline)]
+
+
+def written_sentences(text: Text, campaign: Campaign | None = None) -> list[str]:
+    """The text's sentences as written (title, summary, body), then the bulletin's added ones (see
+    `added_sentences`), to caption the narration in written form."""
     from pipeline.speech import split_sentences
 
-    lines = [text.title, text.summary] + [block.plain for block in text.blocks]
+    lines = [text.title, text.summary] + [block.plain for block in text.blocks] + added_sentences(campaign)
     return [sentence for line in lines for sentence in split_sentences(as_sentence(line))]
 
 
@@ -134,7 +148,7 @@ def plan_clip(campaign: Campaign, text: Text, settings: ClipSettings, sentences:
         from pipeline.speech import split_sentences
 
         spoken = [s.strip() for s in sentences if s.strip()]  # type: ignore[union-attr]
-        shown = written_captions(spoken, written_sentences(text), speak, split_sentences)
+        shown = written_captions(spoken, written_sentences(text, campaign), speak, split_sentences)
         from pipeline.audio import EngineUnavailable
 
         try:

@@ -19,10 +19,12 @@ from dataclasses import dataclass
 from PIL import Image, ImageDraw, ImageFont, features
 
 from pipeline.fonts import font_path
+from pipeline.textwrap_vi import keep_together
 
 log = logging.getLogger(__name__)
 
 _SPACES = re.compile(r"[ \t\r]+")
+_WORD = re.compile(r"[^ \t\r]+")
 _REFERENCE_SIZE = 200  # px at which per-character ink extents are measured
 LANGUAGE = "vi"  # passed to raqm so the font's Vietnamese shaping (locl) applies
 
@@ -99,10 +101,31 @@ def _font_cap_and_descent(font: ImageFont.FreeTypeFont) -> tuple[int, int]:
     return cap, font.getmetrics()[1]
 
 
+def _raw_words(line: str) -> list[str]:
+    # str.split() would also split at U+00A0, which must keep its two syllables together.
+    return [word for word in _SPACES.split(line) if word]
+
+
 def split_words(text: str) -> list[list[str]]:
     """Paragraphs (split at hard line breaks) of words (split at ordinary spaces only)."""
-    # str.split() would also split at U+00A0, which must keep its two syllables together.
-    return [[word for word in _SPACES.split(line) if word] for line in text.split("\n")]
+    return [_raw_words(line) for line in text.split("\n")]
+
+
+def _kept_words(paragraph: str, font: ImageFont.FreeTypeFont, max_width: float) -> list[tuple[str, str]]:
+    """(word as measured and broken, word as given back) of one paragraph, what must stay together grouped.
+
+    A group (a phone number, "7h30 - 11h30", "15 năm": pipeline.textwrap_vi.keep_together) is one word,
+    its inner spaces U+00A0, unless it is wider than a whole line: then it breaks as ordinary words.
+    """
+    kept = keep_together(paragraph)  # same length: only spaces become U+00A0
+    words: list[tuple[str, str]] = []
+    for match in _WORD.finditer(kept):
+        group, original = match.group(), paragraph[match.start():match.end()]
+        if group != original and text_length(font, group) > max_width:
+            words += [(word, word) for word in _raw_words(original)]
+        else:
+            words.append((group, original))
+    return words
 
 
 WRAPS = ("greedy", "balanced", "no-orphans")
@@ -164,8 +187,18 @@ def wrap_lines(text: str, font: ImageFont.FreeTypeFont, max_width: float, wrap: 
     if breaker is None:
         raise ValueError(f"unknown wrap {wrap!r}; one of {', '.join(WRAPS)}")
     lines: list[str] = []
-    for words in split_words(text):
-        lines += breaker(words, font, max_width) if words else [""]
+    for paragraph in text.split("\n"):
+        # Lines break between kept words (see _kept_words) and are given back with the paragraph's own
+        # characters: the spaces inside a group stay ordinary spaces in the lines.
+        words = _kept_words(paragraph, font, max_width)
+        if not words:
+            lines.append("")
+            continue
+        done = 0
+        for line in breaker([group for group, _ in words], font, max_width):
+            count = len(_raw_words(line))
+            lines.append(" ".join(original for _, original in words[done:done + count]))
+            done += count
     return lines
 
 

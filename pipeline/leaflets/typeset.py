@@ -24,6 +24,7 @@ from reportlab.platypus import Flowable, Paragraph
 from pipeline.content import Block, Run
 from pipeline.fonts import font_path
 from pipeline.leaflets.geometry import MM
+from pipeline.textwrap_vi import keep_together
 
 log = logging.getLogger(__name__)
 
@@ -119,16 +120,22 @@ def style(name: str, weight: str, size_pt: float, color: CMYKColor, leading: flo
 
 def runs_markup(runs: Iterable[Run], bold_weight: str = "Bold") -> str:
     """Paragraph markup for runs: text escaped, bold runs in the given weight."""
+    runs = list(runs)
+    # No-break spaces are placed on the whole text, so "**15** năm" keeps together across runs;
+    # keep_together keeps the length, so the runs are cut back at the same offsets.
+    kept = keep_together("".join(run.text for run in runs))
     parts: list[str] = []
+    offset = 0
     for run in runs:
-        text = escape(run.text)
+        text = escape(kept[offset:offset + len(run.text)])
+        offset += len(run.text)
         parts.append(f'<font name="{font(bold_weight)}">{text}</font>' if run.bold else text)
     return "".join(parts)
 
 
 def plain_markup(text: str) -> str:
-    """Paragraph markup for plain text (escaped)."""
-    return escape(text)
+    """Paragraph markup for plain text (escaped), no-break spaces where a line must not break."""
+    return escape(keep_together(text))
 
 
 @dataclass
