@@ -237,6 +237,7 @@ def build(campaign: Campaign, out_dir: Path, stage_names=None, jobs: int = 1, fo
     for text_id, reason in refused:
         echo(f"refused: {text_id}: {reason}")
     with build_lock(out_dir), _pool(jobs) as pool:
+        _remove_stale_temp_files(out_dir)
         upstream: dict[str, str] = {}
         failed_outputs: set[str] = set()
         for stage in select_stages(stage_names, registry):
@@ -355,6 +356,14 @@ def _item(campaign: Campaign, out_dir: Path, job: Job, rendered: Rendered, plan:
         "built_at": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "render_s": round(seconds, 3),
     }
+
+
+def _remove_stale_temp_files(out_dir: Path) -> None:
+    """Temp files of a build that was killed mid-write (atomic_path's `.<name>.*.tmp.<ext>`); we hold the lock."""
+    for path in out_dir.rglob(".*.tmp*"):
+        if path.is_file() and ".tmp" in path.name:
+            log.info("removing %s, left by an interrupted build", path)
+            path.unlink()
 
 
 def _save_tracebacks(out_dir: Path, tracebacks: list[str]) -> Path | None:

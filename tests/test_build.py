@@ -195,6 +195,7 @@ def test_a_killed_build_resumes_from_its_manifest(tmp_path):
     manifest = Manifest.load(tmp_path, "count")
     del manifest.items["b"]
     manifest.save(tmp_path)
+    (tmp_path / "count" / ".b.x1y2.tmp.txt").write_text("half-written")  # what a kill mid-write leaves
     report, _ = run(campaign, tmp_path)
     assert rendered(report) == {"words": [], "count": ["b"]}
     assert not list(Path(tmp_path).rglob("*.tmp*"))
