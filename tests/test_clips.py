@@ -406,3 +406,42 @@ def test_silent_landscape_clip(tmp_path):
     # Nothing burned in (the cards carry the words): the bottom of the safe area is plain card.
     frame = frame_at(tmp_path / "landscape.mp4", 1.0).astype(int)
     assert frame[990:1020, 900:1020].std(axis=(0, 1)).max() < 12
+
+
+BRANDS = [("#0B5FA5", "#F5A623"), ("#3A8DDE", "#FFD166"), ("#1B5E20", "#A5D6A7"), ("#FFC107", "#0D47A1"),
+          ("#7B1FA2", "#FF80AB"), ("#E0E0E0", "#FF7043")]
+
+
+@pytest.mark.parametrize("primary, accent", BRANDS)
+def test_every_card_text_colour_reaches_4_5_to_1(primary, accent):
+    from pipeline.imaging.colors import contrast_ratio
+
+    pal = Palette.from_brand(primary, accent)
+    on_dark = [pal.primary, pal.primary_deep, pal.primary_soft]
+    for name in ("on_primary", "accent_on_primary", "muted_on_primary"):
+        for background in on_dark:
+            assert contrast_ratio(getattr(pal, name), background) >= 4.5, (name, background)
+    for name in ("ink", "accent_ink", "primary_ink"):
+        assert contrast_ratio(getattr(pal, name), pal.paper) >= 4.5, name
+    assert set(pal.text_colours()) == {"ink", "on_primary", "accent_on_primary", "accent_ink",
+                                       "muted_on_primary", "primary_ink"}
+
+
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+@pytest.mark.parametrize("priority", ["emergency", "priority", "normal"])
+def test_opening_card_carries_the_priority_badge(shape, priority):
+    from pipeline.clips.cards import card_context, draw_card
+    from pipeline.imaging.badge import EMERGENCY_RGB, priority_badge
+
+    text = make_text(priority=priority)
+    campaign = make_campaign((text,))
+    ctx = card_context(campaign, text, shape, 1.0, captions=True)
+    frame = draw_card(Card("opening", 0.0, 2.0, title=text.title), ctx).states[0]
+    badge = priority_badge(priority, campaign.brand.accent)
+    fill = EMERGENCY_RGB if priority == "emergency" else (badge.fill if badge else None)
+    pixels = frame.reshape(-1, 3)
+    if fill is None:
+        assert not (np.abs(pixels.astype(int) - EMERGENCY_RGB).sum(axis=1) < 6).any()
+        return
+    count = int((np.abs(pixels.astype(int) - fill).sum(axis=1) < 6).sum())
+    assert count > 600, count  # a badge-sized patch of the badge colour

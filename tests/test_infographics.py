@@ -259,3 +259,36 @@ def test_characters_the_font_cannot_draw_are_a_render_error():
     text = make_text(points=("Gọi ngay ☎ 1900 9068",))
     with pytest.raises(RenderError, match=r"points\[0\].*'☎'"):
         plan_infographic(make_campaign((text,)), text, "portrait")
+
+
+@pytest.mark.parametrize("format_name", sorted(FORMATS))
+@pytest.mark.parametrize("priority, label", [("emergency", "KHẨN CẤP"), ("priority", "QUAN TRỌNG"),
+                                             ("normal", None)])
+def test_priority_badge_on_every_format(format_name, priority, label):
+    from pipeline.infographics.layout import plan_infographic
+
+    text = make_text(priority=priority)
+    plan = plan_infographic(make_campaign((text,)), text, format_name)
+    badges = [item for item in plan.texts() if item.field == "priority badge"]
+    if label is None:
+        assert not badges
+        return
+    (badge,) = badges
+    assert badge.fitted.text == label if hasattr(badge.fitted, "text") else True
+    assert contrast_ratio(badge.fill, badge.background) >= 4.5
+    # it sits above the title, inside the frame
+    title = next(item for item in plan.texts() if item.field == "title")
+    assert badge.y + badge.fitted.height <= title.y
+    assert 0 <= badge.x and badge.x + badge.fitted.width <= plan.width
+
+
+@pytest.mark.parametrize("accent", ["#F5A623", "#0B5FA5", "#888888", "#FFEE00", "#C62828"])
+def test_priority_badge_colours_are_readable(accent):
+    from pipeline.imaging.badge import priority_badge
+
+    assert priority_badge("normal", accent) is None
+    for priority in ("emergency", "priority"):
+        badge = priority_badge(priority, accent)
+        assert contrast_ratio(badge.text, badge.fill) >= 4.5
+    assert priority_badge("emergency", accent).label == "KHẨN CẤP"
+    assert priority_badge("priority", accent).label == "QUAN TRỌNG"

@@ -537,3 +537,90 @@ def test_a_key_figure_too_wide_for_its_column_fails(tmp_path):
                                             KeyFigure("15 năm", "ngắn")))
     with pytest.raises(RenderError, match=r"so-lon: key figure '2\.000.*' overflows its column by \d+ mm"):
         render_flyer(make_campaign((text,)), text, tmp_path / "f.pdf", LeafletSettings())
+
+
+# ------------------------------------------------------------------ QA fixes: sparse front, badge, mark
+
+def _ink_rows(pdf_path: Path, page_index: int = 0) -> float:
+    """Share of the trim's height (between the band and the hotline strip) that has any ink on it."""
+    pdf = pdfium.PdfDocument(str(pdf_path))
+    try:
+        image = np.asarray(pdf[page_index].render(scale=1).to_pil().convert("L"))
+    finally:
+        pdf.close()
+    h = image.shape[0]
+    lower = image[int(h * 0.12):int(h * 0.86), int(image.shape[1] * 0.15):int(image.shape[1] * 0.85)]
+    return float((lower < 235).any(axis=1).mean())
+
+
+@pytest.mark.parametrize("overrides", [dict(key_figures=()), dict(key_figures=(), points=())],
+                         ids=["no-figures", "no-figures-no-points"])
+def test_flyer_front_without_key_figures_uses_the_page(tmp_path, overrides):
+    text = make_text(**overrides)
+    path = tmp_path / "flyer.pdf"
+    render_flyer(make_campaign((text,)), text, path, LeafletSettings())
+    front, back = page_texts(path)
+    if text.points:
+        # the points move to the front, and are not repeated on the back
+        assert not missing_words(" ".join(text.points), front)
+        assert "Điểm cần nhớ" in front and "Điểm cần nhớ" not in back
+    # rows with ink (band, title, summary, points) cover most of the page: no large empty area
+    assert _ink_rows(path) > 0.72
+    report = preflight(path)
+    assert report.ok, report.checks
+
+
+def test_flyer_with_key_figures_keeps_points_on_the_back(tmp_path):
+    text = make_text()
+    path = tmp_path / "flyer.pdf"
+    render_flyer(make_campaign((text,)), text, path, LeafletSettings())
+    front, back = page_texts(path)
+    assert "Điểm cần nhớ" not in front and "Điểm cần nhớ" in back
+
+
+@pytest.mark.parametrize("priority, label", [("emergency", "KHẨN CẤP"), ("priority", "QUAN TRỌNG"),
+                                             ("normal", None)])
+def test_flyer_front_carries_the_priority_badge(tmp_path, priority, label):
+    text = make_text(priority=priority)
+    path = tmp_path / "flyer.pdf"
+    render_flyer(make_campaign((text,)), text, path, LeafletSettings())
+    front = page_texts(path)[0]
+    for other in ("KHẨN CẤP", "QUAN TRỌNG"):
+        assert (other in front) == (other == label), (other, front[:200])
+    assert not colour_operators(path) & {"rg", "RG"}  # the badge is CMYK like everything else
+    report = preflight(path)
+    assert report.ok, report.checks
+
+
+def test_pdf_fallback_mark_is_the_vector_shield_of_the_screen_mark(tmp_path):
+    """No logo: the PDF draws the same shield-and-tick mark as PNG/MP4, as vectors (no image)."""
+    from pipeline.imaging.logo import brand_mark
+
+    text = make_text()
+    path = tmp_path / "flyer.pdf"
+    render_flyer(make_campaign((text,)), text, path, LeafletSettings())
+    with pikepdf.open(path) as pdf:
+        assert not [image for page in pdf.pages for image in page_images(page)]
+    # compare the rendered mark with the screen mark: same shape where the shield (white) is
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        page = pdf[0]
+        scale = 8.0
+        image = page.render(scale=scale).to_pil().convert("RGB")
+    finally:
+        pdf.close()
+    from pipeline.leaflets.flyer import MARGIN_MM
+    from pipeline.leaflets.geometry import A5_MM, sheet_geometry
+
+    sheet = sheet_geometry(A5_MM, True)
+    size = 13.0 * MM * scale
+    x0 = sheet.x(MARGIN_MM) * scale
+    y0 = image.height - sheet.y_top(MARGIN_MM) * scale
+    crop = image.crop((round(x0), round(y0), round(x0 + size), round(y0 + size))).resize((120, 120))
+    screen = brand_mark(120, "#0B5FA5", "#F5A623").convert("RGB")
+    white_pdf = np.asarray(crop).min(axis=2) > 225
+    white_png = np.asarray(screen).min(axis=2) > 225
+    inner = np.zeros_like(white_png)
+    inner[15:105, 15:105] = True  # inside the disc: the shield's white
+    agreement = (white_pdf[inner] == white_png[inner]).mean()
+    assert agreement > 0.93, agreement

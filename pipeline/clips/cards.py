@@ -25,7 +25,9 @@ from pipeline.clips.storyboard import Card
 from pipeline.content import Campaign, Text
 from pipeline.errors import RenderError
 from pipeline.imaging import shapes
-from pipeline.imaging.colors import (RGB, WHITE, darken, ensure_contrast, lighten, mix, text_color_on, to_rgb)
+from pipeline.imaging.badge import priority_badge
+from pipeline.imaging.colors import (RGB, WHITE, contrast_ratio, darken, ensure_contrast, lighten, mix,
+                                     text_color_on, to_rgb)
 from pipeline.imaging.logo import logo_image
 from pipeline.imaging.qr import qr_image
 from pipeline.imaging.text import FittedText, draw_text, fit_text, layout_text, load_font, text_length
@@ -48,17 +50,54 @@ class Palette:
     accent_ink: RGB          # accent-hued text on light backgrounds
     primary_deep: RGB        # decoration on the primary colour
     primary_soft: RGB        # decoration on the primary colour
+    muted_on_primary: RGB = WHITE  # secondary text (labels) on the primary colour
+    primary_ink: RGB = INK   # primary-hued headings on light backgrounds
 
     @classmethod
     def from_brand(cls, primary: str, accent: str) -> "Palette":
-        """Colours from the brand's primary and accent, adjusted for contrast where text sits."""
+        """Colours from the brand's primary and accent; every text colour is at least 4.5:1 (WCAG AA)
+        against each background it can sit on, decoration discs included."""
         p, a = to_rgb(primary), to_rgb(accent)
         paper = lighten(p, 0.93)
+        deep, soft = darken(p, 0.18), lighten(p, 0.10)
+        on_light = (paper, lighten(a, 0.72), lighten(a, 0.8), lighten(p, 0.82), WHITE)
         on_primary = text_color_on(p)
-        return cls(primary=p, accent=a, paper=paper, ink=ensure_contrast(INK, paper, 7.0),
-                   on_primary=on_primary, accent_on_primary=ensure_contrast(a, p, 3.0),
-                   accent_ink=ensure_contrast(darken(a, 0.35), paper, 4.5),
-                   primary_deep=darken(p, 0.18), primary_soft=lighten(p, 0.10))
+        if contrast_ratio(on_primary, p) < TEXT_CONTRAST:
+            on_primary = text_color_on(p, dark=(0, 0, 0))  # pure black reaches 4.58:1 on any colour
+        # a decoration disc that would take the text under 4.5:1 is shaded the other way (mid-tone brands)
+        away = lighten if on_primary != WHITE else darken
+        if contrast_ratio(on_primary, deep) < TEXT_CONTRAST:
+            deep = away(p, 0.18)
+        if contrast_ratio(on_primary, soft) < TEXT_CONTRAST:
+            soft = away(p, 0.10)
+        on_dark = (p, deep, soft)
+        return cls(primary=p, accent=a, paper=paper, ink=readable(ensure_contrast(INK, paper, 7.0), *on_light),
+                   on_primary=readable(on_primary, *on_dark),
+                   accent_on_primary=readable(a, *on_dark),
+                   accent_ink=readable(darken(a, 0.35), *on_light),
+                   primary_deep=deep, primary_soft=soft,
+                   muted_on_primary=readable(mix(on_primary, p, 0.2), *on_dark),
+                   primary_ink=readable(p, *on_light))
+
+    def text_colours(self) -> dict[str, RGB]:
+        """Every colour the cards set text in (for contrast checks)."""
+        return {"ink": self.ink, "on_primary": self.on_primary, "accent_on_primary": self.accent_on_primary,
+                "accent_ink": self.accent_ink, "muted_on_primary": self.muted_on_primary,
+                "primary_ink": self.primary_ink}
+
+
+TEXT_CONTRAST = 4.5
+
+
+def readable(colour: RGB, *backgrounds: RGB, min_ratio: float = TEXT_CONTRAST) -> RGB:
+    """`colour` moved just enough to reach `min_ratio` against every one of `backgrounds`."""
+    result = to_rgb(colour)
+    for _ in range(4):
+        worst = min(backgrounds, key=lambda bg: contrast_ratio(result, bg))
+        if contrast_ratio(result, worst) >= min_ratio:
+            return result
+        result = ensure_contrast(result, worst, min_ratio + 0.02)
+    return result
 
 
 @dataclass
@@ -282,11 +321,23 @@ def draw_opening(card: Card, ctx: CardContext) -> CardArt:
     name = canvas.fit(ctx.campaign.name, "SemiBold", text_width, None, name_size, 28,
                       where="campaign name", text_id=ctx.text.id, max_lines=2)
     gap1, gap2, bar_h = 30, 44, 14
-    title_room = room - name.height / s - gap1 - gap2 - bar_h
+    badge = priority_badge(ctx.text.priority, pal.accent)
+    badge_h = badge_w = 0.0
+    if badge is not None:
+        label = canvas.fit(badge.label, "Bold", text_width, None, 40 if vertical else 34, 24,
+                           where="priority badge", text_id=ctx.text.id, max_lines=1)
+        pad_x, pad_y = label.height / s * 0.7, label.height / s * 0.3
+        badge_h, badge_w = label.height / s + 2 * pad_y, label.width / s + 2 * pad_x
+    badge_block = badge_h + (28 if badge is not None else 0)
+    title_room = room - badge_block - name.height / s - gap1 - gap2 - bar_h
     title = canvas.fit(card.title, "Bold", text_width, title_room, 128 if vertical else 108, 52,
                        where="title", text_id=ctx.text.id, line_spacing=1.16, max_lines=6, wrap="balanced")
-    block = name.height / s + gap1 + title.height / s + gap2 + bar_h
+    block = badge_block + name.height / s + gap1 + title.height / s + gap2 + bar_h
     y = top + max(0.0, (room - block) * (0.42 if vertical else 0.5))
+    if badge is not None:
+        canvas.rounded(Box(area.x0, y, area.x0 + badge_w, y + badge_h), badge_h / 2, badge.fill)
+        canvas.text(label, area.x0 + pad_x, y + pad_y, badge.text)
+        y += badge_block
     canvas.text(name, area.x0, y, pal.accent_on_primary)
     y += name.height / s + gap1
     canvas.text(title, area.x0, y, pal.on_primary)
@@ -309,7 +360,7 @@ def draw_figure(card: Card, ctx: CardContext) -> CardArt:
     tag = canvas.fit(ctx.campaign.name, "SemiBold", area.w, None, 34, 24, where="campaign name",
                      text_id=ctx.text.id, max_lines=2)
     canvas.rounded(Box(area.x0, area.y0, area.x0 + 90, area.y0 + 12), 6, pal.accent)
-    canvas.text(tag, area.x0, area.y0 + 34, pal.primary)
+    canvas.text(tag, area.x0, area.y0 + 34, pal.primary_ink)
     top = area.y0 + 34 + tag.height / s + (70 if vertical else 40)
 
     if vertical:
@@ -420,7 +471,7 @@ def draw_points(card: Card, ctx: CardContext) -> CardArt:
     canvas.circle(w * 0.0, h * 1.0, w * (0.30 if vertical else 0.15), lighten(pal.accent, 0.8))
     heading = canvas.fit(card.title, "Bold", area.w, None, 72 if vertical else 64, 40, where="points heading",
                          text_id=ctx.text.id, max_lines=2)
-    canvas.text(heading, area.x0, area.y0, pal.primary)
+    canvas.text(heading, area.x0, area.y0, pal.primary_ink)
     y = area.y0 + heading.height / s + 26
     canvas.rounded(Box(area.x0, y, area.x0 + 150, y + 12), 6, pal.accent)
     list_box = Box(area.x0, y + 12 + (70 if vertical else 44), area.x1, area.y1)
@@ -455,7 +506,7 @@ def draw_summary(card: Card, ctx: CardContext) -> CardArt:
     s = canvas.scale
     title = canvas.fit(card.title, "Bold", area.w, area.h * 0.35, 60, 36, where="title", text_id=ctx.text.id,
                        max_lines=4, wrap="balanced")
-    canvas.text(title, area.x0, area.y0, pal.primary)
+    canvas.text(title, area.x0, area.y0, pal.primary_ink)
     y = area.y0 + title.height / s + 30
     canvas.rounded(Box(area.x0, y, area.x0 + 150, y + 12), 6, pal.accent)
     y += 12 + 50
@@ -511,7 +562,7 @@ def draw_closing(card: Card, ctx: CardContext) -> CardArt:
     def draw_info(y: float) -> float:
         canvas.text(heading, info.x0, y, pal.on_primary)
         y += heading.height / s + 46
-        canvas.text(label, info.x0, y, mix(pal.on_primary, pal.primary, 0.2))
+        canvas.text(label, info.x0, y, pal.muted_on_primary)
         y += label.height / s + 10
         canvas.text(hotline, info.x0, y, pal.accent_on_primary)
         y += hotline.height / s + 30

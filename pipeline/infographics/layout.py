@@ -17,6 +17,7 @@ from pipeline.errors import RenderError
 from pipeline.fonts import missing_characters
 from pipeline.imaging.colors import (RGB, WHITE, contrast_ratio, darken, ensure_contrast, lighten, mix,
                                      text_color_on, to_rgb)
+from pipeline.imaging.badge import priority_badge
 from pipeline.imaging.logo import logo_aspect
 from pipeline.imaging.text import FittedText, fit_text, layout_text, load_font, split_words, text_length
 from pipeline.infographics.formats import LABELS, FormatLayout, TextStyle, layout_for
@@ -252,6 +253,25 @@ def _brand_row(c: _Ctx, x: float, y: float, width: float, scale: float) -> tuple
     return items, height
 
 
+BADGE_STYLE = TextStyle("ExtraBold", 28, 22, 1, line_spacing=1.1, wrap="greedy")
+
+
+def _badge_and_bar(c: _Ctx, x: float, y: float, width: float, scale: float) -> tuple[list[Item], float]:
+    """The accent bar above the title, preceded by the priority badge ("KHẨN CẤP" / "QUAN TRỌNG") for
+    emergency and priority texts; returns the items and their height."""
+    badge = priority_badge(c.text.priority, c.palette.accent)
+    if badge is None:
+        return [RectItem((x, y, x + 96, y + 8), c.palette.accent, 4)], 8
+    label = c.fit("priority badge", badge.label, BADGE_STYLE, width, scale)
+    pad_x, pad_y = round(label.height * 0.75), round(label.height * 0.32)
+    h = label.height + 2 * pad_y
+    w = label.width + 2 * pad_x
+    bar_y = y + h / 2 - 4
+    return [RectItem((x, y, x + w, y + h), badge.fill, h / 2),
+            TextItem("priority badge", label, x + pad_x, y + pad_y, label.width, badge.text, badge.fill),
+            RectItem((x + w + 20, bar_y, x + w + 20 + 96, bar_y + 8), c.palette.accent, 4)], h
+
+
 def _header_deco(c: _Ctx, band: Box) -> list[Item]:
     """Two large soft circles cut by the band's right edge (decoration; the text colour is checked against it)."""
     pal = c.palette
@@ -481,8 +501,8 @@ def _stack_layout(c: _Ctx, scale: float, body_scale: float, with_summary: bool,
     y = spec.safe_top + spec.header_pad
     brand_items, brand_h = _brand_row(c, m, y, inner, scale)
     y += brand_h + spec.header_gap
-    bar_y = y
-    y += 8 + 28
+    bar_items, bar_h = _badge_and_bar(c, m, y, inner, scale)
+    y += bar_h + 28
     title = c.fit("title", c.text.title, spec.title, inner, scale)
     title_y = y
     y += title.height
@@ -510,7 +530,7 @@ def _stack_layout(c: _Ctx, scale: float, body_scale: float, with_summary: bool,
     items: list[Item] = [RectItem((0, 0, width, header_h), pal.header)]
     items += _header_deco(c, (0, 0, width, header_h))
     items += brand_items
-    items.append(RectItem((m, bar_y, m + 96, bar_y + 8), pal.accent, 4))
+    items += bar_items
     items += header_texts
     items += body
     items.append(RectItem((0, footer_top, width, height), pal.footer))
@@ -537,8 +557,8 @@ def _columns_layout(c: _Ctx, scale: float, body_scale: float, with_summary: bool
     y = m
     brand_items, brand_h = _brand_row(c, m, y, inner, scale)
     y += brand_h + spec.header_gap
-    bar_y = y
-    y += 8 + 28
+    bar_items, bar_h = _badge_and_bar(c, m, y, inner, scale)
+    y += bar_h + 28
     title = c.fit("title", c.text.title, spec.title, inner, scale)
     panel_texts: list[Item] = [TextItem("title", title, m, y, inner, pal.header_text, pal.header)]
     y += title.height
@@ -567,7 +587,7 @@ def _columns_layout(c: _Ctx, scale: float, body_scale: float, with_summary: bool
     items: list[Item] = [RectItem((0, 0, panel, band_top), pal.header)]
     items += _header_deco(c, (0, 0, panel, band_top))
     items += brand_items
-    items.append(RectItem((m, bar_y, m + 96, bar_y + 8), pal.accent, 4))
+    items += bar_items
     items += panel_texts
     items.append(RectItem((0, band_top, panel, height), pal.footer))
     items.append(RectItem((0, band_top, panel, band_top + 6), pal.accent))

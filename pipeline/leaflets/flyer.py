@@ -15,8 +15,9 @@ from reportlab.platypus import Paragraph
 from pipeline.atomic import atomic_path
 from pipeline.content import Campaign, Text
 from pipeline.errors import RenderError
+from pipeline.imaging.badge import priority_badge
 from pipeline.leaflets.blocks import FigureColors, KeyFigureGrid, PointsBox
-from pipeline.leaflets.colors import Palette
+from pipeline.leaflets.colors import BLACK, WHITE, Palette, rgb_to_cmyk, to_reportlab
 from pipeline.leaflets.geometry import A5_MM, MM, Box, SheetGeometry, sheet_geometry
 from pipeline.leaflets.printing import (
     binary_streams,
@@ -52,7 +53,11 @@ BAND_MIN_MM = 95.0  # the front's colour band reaches at least this far down fro
 TITLE_GAP_MM = 11.0  # title foot to band foot
 TITLE_ROOM_MM = 58.0
 TITLE_MAX_PT, TITLE_MIN_PT = 26.0, 17.0
+TITLE_SOLO_MAX_PT = 30.0  # no key figures on the front: the title may set larger
 SUMMARY_MAX_PT = 13.0
+SUMMARY_SOLO_MAX_PT = 16.0  # no key figures: the summary carries the front and sets larger
+BAND_GROW_MAX_MM = 28.0  # no key figures: the band grows into spare space by up to this much
+BADGE_H_MM = 6.2
 FOOTER_MM = 17.0  # front: hotline strip at the foot
 CONTACT_BAND_MM = 50.0  # back: contact band at the foot
 POINTS_HEADING = "Điểm cần nhớ"
@@ -65,9 +70,9 @@ def render_flyer(campaign: Campaign, text: Text, dest_path: Path | str, settings
     with atomic_path(dest_path) as tmp_path, binary_streams():
         canvas = new_canvas(tmp_path, sheet, text.title, campaign, subject=campaign.name)
         try:
-            draw_front(canvas, sheet, palette, campaign, text, settings)
+            points_on_front = draw_front(canvas, sheet, palette, campaign, text, settings)
             canvas.showPage()
-            draw_back(canvas, sheet, palette, campaign, text, settings)
+            draw_back(canvas, sheet, palette, campaign, text, settings, with_points=not points_on_front)
             canvas.showPage()
         except Overflow as exc:
             raise RenderError(f"{text.id}: {exc} (A5 flyer); shorten the text") from exc
@@ -82,11 +87,17 @@ def _column(sheet: SheetGeometry) -> tuple[float, float]:
 
 
 def draw_front(canvas: Canvas, sheet: SheetGeometry, palette: Palette, campaign: Campaign, text: Text,
-               settings: LeafletSettings) -> None:
-    """Front: brand band with organisation and title; summary and key figures; hotline strip."""
+               settings: LeafletSettings) -> bool:
+    """Front: brand band with organisation and title; summary and key figures; hotline strip.
+
+    A text without key figures gets a larger title and summary, its points on the front (when they
+    fit; they then leave the back) and a deeper band, so the front does not end in empty paper.
+    Returns whether the points were set on the front.
+    """
     left, width = _column(sheet)
     bleed = sheet.bleed_box
     white = palette.white
+    solo = not text.key_figures
 
     # The title sits at the foot of the band; a long title makes the band deeper, never shallower than
     # BAND_MIN_MM, so the header row and the title frame white space between them.
@@ -95,9 +106,53 @@ def draw_front(canvas: Canvas, sheet: SheetGeometry, palette: Palette, campaign:
         return [Stacked(Paragraph(plain_markup(text.title), title_style), balance=True)]
 
     header_bottom = sheet.y_top(HEADER_MM + 12.0)
-    fitted_title = fit_stack(title_stack, width, TITLE_ROOM_MM * MM, TITLE_MAX_PT, TITLE_MIN_PT, "title",
-                             "the front page band")
+    fitted_title = fit_stack(title_stack, width, TITLE_ROOM_MM * MM, TITLE_SOLO_MAX_PT if solo else TITLE_MAX_PT,
+                             TITLE_MIN_PT, "title", "the front page band")
     band_bottom = min(sheet.y_top(BAND_MIN_MM), header_bottom - fitted_title.height - TITLE_GAP_MM * MM)
+
+    # summary and key figures (or, without figures, the points) between the band and the hotline strip
+    bottom = sheet.y(FOOTER_MM + 8.0)
+    figure_colors = FigureColors(palette.primary_color(), palette.grey, palette.accent_color())
+
+    def lower_stack_with(points: bool):
+        def lower_stack(size: float) -> list[Stacked]:
+            summary_style = style("summary", "Medium", size, palette.black, leading=1.4)
+            items = [Stacked(Paragraph(plain_markup(text.summary), summary_style))]
+            if text.key_figures:
+                items.append(Stacked(KeyFigureGrid(text.key_figures, size * 2.6, max(9.0, size * 0.72),
+                                                   figure_colors, max_columns=2, gap=8 * MM, row_gap=5.5 * MM),
+                                     8.0 * MM))
+            elif points:
+                points_pt = max(settings.min_body_pt, min(settings.max_body_pt + 1.0, size * 0.8))
+                items.append(Stacked(PointsBox(POINTS_HEADING, text.points, points_pt, palette.black,
+                                               palette.primary_color(), palette.accent_color(),
+                                               palette.primary_color(0.08)), 7.0 * MM))
+            return items
+        return lower_stack
+
+    def fit_lower(top: float, points: bool):
+        return fit_stack(lower_stack_with(points), width, top - bottom,
+                         (SUMMARY_SOLO_MAX_PT + (0.0 if points else 2.0)) if solo else SUMMARY_MAX_PT,
+                         settings.min_body_pt,
+                         "summary and key figures", "the front page")
+
+    points_on_front = solo and bool(text.points)
+    top = band_bottom - 1.8 * MM - 9.0 * MM
+    try:
+        fitted = fit_lower(top, points_on_front)
+    except Overflow:
+        if not points_on_front:
+            raise
+        points_on_front = False  # the points stay on the back
+        fitted = fit_lower(top, False)
+    if solo:
+        # spare space: the band grows into part of it (the title stays at its foot)
+        spare = (top - bottom) - fitted.height
+        grow = min((BAND_GROW_MAX_MM if points_on_front else BAND_GROW_MAX_MM + 12.0) * MM, max(0.0, spare * 0.45))
+        if grow > 0:
+            band_bottom -= grow
+            top -= grow
+            fitted = fit_lower(top, points_on_front)
     title_top = band_bottom + TITLE_GAP_MM * MM + fitted_title.height
 
     fill_box(canvas, Box(bleed.x0, band_bottom, bleed.x1, bleed.y1), palette.primary_color())
@@ -119,25 +174,15 @@ def draw_front(canvas: Canvas, sheet: SheetGeometry, palette: Palette, campaign:
     draw_line(canvas, campaign.name, "Regular", org_x, logo_cy - 10.5, org_width, 8.5, "the campaign name",
               "the front header")
 
+    rule_x = left
+    badge_w = draw_badge(canvas, campaign, text, left, title_top + 4.2 * MM)
+    if badge_w:
+        rule_x = left + badge_w + 3.0 * MM
     canvas.setFillColor(palette.accent_color())
-    canvas.rect(left, title_top + 5.5 * MM, 16 * MM, 1.6 * MM, stroke=0, fill=1)
+    rule_y = title_top + 4.2 * MM + (BADGE_H_MM - 1.6) / 2 * MM if badge_w else title_top + 5.5 * MM
+    canvas.rect(rule_x, rule_y, 16 * MM, 1.6 * MM, stroke=0, fill=1)
     draw_stack(canvas, fitted_title.items, left, title_top, width)
 
-    # summary and key figures between the band and the hotline strip
-    top = band_bottom - 1.8 * MM - 9.0 * MM
-    bottom = sheet.y(FOOTER_MM + 8.0)
-    figure_colors = FigureColors(palette.primary_color(), palette.grey, palette.accent_color())
-
-    def lower_stack(size: float) -> list[Stacked]:
-        summary_style = style("summary", "Medium", size, palette.black, leading=1.4)
-        items = [Stacked(Paragraph(plain_markup(text.summary), summary_style))]
-        if text.key_figures:
-            items.append(Stacked(KeyFigureGrid(text.key_figures, size * 2.6, max(9.0, size * 0.72), figure_colors,
-                                               max_columns=2, gap=8 * MM, row_gap=5.5 * MM), 8.0 * MM))
-        return items
-
-    fitted = fit_stack(lower_stack, width, top - bottom, SUMMARY_MAX_PT, settings.min_body_pt,
-                       "summary and key figures", "the front page")
     draw_stack(canvas, fitted.items, left, top, width)
 
     # hotline strip
@@ -156,10 +201,34 @@ def draw_front(canvas: Canvas, sheet: SheetGeometry, palette: Palette, campaign:
               "the website", "the front hotline strip", align="right")
     if settings.marks:
         draw_marks(canvas, sheet)
+    return points_on_front
+
+
+def draw_badge(canvas: Canvas, campaign: Campaign, text: Text, x: float, y: float) -> float:
+    """The priority badge ("KHẨN CẤP" / "QUAN TRỌNG") with its lower-left corner at (x, y), in CMYK.
+
+    Returns its width in points (0 for a normal text, which has none).
+    """
+    badge = priority_badge(text.priority, campaign.brand.accent)
+    if badge is None:
+        return 0.0
+    size = 8.5
+    pad = 2.6 * MM
+    height = BADGE_H_MM * MM
+    label_w = string_width(badge.label, "ExtraBold", size)
+    width = label_w + 2 * pad
+    canvas.saveState()
+    canvas.setFillColor(to_reportlab(rgb_to_cmyk(*badge.fill)))
+    canvas.roundRect(x, y, width, height, height / 2, stroke=0, fill=1)
+    canvas.setFillColor(to_reportlab(WHITE if badge.text == (255, 255, 255) else BLACK))
+    canvas.setFont(font("ExtraBold"), size)
+    canvas.drawString(x + pad, y + height / 2 - size * 0.36, badge.label)
+    canvas.restoreState()
+    return width
 
 
 def draw_back(canvas: Canvas, sheet: SheetGeometry, palette: Palette, campaign: Campaign, text: Text,
-              settings: LeafletSettings) -> None:
+              settings: LeafletSettings, with_points: bool = True) -> None:
     """Back: running head, title, body, points box; contact band with hotline, website and QR."""
     left, width = _column(sheet)
     bleed = sheet.bleed_box
@@ -190,7 +259,7 @@ def draw_back(canvas: Canvas, sheet: SheetGeometry, palette: Palette, campaign: 
         if body:
             body[0].space_before = size * 1.1
         items.extend(body)
-        if text.points:
+        if text.points and with_points:
             items.append(Stacked(PointsBox(POINTS_HEADING, text.points, size, palette.black, palette.primary_color(),
                                            palette.accent_color(), palette.primary_color(0.08)), size * 1.4))
         return items

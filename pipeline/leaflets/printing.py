@@ -212,39 +212,49 @@ def draw_logo(canvas: Canvas, brand: Brand, palette: Palette, center_x: float, c
 
 
 def draw_vector_mark(canvas: Canvas, palette: Palette, center_x: float, center_y: float, size: float) -> None:
-    """A simple emblem when the campaign has no logo: an umbrella (protection) on a brand-colour disc."""
-    radius = size / 2
+    """A simple emblem when the campaign has no logo, in vector form: the same design as the screen mark
+    (pipeline.imaging.logo.brand_mark): a brand-colour disc, a white shield and an accent tick.
+
+    Proportions are fractions of `size`, measured down from the top of the mark's square as there.
+    """
+    s = size
+    left, top = center_x - s / 2, center_y + s / 2
+
+    def at(fx: float, fy: float) -> tuple[float, float]:
+        return left + fx * s, top - fy * s
+
     canvas.saveState()
     canvas.setFillColor(palette.primary_color())
-    canvas.circle(center_x, center_y, radius, stroke=0, fill=1)
-    canvas.setStrokeColor(palette.accent_color())
-    canvas.setLineWidth(radius * 0.07)
-    canvas.circle(center_x, center_y, radius * 0.86, stroke=1, fill=0)
-    # canopy: a half disc with a scalloped lower edge
-    canopy_r = radius * 0.52
-    cy = center_y + radius * 0.02
-    canvas.setFillColor(palette.white)
+    canvas.circle(center_x, center_y, s / 2, stroke=0, fill=1)
+    # shield: flat top, straight sides to 0.46, then a quadratic curve (control 0.66 down the side) to the point
+    half, shield_top, side_end, point, control = 0.25, 0.22, 0.46, 0.80, 0.66
+    cx = 0.5
     path = canvas.beginPath()
-    path.moveTo(center_x - canopy_r, cy)
-    path.arcTo(center_x - canopy_r, cy - canopy_r, center_x + canopy_r, cy + canopy_r, startAng=0, extent=180)
+    path.moveTo(*at(cx - half, shield_top))
+    path.lineTo(*at(cx + half, shield_top))
+    path.lineTo(*at(cx + half, side_end))
+    # quadratic (P0, P1, P2) as a cubic: C1 = P0 + 2/3 (P1 - P0), C2 = P2 + 2/3 (P1 - P2)
+    for sign in (1, -1):
+        p0 = (cx + sign * half, side_end) if sign == 1 else (cx, point)
+        p2 = (cx, point) if sign == 1 else (cx - half, side_end)
+        p1 = (cx + sign * half, control) if sign == 1 else (cx - half, control)
+        c1 = (p0[0] + 2 / 3 * (p1[0] - p0[0]), p0[1] + 2 / 3 * (p1[1] - p0[1]))
+        c2 = (p2[0] + 2 / 3 * (p1[0] - p2[0]), p2[1] + 2 / 3 * (p1[1] - p2[1]))
+        path.curveTo(*at(*c1), *at(*c2), *at(*p2))
     path.close()
+    canvas.setFillColor(palette.white)
     canvas.drawPath(path, stroke=0, fill=1)
-    canvas.setFillColor(palette.primary_color())
-    scallop = canopy_r / 3
-    for index in range(3):
-        sx = center_x - canopy_r + scallop * (2 * index + 1)
-        canvas.circle(sx, cy, scallop * 0.98, stroke=0, fill=1)
-    # handle: a shaft and a hook, in white
-    canvas.setStrokeColor(palette.white)
-    canvas.setLineWidth(radius * 0.07)
+    # tick, as pipeline.imaging.shapes.check_mark draws it in the box (0.33, 0.30)-(0.67, 0.64)
+    x0, y0, w, h = cx - 0.17, 0.30, 0.34, 0.34
+    tick = canvas.beginPath()
+    tick.moveTo(*at(x0 + 0.16 * w, y0 + 0.52 * h))
+    tick.lineTo(*at(x0 + 0.40 * w, y0 + 0.74 * h))
+    tick.lineTo(*at(x0 + 0.84 * w, y0 + 0.28 * h))
+    canvas.setStrokeColor(palette.accent_color())
+    canvas.setLineWidth(0.065 * s)
     canvas.setLineCap(1)
-    hook_r = radius * 0.12
-    shaft_bottom = center_y - radius * 0.42
-    canvas.line(center_x, cy + canopy_r * 0.2, center_x, shaft_bottom)
-    path = canvas.beginPath()
-    path.arc(center_x - 2 * hook_r, shaft_bottom - hook_r, center_x, shaft_bottom + hook_r, startAng=0,
-             extent=-180)
-    canvas.drawPath(path, stroke=1, fill=0)
+    canvas.setLineJoin(1)
+    canvas.drawPath(tick, stroke=1, fill=0)
     canvas.restoreState()
 
 
