@@ -445,3 +445,14 @@ def test_opening_card_carries_the_priority_badge(shape, priority):
         return
     count = int((np.abs(pixels.astype(int) - fill).sum(axis=1) < 6).sum())
     assert count > 600, count  # a badge-sized patch of the badge colour
+
+
+def test_share_span_follows_the_voice_but_keeps_every_cue_readable():
+    from pipeline.clips.captions import share_span
+
+    # the second cue holds a short written number that takes long to say ("0,03%")
+    durations = share_span(6.0, weights=[60, 40], minimums=[60 / 17, 20 / 17])
+    assert abs(sum(durations) - 6.0) < 1e-9
+    assert durations[0] >= 60 / 17 - 1e-9 and durations[1] >= 20 / 17 - 1e-9
+    assert share_span(10.0, [1, 1], [1, 1]) == [5.0, 5.0]          # room enough: the voice decides
+    assert share_span(2.0, [5, 1], [3, 1]) == [1.5, 0.5]           # too little: equal reading speed

@@ -230,19 +230,36 @@ def sentence_cues(sentence: TimedSentence, index: int, limit: float, max_chars: 
         return []
     texts = [" ".join(lines) for lines in chunks]
     weights = [max(float(weigh(text)) if weigh else float(len(text)), 1e-6) for text in texts]
-    total_weight = sum(weights)
     total_chars = sum(len(text) for text in texts)
     start = sentence.start
     needed_end = start + max(total_chars / max_cps, MIN_CUE_S)
     end = min(max(sentence.end, needed_end), max(limit, sentence.end))
+    durations = share_span(end - start, weights, [len(text) / max_cps for text in texts])
     cues: list[CaptionCue] = []
-    done = 0.0
-    for lines, weight in zip(chunks, weights):
-        cue_start = start + (end - start) * done / total_weight
-        done += weight
-        cue_end = start + (end - start) * done / total_weight
-        cues.append(CaptionCue(round(cue_start, 3), round(cue_end, 3), lines, index))
+    cue_start = start
+    for lines, duration in zip(chunks, durations):
+        cues.append(CaptionCue(round(cue_start, 3), round(cue_start + duration, 3), lines, index))
+        cue_start += duration
     return cues
+
+
+def share_span(span: float, weights: Sequence[float], minimums: Sequence[float]) -> list[float]:
+    """Split `span` in proportion to `weights` (where the voice is), lifting any share below its minimum
+    (its reading time) at the others' expense while the span allows; else in proportion to the minimums."""
+    if sum(minimums) >= span:
+        total = sum(minimums) or 1.0
+        return [span * minimum / total for minimum in minimums]
+    fixed: dict[int, float] = {}
+    while True:
+        free = [i for i in range(len(weights)) if i not in fixed]
+        rest = span - sum(fixed.values())
+        free_weight = sum(weights[i] for i in free) or 1.0
+        shares = {i: rest * weights[i] / free_weight for i in free}
+        short = [i for i in free if shares[i] < minimums[i]]
+        if not short:
+            break
+        fixed.update({i: minimums[i] for i in short})
+    return [fixed[i] if i in fixed else shares[i] for i in range(len(weights))]
 
 
 def caption_cues(sentences: Sequence[TimedSentence], clip_end: float, max_chars: int = 42,
