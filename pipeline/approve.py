@@ -6,11 +6,10 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.approval import content_hash
 from pipeline.atomic import write_text
-from pipeline.campaign import read_text  # the same validation a build applies
+from pipeline.campaign import read_raw, text_from_raw  # the same validation a build applies
 from pipeline.errors import CampaignError, Problem
-from pipeline.textfile import read_text_file, rewrite_fields
+from pipeline.textfile import rewrite_fields
 
 
 @dataclass
@@ -28,19 +27,21 @@ def approve_texts(paths: list[Path], by: str, today: dt.date | None = None) -> l
     problems: list[Problem] = []
     if not by.strip():
         problems.append(Problem("--by", None, "the approver's name must not be empty"))
-    raws = []
+    valid = []
     for path in paths:
         if not path.is_file():
             problems.append(Problem(path, None, "file not found"))
             continue
-        if read_text(path, problems) is not None:
-            raws.append(read_text_file(path))
+        raw = read_raw(path, problems)
+        text = text_from_raw(raw, problems) if raw is not None else None
+        if text is not None:
+            valid.append((raw, text))
     if problems:
         raise CampaignError(problems)
     stamp = (today or dt.date.today()).isoformat()
     results = []
-    for raw in raws:
-        approval = content_hash(raw.front_matter, raw.body)
+    for raw, text in valid:
+        approval = text.content_hash
         fm = raw.front_matter
         changed = not (fm.get("status") == "approved" and fm.get("approval") == approval)
         if changed:

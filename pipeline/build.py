@@ -181,6 +181,9 @@ def _render_job(stage: Stage, job: Job, campaign: Campaign, out_dir: Path, setti
     started = time.perf_counter()
     try:
         rendered = stage.render(job, RenderContext(campaign, out_dir, settings))
+        missing = [path for path in job.outputs if not (out_dir / path).is_file()]
+        if missing:
+            return None, f"the renderer did not write {', '.join(missing)}", None
         return rendered, time.perf_counter() - started
     except PipelineError as exc:
         return None, exc.format_message(), None
@@ -241,11 +244,11 @@ def build(campaign: Campaign, out_dir: Path, stage_names=None, jobs: int = 1, fo
         upstream: dict[str, str] = {}
         failed_outputs: set[str] = set()
         for stage in select_stages(stage_names, registry):
-            result, stage_failed = _build_stage(stage, campaign, out_dir, upstream, failed_outputs, force,
-                                                pool, refused, echo, tracebacks)
+            result, stage_failed, stage_outputs = _build_stage(stage, campaign, out_dir, upstream, failed_outputs,
+                                                               force, pool, refused, echo, tracebacks)
             results.append(result)
             failed_outputs |= stage_failed
-            upstream.update(Manifest.load(out_dir, stage.name).output_hashes())
+            upstream.update(stage_outputs)
             echo(result.summary())
     log_path = _save_tracebacks(out_dir, tracebacks)
     return BuildReport(results, refused, log_path)
@@ -265,7 +268,8 @@ def _pool(jobs: int):
 
 
 def _build_stage(stage: Stage, campaign: Campaign, out_dir: Path, upstream: dict[str, str],
-                 failed_upstream: set[str], force: bool, pool, refused, echo, tracebacks) -> tuple[StageResult, set]:
+                 failed_upstream: set[str], force: bool, pool, refused, echo,
+                 tracebacks) -> tuple[StageResult, set[str], dict[str, str]]:
     started = time.perf_counter()
     manifest = Manifest.load(out_dir, stage.name)
     plan = plan_stage(stage, campaign, out_dir, manifest, upstream, set(), force)
@@ -283,15 +287,19 @@ def _build_stage(stage: Stage, campaign: Campaign, out_dir: Path, upstream: dict
     manifest.save(out_dir)
 
     failed_outputs: set[str] = set()
+
+    def record_failure(job: Job, message: str) -> None:
+        result.failed.append((job.key, message))
+        failed_outputs.update(job.outputs)
+        manifest.failed[job.key] = _failure(job, message)
+        manifest.save(out_dir)
+
     runnable = []
     for planned in plan.to_build:
         blocked = [path for path in planned.job.inputs if path in failed_upstream or path not in upstream]
         if blocked:
-            message = f"input not available: {', '.join(blocked)}"
-            result.failed.append((planned.job.key, message))
-            manifest.failed[planned.job.key] = _failure(planned.job, message)
-            failed_outputs.update(planned.job.outputs)
-            echo(f"  {stage.name} {planned.job.key}: FAILED: {message}")
+            record_failure(planned.job, f"input not available: {', '.join(blocked)}")
+            echo(f"  {stage.name} {planned.job.key}: FAILED: {result.failed[-1][1]}")
         else:
             runnable.append(planned)
     progress = Progress(stage.name, len(runnable), echo)
@@ -301,12 +309,9 @@ def _build_stage(stage: Stage, campaign: Campaign, out_dir: Path, upstream: dict
         job = planned.job
         if outcome[0] is None:
             _, message, trace = outcome
-            result.failed.append((job.key, message))
-            failed_outputs.update(job.outputs)
             if trace:
                 tracebacks.append(f"{stage.name} {job.key}\n{trace}")
-            manifest.failed[job.key] = _failure(job, message)
-            manifest.save(out_dir)
+            record_failure(job, message)
             progress.step(f"{job.key}: FAILED: {message}")
             return
         rendered, seconds = outcome
@@ -327,9 +332,8 @@ def _build_stage(stage: Stage, campaign: Campaign, out_dir: Path, upstream: dict
                 finished(futures[future], future.result())
     finally:
         progress.close()
-    manifest.save(out_dir)
     result.seconds = time.perf_counter() - started
-    return result, failed_outputs
+    return result, failed_outputs, manifest.output_hashes()
 
 
 def _failure(job: Job, message: str) -> dict:
@@ -340,9 +344,6 @@ def _failure(job: Job, message: str) -> dict:
 
 def _item(campaign: Campaign, out_dir: Path, job: Job, rendered: Rendered, plan: StagePlan,
           upstream: dict[str, str], seconds: float) -> dict:
-    missing = [path for path in job.outputs if not (out_dir / path).is_file()]
-    if missing:
-        raise PipelineError(f"{plan.stage.name} {job.key}: the renderer did not write {', '.join(missing)}")
     return {
         "key": job.key,
         "text_id": job.text_id,

@@ -17,7 +17,7 @@ from pipeline import fonts
 from pipeline.approval import content_hash, refusal_reason
 from pipeline.content import PRIORITIES, Brand, Campaign, KeyFigure, Text
 from pipeline.errors import CampaignError, Problem, display_path
-from pipeline.textfile import ProblemError, decode_utf8, nfc_value, normalise, read_text_file
+from pipeline.textfile import ProblemError, RawText, decode_utf8, nfc_value, normalise, read_text_file
 
 log = logging.getLogger(__name__)
 
@@ -178,8 +178,11 @@ def _read_texts(root: Path, problems: list[Problem]) -> list[Text]:
     texts: list[Text] = []
     seen: dict[str, Path] = {}
     for path in paths:
-        text = read_text(path, problems)
-        text_id = text.id if text is not None else _declared_id(path)
+        raw = read_raw(path, problems)
+        if raw is None:
+            continue
+        text = text_from_raw(raw, problems)
+        text_id = raw.front_matter.get("id")  # checked for duplicates even when the file has other problems
         if isinstance(text_id, str) and text_id in seen:
             problems.append(Problem(path, "id", f"'{text_id}' is already used by {display_path(seen[text_id])}"))
             continue
@@ -190,21 +193,18 @@ def _read_texts(root: Path, problems: list[Problem]) -> list[Text]:
     return texts
 
 
-def _declared_id(path: Path):
-    """The id a file declares, even when the file has other problems (so duplicates are still found)."""
+def read_raw(path: Path, problems: list[Problem]) -> RawText | None:
+    """A text file split into front matter and body, or None with its problem added to `problems`."""
     try:
-        return read_text_file(path).front_matter.get("id")
-    except ProblemError:
-        return None
-
-
-def read_text(path: Path, problems: list[Problem]) -> Text | None:
-    """Read and validate one text file, adding every problem found to `problems`."""
-    try:
-        raw = read_text_file(path)
+        return read_text_file(path)
     except ProblemError as exc:
         problems.append(exc.problem)
         return None
+
+
+def text_from_raw(raw: RawText, problems: list[Problem]) -> Text | None:
+    """Validate one text file's fields and body, adding every problem found to `problems`."""
+    path = raw.path
     fm = raw.front_matter
     before = len(problems)
 

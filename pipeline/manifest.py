@@ -99,9 +99,12 @@ def verify_outputs(out_dir: Path, stages: list[str]) -> tuple[int, list[tuple[st
         path = Manifest.path_for(out_dir, stage)
         if not path.exists():
             continue
-        manifest = Manifest.load(out_dir, stage)
-        if not manifest.items and path.stat().st_size and '"items": []' not in path.read_text("utf-8"):
+        try:
+            json.loads(path.read_text("utf-8"))
+        except (ValueError, UnicodeDecodeError):
             problems.append((stage, str(path.relative_to(out_dir)), "manifest unreadable"))
+            continue
+        manifest = Manifest.load(out_dir, stage)
         for item in manifest.items.values():
             for out in item.get("outputs", []):
                 checked += 1
