@@ -145,12 +145,6 @@ def limiter_gain(envelope: np.ndarray, ceiling: float, sample_rate: int,
     return np.interp(np.arange(len(envelope)), centres, gain)
 
 
-def limit_true_peak(samples: np.ndarray, sample_rate: int, ceiling_dbtp: float) -> np.ndarray:
-    """Look-ahead limiter keeping the 4x oversampled peak at or under `ceiling_dbtp`."""
-    samples = to_mono(samples)
-    return samples * limiter_gain(true_peak_envelope(samples), 10 ** (ceiling_dbtp / 20), sample_rate)
-
-
 def compress(samples: np.ndarray, sample_rate: int, ratio: float = 3.0,
              threshold_db: float = COMPRESSOR_THRESHOLD_DB, knee_db: float = 6.0,
              attack_s: float = 0.003, release_s: float = 0.150, block_s: float = 0.001) -> np.ndarray:

@@ -67,11 +67,6 @@ CAPTION_GAP = {"vertical": 32, "landscape": 24}                          # conte
 CAPTION_LINE_SPACING = 1.28
 
 
-def frame_size(shape: str) -> tuple[int, int]:
-    """(width, height) of a shape."""
-    return SHAPES[shape]
-
-
 def safe_area(shape: str) -> Box:
     """The part of the frame no platform covers with its UI."""
     width, height = SHAPES[shape]
@@ -107,13 +102,6 @@ def caption_box(shape: str, text_w: float, lines: int, font_px: int) -> Box:
     height = caption_strip_height(font_px, lines, shape)
     x0 = round(safe.cx - width / 2)
     return Box(x0, safe.y1 - height, x0 + round(width), safe.y1)
-
-
-def visible_design_box(shape: str, zoom: float) -> Box:
-    """The part of the design that is on screen at every moment of a zoom up to `zoom` about the centre."""
-    width, height = SHAPES[shape]
-    half_w, half_h = width / 2 / zoom, height / 2 / zoom
-    return Box(width / 2 - half_w, height / 2 - half_h, width / 2 + half_w, height / 2 + half_h)
 
 
 def to_display(shape: str, zoom: float, box: Box) -> Box:

@@ -8,6 +8,8 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipeline.audio.ffmpeg import ffmpeg_exe
+
 
 @dataclass(frozen=True)
 class VideoInfo:
@@ -33,13 +35,6 @@ _VIDEO = re.compile(r"Stream #\S+.*?: Video: (?P<codec>\w+)(?: \((?P<profile>[^)
                     r"(?P<pix>[a-z0-9]+)(?:\([^)]*\))?, (?P<w>\d+)x(?P<h>\d+)(?P<rest>.*)")
 _AUDIO = re.compile(r"Stream #\S+.*?: Audio: (?P<codec>\w+)(?: \((?P<profile>[^)]*)\))?.*?, (?P<rate>\d+) Hz, "
                     r"(?P<layout>[^,]+)(?P<rest>.*)")
-
-
-def ffmpeg_exe() -> str:
-    """The ffmpeg binary shipped by imageio-ffmpeg."""
-    import imageio_ffmpeg
-
-    return imageio_ffmpeg.get_ffmpeg_exe()
 
 
 def parse_ffmpeg_report(report: str) -> VideoInfo:

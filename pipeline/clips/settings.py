@@ -117,10 +117,6 @@ class ClipSettings:
         params["shapes"] = list(self.shapes)
         return params
 
-    @property
-    def frame_s(self) -> float:
-        """Duration of one frame."""
-        return 1.0 / self.fps
 
 
 def _convert(name: str, value: Any, default: Any) -> Any:

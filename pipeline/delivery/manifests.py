@@ -18,10 +18,11 @@ from typing import Any
 from pipeline.atomic import atomic_path
 from pipeline.content import Campaign, Text
 from pipeline.errors import PipelineError
+from pipeline.manifest import SCHEMA as BUILD_SCHEMA, Manifest as BuildManifest
 
 logger = logging.getLogger(__name__)
 
-MANIFEST_SCHEMA = 1
+MANIFEST_SCHEMA = BUILD_SCHEMA  # the build writes them, delivery reads them
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,7 @@ class Manifest:
 
 def manifest_path(out_dir: Path, stage: str) -> Path:
     """Where the manifest of `stage` lives: `<out>/<stage>/manifest.json`."""
-    return Path(out_dir) / stage / "manifest.json"
+    return BuildManifest.path_for(Path(out_dir), stage)
 
 
 def load_manifest(out_dir: Path, stage: str) -> Manifest:

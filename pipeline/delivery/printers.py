@@ -497,7 +497,9 @@ def _stage_job(campaign: Campaign, out_dir: Path, job: PrintJob, staging_dir: Pa
     # BOM and CRLF: print shops mostly open job.txt in Windows Notepad; the BOM makes every
     # version of it read the Vietnamese as UTF-8 instead of a legacy code page.
     write_bytes(job_dir / "job.txt", b"\xef\xbb\xbf" + render_job_txt(ticket).replace("\n", "\r\n").encode("utf-8"))
-    checksums = [(path.name, sha256_file(path)) for path in sorted(job_dir.iterdir())]
+    # the PDFs were hashed while copied; only job.json and job.txt need hashing
+    checksums = [(path.name, file_facts[path.name]["sha256"] if path.name in file_facts else sha256_file(path))
+                 for path in sorted(job_dir.iterdir())]
     write_text(job_dir / CHECKSUMS_NAME, sha256sums_text(checksums))
     _write_zip(staging_dir / f"{job.name}.zip", job_dir, job.name, zip_date_time(ticket["built_at"]))
 

@@ -462,7 +462,10 @@ def publish_stations(campaign: Campaign, out_dir: Path, base_url: str | None = N
         write_text(staging_dir / INDEX_HTML_NAME, render_index_html(channel, entries))
         write_json(staging_dir / INDEX_JSON_NAME, index)
         write_bytes(staging_dir / FEED_NAME, build_feed(channel, entries))
-        sums = "".join(f"{sha256_file(staging_dir / name)}  {name}\n"
+        # the bulletins and scripts were hashed while copied; only the files written here need hashing
+        known = {entry["file"]: entry["sha256"] for entry in entries}
+        known |= {entry["script"]: entry["script_sha256"] for entry in entries if entry["script"]}
+        sums = "".join(f"{known.get(name) or sha256_file(staging_dir / name)}  {name}\n"
                        for name in sorted(published_names) if name != CHECKSUMS_NAME)
         write_text(staging_dir / CHECKSUMS_NAME, sums)
 

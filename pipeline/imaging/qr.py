@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 import segno
 from PIL import Image
@@ -11,10 +13,16 @@ from pipeline.imaging.colors import RGB, to_rgb
 QUIET_ZONE = 4  # modules of light margin the QR standard asks for
 
 
+@functools.lru_cache(maxsize=64)
 def qr_matrix(data: str, error: str = "m") -> np.ndarray:
-    """The QR symbol for `data` as a bool array (True = dark module), without quiet zone."""
+    """The QR symbol for `data` as a bool array (True = dark module), without quiet zone; cached, read-only.
+
+    Every format of an infographic and every clip card of a text draw the same code.
+    """
     symbol = segno.make_qr(data, error=error, boost_error=True)
-    return np.array([list(row) for row in symbol.matrix], dtype=bool)
+    matrix = np.array([list(row) for row in symbol.matrix], dtype=bool)
+    matrix.setflags(write=False)
+    return matrix
 
 
 def qr_image(url: str, size_px: int, dark: str | RGB = (0, 0, 0), light: str | RGB = (255, 255, 255),

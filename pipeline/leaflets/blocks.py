@@ -142,20 +142,3 @@ class PointsBox(Flowable):
         draw_stack(canvas, self._stack(), self.padding, self.height - self.padding, self.width - 2 * self.padding)
 
 
-class Rule(Flowable):
-    """A short horizontal rule (a typographic accent)."""
-
-    def __init__(self, length: float, thickness: float, color: CMYKColor):
-        super().__init__()
-        self.length = length
-        self.thickness = thickness
-        self.color = color
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        """Its size: the rule's thickness tall."""
-        return self.length, self.thickness
-
-    def draw(self) -> None:
-        """Draw the rule."""
-        self.canv.setFillColor(self.color)
-        self.canv.rect(0, 0, self.length, self.thickness, stroke=0, fill=1)

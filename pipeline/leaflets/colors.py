@@ -9,7 +9,6 @@ muddy and at the ink limit, so it is not used.
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -17,23 +16,14 @@ from PIL import Image
 from reportlab.lib.colors import CMYKColor
 
 from pipeline.content import Brand
+from pipeline.imaging.colors import hex_to_rgb  # one parser for every medium
 
 MAX_INK = 3.0  # 300 % total area coverage: the usual limit for coated stock on offset presses
 
 CMYK = tuple[float, float, float, float]
-HEX_COLOUR = re.compile(r"^#?([0-9a-fA-F]{6})$")
 
 BLACK: CMYK = (0.0, 0.0, 0.0, 1.0)  # text black: K only, so it cannot mis-register
 WHITE: CMYK = (0.0, 0.0, 0.0, 0.0)
-
-
-def hex_to_rgb(hex_colour: str) -> tuple[int, int, int]:
-    """'#0B5FA5' -> (11, 95, 165)."""
-    match = HEX_COLOUR.match(hex_colour.strip())
-    if not match:
-        raise ValueError(f"not a hex colour like '#0B5FA5': {hex_colour!r}")
-    value = match.group(1)
-    return (int(value[0:2], 16), int(value[2:4], 16), int(value[4:6], 16))
 
 
 def rgb_to_cmyk(red: int, green: int, blue: int) -> CMYK:

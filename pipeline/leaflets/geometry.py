@@ -123,10 +123,6 @@ class SheetGeometry:
         """The trim plus the bleed: backgrounds run to here."""
         return self.trim_box.outset(self.bleed_mm * MM)
 
-    def safe_box(self, safe_mm: float = SAFE_MM) -> Box:
-        """Where text may go: `safe_mm` inside the trim."""
-        return self.trim_box.inset(safe_mm * MM)
-
     def x(self, mm: float) -> float:
         """A distance from the left trim edge, in mm, as a page x coordinate in points."""
         return self.trim_box.x0 + mm * MM

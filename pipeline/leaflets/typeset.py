@@ -15,7 +15,7 @@ from typing import Callable, Iterable, Sequence
 from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import CMYKColor
-from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -256,8 +256,3 @@ def block_paragraphs(blocks: Sequence[Block], size_pt: float, color: CMYKColor, 
     return items
 
 
-def centered(style_: ParagraphStyle) -> ParagraphStyle:
-    """A centred copy of a style."""
-    copy = ParagraphStyle(style_.name + "-c", parent=style_)
-    copy.alignment = TA_CENTER
-    return copy

@@ -8,6 +8,8 @@ Every pass's output is words, so a later pass never re-reads an earlier one's wo
 
 from __future__ import annotations
 
+import functools
+
 import logging
 import re
 import unicodedata
@@ -68,7 +70,13 @@ class _Context:
 
 
 def _context(extra: Mapping[str, str] | None) -> _Context:
-    lexicon = load_lexicon(extra)
+    """The lexicon context for these extra entries, built once per distinct lexicon (it compiles a big regex)."""
+    return _cached_context(tuple(sorted(extra.items())) if extra else ())
+
+
+@functools.lru_cache(maxsize=16)
+def _cached_context(extra_items: tuple[tuple[str, str], ...]) -> _Context:
+    lexicon = load_lexicon(dict(extra_items) or None)
     casefolded = {key.casefold(): value for key, value in lexicon.items()}
     kinds = {"Luật"} | {lexicon[code] for code in DOC_TYPE_CODES if lexicon.get(code)}
     document_words = "|".join(re.escape(kind) for kind in sorted(kinds, key=len, reverse=True))
