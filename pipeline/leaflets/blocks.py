@@ -109,6 +109,20 @@ class KeyFigureGrid(Flowable):
             top -= row_height + self.row_gap
 
 
+POINTS_HEADING = "Điểm cần nhớ"
+
+
+def figure_colors(palette) -> "FigureColors":
+    """Key-figure colours of a campaign palette: primary values, grey labels, accent rules."""
+    return FigureColors(palette.primary_color(), palette.grey, palette.accent_color())
+
+
+def points_box(points: Sequence[str], size_pt: float, palette, padding: float = 5 * MM) -> "PointsBox":
+    """The 'remember this' panel in a campaign palette's colours."""
+    return PointsBox(POINTS_HEADING, points, size_pt, palette.black, palette.primary_color(), palette.accent_color(),
+                     palette.primary_color(0.08), padding=padding)
+
+
 class PointsBox(Flowable):
     """The text's points in a tinted box with a heading: the 'remember this' panel."""
 

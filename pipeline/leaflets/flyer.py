@@ -16,7 +16,7 @@ from pipeline.atomic import atomic_path
 from pipeline.content import Campaign, Text
 from pipeline.errors import RenderError
 from pipeline.imaging.badge import priority_badge
-from pipeline.leaflets.blocks import FigureColors, KeyFigureGrid, PointsBox
+from pipeline.leaflets.blocks import KeyFigureGrid, figure_colors, points_box
 from pipeline.leaflets.colors import BLACK, WHITE, Palette, rgb_to_cmyk, to_reportlab
 from pipeline.leaflets.geometry import A5_MM, MM, Box, SheetGeometry, sheet_geometry
 from pipeline.leaflets.printing import (
@@ -60,7 +60,6 @@ BAND_GROW_MAX_MM = 28.0  # no key figures: the band grows into spare space by up
 BADGE_H_MM = 6.2
 FOOTER_MM = 17.0  # front: hotline strip at the foot
 CONTACT_BAND_MM = 50.0  # back: contact band at the foot
-POINTS_HEADING = "Điểm cần nhớ"
 
 
 def render_flyer(campaign: Campaign, text: Text, dest_path: Path | str, settings: LeafletSettings) -> dict:
@@ -112,7 +111,7 @@ def draw_front(canvas: Canvas, sheet: SheetGeometry, palette: Palette, campaign:
 
     # summary and key figures (or, without figures, the points) between the band and the hotline strip
     bottom = sheet.y(FOOTER_MM + 8.0)
-    figure_colors = FigureColors(palette.primary_color(), palette.grey, palette.accent_color())
+    figure_palette = figure_colors(palette)
 
     def lower_stack_with(points: bool):
         def lower_stack(size: float) -> list[Stacked]:
@@ -120,13 +119,11 @@ def draw_front(canvas: Canvas, sheet: SheetGeometry, palette: Palette, campaign:
             items = [Stacked(Paragraph(plain_markup(text.summary), summary_style))]
             if text.key_figures:
                 items.append(Stacked(KeyFigureGrid(text.key_figures, size * 2.6, max(9.0, size * 0.72),
-                                                   figure_colors, max_columns=2, gap=8 * MM, row_gap=5.5 * MM),
+                                                   figure_palette, max_columns=2, gap=8 * MM, row_gap=5.5 * MM),
                                      8.0 * MM))
             elif points:
                 points_pt = max(settings.min_body_pt, min(settings.max_body_pt + 1.0, size * 0.8))
-                items.append(Stacked(PointsBox(POINTS_HEADING, text.points, points_pt, palette.black,
-                                               palette.primary_color(), palette.accent_color(),
-                                               palette.primary_color(0.08)), 7.0 * MM))
+                items.append(Stacked(points_box(text.points, points_pt, palette), 7.0 * MM))
             return items
         return lower_stack
 
@@ -260,8 +257,7 @@ def draw_back(canvas: Canvas, sheet: SheetGeometry, palette: Palette, campaign: 
             body[0].space_before = size * 1.1
         items.extend(body)
         if text.points and with_points:
-            items.append(Stacked(PointsBox(POINTS_HEADING, text.points, size, palette.black, palette.primary_color(),
-                                           palette.accent_color(), palette.primary_color(0.08)), size * 1.4))
+            items.append(Stacked(points_box(text.points, size, palette), size * 1.4))
         return items
 
     fitted = fit_stack(body_stack, width, top - bottom, settings.max_body_pt, settings.min_body_pt, "body",

@@ -13,9 +13,9 @@ from reportlab.platypus import Paragraph
 from pipeline.atomic import atomic_path
 from pipeline.content import Campaign, Text
 from pipeline.errors import RenderError
-from pipeline.leaflets.blocks import FigureColors, KeyFigureGrid, PointsBox
+from pipeline.leaflets.blocks import KeyFigureGrid, figure_colors, points_box
 from pipeline.leaflets.colors import Palette
-from pipeline.leaflets.flyer import POINTS_HEADING, draw_contact_band
+from pipeline.leaflets.flyer import draw_contact_band
 from pipeline.leaflets.geometry import A3_MM, MM, Box, sheet_geometry
 from pipeline.leaflets.printing import binary_streams, draw_logo, draw_marks, fill_box, media_info, new_canvas
 from pipeline.leaflets.settings import LeafletSettings
@@ -74,19 +74,17 @@ def render_poster(campaign: Campaign, text: Text, dest_path: Path | str, setting
 
             top = band_bottom - 3 * MM - 16 * MM
             bottom = sheet.y(CONTACT_BAND_MM + 14.0)
-            figure_colors = FigureColors(palette.primary_color(), palette.grey, palette.accent_color())
+            figure_palette = figure_colors(palette)
 
             def content(size: float) -> list[Stacked]:
                 items = [Stacked(Paragraph(plain_markup(text.summary),
                                            style("poster-lead", "Medium", size, palette.black, leading=1.38)))]
                 if text.key_figures:
-                    items.append(Stacked(KeyFigureGrid(text.key_figures, size * 3.3, size * 0.8, figure_colors,
+                    items.append(Stacked(KeyFigureGrid(text.key_figures, size * 3.3, size * 0.8, figure_palette,
                                                        max_columns=2, gap=14 * MM, row_gap=12 * MM,
                                                        value_min_pt=24), 16 * MM))
                 if text.points:
-                    items.append(Stacked(PointsBox(POINTS_HEADING, text.points, size * 0.85, palette.black,
-                                                   palette.primary_color(), palette.accent_color(),
-                                                   palette.primary_color(0.08), padding=9 * MM), 14 * MM))
+                    items.append(Stacked(points_box(text.points, size * 0.85, palette, padding=9 * MM), 14 * MM))
                 return items
 
             fitted = fit_stack(content, width, top - bottom, LEAD_MAX_PT, max(POSTER_MIN_PT, settings.min_body_pt),

@@ -20,7 +20,7 @@ from reportlab.platypus import Paragraph
 from pipeline.atomic import atomic_path
 from pipeline.content import Campaign, Text
 from pipeline.errors import RenderError
-from pipeline.leaflets.blocks import FigureColors, KeyFigureGrid, PointsBox
+from pipeline.leaflets.blocks import KeyFigureGrid, figure_colors, points_box
 from pipeline.leaflets.colors import Palette
 from pipeline.leaflets.geometry import (
     A4_LANDSCAPE_MM,
@@ -70,7 +70,6 @@ FOOTER_MM = 15.0  # the tinted contact strip at the foot of the inside spread
 TITLE_MAX_PT, TITLE_MIN_PT = 16.0, 12.0
 SUMMARY_MAX_PT = 11.0
 MAX_TEXTS = len(TRIFOLD_TEXT_PANELS)
-POINTS_HEADING = "Điểm cần nhớ"
 
 
 def render_trifold(campaign: Campaign, texts: Sequence[Text], dest_path: Path | str,
@@ -159,7 +158,7 @@ def draw_text_panel(canvas: Canvas, sheet: SheetGeometry, palette: Palette, text
 
     top = sheet.y_top(HEADER_MM + 8.0)
     bottom = sheet.y((FOOTER_MM if panel.side == "inside" else 0.0) + PANEL_MARGIN_MM + 2.0)
-    figure_colors = FigureColors(palette.primary_color(), palette.grey, palette.accent_color())
+    figure_palette = figure_colors(palette)
     figures = tuple(text.key_figures)
 
     def content(figure_count: int, with_points: bool):
@@ -168,12 +167,10 @@ def draw_text_panel(canvas: Canvas, sheet: SheetGeometry, palette: Palette, text
                                        style("panel-summary", "Regular", size, palette.black, leading=1.42)))]
             if figure_count:
                 items.append(Stacked(KeyFigureGrid(figures[:figure_count], size * 2.8, max(9.0, size * 0.82),
-                                                   figure_colors, max_columns=1, row_gap=4.5 * MM), 7.0 * MM))
+                                                   figure_palette, max_columns=1, row_gap=4.5 * MM), 7.0 * MM))
             if with_points:
                 points_pt = max(settings.min_body_pt, size * 0.93)
-                items.append(Stacked(PointsBox(POINTS_HEADING, text.points, points_pt, palette.black,
-                                               palette.primary_color(), palette.accent_color(),
-                                               palette.primary_color(0.08), padding=4 * MM), 6.5 * MM))
+                items.append(Stacked(points_box(text.points, points_pt, palette, padding=4 * MM), 6.5 * MM))
             return items
         return build
 
