@@ -101,7 +101,8 @@ def test_render_each_format(format_name, tmp_path: Path):
     media = render_infographic(campaign, text, format_name, dest)
 
     width, height = FORMATS[format_name]
-    assert media == {"width": width, "height": height, "format": format_name, "mode": "RGB"}
+    assert media == {"width": width, "height": height, "format": format_name, "mode": "RGB",
+                     "alt_text": media["alt_text"]}
     assert sorted(p.name for p in dest.parent.iterdir()) == [dest.name]  # no temp file left behind
     with Image.open(dest) as image:
         assert image.format == "PNG" and image.size == (width, height) and image.mode == "RGB"

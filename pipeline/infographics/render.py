@@ -13,6 +13,7 @@ from pipeline.imaging import shapes
 from pipeline.imaging.logo import logo_image
 from pipeline.imaging.qr import qr_image
 from pipeline.imaging.text import draw_text
+from pipeline.infographics.alt_text import alt_text
 from pipeline.infographics.layout import CircleItem, PictureItem, Plan, RectItem, TextItem, plan_infographic
 from pipeline.infographics.settings import InfographicSettings
 
@@ -57,7 +58,8 @@ def _draw_picture(image: Image.Image, item: PictureItem, plan: Plan, campaign: C
 
 def render_infographic(campaign: Campaign, text: Text, format_name: str, dest_path: Path,
                        settings: InfographicSettings | None = None) -> dict:
-    """Render one infographic PNG to `dest_path`; returns its media facts (width, height, format, mode).
+    """Render one infographic PNG to `dest_path`; returns its media facts (width, height, format, mode and
+    the Vietnamese `alt_text` of what it shows).
 
     Settings default to the campaign's `infographics:` section. Raises RenderError when the text
     cannot fit the format at legible sizes.
@@ -69,4 +71,5 @@ def render_infographic(campaign: Campaign, text: Text, format_name: str, dest_pa
     with atomic_path(dest_path) as tmp_path:
         image.save(tmp_path, format="PNG", compress_level=settings.compress_level)
     log.debug("%s: %s infographic at scale %.2f -> %s", text.id, format_name, plan.scale, dest_path)
-    return {"width": image.width, "height": image.height, "format": format_name, "mode": image.mode}
+    return {"width": image.width, "height": image.height, "format": format_name, "mode": image.mode,
+            "alt_text": alt_text(plan, campaign, text)}

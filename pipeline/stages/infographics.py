@@ -1,4 +1,5 @@
-"""Infographics stage: a PNG per approved text and format (`infographics/<id>/<format>.png`)."""
+"""Infographics stage: a PNG per approved text and format (`infographics/<id>/<format>.png`), and its
+Vietnamese alt text beside it (`<format>.txt`) for the people who publish it."""
 
 from __future__ import annotations
 
@@ -23,20 +24,23 @@ class InfographicsStage(Stage):
         return {"campaign": campaign_params(campaign), "settings": self.settings(campaign).as_params()}
 
     def jobs(self, campaign: Campaign, settings) -> list[Job]:
-        """One job per approved text and format."""
-        return [Job(self.name, f"{text.id}/{fmt}", (text.id,), (f"infographics/{text.id}/{fmt}.png",),
+        """One job per approved text and format: the PNG and its alt text."""
+        return [Job(self.name, f"{text.id}/{fmt}", (text.id,),
+                    (f"infographics/{text.id}/{fmt}.png", f"infographics/{text.id}/{fmt}.txt"),
                     options=(("format", fmt),))
                 for text in campaign.approved_texts for fmt in settings.formats]
 
     def render(self, job: Job, ctx: RenderContext) -> Rendered:
-        """Draw one infographic."""
+        """Draw one infographic and write its alt text (UTF-8, NFC, one line) beside it."""
+        from pipeline.atomic import write_text
         from pipeline.infographics.render import render_infographic
 
         (text,) = ctx.texts(job)
-        (out,) = job.outputs
-        media = render_infographic(ctx.campaign, text, job.option("format"), ctx.dest(out), ctx.settings)
+        png, alt = job.outputs
+        media = render_infographic(ctx.campaign, text, job.option("format"), ctx.dest(png), ctx.settings)
+        write_text(ctx.dest(alt), media["alt_text"] + "\n")
         import PIL
         from PIL import features
 
-        return Rendered({out: media}, engine={"name": "pillow", "version": PIL.__version__,
-                                              "raqm": features.version("raqm")})
+        return Rendered({png: media, alt: {"alt_text_of": png, "language": "vi"}},
+                        engine={"name": "pillow", "version": PIL.__version__, "raqm": features.version("raqm")})
