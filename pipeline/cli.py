@@ -205,6 +205,18 @@ def publish(campaign: Path, out_dir: Path, base_url: str | None) -> None:
 
 
 @cli.command()
+@campaign_argument
+@out_option
+def review(campaign: Path, out_dir: Path) -> None:
+    """Write review/index.html: every text, asset, failure and change since the last build, on one page."""
+    from pipeline.review import write_review
+
+    if not out_dir.is_dir():
+        raise UsageError(f"output folder not found: {out_dir}")
+    click.echo(f"wrote {write_review(load_campaign(campaign), out_dir)}")
+
+
+@cli.command()
 @out_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback by default).")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))

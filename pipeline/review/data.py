@@ -1,0 +1,107 @@
+"""What the review page shows, collected from the campaign and the stage manifests as plain JSON-able data.
+
+Every text and every job carries a `variant` (None today: one organisation; a future `variants:` in
+campaign.yaml records it on manifest items), so the page can filter by it without another data shape.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path, PurePosixPath
+
+from pipeline.build import job_approval
+from pipeline.content import Campaign, Text
+from pipeline.manifest import Manifest
+from pipeline.stages import STAGE_NAMES, Job
+
+log = logging.getLogger(__name__)
+
+SCHEMA = 1
+NO_VARIANT = "—"  # what the page shows, and filters on, for an item without a variant
+KINDS = {".pdf": "pdf", ".png": "image", ".jpg": "image", ".mp3": "audio", ".mp4": "video",
+         ".srt": "captions", ".vtt": "captions", ".txt": "text"}
+# Job statuses: built and current, built from an older approval, last render failed, text refused.
+JOB_STATUSES = ("ok", "outdated", "failed", "refused")
+TEXT_STATUSES = ("ok", "failed", "refused")
+
+
+def asset_kind(path: str) -> str:
+    """What a file is for the page: pdf, image, audio, video, captions, text (or other)."""
+    return KINDS.get(PurePosixPath(path).suffix.lower(), "other")
+
+
+def variant_label(variant: str | None) -> str:
+    """The variant as the page shows and filters it."""
+    return variant or NO_VARIANT
+
+
+def collect_review(campaign: Campaign, out_dir: Path) -> dict:
+    """Texts (approval and status) and jobs (outputs, status, reason) of every stage's manifest."""
+    manifests = [Manifest.load(out_dir, stage) for stage in STAGE_NAMES
+                 if Manifest.path_for(out_dir, stage).is_file()]
+    jobs = [job for manifest in manifests for job in _stage_jobs(campaign, manifest)]
+    texts = [_text_entry(text, jobs) for text in campaign.texts]
+    variants = sorted({job["variant"] for job in jobs} | {text["variant"] for text in texts})
+    return {"schema": SCHEMA, "campaign": {"name": campaign.name, "organisation": campaign.organisation},
+            "variants": variants, "stages": [manifest.stage for manifest in manifests],
+            "texts": texts, "jobs": jobs}
+
+
+def _stage_jobs(campaign: Campaign, manifest: Manifest) -> list[dict]:
+    """One entry per job of a manifest: its built item (if any) and its last failure (if any)."""
+    keys = sorted(set(manifest.items) | set(manifest.failed))
+    return [_job_entry(campaign, manifest.stage, manifest.items.get(key), manifest.failed.get(key), key)
+            for key in keys]
+
+
+def _job_entry(campaign: Campaign, stage: str, item: dict | None, failure: dict | None, key: str) -> dict:
+    """A job as the page shows it: status and reason, and every output with its hash, size and media facts."""
+    source = item or failure or {}
+    text_ids = list(source.get("text_ids") or ([source["text_id"]] if source.get("text_id") else []))
+    status, reason = _job_status(campaign, stage, item, failure, text_ids)
+    outputs = [{"path": out["path"], "kind": asset_kind(out["path"]), "sha256": out.get("sha256"),
+                "bytes": out.get("bytes"), "media": out.get("media") or {}}
+               for out in (item or {}).get("outputs", [])]
+    return {"variant": variant_label(source.get("variant")), "stage": stage, "key": key, "text_ids": text_ids,
+            "status": status, "reason": reason, "built_at": (item or {}).get("built_at"),
+            "approval": (item or {}).get("approval"), "engine": (item or {}).get("engine") or {},
+            "outputs": outputs}
+
+
+def _job_status(campaign: Campaign, stage: str, item: dict | None, failure: dict | None,
+                text_ids: list[str]) -> tuple[str, str | None]:
+    """(status, reason): failed beats refused beats outdated; a job is ok when built from today's approval."""
+    if failure is not None:
+        return "failed", failure.get("message") or "render failed"
+    texts = [_find_text(campaign, text_id) for text_id in text_ids]
+    refused = [f"{text.id}: {text.refusal}" for text in texts if text is not None and text.refusal]
+    missing = [text_id for text_id, text in zip(text_ids, texts) if text is None]
+    if refused or missing:
+        return "refused", "; ".join(refused + [f"{text_id}: không còn trong chiến dịch" for text_id in missing])
+    if item is not None and item.get("approval") != job_approval(campaign, Job(stage, "", tuple(text_ids), ())):
+        return "outdated", f"dựng từ bản duyệt cũ của {', '.join(text_ids)}; " \
+                           f"chạy `media-pipeline build --stage {stage}`"
+    return "ok", None
+
+
+def _find_text(campaign: Campaign, text_id: str) -> Text | None:
+    """The campaign's text with this id, or None."""
+    try:
+        return campaign.text(text_id)
+    except KeyError:
+        return None
+
+
+def _text_entry(text: Text, jobs: list[dict]) -> dict:
+    """A text with its approval (who, when, hash) and its status: refused, failed (some job) or ok."""
+    failures = [f"{job['stage']} {job['key']}: {job['reason']}" for job in jobs
+                if job["status"] == "failed" and text.id in job["text_ids"]]
+    if text.refusal:
+        status, reasons = "refused", [text.refusal]
+    elif failures:
+        status, reasons = "failed", failures
+    else:
+        status, reasons = "ok", []
+    return {"variant": NO_VARIANT, "id": text.id, "title": text.title, "priority": text.priority,
+            "source": text.source_path.name, "status": status, "reasons": reasons,
+            "approved_by": text.approved_by, "approved_at": text.approved_at, "approval": text.approval}
