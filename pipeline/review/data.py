@@ -35,6 +35,14 @@ def variant_label(variant: str | None) -> str:
     return variant or NO_VARIANT
 
 
+def own_text_id(key: str, text_ids: list[str]) -> str | None:
+    """The text a job belongs to (its key is "<id>" or "<id>/..."), None for a campaign-wide job.
+
+    Not the manifest's `text_id`: a tri-fold built from a single text records that text there.
+    """
+    return next((text_id for text_id in text_ids if key == text_id or key.startswith(f"{text_id}/")), None)
+
+
 def collect_review(campaign: Campaign, out_dir: Path) -> dict:
     """Texts (approval and status) and jobs (outputs, status, reason) of every stage's manifest."""
     manifests = [Manifest.load(out_dir, stage) for stage in STAGE_NAMES
@@ -56,14 +64,15 @@ def _stage_jobs(campaign: Campaign, manifest: Manifest) -> list[dict]:
 
 def _job_entry(campaign: Campaign, stage: str, item: dict | None, failure: dict | None, key: str) -> dict:
     """A job as the page shows it: status and reason, and every output with its hash, size and media facts."""
-    source = item or failure or {}
+    source = failure or item or {}  # a failure is the latest attempt: its texts are the job's texts now
     text_ids = list(source.get("text_ids") or ([source["text_id"]] if source.get("text_id") else []))
+    text_id = own_text_id(key, text_ids)
     status, reason = _job_status(campaign, stage, item, failure, text_ids)
     outputs = [{"path": out["path"], "kind": asset_kind(out["path"]), "sha256": out.get("sha256"),
                 "bytes": out.get("bytes"), "media": out.get("media") or {}}
                for out in (item or {}).get("outputs", [])]
-    return {"variant": variant_label(source.get("variant")), "stage": stage, "key": key, "text_ids": text_ids,
-            "status": status, "reason": reason, "built_at": (item or {}).get("built_at"),
+    return {"variant": variant_label(source.get("variant")), "stage": stage, "key": key, "text_id": text_id,
+            "text_ids": text_ids, "status": status, "reason": reason, "built_at": (item or {}).get("built_at"),
             "approval": (item or {}).get("approval"), "engine": (item or {}).get("engine") or {},
             "outputs": outputs}
 
@@ -78,10 +87,18 @@ def _job_status(campaign: Campaign, stage: str, item: dict | None, failure: dict
     missing = [text_id for text_id, text in zip(text_ids, texts) if text is None]
     if refused or missing:
         return "refused", "; ".join(refused + [f"{text_id}: không còn trong chiến dịch" for text_id in missing])
-    if item is not None and item.get("approval") != job_approval(campaign, Job(stage, "", tuple(text_ids), ())):
+    if item is not None and item.get("approval") != _approval_now(campaign, stage, item.get("text_ids") or text_ids):
         return "outdated", f"dựng từ bản duyệt cũ của {', '.join(text_ids)}; " \
                            f"chạy `media-pipeline build --stage {stage}`"
     return "ok", None
+
+
+def _approval_now(campaign: Campaign, stage: str, text_ids: list[str]) -> str | None:
+    """The approval a job of these texts would record today (None when one left the campaign)."""
+    try:
+        return job_approval(campaign, Job(stage, "", tuple(text_ids), ()))
+    except KeyError:
+        return None
 
 
 def _find_text(campaign: Campaign, text_id: str) -> Text | None:
@@ -94,8 +111,9 @@ def _find_text(campaign: Campaign, text_id: str) -> Text | None:
 
 def _text_entry(text: Text, jobs: list[dict]) -> dict:
     """A text with its approval (who, when, hash) and its status: refused, failed (some job) or ok."""
+    # A campaign-wide job (the tri-fold) that fails is listed with the problems, not held against each text.
     failures = [f"{job['stage']} {job['key']}: {job['reason']}" for job in jobs
-                if job["status"] == "failed" and text.id in job["text_ids"]]
+                if job["status"] == "failed" and job["text_id"] == text.id]
     if text.refusal:
         status, reasons = "refused", [text.refusal]
     elif failures:

@@ -134,8 +134,8 @@ def main_output(job: dict) -> dict | None:
 
 def _job_card(job: dict, titles: dict[str, str]) -> str:
     """One job: status, preview, facts, every file with size and hash."""
-    label = job["key"] if len(job["text_ids"]) == 1 else f"{job['key']} (cả chiến dịch)"
-    title = titles.get(job["text_ids"][0], "") if len(job["text_ids"]) == 1 else ", ".join(job["text_ids"])
+    label = job["key"] if job["text_id"] else f"{job['key']} (cả chiến dịch)"
+    title = titles.get(job["text_id"], "") if job["text_id"] else ", ".join(job["text_ids"])
     main = main_output(job)
     parts = [f'<article class="card status-{e(job["status"])}" id="{e(job["stage"] + "/" + job["key"])}"'
              f'{_attrs(job["variant"], job["stage"], job["status"])}>',
