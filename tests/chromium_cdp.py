@@ -25,8 +25,9 @@ class Chromium:
     """One headless Chromium with one page session; use as a context manager."""
 
     def __init__(self, user_data_dir: Path, timeout_s: float = 30.0):
-        if not Path(CHROMIUM).is_file() and not shutil.which("chromium"):
-            raise RuntimeError(f"{CHROMIUM} is needed (Debian package chromium)")
+        executable = CHROMIUM if Path(CHROMIUM).is_file() else shutil.which("chromium")
+        if executable is None:
+            raise RuntimeError(f"{CHROMIUM} is needed (Debian package chromium; .ci/run installs it)")
         self.timeout_s = timeout_s
         self.events: list[dict] = []
         self._answers: queue.Queue = queue.Queue()
@@ -39,7 +40,7 @@ class Chromium:
             os.dup2(commands, 3)
             os.dup2(answers, 4)
 
-        self.process = subprocess.Popen([CHROMIUM, *FLAGS, f"--user-data-dir={user_data_dir}", "about:blank"],
+        self.process = subprocess.Popen([executable, *FLAGS, f"--user-data-dir={user_data_dir}", "about:blank"],
                                         stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                                         stderr=subprocess.DEVNULL, preexec_fn=wire_fds, pass_fds=(3, 4))
         os.close(to_chrome_r)

@@ -169,8 +169,9 @@ def _texts_html(texts: list[dict]) -> str:
             f'<tr{_attrs(text["variant"], None, text["status"])} id="text-{e(text["id"])}">'
             f'<td><span class="badge {e(text["status"])}">{e(TEXT_STATUS_LABELS[text["status"]])}</span></td>'
             f'<td><b>{e(text["title"])}</b><br><code>{e(text["id"])}</code> · {e(text["source"])}</td>'
-            f'<td>{e(text["approved_by"] or "—")}</td><td>{e(format_date_vi(text["approved_at"]) or "—")}</td>'
-            f'<td><code title="{e(approval)}">{e(approval[:19] + "…" if approval else "—")}</code></td>'
+            f'<td>{e(text["approved_by"] or "—")}</td>'
+            f'<td class="nowrap">{e(format_date_vi(text["approved_at"]) or "—")}</td>'
+            f'<td class="nowrap"><code title="{e(approval)}">{e(approval[:19] + "…" if approval else "—")}</code></td>'
             f'<td>{e(reasons)}</td></tr>')
     return ('<table class="texts"><thead><tr><th>Trạng thái</th><th>Văn bản</th><th>Người duyệt</th>'
             '<th>Ngày duyệt</th><th>Mã duyệt (SHA-256)</th><th>Lý do</th></tr></thead>'
@@ -215,7 +216,7 @@ def _changes_html(changes: list[dict], has_previous: bool) -> str:
             f'data-path="{e(c["path"])}"><h4><span class="badge change-{c["change"]}">{CHANGE_LABELS[c["change"]]}'
             f'</span> {e(c["path"])}</h4><div class="sides">{_side_html(c["old"], "Trước", False)}'
             f'{_side_html(c["new"], "Sau", True)}</div></div>' for c in changes]
-    return "".join(rows)
+    return f'<div class="changes">{"".join(rows)}</div>'
 
 
 def _select(name: str, label: str, options: list[tuple[str, str]], all_label: str | None = "Tất cả") -> str:
@@ -286,7 +287,10 @@ word-break:break-all}.meta{font-size:12px;color:var(--muted);margin:4px 0 0}.alt
 .preflight{font-size:13px;margin:6px 0}.preflight.pass summary b{color:var(--ok)}
 .preflight.fail summary b{color:var(--bad)}.preflight li.fail{color:var(--bad)}
 .missing{color:var(--bad)}.none{color:var(--muted)}.problems li{margin:2px 0}
-.change{background:#fff;border:1px solid var(--line);border-radius:8px;padding:10px;margin:0 0 10px}
+.changes{display:grid;grid-template-columns:repeat(auto-fill,minmax(460px,1fr));gap:12px}
+.change{background:#fff;border:1px solid var(--line);border-radius:8px;padding:10px;min-width:0}
+.problems li,.reason,.alt,.files,dd{overflow-wrap:anywhere}td{overflow-wrap:break-word}
+.badge,td.nowrap{white-space:nowrap}.texts td:nth-child(2){min-width:300px}
 .sides{display:grid;grid-template-columns:1fr 1fr;gap:12px}[hidden]{display:none!important}
 """
 
