@@ -24,12 +24,15 @@ PAGE_NAME = "index.html"
 
 
 def add_thumbnails(data: dict, out_dir: Path, review_dir: Path) -> None:
-    """Give every PDF and image output its thumbnails (rendered only for new hashes); flag missing files."""
+    """Give every PDF and image output its thumbnails (rendered only for new hashes); flag missing files
+    and files whose size differs from their manifest's."""
     for job in data["jobs"]:
         for out in job["outputs"]:
             path = out_dir / out["path"]
             if not path.is_file():
                 out["missing"] = True
+            elif out.get("bytes") is not None and path.stat().st_size != out["bytes"]:
+                out["modified"] = True  # not what the manifest vouches for: no thumbnail under its hash
             elif out["kind"] in ("pdf", "image") and out.get("sha256"):
                 out["thumbs"] = ensure_thumbnails(path, out["kind"], out["sha256"], review_dir)
 

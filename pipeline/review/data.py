@@ -45,24 +45,33 @@ def own_text_id(key: str, text_ids: list[str]) -> str | None:
 
 def collect_review(campaign: Campaign, out_dir: Path) -> dict:
     """Texts (approval and status) and jobs (outputs, status, reason) of every stage's manifest."""
-    manifests = [Manifest.load(out_dir, stage) for stage in STAGE_NAMES
-                 if Manifest.path_for(out_dir, stage).is_file()]
-    jobs = [job for manifest in manifests for job in _stage_jobs(campaign, manifest)]
+    sources = manifest_sources(out_dir)
+    jobs = [job for variant, manifest in sources for job in _stage_jobs(campaign, manifest, variant)]
     texts = [_text_entry(text, jobs) for text in campaign.texts]
     variants = sorted({job["variant"] for job in jobs} | {text["variant"] for text in texts})
+    stages = [stage for stage in STAGE_NAMES if any(manifest.stage == stage for _, manifest in sources)]
     return {"schema": SCHEMA, "campaign": {"name": campaign.name, "organisation": campaign.organisation},
-            "variants": variants, "stages": [manifest.stage for manifest in manifests],
-            "texts": texts, "jobs": jobs}
+            "variants": variants, "stages": stages, "texts": texts, "jobs": jobs}
 
 
-def _stage_jobs(campaign: Campaign, manifest: Manifest) -> list[dict]:
+def manifest_sources(out_dir: Path) -> list[tuple[str | None, Manifest]]:
+    """Every stage manifest of the build with the variant it belongs to (None: the build has no variants).
+
+    The one place to teach about variants' folders; a manifest item's own `variant` field wins.
+    """
+    return [(None, Manifest.load(out_dir, stage)) for stage in STAGE_NAMES
+            if Manifest.path_for(out_dir, stage).is_file()]
+
+
+def _stage_jobs(campaign: Campaign, manifest: Manifest, variant: str | None) -> list[dict]:
     """One entry per job of a manifest: its built item (if any) and its last failure (if any)."""
     keys = sorted(set(manifest.items) | set(manifest.failed))
-    return [_job_entry(campaign, manifest.stage, manifest.items.get(key), manifest.failed.get(key), key)
+    return [_job_entry(campaign, manifest.stage, manifest.items.get(key), manifest.failed.get(key), key, variant)
             for key in keys]
 
 
-def _job_entry(campaign: Campaign, stage: str, item: dict | None, failure: dict | None, key: str) -> dict:
+def _job_entry(campaign: Campaign, stage: str, item: dict | None, failure: dict | None, key: str,
+               variant: str | None = None) -> dict:
     """A job as the page shows it: status and reason, and every output with its hash, size and media facts."""
     source = failure or item or {}  # a failure is the latest attempt: its texts are the job's texts now
     text_ids = list(source.get("text_ids") or ([source["text_id"]] if source.get("text_id") else []))
@@ -71,7 +80,7 @@ def _job_entry(campaign: Campaign, stage: str, item: dict | None, failure: dict 
     outputs = [{"path": out["path"], "kind": asset_kind(out["path"]), "sha256": out.get("sha256"),
                 "bytes": out.get("bytes"), "media": out.get("media") or {}}
                for out in (item or {}).get("outputs", [])]
-    return {"variant": variant_label(source.get("variant")), "stage": stage, "key": key, "text_id": text_id,
+    return {"variant": variant_label(source.get("variant") or variant), "stage": stage, "key": key, "text_id": text_id,
             "text_ids": text_ids, "status": status, "reason": reason, "built_at": (item or {}).get("built_at"),
             "approval": (item or {}).get("approval"), "engine": (item or {}).get("engine") or {},
             "outputs": outputs}

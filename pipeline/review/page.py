@@ -106,13 +106,15 @@ def _preview_html(job: dict, out: dict, label: str) -> str:
     """The main file of a job shown as a thumbnail or a player."""
     if out.get("missing"):
         return f'<p class="missing">Thiếu tệp {e(out["path"])}</p>'
+    if out.get("modified"):
+        return f'<p class="missing">Tệp {e(out["path"])} đã bị sửa sau khi dựng (chạy `media-pipeline verify`)</p>'
     if out["kind"] == "audio":
-        return (f'<audio controls preload="metadata" src="{file_href(out["path"])}" aria-label="{e(label)}">'
+        return (f'<audio controls preload="none" src="{file_href(out["path"])}" aria-label="{e(label)}">'
                 "</audio>")
     if out["kind"] == "video":
         poster = _poster(job)
         poster_attr = f' poster="{file_href(poster)}"' if poster else ""
-        return (f'<video controls playsinline preload="metadata"{poster_attr} src="{file_href(out["path"])}" '
+        return (f'<video controls playsinline preload="none"{poster_attr} src="{file_href(out["path"])}" '
                 f'aria-label="{e(label)}"></video>')
     parts = [_thumbs_html(out, label)]
     if out["kind"] == "pdf":
@@ -149,7 +151,8 @@ def _job_card(job: dict, titles: dict[str, str]) -> str:
     files = "".join(f'<li data-path="{e(out["path"])}"><a href="{file_href(out["path"])}">{e(out["path"])}</a> '
                     f'<span>{e(size_vi(out["bytes"]) if out.get("bytes") is not None else "")}</span> '
                     f'<code title="SHA-256 {e(out.get("sha256") or "")}">{e((out.get("sha256") or "")[:12])}</code>'
-                    f'{" <b class=missing>thiếu</b>" if out.get("missing") else ""}</li>'
+                    f'{" <b class=missing>thiếu</b>" if out.get("missing") else ""}'
+                    f'{" <b class=missing>đã bị sửa</b>" if out.get("modified") else ""}</li>'
                     for out in job["outputs"])
     parts.append(f'<ul class="files">{files}</ul>')
     if job["built_at"]:
