@@ -19,6 +19,7 @@ from click.testing import CliRunner
 from chromium_cdp import Chromium
 from pipeline.approve import approve_texts
 from pipeline.cli import cli
+from pipeline.review.changes import compare_snapshots, rotate_snapshots
 from tests.conftest import FIXTURES
 
 DRAFT = """---
@@ -118,6 +119,10 @@ def test_every_built_file_is_shown_and_every_thumbnail_loads(page, reviewed):
     assert pages == 2
     alt = page.evaluate('document.querySelector("[id=\\"infographics/luong-huu/portrait\\"] .thumbs img").alt')
     assert alt.startswith("Chỉ cần 15 năm đóng BHXH") and "Mã QR dẫn tới https://baohiemxahoi.gov.vn" in alt
+    card = 'document.querySelector("[id=\\"%s\\"]").textContent'
+    assert "Kiểm tra in: ĐẠT (7/7)" in page.evaluate(card % "leaflets/luong-huu")
+    bulletin = page.evaluate(card % "audio/luong-huu")
+    assert "Độ lớn-16," in bulletin and "Thời lượng" in bulletin and "Dung lượng" in bulletin
 
 
 def test_audio_and_video_play(page):
@@ -218,3 +223,18 @@ def test_review_without_a_build_is_a_clear_error(tmp_path):
     assert result.exit_code == 2 and "output folder not found" in result.output
     result = CliRunner().invoke(cli, ["review", str(FIXTURES / "campaign"), "--out", str(tmp_path)])
     assert result.exit_code == 1 and "run `media-pipeline build` first" in result.output
+
+
+def test_snapshots_rotate_only_when_the_files_change(tmp_path):
+    def snapshot(sha: str, status: str = "ok") -> dict:
+        return {"jobs": [{"variant": "—", "stage": "audio", "key": "a", "status": status,
+                          "outputs": [{"path": "audio/a.mp3", "kind": "audio", "sha256": sha}]}]}
+
+    assert rotate_snapshots(tmp_path, snapshot("1")) is None
+    assert rotate_snapshots(tmp_path, snapshot("2")) == snapshot("1")
+    # No new build, only a status that changed: the comparison with the build before stays.
+    assert rotate_snapshots(tmp_path, snapshot("2", "outdated")) == snapshot("1")
+    (change,) = compare_snapshots(snapshot("1"), snapshot("2", "outdated"))
+    assert (change["path"], change["change"], change["old"]["sha256"], change["new"]["sha256"]) == \
+        ("audio/a.mp3", "changed", "1", "2")
+    assert compare_snapshots(snapshot("2"), snapshot("2")) == []
