@@ -213,7 +213,8 @@ def review(campaign: Path, out_dir: Path) -> None:
 
     if not out_dir.is_dir():
         raise UsageError(f"output folder not found: {out_dir}")
-    click.echo(f"wrote {write_review(load_campaign(campaign), out_dir)}")
+    page_path = write_review(load_campaign(campaign), out_dir)
+    click.echo(f"wrote {page_path}; open {page_path.resolve().as_uri()} in a browser")
 
 
 @cli.command()

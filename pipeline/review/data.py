@@ -64,10 +64,12 @@ def manifest_sources(out_dir: Path) -> list[tuple[str | None, Manifest]]:
 
 
 def _stage_jobs(campaign: Campaign, manifest: Manifest, variant: str | None) -> list[dict]:
-    """One entry per job of a manifest: its built item (if any) and its last failure (if any)."""
-    keys = sorted(set(manifest.items) | set(manifest.failed))
-    return [_job_entry(campaign, manifest.stage, manifest.items.get(key), manifest.failed.get(key), key, variant)
+    """One entry per job of a manifest (its built item and its last failure, if any), in campaign order."""
+    keys = set(manifest.items) | set(manifest.failed)
+    jobs = [_job_entry(campaign, manifest.stage, manifest.items.get(key), manifest.failed.get(key), key, variant)
             for key in keys]
+    order = {text.id: index for index, text in enumerate(campaign.texts)}  # campaign order; campaign-wide last
+    return sorted(jobs, key=lambda job: (order.get(job["text_id"], len(order)), job["key"]))
 
 
 def _job_entry(campaign: Campaign, stage: str, item: dict | None, failure: dict | None, key: str,
