@@ -133,15 +133,16 @@ def word_spans(syllables: list[str]) -> list[tuple[int, int]]:
     """
     words = vietnamese_words()
     keys = [_syllable_key(s) for s in syllables]
+    # A word may not go on past a syllable that closes with punctuation, nor take in one that opens with it.
+    closes = [s[-1] in _TRAILING_PUNCTUATION for s in syllables]
+    opens = [s[0] in _OPENING_PUNCTUATION for s in syllables]
     n = len(syllables)
     best = [0] * (n + 1)  # best[i]: most syllables covered by words in syllables[i:]
     choice = [1] * (n + 1)  # length of what starts at i in that reading (1: a lone syllable)
     for i in range(n - 1, -1, -1):
         best[i], choice[i] = best[i + 1], 1
         for length in range(2, min(LONGEST_WORD, n - i) + 1):
-            inner = syllables[i:i + length]
-            if (any(s.rstrip(_TRAILING_PUNCTUATION) != s for s in inner[:-1])
-                    or any(s.lstrip(_OPENING_PUNCTUATION) != s for s in inner[1:])):
+            if closes[i + length - 2] or opens[i + length - 1]:
                 break
             if " ".join(keys[i:i + length]) in words and length + best[i + length] >= best[i]:
                 best[i], choice[i] = length + best[i + length], length

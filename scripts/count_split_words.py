@@ -84,11 +84,11 @@ def leaflet_flows(campaign, texts, out_dir: Path) -> list[list[str]]:
     return flows
 
 
-def infographic_flows(campaign, texts) -> list[list[str]]:
+def infographic_flows(campaign, texts, formats=FORMATS) -> list[list[str]]:
     """The lines of every text block of every infographic format."""
     from pipeline.infographics.layout import plan_infographic
 
-    return [list(item.fitted.lines) for text in texts for name in FORMATS
+    return [list(item.fitted.lines) for text in texts for name in formats
             for item in plan_infographic(campaign, text, name).texts()]
 
 
@@ -101,8 +101,8 @@ def caption_flows(campaign, texts) -> list[list[str]]:
             for text in texts for sentence in written_sentences(text, campaign)]
 
 
-def count(campaign_dir: Path, word_spans, show: bool) -> dict[str, tuple[int, int]]:
-    """{output kind: (split words, line breaks)} for one campaign."""
+def count(campaign_dir: Path, word_spans, show: bool = False, formats=FORMATS) -> dict[str, tuple[int, int]]:
+    """{output kind: (split words, line breaks)} for one campaign (infographics in `formats`)."""
     from pipeline.campaign import load_campaign
 
     campaign = load_campaign(campaign_dir)
@@ -111,7 +111,7 @@ def count(campaign_dir: Path, word_spans, show: bool) -> dict[str, tuple[int, in
     every_field = [field for values in fields.values() for field in values]
     with tempfile.TemporaryDirectory(prefix="split-words-") as tmp:
         kinds = {"leaflets": leaflet_flows(campaign, texts, Path(tmp)),
-                 "infographics": infographic_flows(campaign, texts),
+                 "infographics": infographic_flows(campaign, texts, formats),
                  "captions": caption_flows(campaign, texts)}
     result = {}
     for kind, flows in kinds.items():
