@@ -11,7 +11,8 @@ A break is a split word when the last syllables of one line and the first of the
 assets/words_vi.txt / words_vi_extra.txt that runs across the break (pipeline.textwrap_vi.word_spans)
 and the two lines meet like that in the text. Texts are rendered whether approved or not.
 `--code DIR` imports the pipeline from DIR (e.g. `git archive` of an older commit) to measure before a
-change; the words are always those of this checkout. Prints one row per campaign and output kind.
+change; the words are always those of this checkout. Prints per campaign and output kind the words
+split, the line breaks, and the syllables cut between two letters (a breaker's last resort).
 """
 
 from __future__ import annotations
@@ -61,6 +62,18 @@ def split_words(lines: list[str], fields: list[str], word_spans) -> list[str]:
     return found
 
 
+def cut_syllables(lines: list[str], tokens: set[str]) -> list[str]:
+    """Syllables (or numbers, addresses) cut between consecutive `lines`: the two pieces are not words of
+    the text, together they are."""
+    found = []
+    for before, after in zip(lines, lines[1:]):
+        if before.split() and after.split():
+            end, start = before.split()[-1], after.split()[0]
+            if end + start in tokens and not (end in tokens and start in tokens):
+                found.append(f"{end}|{start}")
+    return found
+
+
 def leaflet_flows(campaign, texts, out_dir: Path) -> list[list[str]]:
     """The lines of every page of every flyer and of the tri-fold, as extracted from the PDFs."""
     import pypdfium2
@@ -101,8 +114,8 @@ def caption_flows(campaign, texts) -> list[list[str]]:
             for text in texts for sentence in written_sentences(text, campaign)]
 
 
-def count(campaign_dir: Path, word_spans, show: bool = False, formats=FORMATS) -> dict[str, tuple[int, int]]:
-    """{output kind: (split words, line breaks)} for one campaign (infographics in `formats`)."""
+def count(campaign_dir: Path, word_spans, show: bool = False, formats=FORMATS) -> dict[str, tuple[int, int, int]]:
+    """{output kind: (split words, line breaks, cut syllables)} for one campaign (infographics in `formats`)."""
     from pipeline.campaign import load_campaign
 
     campaign = load_campaign(campaign_dir)
@@ -113,13 +126,15 @@ def count(campaign_dir: Path, word_spans, show: bool = False, formats=FORMATS) -
         kinds = {"leaflets": leaflet_flows(campaign, texts, Path(tmp)),
                  "infographics": infographic_flows(campaign, texts, formats),
                  "captions": caption_flows(campaign, texts)}
+    tokens = {token for field in every_field for token in field.split()}
     result = {}
     for kind, flows in kinds.items():
         flows = [[line.replace("\u00a0", " ").strip() for line in flow if line.strip()] for flow in flows]
         splits = [word for flow in flows for word in split_words(flow, every_field, word_spans)]
-        result[kind] = (len(splits), sum(max(len(flow) - 1, 0) for flow in flows))
+        cuts = [piece for flow in flows for piece in cut_syllables(flow, tokens)]
+        result[kind] = (len(splits), sum(max(len(flow) - 1, 0) for flow in flows), len(cuts))
         if show:
-            for word in splits:
+            for word in splits + cuts:
                 print(f"    {campaign_dir.name} {kind}: {word}")
     return result
 
@@ -134,11 +149,11 @@ def main() -> None:
     sys.path.insert(0, str((args.code or ROOT).resolve()))
     word_spans = load_words_module().word_spans
     code = args.code or ROOT
-    print(f"code: {code}  (split words / line breaks)")
+    print(f"code: {code}  (words split / line breaks, syllables cut)")
     for campaign_dir in args.campaigns:
         figures = count(campaign_dir, word_spans, args.show)
-        row = "  ".join(f"{kind} {split:3d} / {breaks:4d}" for kind, (split, breaks) in figures.items())
-        print(f"{campaign_dir.name:12s} {row}  total {sum(s for s, _ in figures.values())}")
+        row = "  ".join(f"{kind} {split:3d} / {breaks:4d}, {cut}" for kind, (split, breaks, cut) in figures.items())
+        print(f"{campaign_dir.name:12s} {row}  total split {sum(f[0] for f in figures.values())}")
 
 
 if __name__ == "__main__":
