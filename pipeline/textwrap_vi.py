@@ -115,8 +115,12 @@ def read_word_list(path: Path, variants: bool = True) -> set[str]:
 
 @functools.lru_cache(maxsize=None)
 def vietnamese_words() -> frozenset[str]:
-    """The words of 2-4 syllables that a line must not break inside (both word lists, read once)."""
-    return frozenset(read_word_list(WORD_LIST_PATH, variants=False) | read_word_list(EXTRA_WORDS_PATH))
+    """The words of 2-4 syllables that a line must not break inside (both word lists, read once); a
+    "-" before an entry of words_vi_extra.txt takes that entry out."""
+    extra = read_word_list(EXTRA_WORDS_PATH)
+    removed = {word.lstrip("-").strip() for word in extra if word.startswith("-")}
+    return frozenset((read_word_list(WORD_LIST_PATH, variants=False) | extra) - removed
+                     - {word for word in extra if word.startswith("-")})
 
 
 def _syllable_key(syllable: str) -> str:
@@ -128,8 +132,10 @@ def word_spans(syllables: list[str]) -> list[tuple[int, int]]:
     """(start, end) of the listed words of 2-4 syllables in a run of syllables, not overlapping.
 
     Of the ways to read the run as listed words and single syllables, the one that covers the most
-    syllables with words wins (the first such from the left). A word does not run across punctuation:
-    only its first syllable may open with "(" or a quote, only its last may close with "," or ".".
+    syllables with words wins; between equals, the one whose words lie further right (Vietnamese puts a
+    one-syllable head before its compound: "người | làm việc", "thì | có thể", "sáu tháng | một lần").
+    A word does not run across punctuation: only its first syllable may open with "(" or a quote, only
+    its last may close with "," or ".".
     """
     words = vietnamese_words()
     keys = [_syllable_key(s) for s in syllables]
@@ -137,21 +143,21 @@ def word_spans(syllables: list[str]) -> list[tuple[int, int]]:
     closes = [s[-1] in _TRAILING_PUNCTUATION for s in syllables]
     opens = [s[0] in _OPENING_PUNCTUATION for s in syllables]
     n = len(syllables)
-    best = [0] * (n + 1)  # best[i]: most syllables covered by words in syllables[i:]
-    choice = [1] * (n + 1)  # length of what starts at i in that reading (1: a lone syllable)
-    for i in range(n - 1, -1, -1):
-        best[i], choice[i] = best[i + 1], 1
-        for length in range(2, min(LONGEST_WORD, n - i) + 1):
-            if closes[i + length - 2] or opens[i + length - 1]:
+    best = [0] * (n + 1)  # best[j]: most syllables covered by words in syllables[:j]
+    choice = [1] * (n + 1)  # length of what ends at j in that reading (1: a lone syllable)
+    for j in range(1, n + 1):
+        best[j], choice[j] = best[j - 1], 1
+        for length in range(2, min(LONGEST_WORD, j) + 1):
+            if opens[j - length + 1] or closes[j - length]:
                 break
-            if " ".join(keys[i:i + length]) in words and length + best[i + length] >= best[i]:
-                best[i], choice[i] = length + best[i + length], length
-    spans, i = [], 0
-    while i < n:
-        if choice[i] > 1:
-            spans.append((i, i + choice[i]))
-        i += choice[i]
-    return spans
+            if " ".join(keys[j - length:j]) in words and length + best[j - length] >= best[j]:
+                best[j], choice[j] = length + best[j - length], length
+    spans, j = [], n
+    while j > 0:
+        if choice[j] > 1:
+            spans.append((j - choice[j], j))
+        j -= choice[j]
+    return spans[::-1]
 
 
 def _word_spaces(text: str) -> set[int]:

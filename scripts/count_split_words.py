@@ -46,6 +46,15 @@ def source_fields(campaign, text) -> list[str]:
     return [" ".join(field.split()) for field in fields]
 
 
+def any_spans(module):
+    """A word_spans that finds every listed word in a run however the run is read (a stricter count)."""
+    def spans(syllables: list[str]) -> list[tuple[int, int]]:
+        return [(start, start + length) for start in range(len(syllables))
+                for length in range(2, min(module.LONGEST_WORD, len(syllables) - start) + 1)
+                if module.word_spans(syllables[start:start + length]) == [(0, length)]]
+    return spans
+
+
 def split_words(lines: list[str], fields: list[str], word_spans) -> list[str]:
     """The words split between consecutive `lines` (see the module doc)."""
     found: list[str] = []
@@ -145,9 +154,12 @@ def main() -> None:
     parser.add_argument("campaigns", nargs="*", type=Path, default=list(CAMPAIGNS))
     parser.add_argument("--code", type=Path, help="import the pipeline from this folder instead")
     parser.add_argument("--show", action="store_true", help="list every split word")
+    parser.add_argument("--any", action="store_true",
+                        help="count a break inside any listed word, not only in the reading the breakers use")
     args = parser.parse_args()
     sys.path.insert(0, str((args.code or ROOT).resolve()))
-    word_spans = load_words_module().word_spans
+    words = load_words_module()
+    word_spans = any_spans(words) if args.any else words.word_spans
     code = args.code or ROOT
     print(f"code: {code}  (words split / line breaks, syllables cut)")
     for campaign_dir in args.campaigns:

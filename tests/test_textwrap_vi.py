@@ -194,6 +194,12 @@ def test_word_spans_cover_the_most_syllables():
     assert word_spans("bảo hiểm xã hội".split()) == [(0, 2), (2, 4)]
     assert word_spans("xã, hội".split()) == []
     assert word_spans([]) == []
+    # Between two readings that cover as much, the word further right: a one-syllable head comes first.
+    assert word_spans("người làm việc".split()) == [(1, 3)]
+    assert word_spans("thì có thể".split()) == [(1, 3)]
+    assert word_spans("sáu tháng một lần".split()) == [(2, 4)]
+    # A rare word taken out by words_vi_extra.txt ("-qua ngày") reads no more across "thông qua ngày".
+    assert word_spans("thông qua ngày 29/6/2024".split()) == [(0, 2)]
 
 
 def test_words_apart_leaves_words_breakable_but_keeps_numbers():
