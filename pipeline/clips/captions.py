@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
-from pipeline.textwrap_vi import NBSP, break_apart, keep_together
+from pipeline.textwrap_vi import NBSP, break_apart, keep_together, word_spans
 
 MIN_CUE_S = 1.0          # a cue shorter than this flickers; short sentences linger when there is room
 CLAUSE_END = re.compile(r"[,;:–—)]$")
@@ -97,34 +97,17 @@ def _shown(line: str) -> str:
     return break_apart(line)
 
 
-# Vietnamese words are syllables separated by spaces: a break inside a common two-syllable word
-# ("bảo | hiểm", "xã | hội") reads badly. These are frequent in public-service texts.
-COMPOUNDS = frozenset(tuple(pair.split("_")) for pair in """bảo_hiểm xã_hội lao_động lương_hưu hằng_tháng
-    trợ_cấp thai_sản tự_nguyện bắt_buộc tham_gia cơ_quan tổng_đài tư_vấn miễn_phí hiệu_lực quá_trình
-    ứng_dụng nghỉ_hưu hộ_nghèo cận_nghèo quyền_lợi tối_thiểu chế_độ sinh_con doanh_nghiệp kinh_doanh
-    sử_dụng Việt_Nam Quốc_hội thông_tin liên_hệ chi_tiết điều_kiện thời_gian người_dân công_dân
-    gia_đình hưu_trí một_lần hồ_sơ cư_trú đại_lý chậm_đóng trốn_đóng tiền_lương thu_nhập hợp_đồng
-    y_tế thất_nghiệp ốm_đau tai_nạn nghề_nghiệp tử_tuất giải_quyết hướng_dẫn tra_cứu nông_nghiệp
-    buôn_bán yên_tâm quy_định thông_qua có_thể cần_thiết dịch_vụ trực_tuyến điện_thoại
-    Ủy_ban nhân_dân đối_tượng giả_danh cán_bộ lừa_đảo chuyển_khoản tài_khoản mật_khẩu cảnh_giác
-    nhà_nước chính_sách đăng_ký thủ_tục giấy_tờ cá_nhân căn_cước định_danh điện_tử hỗ_trợ
-    ngân_sách học_sinh sinh_viên trách_nhiệm sức_khỏe khám_bệnh chữa_bệnh bệnh_viện xuất_hiện
-    gần_đây hiện_nay yêu_cầu gọi_điện chuyển_tiền""".split())
-
-
 # A cue split inside a common two-syllable word ("nhiều đối | tượng giả danh") is never worth the better
 # balance: the cost outweighs any length difference, and is paid only when no other split fits.
 COMPOUND_CUE_COST = 50.0
 
 
 def inside_compound(words: Sequence[str], cut: int) -> bool:
-    """Whether the break between words[cut - 1] and words[cut] falls inside a common two-syllable word."""
+    """Whether the break between words[cut - 1] and words[cut] falls inside a two-syllable word (of the
+    word list of pipeline.textwrap_vi; such words are split only when longer than a caption line)."""
     before = words[cut - 1].rsplit(NBSP, 1)[-1]
     after = words[cut].split(NBSP, 1)[0]
-    if CLAUSE_END.search(before):
-        return False
-    return ((before.lower(), after.lower().rstrip(".,;:!?")) in COMPOUNDS
-            or (before, after) in COMPOUNDS)
+    return bool(word_spans([before, after]))
 
 
 def break_cost(words: Sequence[str], cut: int) -> float:

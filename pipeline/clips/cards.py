@@ -31,6 +31,7 @@ from pipeline.imaging.colors import (RGB, WHITE, contrast_ratio, darken, ensure_
 from pipeline.imaging.logo import logo_image
 from pipeline.imaging.qr import qr_image
 from pipeline.imaging.text import FittedText, draw_text, fit_text, layout_text, load_font, text_length
+from pipeline.textwrap_vi import apart_or_raise
 
 log = logging.getLogger(__name__)
 
@@ -457,7 +458,8 @@ def _points_layout(canvas: Canvas, ctx: CardContext, items: tuple[str, ...], box
                 placed.append((fitted[k], x, y, Box(x, y, x + col_w, y + item_h)))
                 y += item_h + gap
         return size, placed
-    raise RenderError(f"text {ctx.text.id}: points are too long to fit the {canvas.shape} clip card")
+    error = RenderError(f"text {ctx.text.id}: points are too long to fit the {canvas.shape} clip card")
+    return apart_or_raise(lambda: _points_layout(canvas, ctx, items, box, columns), error)  # words split last
 
 
 def draw_points(card: Card, ctx: CardContext) -> CardArt:

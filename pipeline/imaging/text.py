@@ -4,7 +4,8 @@ Layout (what lines, what size, how tall) is computed without drawing, so it can 
 `draw_text` only paints a `FittedText` that was laid out before.
 
 Vietnamese words are syllables separated by spaces, so lines break only at spaces (never inside a
-syllable). A no-break space (U+00A0) keeps two syllables together ("15\u00a0năm").
+syllable). A no-break space (U+00A0) keeps two syllables together ("15\u00a0năm", "lương\u00a0hưu":
+pipeline.textwrap_vi); `fit_text` splits words only when the text fits no allowed size with them whole.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 from PIL import Image, ImageDraw, ImageFont, features
 
 from pipeline.fonts import font_path
-from pipeline.textwrap_vi import keep_together
+from pipeline.textwrap_vi import keep_together, words_apart, words_whole
 
 log = logging.getLogger(__name__)
 
@@ -216,6 +217,7 @@ class FittedText:
     top: int  # block top to first baseline (room for stacked diacritics of the first line)
     descent: int  # last baseline to block bottom
     height: int  # whole block
+    words_whole: bool = True  # False: laid out within textwrap_vi.words_apart() (nothing else fitted)
 
     @property
     def font(self) -> ImageFont.FreeTypeFont:
@@ -238,7 +240,8 @@ def layout_text(text: str, weight: str, size: int, max_width: float, line_spacin
     line_height = round(size * line_spacing)
     width = max(text_length(font, line) for line in lines)
     height = top + (len(lines) - 1) * line_height + descent
-    return FittedText(text, weight, size, lines, line_spacing, line_height, width, top, descent, height)
+    return FittedText(text, weight, size, lines, line_spacing, line_height, width, top, descent, height,
+                      words_whole())
 
 
 def text_fits(fitted: FittedText, box_w: float, box_h: float | None = None, max_lines: int | None = None) -> bool:
@@ -252,11 +255,23 @@ def text_fits(fitted: FittedText, box_w: float, box_h: float | None = None, max_
 
 def fit_text(text: str, weight: str, box_w: float, box_h: float | None, max_size: int, min_size: int,
              line_spacing: float = 1.25, max_lines: int | None = None,
-             wrap: str = "greedy") -> FittedText | None:
+             wrap: str = "greedy", split_words: bool = True) -> FittedText | None:
     """The largest size in [min_size, max_size] at which `text` fits the box, or None if even `min_size` does not.
 
-    `box_h` None means only `max_lines` (if given) limits the height.
+    `box_h` None means only `max_lines` (if given) limits the height. Words stay whole (pipeline.textwrap_vi)
+    at every size that allows it; when none does and `split_words`, the text is fitted again with its
+    words breakable (the result's `words_whole` is then False).
     """
+    fitted = _fit_text(text, weight, box_w, box_h, max_size, min_size, line_spacing, max_lines, wrap)
+    if fitted is None and split_words and words_whole():
+        with words_apart():
+            return _fit_text(text, weight, box_w, box_h, max_size, min_size, line_spacing, max_lines, wrap)
+    return fitted
+
+
+def _fit_text(text: str, weight: str, box_w: float, box_h: float | None, max_size: int, min_size: int,
+              line_spacing: float, max_lines: int | None, wrap: str) -> FittedText | None:
+    """fit_text with the words as they are kept now."""
     if min_size > max_size:
         raise ValueError(f"min_size {min_size} > max_size {max_size}")
 

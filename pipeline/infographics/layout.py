@@ -20,6 +20,7 @@ from pipeline.imaging.colors import (RGB, WHITE, contrast_ratio, darken, ensure_
 from pipeline.imaging.badge import priority_badge
 from pipeline.imaging.logo import logo_aspect
 from pipeline.imaging.text import FittedText, fit_text, layout_text, load_font, split_words, text_length
+from pipeline.textwrap_vi import words_apart
 from pipeline.infographics.formats import LABELS, FormatLayout, TextStyle, layout_for
 
 log = logging.getLogger(__name__)
@@ -184,7 +185,7 @@ class _Ctx:
         size = max(style.min_size, max_size if max_size is not None else style.size_at(scale))
         if style.preferred_lines and style.preferred_lines < style.max_lines:
             fewer = fit_text(content, style.weight, width, None, size, max(style.min_size, round(size * 0.8)),
-                             style.line_spacing, style.preferred_lines, style.wrap)
+                             style.line_spacing, style.preferred_lines, style.wrap, split_words=False)
             if fewer is not None:
                 return fewer
         fitted = fit_text(content, style.weight, width, None, size, style.min_size, style.line_spacing,
@@ -198,8 +199,9 @@ class _Ctx:
         """Siblings (all key figure values, all points...) set at one common size, the largest all fit."""
         fitted = [self.fit(name, content, style, width, scale) for name, content in named]
         size = min(f.size for f in fitted)
-        return [layout_text(content, style.weight, size, width, style.line_spacing, style.wrap)
-                for _, content in named]
+        with words_apart(not all(f.words_whole for f in fitted)):  # as the one that needed it was fitted
+            return [layout_text(content, style.weight, size, width, style.line_spacing, style.wrap)
+                    for _, content in named]
 
     def _too_long(self, field_name: str, content: str, style: TextStyle, width: float) -> str:
         """Why `content` cannot fit even at the style's minimum size."""

@@ -24,7 +24,8 @@ from reportlab.platypus import Flowable, Paragraph
 from pipeline.content import Block, Run
 from pipeline.fonts import font_path
 from pipeline.leaflets.geometry import MM
-from pipeline.textwrap_vi import keep_together
+from pipeline.textwrap_pdf import breakable
+from pipeline.textwrap_vi import apart_or_raise, keep_together
 
 log = logging.getLogger(__name__)
 
@@ -150,6 +151,9 @@ class Stacked:
     space_before: float = 0.0
     balance: bool = False
 
+    def __post_init__(self):
+        self.flowable = breakable(self.flowable)  # a too-wide no-break group breaks at its spaces, not a letter
+
     def measure(self, width: float) -> float:
         """The width this item is set in, within a column of `width`."""
         if self.balance and isinstance(self.flowable, Paragraph):
@@ -232,7 +236,8 @@ def fit_stack(build: Callable[[float], list[Stacked]], width: float, available: 
         height = stack_height(items, width)
         if height <= available + 0.01:
             return Fitted(size, items, height)
-    raise Overflow(part, where, overflow_mm(height, available), size)
+    return apart_or_raise(lambda: fit_stack(build, width, available, max_pt, min_pt, part, where),  # words split
+                          Overflow(part, where, overflow_mm(height, available), size))  # only if nothing else fits
 
 
 def block_paragraphs(blocks: Sequence[Block], size_pt: float, color: CMYKColor, bullet_color: CMYKColor,
