@@ -6,12 +6,16 @@ import contextlib
 import hashlib
 import http.client
 import json
+import os
 import shutil
 import socket
 import subprocess
+import sys
 import threading
+import time
 import zipfile
 from calendar import timegm
+from datetime import date, datetime, timedelta, timezone
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -19,6 +23,7 @@ import feedparser
 import podcastparser
 import pytest
 
+from pipeline.broadcast import Broadcast
 from pipeline.build import job_approval
 from pipeline.delivery.manifests import load_manifest
 from pipeline.delivery.printers import (colours_label, format_number_vi, job_name, package_printers,
@@ -33,6 +38,7 @@ from conftest import make_campaign, make_text
 
 MM = 72 / 25.4
 TEXT_IDS = ("luong-huu-15-nam", "tro-cap-thai-san", "bhyt-hoc-sinh")
+FIRST_PUBLISH = datetime(2026, 12, 1, 1, 0, tzinfo=timezone.utc)  # 08:00 in Vietnam
 PANELS_MM = {"outside": [97, 100, 100], "inside": [100, 100, 97]}  # as the leaflets stage records them
 
 
@@ -399,15 +405,34 @@ def test_pure_station_helpers():
     assert publication_datetime(None, "2026-11-25T10:00:00Z").hour == 10
 
 
-def _publish(tmp_path, media_dir, base_url="https://radio.example.vn/bhxh/", texts=None, out_dir=None):
+def _publish(tmp_path, media_dir, base_url="https://radio.example.vn/bhxh/", texts=None, out_dir=None, now=None):
     out_dir = out_dir or build_out(tmp_path, media_dir, texts=texts)
-    dest = publish_stations(_campaign(texts), out_dir, base_url)
+    dest = publish_stations(_campaign(texts), out_dir, base_url, now=now or FIRST_PUBLISH)
     return out_dir, dest
+
+
+def revise_mp3(out_dir: Path, text_id: str, times: int = 2) -> str:
+    """A new rendering of a bulletin: the MP3 repeated `times` times (valid MPEG frames) and the audio manifest
+    updated as a rebuild would; returns the new SHA-256."""
+    manifest_path = out_dir / "audio" / "manifest.json"
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    item = next(i for i in manifest["items"] if i["text_id"] == text_id)
+    mp3 = out_dir / "audio" / f"{text_id}.mp3"
+    original = mp3.read_bytes()
+    mp3.write_bytes(original * times)
+    item["outputs"][0] = _output(out_dir, f"audio/{text_id}.mp3", item["outputs"][0]["media"])
+    manifest_path.write_text(json.dumps(manifest, sort_keys=True, indent=2), encoding="utf-8")
+    return item["outputs"][0]["sha256"]
+
+
+def published_name(text_id: str, sha256: str, suffix: str = ".mp3") -> str:
+    """The versioned file name publish gives one version of a file."""
+    return f"{text_id}-{sha256[:12]}{suffix}"
 
 
 def test_feed_read_by_real_podcast_clients(tmp_path, media_dir):
     out_dir, dest = _publish(tmp_path, media_dir)
-    assert dest == out_dir / "publish" / "stations"
+    assert dest == out_dir / "publish" / "stations" and dest.is_symlink()
     feed_bytes = (dest / "feed.xml").read_bytes()
 
     with open(dest / "feed.xml", "rb") as stream:
@@ -416,79 +441,96 @@ def test_feed_read_by_real_podcast_clients(tmp_path, media_dir):
     episodes = {e["guid"]: e for e in podcast["episodes"]}
     assert len(episodes) == 3
     for text_id in TEXT_IDS:
-        episode = episodes[f"{text_id}:{_approval(text_id)}"]
+        sha = _sha256(media_dir / f"{text_id}.mp3")
+        episode = episodes[f"{text_id}:sha256:{sha}"]
         enclosure = episode["enclosures"][0]
-        assert enclosure["url"] == f"https://radio.example.vn/bhxh/{text_id}.mp3"
+        assert enclosure["url"] == f"https://radio.example.vn/bhxh/{published_name(text_id, sha)}"
         assert enclosure["mime_type"] == "audio/mpeg"
-        assert enclosure["file_size"] == (dest / f"{text_id}.mp3").stat().st_size
+        assert enclosure["file_size"] == (media_dir / f"{text_id}.mp3").stat().st_size
         assert episode["total_time"] == 2 + TEXT_IDS.index(text_id)
-    emergency = episodes[f"tro-cap-thai-san:{_approval('tro-cap-thai-san')}"]
-    assert emergency["title"] == "Trợ cấp thai sản cho lao động nữ: khẩn cấp cập nhật"
-    assert emergency["published"] == timegm((2026, 11, 19, 17, 0, 0))  # 20/11/2026 00:00 in Vietnam
-
+        assert episode["published"] == FIRST_PUBLISH.timestamp()  # when this version was first published
     parsed = feedparser.parse(feed_bytes)
     assert not parsed.bozo, parsed.get("bozo_exception")
     assert parsed.feed.language == "vi"
+    assert timegm(parsed.feed.updated_parsed) == FIRST_PUBLISH.timestamp()  # lastBuildDate: the publish time
     assert [e.id.split(":")[0] for e in parsed.entries] == ["tro-cap-thai-san", "bhyt-hoc-sinh",
                                                            "luong-huu-15-nam"]  # emergency first
     for entry in parsed.entries:
-        text_id = entry.id.split(":")[0]
         assert entry.guidislink is False
         enclosure = entry.enclosures[0]
-        assert enclosure.href.endswith(f"/{text_id}.mp3") and enclosure.type == "audio/mpeg"
-        assert int(enclosure.length) == (dest / f"{text_id}.mp3").stat().st_size
-        assert entry.published_parsed is not None
+        assert enclosure.href.endswith(f"/{published_name(entry.id.split(':')[0], entry.station_sha256)}")
     priorities = {e.id.split(":")[0]: (e.tags[0].term, e.get("station_priority")) for e in parsed.entries}
     assert priorities == {"tro-cap-thai-san": ("emergency", "emergency"), "bhyt-hoc-sinh": ("priority", "priority"),
                           "luong-huu-15-nam": ("normal", "normal")}
-    assert parsed.entries[1].published_parsed[:5] == (2026, 11, 22, 2, 30)  # 09:30 Vietnam time in UTC
 
 
-def test_guid_stable_across_publishes_and_new_on_reapproval(tmp_path, media_dir):
+def test_new_rendering_gets_new_name_guid_and_date_old_one_kept_for_grace(tmp_path, media_dir):
     out_dir, dest = _publish(tmp_path, media_dir)
     first = feedparser.parse((dest / "feed.xml").read_bytes())
-    first_feed = (dest / "feed.xml").read_bytes()
-    publish_stations(_campaign(), out_dir, "https://radio.example.vn/bhxh/")
-    assert (dest / "feed.xml").read_bytes() == first_feed  # a re-publish changes nothing
+    old_name = published_name("bhyt-hoc-sinh", _sha256(media_dir / "bhyt-hoc-sinh.mp3"))
+    old_bytes = (dest / old_name).read_bytes()
 
-    reapproved = _texts(**{"bhyt-hoc-sinh": {"approval": _approval("bhyt-hoc-sinh", 2)}})
-    build_out(tmp_path, media_dir, texts=reapproved)
-    publish_stations(_campaign(reapproved), out_dir, "https://radio.example.vn/bhxh/")
-    second = feedparser.parse((dest / "feed.xml").read_bytes())
-    ids_before = {e.id for e in first.entries}
-    ids_after = {e.id for e in second.entries}
-    assert ids_before - ids_after == {f"bhyt-hoc-sinh:{_approval('bhyt-hoc-sinh')}"}
-    assert ids_after - ids_before == {f"bhyt-hoc-sinh:{_approval('bhyt-hoc-sinh', 2)}"}
+    later = FIRST_PUBLISH + timedelta(hours=3)
+    publish_stations(_campaign(), out_dir, "https://radio.example.vn/bhxh/", now=later)
+    again = feedparser.parse((dest / "feed.xml").read_bytes())
+    assert [(e.id, e.published) for e in again.entries] == [(e.id, e.published) for e in first.entries]
+    assert timegm(again.feed.updated_parsed) == later.timestamp()
+
+    new_sha = revise_mp3(out_dir, "bhyt-hoc-sinh")  # a new loudness target, say: same text, new bytes
+    third = FIRST_PUBLISH + timedelta(days=1)
+    publish_stations(_campaign(), out_dir, "https://radio.example.vn/bhxh/", now=third)
+    parsed = feedparser.parse((dest / "feed.xml").read_bytes())
+    entry = next(e for e in parsed.entries if e.id.startswith("bhyt-hoc-sinh"))
+    assert entry.id == f"bhyt-hoc-sinh:sha256:{new_sha}" and entry.station_sha256 == new_sha
+    assert entry.enclosures[0].href.endswith(published_name("bhyt-hoc-sinh", new_sha))
+    assert timegm(entry.published_parsed) == third.timestamp()
+    assert {e.id for e in parsed.entries} - {e.id for e in first.entries} == {entry.id}
+    # the old version is never overwritten: still downloadable, byte for byte, but listed nowhere
+    assert (dest / old_name).read_bytes() == old_bytes
+    for listing in ("feed.xml", "index.json", "SHA256SUMS", "index.html"):
+        assert old_name not in (dest / listing).read_text(encoding="utf-8")
+    # after the grace period (7 days after it was last published) it goes
+    publish_stations(_campaign(), out_dir, "https://radio.example.vn/bhxh/", now=later + timedelta(days=7, seconds=1))
+    assert not (dest / old_name).exists() and (dest / published_name("bhyt-hoc-sinh", new_sha)).is_file()
 
 
 def test_index_json_checksums_and_withdrawal(tmp_path, media_dir):
     out_dir, dest = _publish(tmp_path, media_dir, base_url=None)
     index = json.loads((dest / "index.json").read_text(encoding="utf-8"))
-    assert index["base_url"] == DEFAULT_BASE_URL
+    assert index["base_url"] == DEFAULT_BASE_URL and index["release"] == os.path.basename(os.readlink(dest))
     bulletins = {b["id"]: b for b in index["bulletins"]}
     entry = bulletins["luong-huu-15-nam"]
-    assert entry["file"] == "luong-huu-15-nam.mp3" and entry["script"] == "luong-huu-15-nam.txt"
-    assert entry["url"] == DEFAULT_BASE_URL + "luong-huu-15-nam.mp3"
-    assert entry["sha256"] == _sha256(dest / "luong-huu-15-nam.mp3") == _sha256(media_dir / "luong-huu-15-nam.mp3")
-    assert entry["bytes"] == (dest / "luong-huu-15-nam.mp3").stat().st_size
+    sha = _sha256(media_dir / "luong-huu-15-nam.mp3")
+    script_sha = _sha256(media_dir / "luong-huu-15-nam.txt")
+    assert entry["file"] == published_name("luong-huu-15-nam", sha)
+    assert entry["script"] == published_name("luong-huu-15-nam", script_sha, ".txt")
+    assert entry["url"] == DEFAULT_BASE_URL + entry["file"]
+    assert entry["sha256"] == sha == _sha256(dest / entry["file"])
+    assert entry["bytes"] == (dest / entry["file"]).stat().st_size
     assert entry["duration_s"] == 2.0 and entry["lufs"] == -16.0 and entry["priority"] == "normal"
-    assert entry["approval"] == _approval("luong-huu-15-nam") and entry["pubDate"].startswith("Tue, 24 Nov 2026")
-    assert (dest / "luong-huu-15-nam.txt").read_text(encoding="utf-8").startswith("Bản tin luong-huu-15-nam")
+    assert entry["approval"] == _approval("luong-huu-15-nam") and entry["new"] is True
+    assert entry["published_at"] == "2026-12-01T01:00:00+00:00" and entry["broadcast"] is None
+    assert (dest / entry["script"]).read_text(encoding="utf-8").startswith("Bản tin luong-huu-15-nam")
     assert {p.stat().st_mode & 0o777 for p in dest.iterdir()} == {0o644}
 
     sums = dict(reversed(line.split("  ", 1)) for line in (dest / "SHA256SUMS").read_text().splitlines())
-    assert set(sums) == {f"{t}.{ext}" for t in TEXT_IDS for ext in ("mp3", "txt")} | {
+    assert set(sums) == {b[k] for b in index["bulletins"] for k in ("file", "script")} | {
         "feed.xml", "index.json", "index.html"}
     for name, digest in sums.items():
         assert _sha256(dest / name) == digest
 
-    # The emergency bulletin is withdrawn (back to draft): it leaves the feed and the folder.
+    # The emergency bulletin is withdrawn (back to draft): it leaves the feed at once, its files after the grace.
+    emergency = bulletins["tro-cap-thai-san"]
     texts = _texts(**{"tro-cap-thai-san": {"status": "draft", "refusal": "draft"}})
-    publish_stations(_campaign(texts), out_dir, None)
-    assert not (dest / "tro-cap-thai-san.mp3").exists() and not (dest / "tro-cap-thai-san.txt").exists()
+    publish_stations(_campaign(texts), out_dir, None, now=FIRST_PUBLISH + timedelta(hours=1))
     parsed = feedparser.parse((dest / "feed.xml").read_bytes())
     assert {e.id.split(":")[0] for e in parsed.entries} == {"luong-huu-15-nam", "bhyt-hoc-sinh"}
+    assert (dest / emergency["file"]).is_file() and emergency["file"] not in (dest / "SHA256SUMS").read_text()
+    publish_stations(_campaign(texts), out_dir, None, now=FIRST_PUBLISH + timedelta(days=8))
+    assert not (dest / emergency["file"]).exists() and not (dest / emergency["script"]).exists()
     assert not [p for p in dest.iterdir() if p.name.startswith(".")]
+    index = json.loads((dest / "index.json").read_text(encoding="utf-8"))
+    assert not any(b["new"] for b in index["bulletins"])  # nothing new since the publish before
 
 
 def test_base_url_from_argument_campaign_or_serve_default(tmp_path, media_dir):
@@ -508,7 +550,7 @@ def test_text_changed_after_approval_is_not_published(tmp_path, media_dir):
     dest = publish_stations(_campaign(texts), out_dir, "http://example.org/")
     assert [b["id"] for b in json.loads((dest / "index.json").read_text(encoding="utf-8"))["bulletins"]] == [
         "tro-cap-thai-san", "bhyt-hoc-sinh"]
-    assert not (dest / "luong-huu-15-nam.mp3").exists()
+    assert not list(dest.glob("luong-huu-15-nam*"))
 
 
 def test_changed_mp3_is_not_published(tmp_path, media_dir):
@@ -518,6 +560,93 @@ def test_changed_mp3_is_not_published(tmp_path, media_dir):
     with pytest.raises(PipelineError, match="audio/bhyt-hoc-sinh.mp3 has changed since it was built"):
         publish_stations(_campaign(), out_dir, "http://example.org/")
     assert not (out_dir / "publish" / "stations" / "feed.xml").exists()
+    assert not list((out_dir / "publish" / "stations.releases").iterdir())  # the half-built release is gone
+
+
+def test_publish_is_atomic_for_a_reader_during_republishes(tmp_path, media_dir):
+    """A reader resolving the published path at any instant finds one consistent set: feed, index, sums and
+    every file they name, hashes matching; 25 republishes (new renderings, withdrawals) run meanwhile."""
+    out_dir, dest = _publish(tmp_path, media_dir)
+    stop = threading.Event()
+    views, problems = [], []
+
+    def read_one_view() -> None:
+        release = Path(os.path.realpath(dest))
+        try:
+            feed = feedparser.parse((release / "feed.xml").read_bytes())
+            index = json.loads((release / "index.json").read_text(encoding="utf-8"))
+            sums = dict(reversed(line.split("  ", 1)) for line in (release / "SHA256SUMS").read_text().splitlines())
+        except FileNotFoundError:  # a release pruned while this slow reader held it: not a mixed view
+            return
+        feed_files = {e.enclosures[0].href.rsplit("/", 1)[1]: e.station_sha256 for e in feed.entries}
+        index_files = {b["file"]: b["sha256"] for b in index["bulletins"]}
+        if feed.feed.get("station_release") != index["release"] or feed_files != index_files:
+            problems.append(f"feed and index disagree in {release.name}")
+        for name, digest in sums.items():
+            if _sha256(release / name) != digest:
+                problems.append(f"{release.name}/{name} does not match SHA256SUMS")
+        if not set(index_files) <= set(sums) or any(sums[n] != d for n, d in index_files.items()):
+            problems.append(f"SHA256SUMS disagrees with the index in {release.name}")
+        views.append(index["release"])
+
+    def reader() -> None:
+        while not stop.is_set():
+            read_one_view()
+
+    thread = threading.Thread(target=reader)
+    thread.start()
+    try:
+        for number in range(25):
+            texts = _texts(**({"tro-cap-thai-san": {"status": "draft", "refusal": "draft"}} if number % 3 == 0
+                              else {}))
+            if number % 2:
+                revise_mp3(out_dir, TEXT_IDS[number % 3], times=1 + number % 4)
+            publish_stations(_campaign(texts), out_dir, "https://radio.example.vn/bhxh/",
+                             now=FIRST_PUBLISH + timedelta(minutes=number + 1))
+    finally:
+        stop.set()
+        thread.join(timeout=30)
+    read_one_view()
+    print(f"\natomic publish: {len(views)} views read during 25 republishes "
+          f"({len(set(views))} distinct releases), {len(problems)} inconsistent")
+    assert problems == [] and len(set(views)) >= 5
+
+
+def test_folder_alone_is_enough_for_a_static_host(tmp_path, media_dir):
+    """Every address in the feed, index and page is a plain file inside the folder: `python -m http.server`
+    (no code of ours) serves them all, byte for byte."""
+    out_dir, dest = _publish(tmp_path, media_dir, base_url="http://127.0.0.1:1/")
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    process = subprocess.Popen([sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1",
+                                "--directory", str(dest)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        connection = None
+        for _ in range(100):
+            with contextlib.suppress(OSError):
+                connection = socket.create_connection(("127.0.0.1", port), timeout=1)
+                break
+            time.sleep(0.05)
+        assert connection is not None
+        connection.close()
+        index = json.loads((dest / "index.json").read_text(encoding="utf-8"))
+        parser = _PageParser()
+        parser.feed((dest / "index.html").read_text(encoding="utf-8"))
+        names = {b[k] for b in index["bulletins"] for k in ("file", "script")} | {"feed.xml", "SHA256SUMS"}
+        names |= {url.split("#")[0] for url in parser.urls if not url.startswith(("tel:", "#"))}
+        sums = dict(reversed(line.split("  ", 1)) for line in (dest / "SHA256SUMS").read_text().splitlines())
+        for name in sorted(names):
+            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+            conn.request("GET", "/" + name)
+            response = conn.getresponse()
+            body = response.read()
+            conn.close()
+            assert response.status == 200, name
+            assert hashlib.sha256(body).hexdigest() == sums.get(name, _sha256(dest / name)), name
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
 
 
 class _PageParser(HTMLParser):
@@ -537,27 +666,41 @@ class _PageParser(HTMLParser):
         self.text.append(data)
 
 
-def test_index_html_in_vietnamese_offline_and_ordered(tmp_path, media_dir):
-    _, dest = _publish(tmp_path, media_dir)
+def test_index_html_for_the_operator(tmp_path, media_dir):
+    schedule = Broadcast(date(2026, 11, 1), date(2026, 12, 31), ("06:00", "17:30"))
+    past = Broadcast(date(2026, 1, 1), date(2026, 1, 31), ("07:00",))
+    texts = _texts(**{"luong-huu-15-nam": {"broadcast": schedule}, "bhyt-hoc-sinh": {"broadcast": past}})
+    _, dest = _publish(tmp_path, media_dir, texts=texts)
     page = (dest / "index.html").read_text(encoding="utf-8")
     parser = _PageParser()
     parser.feed(page)
-    text = " ".join(parser.text)
-    assert '<html lang="vi">' in page
+    text = " ".join(" ".join(parser.text).split())
+    assert '<html lang="vi">' in page and "Cập nhật lúc 08:00 ngày 01/12/2026" in text
     for title in ("Chỉ cần 15 năm đóng BHXH để hưởng lương hưu", "Học sinh, sinh viên tham gia bảo hiểm y tế đầy đủ",
                   "Trợ cấp thai sản cho lao động nữ: khẩn cấp cập nhật"):
         assert title in text
-    assert text.index("Trợ cấp thai sản") < text.index("Học sinh") < text.index("Chỉ cần 15 năm")
-    for label in ("Khẩn cấp", "Ưu tiên", "Thông thường", "Thời lượng", "Dung lượng", "Tải bản tin MP3"):
+    new_part = text[text.index("Mới kể từ lần cập nhật trước (3)"):text.index("Phát hôm nay")]
+    assert "Trợ cấp thai sản" in new_part
+    today = text[text.index("Phát hôm nay, 01/12/2026 (2)"):text.index("Tất cả bản tin (3)")]
+    assert today.index("Khẩn cấp") < today.index("Chỉ cần 15 năm") and "lúc 06:00, 17:30" in today
+    assert "phát ngay" in today and "Học sinh" not in today  # its days are over
+    everything = text[text.index("Tất cả bản tin"):]
+    assert everything.index("Trợ cấp thai sản") < everything.index("Học sinh") < everything.index("Chỉ cần 15 năm")
+    assert "Lịch phát: từ 01/11/2026 đến 31/12/2026, lúc 06:00 và 17:30" in text
+    assert text.count("Giọng máy đọc ngoại tuyến (espeak-ng): đây là giọng máy") == 3
+    for label in ("Khẩn cấp", "Ưu tiên", "Thông thường", "Thời lượng", "Dung lượng", "Tải bản tin MP3",
+                  "Thông số kỹ thuật"):
         assert label in text
+    # the technical figures are folded away
+    sha = _sha256(media_dir / "luong-huu-15-nam.mp3")
+    assert page.index(sha) > page.index("<details>") and "<dt>Độ lớn</dt>" in page
     assert len(parser.audio) == 3 and all(a["preload"] == "none" and "controls" in a for a in parser.audio)
-    # No external assets: every link is relative (tel: for the hotline), and each points at a real file.
+    # No external assets: every link is relative (tel: for the hotline, # for the page itself), each a real file.
     for url in parser.urls:
-        if url.startswith("tel:"):
+        if url.startswith(("tel:", "#")):
             continue
         assert "://" not in url and not url.startswith("//"), url
         assert (dest / url.split("#")[0]).is_file(), url
-    assert _sha256(dest / "luong-huu-15-nam.mp3") in page
 
 
 # ---------------------------------------------------------------- server
