@@ -28,7 +28,8 @@ from pipeline.build import job_approval
 from pipeline.delivery.manifests import load_manifest
 from pipeline.delivery.printers import (colours_label, format_number_vi, job_name, package_printers,
                                         paper_size_name, preflight_passed, quantity_for)
-from pipeline.delivery.server import Unsatisfiable, make_server, parse_byte_range, resolve_request_path
+from pipeline.delivery.server import (Unsatisfiable, load_tokens, make_server, parse_byte_range,
+                                      resolve_request_path)
 from pipeline.delivery.stations import (DEFAULT_BASE_URL, itunes_duration, normalise_base_url,
                                         publication_datetime, publish_stations)
 from pipeline.errors import CampaignError, PipelineError, UsageError
@@ -924,3 +925,81 @@ def test_published_folder_served_end_to_end(tmp_path, media_dir):
         for href, (etag, last_modified) in first_heads.items():
             headers = _get(srv, "/" + href[len(base_url):], method="HEAD")[1]
             assert (headers["ETag"], headers["Last-Modified"]) == (etag, last_modified)
+
+
+def _download_all_at_once(port: int, paths: list[str], headers: dict | None = None) -> list[tuple[int, str]]:
+    """Every path fetched by its own thread, all connecting at the same moment: (status, SHA-256 of the body)."""
+    barrier = threading.Barrier(len(paths))
+    results: list[tuple[int, str]] = [(0, "")] * len(paths)
+
+    def fetch(number: int) -> None:
+        barrier.wait(timeout=60)
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+        try:
+            conn.request("GET", paths[number], headers=headers or {})
+            response = conn.getresponse()
+            results[number] = (response.status, hashlib.sha256(response.read()).hexdigest())
+        except OSError as exc:
+            results[number] = (-1, type(exc).__name__)
+        finally:
+            conn.close()
+
+    threads = [threading.Thread(target=fetch, args=(n,)) for n in range(len(paths))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    return results
+
+
+def test_server_holds_200_concurrent_downloads(server):
+    """200 stations connecting at the same moment: every download whole (the listen backlog holds them)."""
+    srv, payload = server
+    expected = hashlib.sha256(payload).hexdigest()
+    results = _download_all_at_once(srv.server_address[1], ["/bulletin.mp3"] * 200)
+    failures = [r for r in results if r != (200, expected)]
+    print(f"\n200 concurrent downloads: {200 - len(failures)} whole and verified, {len(failures)} failed")
+    assert failures == []
+
+
+def test_server_tokens_access_log_and_cookie_for_the_page(tmp_path):
+    root = tmp_path / "root"
+    root.mkdir()
+    (root / "index.html").write_text('<audio src="a.mp3"></audio>', encoding="utf-8")
+    (root / "a.mp3").write_bytes(b"ID3" + bytes(range(256)) * 40)
+    tokens_file = tmp_path / "tokens.txt"
+    tokens_file.write_text("# xã:token\nan-binh:aaaaaaaaaaaaaaaaaaaa1\nbinh-minh:bbbbbbbbbbbbbbbbbbbb2\n", encoding="utf-8")
+    tokens = load_tokens(tokens_file)
+    assert tokens == {"aaaaaaaaaaaaaaaaaaaa1": "an-binh", "bbbbbbbbbbbbbbbbbbbb2": "binh-minh"}
+    for bad, message in (("an-binh:short\n", "line 1 \\(an-binh\\): the token is shorter"),
+                         ("no token here\n", "line 1: expected"),
+                         ("a:cccccccccccccccccccc\nb:cccccccccccccccccccc\n", "line 2 \\(b\\): the same token as a")):
+        tokens_file.write_text(bad, encoding="utf-8")
+        with pytest.raises(UsageError, match=message):
+            load_tokens(tokens_file)
+    log_path = tmp_path / "logs" / "access.log"
+    srv = make_server(root, "127.0.0.1", 0, tokens=tokens, access_log=log_path)
+    thread = threading.Thread(target=srv.serve_forever, daemon=True)
+    thread.start()
+    try:
+        status, headers, _ = _get(srv, "/a.mp3")
+        assert status == 401 and headers["WWW-Authenticate"].startswith("Bearer")
+        assert _get(srv, "/a.mp3", headers={"Authorization": "Bearer wrong-token-wrong-token"})[0] == 401
+        assert _get(srv, "/a.mp3?token=wrong-token-wrong-token")[0] == 401
+        assert _get(srv, "/../etc/passwd", headers={"Authorization": "Bearer aaaaaaaaaaaaaaaaaaaa1"})[0] == 403
+        status, headers, body = _get(srv, "/a.mp3", headers={"Authorization": "Bearer aaaaaaaaaaaaaaaaaaaa1",
+                                                              "Range": "bytes=3-"})
+        assert status == 206 and body == bytes(range(256)) * 40
+        status, headers, _ = _get(srv, "/?token=bbbbbbbbbbbbbbbbbbbb2")  # the page, opened from a link
+        assert status == 200 and "HttpOnly" in headers["Set-Cookie"]
+        cookie = headers["Set-Cookie"].split(";")[0]
+        assert _get(srv, "/a.mp3", headers={"Cookie": cookie})[0] == 200  # so its player can play
+    finally:
+        srv.shutdown()
+        srv.server_close()
+        thread.join(timeout=10)
+    log = log_path.read_text(encoding="utf-8")
+    lines = log.splitlines()
+    assert len(lines) == 7 and " 401 " in lines[0] and '"GET /a.mp3 HTTP/1.1" 206 10240' in log
+    assert " an-binh " in log and " binh-minh " in log and "token=***" in log
+    assert "aaaaaaaaaaaaaaaaaaaa1" not in log and "bbbbbbbbbbbbbbbbbbbb2" not in log and "wrong-token" not in log
