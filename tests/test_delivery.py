@@ -516,7 +516,7 @@ def test_index_json_checksums_and_withdrawal(tmp_path, media_dir):
 
     sums = dict(reversed(line.split("  ", 1)) for line in (dest / "SHA256SUMS").read_text().splitlines())
     assert set(sums) == {b[k] for b in index["bulletins"] for k in ("file", "script")} | {
-        "feed.xml", "index.json", "index.html"}
+        "feed.xml", "index.json", "index.html", "favicon.svg"}
     for name, digest in sums.items():
         assert _sha256(dest / name) == digest
 

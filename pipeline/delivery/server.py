@@ -59,6 +59,7 @@ CONTENT_TYPES = {
     ".srt": "application/x-subrip; charset=utf-8",
     ".vtt": "text/vtt; charset=utf-8",
     ".css": "text/css; charset=utf-8",
+    ".svg": "image/svg+xml",
 }
 PLAIN_TEXT_NAMES = {"SHA256SUMS", "README", "LICENSE"}
 HTML_CSP = "default-src 'self'; style-src 'self' 'unsafe-inline'; object-src 'none'; frame-ancestors 'none'"

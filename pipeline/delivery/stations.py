@@ -59,6 +59,7 @@ ATOM_NS = "http://www.w3.org/2005/Atom"
 STATION_NS = "urn:x-media-pipeline:station:1"  # our own elements: priority, sha256, approval, script
 CATEGORY_DOMAIN = "urn:x-media-pipeline:priority"
 FEED_NAME, INDEX_JSON_NAME, INDEX_HTML_NAME, CHECKSUMS_NAME = "feed.xml", "index.json", "index.html", "SHA256SUMS"
+ICON_NAME = "favicon.svg"
 VERSION_HEX = 12  # hex digits of the SHA-256 in a published file name
 DEFAULT_GRACE = timedelta(days=7)  # how long a withdrawn or replaced version stays downloadable
 _VERSIONED = re.compile(r"^[a-z0-9][a-z0-9-]*-[0-9a-f]{%d}\.(mp3|txt)$" % VERSION_HEX)
@@ -393,6 +394,14 @@ def _page_bulletin(entry: dict[str, Any]) -> list[str]:
     return parts
 
 
+def render_icon(colour: str) -> str:
+    """The page's icon (SVG): a loudspeaker on the brand colour, so browsers ask for no other file."""
+    return ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32">'
+            f'<rect width="32" height="32" rx="6" fill="{html.escape(colour)}"/>'
+            '<path d="M7 12h5l7-5v18l-7-5H7z" fill="#fff"/>'
+            '<path d="M22 11q3 5 0 10M25 8q5 8 0 16" stroke="#fff" stroke-width="2" fill="none"/></svg>\n')
+
+
 def render_index_html(channel: dict[str, Any], entries: list[dict[str, Any]]) -> str:
     """The Vietnamese page for station operators: what is new, what to play today and when, every bulletin."""
     e = html.escape
@@ -406,6 +415,7 @@ def render_index_html(channel: dict[str, Any], entries: list[dict[str, Any]]) ->
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{e(channel['title'])} — Bản tin phát thanh</title>",
         f'<link rel="alternate" type="application/rss+xml" title="{e(channel["title"])}" href="{FEED_NAME}">',
+        f'<link rel="icon" type="image/svg+xml" href="{ICON_NAME}">',
         f"<style>{_PAGE_CSS % {'brand': e(channel['brand_colour'])}}</style>",
         "</head>",
         "<body>",
@@ -605,7 +615,7 @@ def _write_lists(release: Path, channel: dict[str, Any], entries: list[dict[str,
                  now: datetime) -> None:
     """index.html, index.json, feed.xml and SHA256SUMS of a release (listing only the current versions)."""
     media_names = sorted(name for entry in entries for name in (entry["file"], entry["script"]) if name)
-    published_names = media_names + [INDEX_HTML_NAME, INDEX_JSON_NAME, FEED_NAME, CHECKSUMS_NAME]
+    published_names = media_names + [INDEX_HTML_NAME, ICON_NAME, INDEX_JSON_NAME, FEED_NAME, CHECKSUMS_NAME]
     index = {
         "schema": 2,
         "generator": GENERATOR,
@@ -622,6 +632,7 @@ def _write_lists(release: Path, channel: dict[str, Any], entries: list[dict[str,
     }
     channel = {**channel, "release": release.name}
     write_text(release / INDEX_HTML_NAME, render_index_html(channel, entries))
+    write_text(release / ICON_NAME, render_icon(channel["brand_colour"]))
     write_json(release / INDEX_JSON_NAME, index)
     write_bytes(release / FEED_NAME, build_feed(channel, entries))
     # the bulletins and scripts were hashed while placed; only the files written here need hashing
