@@ -14,6 +14,7 @@ published (its pubDate, and how long a withdrawn version stays downloadable), an
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import json
 import logging
 import os
@@ -21,7 +22,7 @@ import secrets
 import shutil
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 from pipeline.atomic import write_json
 
@@ -39,6 +40,17 @@ def releases_dir(dest: Path) -> Path:
 def history_path(dest: Path) -> Path:
     """The publish history file of the published path `dest`."""
     return dest.parent / f"{dest.name}.history.json"
+
+
+@contextlib.contextmanager
+def publish_lock(dest: Path) -> Iterator[None]:
+    """One publish of `dest` at a time: a second one waits for the first to finish (an advisory file lock)."""
+    with open(dest.parent / f".{dest.name}.lock", "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
 
 
 def new_release(dest: Path, now: datetime) -> Path:

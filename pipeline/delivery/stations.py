@@ -43,8 +43,8 @@ from pipeline.content import Campaign, Text
 from pipeline.delivery.manifests import (Manifest, ManifestItem, ManifestOutput, check_params_current,
                                          copy_verified, deliverable_text, load_manifest, make_shareable)
 from pipeline.delivery.releases import (current_release, first_published, link_or_copy, load_history,
-                                        new_release, prune_releases, record_publish, save_history,
-                                        still_in_grace, switch_to)
+                                        new_release, prune_releases, publish_lock, record_publish,
+                                        save_history, still_in_grace, switch_to)
 from pipeline.errors import CampaignError, PipelineError, Problem, UsageError
 
 logger = logging.getLogger(__name__)
@@ -576,6 +576,16 @@ def publish_stations(campaign: Campaign, out_dir: Path, base_url: str | None = N
         logger.warning("no approved bulletin in %s: publishing an empty feed", manifest.path)
     channel = _channel(campaign, base_url, now)
     dest_dir.parent.mkdir(parents=True, exist_ok=True)
+    with publish_lock(dest_dir):
+        entries = _publish_release(campaign, out_dir, dest_dir, bulletins, channel, now, grace)
+    logger.info("stations: %d bulletin(s) published in %s (feed %s)", len(entries), dest_dir, channel["feed_url"])
+    return dest_dir
+
+
+def _publish_release(campaign: Campaign, out_dir: Path, dest_dir: Path, bulletins: list[Bulletin],
+                     channel: dict[str, Any], now: datetime, grace: timedelta) -> list[dict[str, Any]]:
+    """Build the new release beside the current one, switch the link to it, record the history, prune."""
+    base_url = channel["link"]
     previous = current_release(dest_dir)
     history = load_history(dest_dir)
     release = new_release(dest_dir, now)
@@ -602,8 +612,7 @@ def publish_stations(campaign: Campaign, out_dir: Path, base_url: str | None = N
     save_history(dest_dir, history, set(current) | set(retained))
     for old in prune_releases(dest_dir, now):
         logger.info("removed the old release %s", old.name)
-    logger.info("stations: %d bulletin(s) published in %s (feed %s)", len(entries), dest_dir, channel["feed_url"])
-    return dest_dir
+    return entries
 
 
 _PUBLIC_KEYS = ("id", "title", "summary", "priority", "file", "url", "bytes", "sha256", "duration_s", "lufs",
