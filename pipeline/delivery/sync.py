@@ -319,18 +319,20 @@ def _prepare_directory(directory: Path) -> None:
 
 @contextlib.contextmanager
 def _run_log(directory: Path):
-    """Log this module's messages of the run (INFO and up) to DIR/sync.log as well."""
+    """Log this module's messages of the run (INFO and up) to DIR/sync.log only (the command prints its report)."""
     handler = logging.FileHandler(directory / LOG_NAME, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
     handler.setLevel(logging.INFO)
-    level = logger.level
+    level, propagate = logger.level, logger.propagate
     logger.addHandler(handler)
     logger.setLevel(logging.INFO)
+    logger.propagate = False
     try:
         yield
     finally:
         logger.removeHandler(handler)
         logger.setLevel(level)
+        logger.propagate = propagate
         handler.close()
 
 
