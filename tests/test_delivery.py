@@ -1003,3 +1003,24 @@ def test_server_tokens_access_log_and_cookie_for_the_page(tmp_path):
     assert len(lines) == 7 and " 401 " in lines[0] and '"GET /a.mp3 HTTP/1.1" 206 10240' in log
     assert " an-binh " in log and " binh-minh " in log and "token=***" in log
     assert "aaaaaaaaaaaaaaaaaaaa1" not in log and "bbbbbbbbbbbbbbbbbbbb2" not in log and "wrong-token" not in log
+
+
+def test_download_cut_then_resumed_after_a_republish_is_never_spliced(tmp_path, media_dir):
+    """The podget case: `curl -C -` (like `wget -c`) resumes a bulletin cut off before a new rendering was
+    published. The old version's name still gives the old bytes, whole; the new one has another name."""
+    out_dir, dest = _publish(tmp_path, media_dir, base_url="http://127.0.0.1:1/")
+    with _running(dest) as srv:
+        url = f"http://127.0.0.1:{srv.server_address[1]}/"
+        old_sha = _sha256(out_dir / "audio" / "bhyt-hoc-sinh.mp3")
+        old_name = published_name("bhyt-hoc-sinh", old_sha)
+        old_bytes = (dest / old_name).read_bytes()
+        target = tmp_path / "download.mp3"
+        target.write_bytes(old_bytes[: len(old_bytes) // 3])  # cut off
+        new_sha = revise_mp3(out_dir, "bhyt-hoc-sinh", times=3)
+        publish_stations(_campaign(), out_dir, url, now=FIRST_PUBLISH + timedelta(hours=1))
+        result = subprocess.run(["curl", "--noproxy", "*", "-sS", "--fail", "-C", "-", "-o", str(target),
+                                 url + old_name], capture_output=True, timeout=30)
+        assert result.returncode == 0, result.stderr
+        assert _sha256(target) == old_sha  # whole, and exactly the version it started with
+        feed = feedparser.parse(_get(srv, "/feed.xml")[2])
+        assert {e.station_sha256 for e in feed.entries if e.id.startswith("bhyt")} == {new_sha}

@@ -19,7 +19,7 @@ from pipeline.broadcast import Broadcast
 from pipeline.cli import cli
 from pipeline.delivery.server import StaticFileHandler, make_server
 from pipeline.delivery.stations import publish_stations
-from pipeline.delivery.sync import PARTIAL_DIR, PLAYLIST_NAME, STATE_NAME, sync_once, verify_directory
+from pipeline.delivery.sync import PARTIAL_DIR, PLAYLIST_NAME, STATE_NAME, sync_once, verify_directory, watch
 from test_delivery import FIRST_PUBLISH, TEXT_IDS, _campaign, _texts, build_out, media_dir, revise_mp3  # noqa: F401 (fixture)
 
 TOKEN = "tram-xa-an-binh-0123456789abcdef"
@@ -223,3 +223,23 @@ def test_sync_command_exit_status_and_tokens_never_logged(tmp_path, media_dir):
     assert " an-binh " in log and " 401 " in log
     for text in (log, (station / "sync.log").read_text(encoding="utf-8")):
         assert TOKEN not in text and "wrong-token" not in text
+
+
+def test_watch_keeps_polling_and_follows_a_new_emergency(tmp_path, media_dir):
+    texts = _texts(**{"tro-cap-thai-san": {"status": "draft", "refusal": "draft"}})
+    out_dir = build_out(tmp_path, media_dir)
+    dest = out_dir / "publish" / "stations"
+    publish_stations(_campaign(texts), out_dir, "http://127.0.0.1:1/", now=FIRST_PUBLISH)
+    station = tmp_path / "station"
+    lines: list[str] = []
+
+    def echo(line: str) -> None:  # between two rounds, an emergency bulletin is approved and published
+        lines.append(line)
+        if len(lines) == 1:
+            publish_stations(_campaign(), out_dir, srv.url, now=FIRST_PUBLISH + timedelta(minutes=5))
+
+    with cutting_server(dest, probability=0.0) as (srv, _):
+        watch(srv.url + "feed.xml", station, interval_s=0.01, echo=echo, rounds=2)
+    assert len(lines) == 2 and "2 downloaded" in lines[0] and "1 downloaded, 2 already here" in lines[1]
+    playlist = [l for l in (station / PLAYLIST_NAME).read_text(encoding="utf-8").splitlines() if l[:1] != "#"]
+    assert playlist[0].startswith("tro-cap-thai-san-") and _station_files(station) == _current(dest)
