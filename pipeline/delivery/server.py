@@ -409,8 +409,9 @@ class StaticFileHandler(BaseHTTPRequestHandler):
             self.send_header("Content-Type", "text/plain; charset=utf-8")
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
-            self.wfile.write(body)
-            self._sent = len(body)
+            if self.command != "HEAD":
+                self.wfile.write(body)
+                self._sent = len(body)
             return False
         self.station = station
         return True

@@ -39,7 +39,7 @@ from urllib.parse import quote, urljoin, urlsplit
 import pipeline
 from pipeline.atomic import sha256_file, write_json, write_text
 from pipeline.broadcast import parse_broadcast
-from pipeline.errors import PipelineError, UsageError
+from pipeline.errors import PipelineError, TransferError, UsageError
 
 logger = logging.getLogger(__name__)
 
@@ -54,10 +54,6 @@ LISTING_ATTEMPTS = 4
 CHUNK = 1 << 16
 _SAFE_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*-[0-9a-f]{12}\.mp3$")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
-
-
-class SyncFailed(PipelineError):
-    """The server could not be reached or a file could not be fetched whole (exit 1; what is there is kept)."""
 
 
 @dataclass(frozen=True)
@@ -120,11 +116,11 @@ def _http_refusal(exc: urllib.error.HTTPError, url: str) -> PipelineError:
     if exc.code in (401, 403):
         return UsageError(f"{url}: {exc.code} {exc.reason}: give this station's token with --token "
                           "(or MEDIA_PIPELINE_TOKEN)")
-    return SyncFailed(f"{url}: {exc.code} {exc.reason}")
+    return TransferError(f"{url}: {exc.code} {exc.reason}")
 
 
 def _get_bytes(url: str, token: str | None) -> bytes:
-    """A whole small document (feed, index), tried again when cut; or SyncFailed / UsageError."""
+    """A whole small document (feed, index), tried again when cut; or TransferError / UsageError."""
     for attempt in range(ATTEMPTS):
         try:
             with _open(url, token, {"Cache-Control": "no-cache"}) as response:
@@ -137,7 +133,7 @@ def _get_bytes(url: str, token: str | None) -> bytes:
                 break  # nobody listens: no use trying again now
             logger.info("%s: cut (%s), trying again", url, reason)
             time.sleep(min(2.0, 0.05 * (attempt + 1)))
-    raise SyncFailed(f"{url}: cannot fetch it ({reason})")
+    raise TransferError(f"{url}: cannot fetch it ({reason})")
 
 
 def check_url(feed_url: str) -> str:
@@ -154,16 +150,16 @@ def check_url(feed_url: str) -> str:
 def parse_listing(feed_bytes: bytes, index_bytes: bytes, where: str) -> tuple[str | None, list[Wanted]]:
     """The release name and the current versions, from a feed and an index of the same release.
 
-    Raises SyncFailed when either cannot be read, and ValueError when they are of different releases
+    Raises TransferError when either cannot be read, and ValueError when they are of different releases
     (a publish happened between the two requests: fetch again).
     """
     try:
         channel = ET.fromstring(feed_bytes).find("channel")
         index = json.loads(index_bytes.decode("utf-8"))
     except (ET.ParseError, ValueError, UnicodeDecodeError) as exc:
-        raise SyncFailed(f"{where}: the feed or index.json cannot be read ({exc})") from None
+        raise TransferError(f"{where}: the feed or index.json cannot be read ({exc})") from None
     if channel is None or not isinstance(index, dict) or not isinstance(index.get("bulletins"), list):
-        raise SyncFailed(f"{where}: not a media-pipeline stations feed and index")
+        raise TransferError(f"{where}: not a media-pipeline stations feed and index")
     release = channel.findtext(f"{{{STATION_NS}}}release")
     feed_hashes = {item.findtext(f"{{{STATION_NS}}}sha256") for item in channel.iter("item")}
     if release != index.get("release") or feed_hashes != {b.get("sha256") for b in index["bulletins"]}:
@@ -173,7 +169,7 @@ def parse_listing(feed_bytes: bytes, index_bytes: bytes, where: str) -> tuple[st
         try:
             wanted.append(_wanted(entry))
         except (KeyError, TypeError, ValueError) as exc:
-            raise SyncFailed(f"{where}: index.json bulletins[{number}]: {exc}") from None
+            raise TransferError(f"{where}: index.json bulletins[{number}]: {exc}") from None
     return release, sorted(wanted, key=lambda w: w.order)
 
 
@@ -202,7 +198,7 @@ def fetch_listing(feed_url: str, token: str | None) -> tuple[str | None, list[Wa
         except ValueError:
             logger.info("a publish happened while reading the feed and index: reading them again")
             time.sleep(0.2)
-    raise SyncFailed(f"{feed_url}: the feed and index.json kept changing; try again later")
+    raise TransferError(f"{feed_url}: the feed and index.json kept changing; try again later")
 
 
 # ---------------------------------------------------------------- downloading one file
@@ -211,12 +207,12 @@ def fetch_listing(feed_url: str, token: str | None) -> tuple[str | None, list[Wa
 def download(url: str, wanted: Wanted, directory: Path, token: str | None, report: SyncReport) -> None:
     """Fetch one version into `directory`, resuming cut transfers, and rename it in once its SHA-256 matches.
 
-    Raises SyncFailed after ATTEMPTS tries (the partial file stays, the next run resumes it).
+    Raises TransferError after ATTEMPTS tries (the partial file stays, the next run resumes it).
     """
     partial_dir = directory / PARTIAL_DIR
     partial_dir.mkdir(exist_ok=True)
     part = partial_dir / f"{wanted.file}.part"
-    meta_path = partial_dir / f"{wanted.file}.etag"
+    meta_path = partial_dir / f"{wanted.file}.etag"  # the validator of the bytes in `part`
     last_error = "no attempt"
     for attempt in range(ATTEMPTS):
         have = part.stat().st_size if part.exists() else 0
@@ -242,7 +238,7 @@ def download(url: str, wanted: Wanted, directory: Path, token: str | None, repor
             last_error = f"{type(exc).__name__}: {getattr(exc, 'reason', None) or exc}"
             logger.info("%s: transfer cut (%s), resuming", wanted.file, last_error)
             time.sleep(min(2.0, 0.05 * (attempt + 1)))
-    raise SyncFailed(f"{wanted.file}: not fetched whole after {ATTEMPTS} attempts ({last_error})")
+    raise TransferError(f"{wanted.file}: not fetched whole after {ATTEMPTS} attempts ({last_error})")
 
 
 def _receive(url: str, token: str | None, headers: dict[str, str], part: Path, meta_path: Path, have: int,
@@ -257,7 +253,8 @@ def _receive(url: str, token: str | None, headers: dict[str, str], part: Path, m
             report.resumed += 1
         else:
             mode = "wb"
-            write_text(meta_path, response.headers.get("ETag", "") or "")
+            # what If-Range compares on resuming: the ETag, else the Last-Modified date (static hosts)
+            write_text(meta_path, response.headers.get("ETag") or response.headers.get("Last-Modified") or "")
         with open(part, mode) as out:
             while chunk := response.read(CHUNK):
                 out.write(chunk)
@@ -339,7 +336,7 @@ def _run_log(directory: Path):
 def sync_once(feed_url: str, directory: Path, token: str | None = None, today: date | None = None,
               passes: int = 3) -> SyncReport:
     """One run (see the module docstring); returns the report. Raises UsageError (exit 2) for bad usage and
-    SyncFailed (exit 1) when the feed cannot be read; a file that cannot be fetched is in `report.failed`."""
+    TransferError (exit 1) when the feed cannot be read; a file that cannot be fetched is in `report.failed`."""
     check_url(feed_url)
     directory = Path(directory)
     _prepare_directory(directory)
@@ -371,7 +368,7 @@ def _sync(feed_url: str, directory: Path, token: str | None, today: date | None,
                     download(urljoin(feed_url, quote(item.file)), item, directory, token, report)
                     report.downloaded.append(item.file)
                     logger.info("downloaded %s (%s), SHA-256 verified", item.file, item.priority)
-                except SyncFailed as exc:
+                except TransferError as exc:
                     report.failed.append((item.file, exc.message))
                     continue
             info = (directory / item.file).stat()
