@@ -9,6 +9,7 @@ import json
 import random
 import socket
 import threading
+import time
 from datetime import date, timedelta
 from pathlib import Path
 from types import SimpleNamespace
@@ -26,27 +27,41 @@ TOKEN = "tram-xa-an-binh-0123456789abcdef"
 
 
 class CutStats:
-    """What the cutting server sent: body bytes of MP3 answers, and the prefixes it cut off."""
+    """What the cutting server sent: body bytes of MP3 answers, the prefixes it cut off, answers per path."""
 
     def __init__(self) -> None:
         self.lock = threading.Lock()
         self.sent = 0
         self.cut_prefixes: list[int] = []
+        self.answers: dict[str, int] = {}
 
 
 class _CuttingSocket:
-    """A socket whose sendfile sends only a random part of the body, then drops the connection (sometimes);
-    counts what it sends for MP3 files."""
+    """A socket whose sendfile sends only a random part of the body, then drops the connection; counts what it
+    sends for MP3 files. `cuts` says which answers are cut: "early" (the first answer for each path, and
+    the second one time in two: every file is cut, none forever), "always" (MP3s), or "never"."""
 
-    def __init__(self, sock, handler, rng: random.Random, stats: CutStats, probability: float):
-        self._sock, self._handler, self._rng, self._stats, self._probability = sock, handler, rng, stats, probability
+    def __init__(self, sock, handler, rng: random.Random, stats: CutStats, cuts: str, listings: bool):
+        self._sock, self._handler, self._rng, self._stats = sock, handler, rng, stats
+        self._cuts, self._listings = cuts, listings
+
+    def _cut(self, path: str, is_mp3: bool) -> bool:
+        earlier = self._stats.answers.get(path, 0)
+        self._stats.answers[path] = earlier + 1
+        if self._cuts == "always":
+            return is_mp3
+        if self._cuts == "early" and (is_mp3 or self._listings):
+            return earlier == 0 or (earlier == 1 and self._rng.random() < 0.5)
+        return False
 
     def sendfile(self, file, offset=0, count=None):
+        path = self._handler.path.split("?")[0]
+        is_mp3 = path.endswith(".mp3")
         with self._stats.lock:
-            cut = count > 1 and self._rng.random() < self._probability
+            cut = count > 1 and self._cut(path, is_mp3)
             length = self._rng.randint(1, count - 1) if cut else count
         sent = self._sock.sendfile(file, offset=offset, count=length)
-        if self._handler.path.split("?")[0].endswith(".mp3"):  # the feed and index are cut too, not counted
+        if is_mp3:  # the feed and index may be cut too; not counted
             with self._stats.lock:
                 self._stats.sent += sent
                 if cut:
@@ -61,15 +76,15 @@ class _CuttingSocket:
 
 
 @contextlib.contextmanager
-def cutting_server(root: Path, probability: float, seed: int = 8, tokens=None, access_log=None):
-    """The real server over `root`, whose MP3 answers are cut at random points with `probability`."""
+def cutting_server(root: Path, cuts: str = "never", seed: int = 8, tokens=None, access_log=None, listings=True):
+    """The real server over `root`, whose answers are cut at random points (see _CuttingSocket)."""
     stats = CutStats()
     rng = random.Random(seed)
 
     class CuttingHandler(StaticFileHandler):
         def setup(self):
             super().setup()
-            self.connection = _CuttingSocket(self.connection, self, rng, stats, probability)
+            self.connection = _CuttingSocket(self.connection, self, rng, stats, cuts, listings)
 
     srv = make_server(root, "127.0.0.1", 0, tokens=tokens, access_log=access_log)
     srv.RequestHandlerClass = CuttingHandler
@@ -105,28 +120,24 @@ def test_sync_through_cut_connections_and_republishes(tmp_path, media_dir):
     station = tmp_path / "station"
     dest.parent.mkdir(parents=True, exist_ok=True)
     publish_stations(_campaign(), out_dir, "http://127.0.0.1:1/", now=FIRST_PUBLISH)
-    with cutting_server(dest, probability=0.6) as (srv, stats):
+    with cutting_server(dest, cuts="early") as (srv, stats):
         feed_url = srv.url + "feed.xml"
-        stop = threading.Event()
-
-        def republish() -> None:  # new renderings and a withdrawal while the station syncs
+        def republish() -> None:  # a new rendering of every text, and a withdrawal, while the station syncs
             for number in range(1, 7):
-                if stop.wait(0.05):
-                    return
+                time.sleep(0.05)
                 texts = _texts(**({"bhyt-hoc-sinh": {"status": "draft", "refusal": "draft"}} if number == 3 else {}))
-                revise_mp3(out_dir, TEXT_IDS[number % 3], times=1 if number % 2 else 2)
+                revise_mp3(out_dir, TEXT_IDS[number % 3], times=2)
                 publish_stations(_campaign(texts), out_dir, srv.url, now=FIRST_PUBLISH + timedelta(minutes=number))
 
         publisher = threading.Thread(target=republish)
         publisher.start()
         reports = []
         try:
-            for _ in range(3):
+            while publisher.is_alive() or len(reports) < 2:
                 reports.append(sync_once(feed_url, station, today=date(2026, 12, 1)))
                 # whatever happened, every MP3 in the station folder is whole and one the publisher made
                 assert verify_directory(station) == []
         finally:
-            stop.set()
             publisher.join(timeout=60)
         final = sync_once(feed_url, station, today=date(2026, 12, 1))
 
@@ -149,7 +160,7 @@ def test_sync_through_cut_connections_and_republishes(tmp_path, media_dir):
     print(f"\nsync: {len(stats.cut_prefixes)} connections cut, {sum(r.resumed for r in runs)} downloads resumed; "
           f"{needed} bytes needed, {stats.sent} sent; re-sent {resent} bytes with Range + If-Range "
           f"vs {restart_resent} restarting from zero")
-    assert len(stats.cut_prefixes) >= 5 and sum(r.resumed for r in runs) >= 5
+    assert len(stats.cut_prefixes) >= 6 and sum(r.resumed for r in runs) >= 6
     assert resent < restart_resent
 
 
@@ -160,7 +171,7 @@ def test_sync_keeps_what_it_has_removes_withdrawn_and_plays_only_today(tmp_path,
     out_dir, dest = _published(tmp_path, media_dir, texts=texts)
     station = tmp_path / "station"
     publish_stations(_campaign(texts), out_dir, "http://127.0.0.1:1/", now=FIRST_PUBLISH)
-    with cutting_server(dest, probability=0.0) as (srv, stats):
+    with cutting_server(dest, cuts="never") as (srv, stats):
         feed_url = srv.url + "feed.xml"
         first = sync_once(feed_url, station, today=date(2026, 11, 30))
         playlist = [l for l in (station / PLAYLIST_NAME).read_text(encoding="utf-8").splitlines() if l[:1] != "#"]
@@ -192,7 +203,7 @@ def test_sync_restarts_a_partial_file_of_another_version(tmp_path, media_dir):
     (station / PARTIAL_DIR).mkdir(parents=True)
     (station / PARTIAL_DIR / f"{name}.part").write_bytes(b"old bytes of another version" * 100)
     (station / PARTIAL_DIR / f"{name}.etag").write_text('"0000"', encoding="utf-8")
-    with cutting_server(dest, probability=0.0) as (srv, _):
+    with cutting_server(dest, cuts="never") as (srv, _):
         report = sync_once(srv.url + "feed.xml", station)
     assert report.exit_code == 0 and _station_files(station) == _current(dest)
 
@@ -209,7 +220,7 @@ def test_sync_command_exit_status_and_tokens_never_logged(tmp_path, media_dir):
     publish_stations(_campaign(), out_dir, "http://127.0.0.1:1/", now=FIRST_PUBLISH)
     station = tmp_path / "station"
     access_log = tmp_path / "access.log"
-    with cutting_server(dest, probability=0.0, tokens={TOKEN: "an-binh"}, access_log=access_log) as (srv, _):
+    with cutting_server(dest, tokens={TOKEN: "an-binh"}, access_log=access_log) as (srv, _):
         feed_url = srv.url + "feed.xml"
         refused = _run_sync(feed_url, str(station))
         assert refused.returncode == 2 and "token" in refused.output
@@ -238,8 +249,28 @@ def test_watch_keeps_polling_and_follows_a_new_emergency(tmp_path, media_dir):
         if len(lines) == 1:
             publish_stations(_campaign(), out_dir, srv.url, now=FIRST_PUBLISH + timedelta(minutes=5))
 
-    with cutting_server(dest, probability=0.0) as (srv, _):
+    with cutting_server(dest, cuts="never") as (srv, _):
         watch(srv.url + "feed.xml", station, interval_s=0.01, echo=echo, rounds=2)
     assert len(lines) == 2 and "2 downloaded" in lines[0] and "1 downloaded, 2 already here" in lines[1]
     playlist = [l for l in (station / PLAYLIST_NAME).read_text(encoding="utf-8").splitlines() if l[:1] != "#"]
     assert playlist[0].startswith("tro-cap-thai-san-") and _station_files(station) == _current(dest)
+
+
+def test_a_new_version_that_cannot_be_fetched_leaves_the_old_one_and_exit_1(tmp_path, media_dir, monkeypatch):
+    monkeypatch.setattr("pipeline.delivery.sync.ATTEMPTS", 3)
+    out_dir, dest = _published(tmp_path, media_dir)
+    publish_stations(_campaign(), out_dir, "http://127.0.0.1:1/", now=FIRST_PUBLISH)
+    station = tmp_path / "station"
+    with cutting_server(dest, cuts="never") as (srv, _):
+        assert sync_once(srv.url + "feed.xml", station).exit_code == 0
+    before = _station_files(station)
+    revise_mp3(out_dir, "bhyt-hoc-sinh", times=2)
+    publish_stations(_campaign(), out_dir, "http://127.0.0.1:1/", now=FIRST_PUBLISH + timedelta(hours=1))
+    with cutting_server(dest, cuts="always") as (srv, _):  # every MP3 answer cut
+        report = sync_once(srv.url + "feed.xml", station)
+    new_name = next(name for name in _current(dest) if name.startswith("bhyt-hoc-sinh"))
+    assert report.exit_code == 1 and [name for name, _ in report.failed] == [new_name]
+    assert _station_files(station) == before and verify_directory(station) == []  # old version kept, whole
+    with cutting_server(dest, cuts="never") as (srv, _):
+        report = sync_once(srv.url + "feed.xml", station)
+    assert report.exit_code == 0 and report.resumed == 1 and _station_files(station) == _current(dest)

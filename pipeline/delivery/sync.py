@@ -376,7 +376,10 @@ def _sync(feed_url: str, directory: Path, token: str | None, today: date | None,
                                          "mtime_ns": info.st_mtime_ns, "priority": item.priority}
         if fetch_listing(feed_url, token)[0] == release:
             break
+    # a text whose new version could not be fetched keeps its old one on disk until the next run
+    failed_ids = {item.id for item in wanted if item.file in {name for name, _ in report.failed}}
     current = {item.file for item in wanted}
+    current |= {name for name, record in state["files"].items() if record.get("id") in failed_ids}
     _remove_withdrawn(directory, state, current, report)
     today = today or datetime.now(timezone.utc).astimezone().date()
     present = [item for item in wanted if (directory / item.file).is_file()]
