@@ -13,6 +13,7 @@ import subprocess
 import sys
 import threading
 import time
+import xml.etree.ElementTree as ET
 import zipfile
 from calendar import timegm
 from datetime import date, datetime, timedelta, timezone
@@ -30,7 +31,7 @@ from pipeline.delivery.printers import (colours_label, format_number_vi, job_nam
                                         paper_size_name, preflight_passed, quantity_for)
 from pipeline.delivery.server import (Unsatisfiable, load_tokens, make_server, parse_byte_range,
                                       resolve_request_path)
-from pipeline.delivery.stations import (DEFAULT_BASE_URL, itunes_duration, normalise_base_url,
+from pipeline.delivery.stations import (DEFAULT_BASE_URL, STATION_NS, itunes_duration, normalise_base_url,
                                         publication_datetime, publish_stations)
 from pipeline.errors import CampaignError, PipelineError, UsageError
 from pipeline.stages import stage_by_name
@@ -672,6 +673,14 @@ def test_index_html_for_the_operator(tmp_path, media_dir):
     past = Broadcast(date(2026, 1, 1), date(2026, 1, 31), ("07:00",))
     texts = _texts(**{"luong-huu-15-nam": {"broadcast": schedule}, "bhyt-hoc-sinh": {"broadcast": past}})
     _, dest = _publish(tmp_path, media_dir, texts=texts)
+    feed = ET.parse(dest / "feed.xml").getroot()
+    schedules = {item.findtext("guid").split(":")[0]: item.find(f"{{{STATION_NS}}}broadcast")
+                 for item in feed.iter("item")}
+    assert schedules["luong-huu-15-nam"].attrib == {"from": "2026-11-01", "until": "2026-12-31", "times": "06:00 17:30"}
+    assert schedules["tro-cap-thai-san"] is None
+    index = json.loads((dest / "index.json").read_text(encoding="utf-8"))
+    assert {b["id"]: b["broadcast"] for b in index["bulletins"]}["luong-huu-15-nam"] == {
+        "from": "2026-11-01", "until": "2026-12-31", "times": ["06:00", "17:30"]}
     page = (dest / "index.html").read_text(encoding="utf-8")
     parser = _PageParser()
     parser.feed(page)

@@ -175,15 +175,15 @@ def test_sync_keeps_what_it_has_removes_withdrawn_and_plays_only_today(tmp_path,
         feed_url = srv.url + "feed.xml"
         first = sync_once(feed_url, station, today=date(2026, 11, 30))
         playlist = [l for l in (station / PLAYLIST_NAME).read_text(encoding="utf-8").splitlines() if l[:1] != "#"]
-        # 30/11: the emergency bulletin (any day), bhyt (no schedule); luong-huu starts on 1/12
-        assert [name.rsplit("-", 1)[0] for name in playlist] == ["tro-cap-thai-san", "bhyt-hoc-sinh"]
+        # 30/11: bhyt (no schedule) only; luong-huu starts on 1/12, the emergency one on 1/1/2027
+        assert [name.rsplit("-", 1)[0] for name in playlist] == ["bhyt-hoc-sinh"]
         assert len(first.downloaded) == 3
 
         sent_before = stats.sent
         second = sync_once(feed_url, station, today=date(2026, 12, 1))
         assert second.downloaded == [] and len(second.kept) == 3 and stats.sent == sent_before
         text = (station / PLAYLIST_NAME).read_text(encoding="utf-8")
-        assert "phát lúc 06:00, 17:30" in text and "#PLAYLIST:Bản tin phát ngày 01/12/2026" in text
+        assert "phát lúc 06:00, 17:30" in text and "tro-cap-thai-san" not in text and "#PLAYLIST:Bản tin phát ngày 01/12/2026" in text
 
         withdrawn = _texts(**{"luong-huu-15-nam": {"status": "draft", "refusal": "draft"}})
         publish_stations(_campaign(withdrawn), out_dir, srv.url, now=FIRST_PUBLISH + timedelta(hours=1))

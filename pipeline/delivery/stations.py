@@ -338,8 +338,7 @@ def _page_lists(entries: list[dict[str, Any]], today: date) -> list[str]:
         parts.append("<p>Không có bản tin mới.</p>")
     parts.append("</section>")
     playing = [entry for entry in entries
-               if entry["priority"] == "emergency" or entry.get("broadcast_obj") is None
-               or entry["broadcast_obj"].valid_on(today)]
+               if entry.get("broadcast_obj") is None or entry["broadcast_obj"].valid_on(today)]
     parts += ['<section id="hom-nay">', f"<h2>Phát hôm nay, {day_vi(today)} ({len(playing)})</h2>",
               "<p>Theo thứ tự ưu tiên: khẩn cấp trước, rồi ưu tiên, rồi thông thường. Chương trình "
               "<code>media-pipeline sync</code> tự lập danh sách phát này mỗi ngày.</p>"]

@@ -7,8 +7,9 @@ One run:
    resuming a cut download with `Range` + `If-Range` (the file's ETag), and moves a file into DIR only
    once its SHA-256 is the one the index gives (a wrong hash is thrown away and fetched again);
 3. removes the bulletins it fetched earlier that are no longer published (withdrawn or replaced);
-4. writes `DIR/playlist.m3u`: what is to be broadcast today, emergency first, then priority, then
-   normal (a bulletin whose `broadcast` days do not include today is left out), with the times;
+4. writes `DIR/playlist.m3u`: what is to be broadcast today, emergency first (at once, whatever its times),
+   then priority, then normal (a bulletin whose `broadcast` days do not include today is left out), with
+   the times;
 5. keeps `DIR/.sync-state.json` (what it has, verified) and appends to `DIR/sync.log`.
 
 Exit status: 0 DIR holds exactly the current bulletins, all verified; 1 something could not be fetched
@@ -286,8 +287,9 @@ def _already_here(directory: Path, wanted: Wanted, state: dict[str, Any]) -> boo
 
 
 def playlist_for(wanted: list[Wanted], today: date) -> list[Wanted]:
-    """What to broadcast today: every emergency bulletin first, then the others whose days include today."""
-    chosen = [w for w in wanted if w.priority == "emergency" or w.broadcast is None or w.broadcast.valid_on(today)]
+    """What to broadcast today: the bulletins whose days include today (all days without a schedule), emergency
+    first (played at once, whatever their times), then priority, then normal. An expired emergency is not played."""
+    chosen = [w for w in wanted if w.broadcast is None or w.broadcast.valid_on(today)]
     return sorted(chosen, key=lambda w: w.order)
 
 
