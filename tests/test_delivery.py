@@ -977,7 +977,8 @@ def test_server_tokens_access_log_and_cookie_for_the_page(tmp_path):
     (root / "index.html").write_text('<audio src="a.mp3"></audio>', encoding="utf-8")
     (root / "a.mp3").write_bytes(b"ID3" + bytes(range(256)) * 40)
     tokens_file = tmp_path / "tokens.txt"
-    tokens_file.write_text("# xã:token\nan-binh:aaaaaaaaaaaaaaaaaaaa1\nbinh-minh:bbbbbbbbbbbbbbbbbbbb2\n", encoding="utf-8")
+    tokens_file.write_text("# xã:token\nan-binh:aaaaaaaaaaaaaaaaaaaa1\nbinh-minh:bbbbbbbbbbbbbbbbbbbb2\n",
+                           encoding="utf-8")
     tokens = load_tokens(tokens_file)
     assert tokens == {"aaaaaaaaaaaaaaaaaaaa1": "an-binh", "bbbbbbbbbbbbbbbbbbbb2": "binh-minh"}
     for bad, message in (("an-binh:short\n", "line 1 \\(an-binh\\): the token is shorter"),

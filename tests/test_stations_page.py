@@ -16,8 +16,6 @@ import time
 from datetime import date
 from pathlib import Path
 
-import pytest
-
 from pipeline.broadcast import Broadcast
 from pipeline.delivery.server import make_server
 from pipeline.delivery.stations import publish_stations
@@ -155,9 +153,8 @@ def test_page_loads_without_console_errors_and_every_player_plays(tmp_path, medi
         browser.wait_for("Page.loadEventFired")
         title = browser.send("Runtime.evaluate", {"expression": "document.title", "returnByValue": True},
                              session=session)["result"]["value"]
-        played = json.loads(browser.send("Runtime.evaluate", {"expression": PLAY_ALL, "awaitPromise": True, "userGesture": True,
-                                                              "returnByValue": True},
-                                         session=session, timeout=90)["result"]["value"])
+        play_all = {"expression": PLAY_ALL, "awaitPromise": True, "userGesture": True, "returnByValue": True}
+        played = json.loads(browser.send("Runtime.evaluate", play_all, session=session, timeout=90)["result"]["value"])
         time.sleep(0.3)  # let late console messages arrive
         browser.send("Runtime.evaluate", {"expression": "1"}, session=session)
     finally:

@@ -21,7 +21,8 @@ from pipeline.cli import cli
 from pipeline.delivery.server import StaticFileHandler, make_server
 from pipeline.delivery.stations import publish_stations
 from pipeline.delivery.sync import PARTIAL_DIR, PLAYLIST_NAME, STATE_NAME, sync_once, verify_directory, watch
-from test_delivery import FIRST_PUBLISH, TEXT_IDS, _campaign, _texts, build_out, media_dir, revise_mp3  # noqa: F401 (fixture)
+from test_delivery import media_dir  # noqa: F401 (the fixture of real MP3s)
+from test_delivery import FIRST_PUBLISH, TEXT_IDS, _campaign, _texts, build_out, revise_mp3
 
 TOKEN = "tram-xa-an-binh-0123456789abcdef"
 
@@ -183,7 +184,8 @@ def test_sync_keeps_what_it_has_removes_withdrawn_and_plays_only_today(tmp_path,
         second = sync_once(feed_url, station, today=date(2026, 12, 1))
         assert second.downloaded == [] and len(second.kept) == 3 and stats.sent == sent_before
         text = (station / PLAYLIST_NAME).read_text(encoding="utf-8")
-        assert "phát lúc 06:00, 17:30" in text and "tro-cap-thai-san" not in text and "#PLAYLIST:Bản tin phát ngày 01/12/2026" in text
+        assert "phát lúc 06:00, 17:30" in text and "#PLAYLIST:Bản tin phát ngày 01/12/2026" in text
+        assert "tro-cap-thai-san" not in text
 
         withdrawn = _texts(**{"luong-huu-15-nam": {"status": "draft", "refusal": "draft"}})
         publish_stations(_campaign(withdrawn), out_dir, srv.url, now=FIRST_PUBLISH + timedelta(hours=1))

@@ -531,7 +531,8 @@ def make_server(root: Path, host: str = "127.0.0.1", port: int = 8000, tokens: d
     """A ready (bound, not yet running) server for the files under `root`; port 0 picks a free port.
 
     `tokens` (token -> station name, see load_tokens) makes every request need one; `access_log` is the
-    file the access log is appended to (default: the logging system, at INFO level). Run it with `serve_forever()` (in a thread if you like) and stop it with `shutdown()` and
+    file the access log is appended to (default: the logging system, at INFO level). Run it with
+    `serve_forever()` (in a thread if you like) and stop it with `shutdown()` and
     `server_close()`; `server.url` is its base URL.
     """
     root = Path(root)
