@@ -567,10 +567,13 @@ def test_changed_mp3_is_not_published(tmp_path, media_dir):
 
 def test_publish_is_atomic_for_a_reader_during_republishes(tmp_path, media_dir):
     """A reader resolving the published path at any instant finds one consistent set: feed, index, sums and
-    every file they name, hashes matching; 25 republishes (new renderings, withdrawals) run meanwhile."""
+    every file they name, hashes matching; 25 republishes (new renderings, withdrawals) run meanwhile.
+    Over HTTP (the real server), a reader that takes a feed and an index of the same release (asking again
+    when a publish fell between the two requests) downloads every bulletin they name, whole."""
     out_dir, dest = _publish(tmp_path, media_dir)
     stop = threading.Event()
-    views, problems = [], []
+    views, http_views, problems = [], [], []
+    http_retries = []
 
     def read_one_view() -> None:
         release = Path(os.path.realpath(dest))
@@ -591,12 +594,30 @@ def test_publish_is_atomic_for_a_reader_during_republishes(tmp_path, media_dir):
             problems.append(f"SHA256SUMS disagrees with the index in {release.name}")
         views.append(index["release"])
 
+    def read_over_http(srv) -> None:
+        feed = feedparser.parse(_get(srv, "/feed.xml")[2])
+        index = json.loads(_get(srv, "/index.json")[2])
+        if feed.feed.get("station_release") != index["release"]:
+            http_retries.append(index["release"])  # a publish between the two requests: ask again
+            return
+        for bulletin in index["bulletins"]:
+            status, _, body = _get(srv, "/" + bulletin["file"])
+            if status != 200 or hashlib.sha256(body).hexdigest() != bulletin["sha256"]:
+                problems.append(f"over HTTP, {bulletin['file']} of {index['release']}: {status}")
+        http_views.append(index["release"])
+
     def reader() -> None:
         while not stop.is_set():
             read_one_view()
 
-    thread = threading.Thread(target=reader)
-    thread.start()
+    def http_reader() -> None:
+        with _running(dest) as srv:
+            while not stop.is_set():
+                read_over_http(srv)
+
+    threads = [threading.Thread(target=reader), threading.Thread(target=http_reader)]
+    for thread in threads:
+        thread.start()
     try:
         for number in range(25):
             texts = _texts(**({"tro-cap-thai-san": {"status": "draft", "refusal": "draft"}} if number % 3 == 0
@@ -607,11 +628,13 @@ def test_publish_is_atomic_for_a_reader_during_republishes(tmp_path, media_dir):
                              now=FIRST_PUBLISH + timedelta(minutes=number + 1))
     finally:
         stop.set()
-        thread.join(timeout=30)
+        for thread in threads:
+            thread.join(timeout=30)
     read_one_view()
-    print(f"\natomic publish: {len(views)} views read during 25 republishes "
-          f"({len(set(views))} distinct releases), {len(problems)} inconsistent")
-    assert problems == [] and len(set(views)) >= 5
+    print(f"\natomic publish: {len(views)} views on disk and {len(http_views)} over HTTP read during 25 "
+          f"republishes ({len(set(views))} and {len(set(http_views))} distinct releases; {len(http_retries)} "
+          f"HTTP reads asked again), {len(problems)} inconsistent")
+    assert problems == [] and len(set(views)) >= 5 and len(set(http_views)) >= 3
 
 
 def test_folder_alone_is_enough_for_a_static_host(tmp_path, media_dir):

@@ -230,11 +230,14 @@ def test_sync_command_exit_status_and_tokens_never_logged(tmp_path, media_dir):
         ok = _run_sync(feed_url, str(station), env_token=TOKEN)
         assert ok.returncode == 0, ok.output
         assert "3 downloaded" in ok.output and _station_files(station) == _current(dest)
+        copied_link = _run_sync(f"{feed_url}?token={TOKEN}", str(station))  # a link copied from the page
+        assert copied_link.returncode == 0 and "3 already here" in copied_link.output
     assert _run_sync(feed_url, str(station), "--token", TOKEN).returncode == 1  # the server is gone
     assert _run_sync("ftp://example.org/feed.xml", str(station)).returncode == 2
     log = access_log.read_text(encoding="utf-8")
     assert " an-binh " in log and " 401 " in log
-    for text in (log, (station / "sync.log").read_text(encoding="utf-8")):
+    state = (station / STATE_NAME).read_text(encoding="utf-8")
+    for text in (log, (station / "sync.log").read_text(encoding="utf-8"), state):
         assert TOKEN not in text and "wrong-token" not in text
 
 

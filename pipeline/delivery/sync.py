@@ -35,11 +35,12 @@ from datetime import date, datetime, timezone
 from http.client import HTTPException
 from pathlib import Path
 from typing import Any, Callable
-from urllib.parse import quote, urljoin, urlsplit
+from urllib.parse import parse_qsl, quote, urlencode, urljoin, urlsplit, urlunsplit
 
 import pipeline
 from pipeline.atomic import sha256_file, write_json, write_text
 from pipeline.broadcast import parse_broadcast
+from pipeline.delivery.server import redact_tokens
 from pipeline.errors import PipelineError, TransferError, UsageError
 
 logger = logging.getLogger(__name__)
@@ -137,12 +138,22 @@ def _get_bytes(url: str, token: str | None) -> bytes:
     raise TransferError(f"{url}: cannot fetch it ({reason})")
 
 
-def check_url(feed_url: str) -> str:
-    """The feed address, checked (http or https with a host); UsageError otherwise."""
+def check_url(feed_url: str, token: str | None) -> tuple[str, str | None]:
+    """The feed address checked (http or https with a host; UsageError otherwise) and the token to send.
+
+    A `?token=` in the address (a link copied from the page) is taken out of it and used as the token, so
+    that it goes in a header and never into the state file or the log.
+    """
     parts = urlsplit(feed_url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise UsageError(f"FEED_URL: {feed_url!r} is not an http:// or https:// address of a feed.xml")
-    return feed_url
+        raise UsageError(f"FEED_URL: {redact_tokens(feed_url)!r} is not an http:// or https:// address of a feed.xml")
+    query = parse_qsl(parts.query, keep_blank_values=True)
+    in_url = [value for key, value in query if key == "token"]
+    if in_url:
+        token = token or in_url[0]
+        rest = urlencode([(key, value) for key, value in query if key != "token"])
+        feed_url = urlunsplit((parts.scheme, parts.netloc, parts.path, rest, ""))
+    return feed_url, token
 
 
 # ---------------------------------------------------------------- the listing
@@ -339,7 +350,7 @@ def sync_once(feed_url: str, directory: Path, token: str | None = None, today: d
               passes: int = 3) -> SyncReport:
     """One run (see the module docstring); returns the report. Raises UsageError (exit 2) for bad usage and
     TransferError (exit 1) when the feed cannot be read; a file that cannot be fetched is in `report.failed`."""
-    check_url(feed_url)
+    feed_url, token = check_url(feed_url, token)
     directory = Path(directory)
     _prepare_directory(directory)
     with _run_log(directory):
