@@ -41,12 +41,11 @@ import pipeline
 from pipeline.atomic import sha256_file, write_json, write_text
 from pipeline.broadcast import parse_broadcast
 from pipeline.delivery.server import redact_tokens
+from pipeline.delivery.station_files import PRIORITY_ORDER, STATION_NS
 from pipeline.errors import PipelineError, TransferError, UsageError
 
 logger = logging.getLogger(__name__)
 
-STATION_NS = "urn:x-media-pipeline:station:1"
-PRIORITY_ORDER = {"emergency": 0, "priority": 1, "normal": 2}
 PRIORITY_LABEL_VI = {"emergency": "KHẨN CẤP", "priority": "Ưu tiên", "normal": "Thông thường"}
 PLAYLIST_NAME, STATE_NAME, LOG_NAME, PARTIAL_DIR = "playlist.m3u", ".sync-state.json", "sync.log", ".partial"
 USER_AGENT = f"media-pipeline-sync/{pipeline.__version__}"
