@@ -196,18 +196,22 @@ def test_sync_keeps_what_it_has_removes_withdrawn_and_plays_only_today(tmp_path,
             b"the station's own jingle").hexdigest()}
 
 
-def test_sync_restarts_a_partial_file_of_another_version(tmp_path, media_dir):
-    """A partial download whose ETag no longer matches: If-Range makes the server send the whole file."""
+def test_sync_restarts_a_partial_file_of_another_version_or_with_wrong_bytes(tmp_path, media_dir):
+    """A partial download whose ETag no longer matches: If-Range makes the server send the whole file; one
+    with wrong bytes fails the SHA-256 check and is fetched again from the start."""
     out_dir, dest = _published(tmp_path, media_dir)
     publish_stations(_campaign(), out_dir, "http://127.0.0.1:1/", now=FIRST_PUBLISH)
     station = tmp_path / "station"
-    name = next(iter(_current(dest)))
+    name, other = list(_current(dest))[:2]
     (station / PARTIAL_DIR).mkdir(parents=True)
     (station / PARTIAL_DIR / f"{name}.part").write_bytes(b"old bytes of another version" * 100)
     (station / PARTIAL_DIR / f"{name}.etag").write_text('"0000"', encoding="utf-8")
+    # a whole-looking file with wrong bytes (a disk error, a proxy that changed it): thrown away, fetched again
+    (station / PARTIAL_DIR / f"{other}.part").write_bytes(b"\0" * (dest / other).stat().st_size)
     with cutting_server(dest, cuts="never") as (srv, _):
         report = sync_once(srv.url + "feed.xml", station)
     assert report.exit_code == 0 and _station_files(station) == _current(dest)
+    assert "do not match the published SHA-256" in (station / "sync.log").read_text(encoding="utf-8")
 
 
 def _run_sync(*args, env_token=None):

@@ -230,6 +230,8 @@ def download(url: str, wanted: Wanted, directory: Path, token: str | None, repor
         etag = meta_path.read_text(encoding="utf-8").strip() if meta_path.exists() else ""
         if have >= wanted.bytes:
             if have == wanted.bytes and sha256_file(part) == wanted.sha256:
+                with open(part, "rb") as done:
+                    os.fsync(done.fileno())  # on disk before it shows in DIR: stations lose power
                 os.replace(part, directory / wanted.file)
                 meta_path.unlink(missing_ok=True)
                 return
@@ -242,7 +244,7 @@ def download(url: str, wanted: Wanted, directory: Path, token: str | None, repor
         if have and etag:
             headers = {"Range": f"bytes={have}-", "If-Range": etag}
         try:
-            _receive(url, token, headers, part, meta_path, have, report)
+            _receive(url, token, headers, part, meta_path, have, wanted.bytes, report)
         except urllib.error.HTTPError as exc:
             raise _http_refusal(exc, url) from None
         except (urllib.error.URLError, HTTPException, OSError, ValueError) as exc:
@@ -253,13 +255,14 @@ def download(url: str, wanted: Wanted, directory: Path, token: str | None, repor
 
 
 def _receive(url: str, token: str | None, headers: dict[str, str], part: Path, meta_path: Path, have: int,
-             report: SyncReport) -> None:
-    """One request: append a 206 answer to the partial file, or start it again on a 200."""
+             size: int, report: SyncReport) -> None:
+    """One request: append a 206 answer to the partial file, or start it again on a 200; never more than
+    one byte past the published `size` (the hash check then throws the file away)."""
     with _open(url, token, headers) as response:
         if response.status == 206:
-            first = int(re.match(r"bytes (\d+)-", response.headers.get("Content-Range", "")).group(1))
-            if first != have:
-                raise ValueError(f"the server resumed at byte {first}, not {have}")
+            match = re.match(r"bytes (\d+)-", response.headers.get("Content-Range", ""))
+            if not match or int(match.group(1)) != have:
+                raise ValueError(f"the server did not resume at byte {have}")
             mode = "ab"
             report.resumed += 1
         else:
@@ -267,7 +270,7 @@ def _receive(url: str, token: str | None, headers: dict[str, str], part: Path, m
             # what If-Range compares on resuming: the ETag, else the Last-Modified date (static hosts)
             write_text(meta_path, response.headers.get("ETag") or response.headers.get("Last-Modified") or "")
         with open(part, mode) as out:
-            while chunk := response.read(CHUNK):
+            while out.tell() <= size and (chunk := response.read(CHUNK)):
                 out.write(chunk)
                 report.bytes_received += len(chunk)
 
