@@ -1006,7 +1006,8 @@ def test_server_tokens_access_log_and_cookie_for_the_page(tmp_path):
     assert tokens == {"aaaaaaaaaaaaaaaaaaaa1": "an-binh", "bbbbbbbbbbbbbbbbbbbb2": "binh-minh"}
     for bad, message in (("an-binh:short\n", "line 1 \\(an-binh\\): the token is shorter"),
                          ("no token here\n", "line 1: expected"),
-                         ("a:cccccccccccccccccccc\nb:cccccccccccccccccccc\n", "line 2 \\(b\\): the same token as a")):
+                         ("a:cccccccccccccccccccc\nb:cccccccccccccccccccc\n", "line 2 \\(b\\): the same token as a"),
+                         ("a:cccccccccccccccc;cccc\n", "only letters, digits")):
         tokens_file.write_text(bad, encoding="utf-8")
         with pytest.raises(UsageError, match=message):
             load_tokens(tokens_file)
@@ -1019,6 +1020,7 @@ def test_server_tokens_access_log_and_cookie_for_the_page(tmp_path):
         assert status == 401 and headers["WWW-Authenticate"].startswith("Bearer")
         assert _get(srv, "/a.mp3", headers={"Authorization": "Bearer wrong-token-wrong-token"})[0] == 401
         assert _get(srv, "/a.mp3?token=wrong-token-wrong-token")[0] == 401
+        assert _get(srv, "/a.mp3?tok%65n=aaaaaaaaaaaaaaaaaaaa1")[0] == 200  # also redacted in the log
         assert _get(srv, "/../etc/passwd", headers={"Authorization": "Bearer aaaaaaaaaaaaaaaaaaaa1"})[0] == 403
         status, headers, body = _get(srv, "/a.mp3", headers={"Authorization": "Bearer aaaaaaaaaaaaaaaaaaaa1",
                                                               "Range": "bytes=3-"})
@@ -1033,7 +1035,7 @@ def test_server_tokens_access_log_and_cookie_for_the_page(tmp_path):
         thread.join(timeout=10)
     log = log_path.read_text(encoding="utf-8")
     lines = log.splitlines()
-    assert len(lines) == 7 and " 401 " in lines[0] and '"GET /a.mp3 HTTP/1.1" 206 10240' in log
+    assert len(lines) == 8 and " 401 " in lines[0] and '"GET /a.mp3 HTTP/1.1" 206 10240' in log
     assert " an-binh " in log and " binh-minh " in log and "token=***" in log
     assert "aaaaaaaaaaaaaaaaaaaa1" not in log and "bbbbbbbbbbbbbbbbbbbb2" not in log and "wrong-token" not in log
 

@@ -198,13 +198,14 @@ TOKEN_COOKIE = "station_token"
 MIN_TOKEN_LENGTH = 16
 _TOKEN_IN_TEXT = re.compile(r"((?:^|[?&;\s])token=)[^&\s\"]*", re.IGNORECASE)
 _TOKEN_LINE = re.compile(r"^([^:\s][^:]*):(\S+)$")
+_TOKEN_CHARACTERS = re.compile(r"^[A-Za-z0-9._~-]+$")  # safe in a URL, a header and a cookie as they are
 
 
 def load_tokens(path: Path) -> dict[str, str]:
     """Per-station tokens from a file of `name:token` lines (# comments and blank lines allowed): token -> name.
 
-    Raises UsageError naming the file, the line and the problem (a token shorter than 16 characters, a
-    token used twice, a line that is not name:token).
+    Raises UsageError naming the file, the line and the problem (a token shorter than 16 characters or
+    with other characters than letters, digits and - _ . ~, a token used twice, a line not name:token).
     """
     try:
         lines = Path(path).read_text(encoding="utf-8").splitlines()
@@ -219,6 +220,8 @@ def load_tokens(path: Path) -> dict[str, str]:
         if not match:
             raise UsageError(f"{path}: line {number}: expected 'station-name:token'")
         name, token = match.group(1).strip(), match.group(2)
+        if not _TOKEN_CHARACTERS.match(token):
+            raise UsageError(f"{path}: line {number} ({name}): a token may hold only letters, digits and - _ . ~")
         if len(token) < MIN_TOKEN_LENGTH:
             raise UsageError(f"{path}: line {number} ({name}): the token is shorter than {MIN_TOKEN_LENGTH} "
                              "characters; make a long random one, e.g. `openssl rand -hex 16`")
@@ -231,8 +234,9 @@ def load_tokens(path: Path) -> dict[str, str]:
 
 
 def redact_tokens(text: str) -> str:
-    """`text` (a request line, a log message) with every `token=...` value replaced by `***`."""
-    return _TOKEN_IN_TEXT.sub(r"\1***", text)
+    """`text` (a request line, a log message) with every `token=...` value replaced by `***` (percent-encoded
+    forms decoded first, so `tok%65n=` is caught too)."""
+    return _TOKEN_IN_TEXT.sub(r"\1***", unquote(text, errors="replace"))
 
 
 class AccessLog:
