@@ -1059,3 +1059,21 @@ def test_download_cut_then_resumed_after_a_republish_is_never_spliced(tmp_path, 
         assert _sha256(target) == old_sha  # whole, and exactly the version it started with
         feed = feedparser.parse(_get(srv, "/feed.xml")[2])
         assert {e.station_sha256 for e in feed.entries if e.id.startswith("bhyt")} == {new_sha}
+
+
+def test_serve_command_writes_an_access_log_by_default(tmp_path, media_dir):
+    out_dir, dest = _publish(tmp_path, media_dir, base_url="http://127.0.0.1:1/")
+    process = subprocess.Popen([sys.executable, "-m", "pipeline", "serve", "--out", str(out_dir), "--port", "0"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        first_line = process.stdout.readline()  # "Serving … at http://127.0.0.1:PORT/ …"
+        port = int(first_line.split("http://127.0.0.1:", 1)[1].split("/", 1)[0])
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+        conn.request("GET", "/feed.xml", headers={"User-Agent": "podget"})
+        assert conn.getresponse().status == 200
+        conn.close()
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+    log = (out_dir / "publish" / "access.log").read_text(encoding="utf-8")
+    assert '"GET /feed.xml HTTP/1.1" 200 ' in log and log.rstrip().endswith('"podget"')
