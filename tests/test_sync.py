@@ -4,6 +4,7 @@ and a publisher that republishes while it runs."""
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import hashlib
 import json
 import random
@@ -237,6 +238,10 @@ def test_sync_command_exit_status_and_tokens_never_logged(tmp_path, media_dir):
         copied_link = _run_sync(f"{feed_url}?token={TOKEN}", str(station))  # a link copied from the page
         assert copied_link.returncode == 0 and "3 already here" in copied_link.output
     assert _run_sync(feed_url, str(station), "--token", TOKEN).returncode == 1  # the server is gone
+    with open(station / ".sync.lock", "a") as lock:  # a slow run from cron still going
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        busy = _run_sync(feed_url, str(station), "--token", TOKEN)
+    assert busy.returncode == 1 and "another sync is still running" in busy.output
     assert _run_sync("ftp://example.org/feed.xml", str(station)).returncode == 2
     log = access_log.read_text(encoding="utf-8")
     assert " an-binh " in log and " 401 " in log

@@ -21,6 +21,7 @@ never in a URL or a log.
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import hashlib
 import json
 import logging
@@ -48,6 +49,7 @@ logger = logging.getLogger(__name__)
 
 PRIORITY_LABEL_VI = {"emergency": "KHẨN CẤP", "priority": "Ưu tiên", "normal": "Thông thường"}
 PLAYLIST_NAME, STATE_NAME, LOG_NAME, PARTIAL_DIR = "playlist.m3u", ".sync-state.json", "sync.log", ".partial"
+LOCK_NAME = ".sync.lock"
 USER_AGENT = f"media-pipeline-sync/{pipeline.__version__}"
 TIMEOUT_S = 30
 ATTEMPTS = 12  # per file and run: a cut connection resumes, a wrong hash starts again
@@ -330,6 +332,20 @@ def _prepare_directory(directory: Path) -> None:
 
 
 @contextlib.contextmanager
+def _only_run(directory: Path):
+    """One sync per DIR at a time (a slow run and the next one from cron must not write the same files)."""
+    with open(directory / LOCK_NAME, "a") as lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise TransferError(f"another sync is still running in {directory}; this one stops") from None
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+@contextlib.contextmanager
 def _run_log(directory: Path):
     """Log this module's messages of the run (INFO and up) to DIR/sync.log only (the command prints its report)."""
     handler = logging.FileHandler(directory / LOG_NAME, encoding="utf-8")
@@ -355,7 +371,7 @@ def sync_once(feed_url: str, directory: Path, token: str | None = None, today: d
     feed_url, token = check_url(feed_url, token)
     directory = Path(directory)
     _prepare_directory(directory)
-    with _run_log(directory):
+    with _only_run(directory), _run_log(directory):
         logger.info("sync from %s", feed_url)
         try:
             report = _sync(feed_url, directory, token, today, passes)
