@@ -84,6 +84,9 @@ def _read_times(value: Any) -> tuple[str, ...]:
         raise ValueError('broadcast.times: must be a list of times like ["06:00", "17:30"]')
     times = []
     for i, item in enumerate(value):
+        if isinstance(item, int) and not isinstance(item, bool):  # YAML 1.1 reads 17:30 unquoted as 1050
+            raise ValueError(f'broadcast.times[{i}]: put times in quotes, like "06:00" (without them YAML '
+                             "reads them as numbers)")
         if not isinstance(item, str) or not _TIME.match(item.strip()):
             raise ValueError(f"broadcast.times[{i}]: {item!r} is not a time like \"06:00\" (00:00 to 23:59)")
         if item.strip() in times:

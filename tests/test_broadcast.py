@@ -36,6 +36,7 @@ def test_sample_campaign_approvals_stay_valid():
     ('{from: "1/7/2025"}', "broadcast.from", "is not a date like 2025-07-01"),
     ('{times: ["6h"]}', "broadcast.times[0]", "is not a time like"),
     ('{times: ["24:00"]}', "broadcast.times[0]", "is not a time like"),
+    ('{times: [06:00, 17:30]}', "broadcast.times[1]", "put times in quotes"),
     ('{times: ["06:00", "06:00"]}', "broadcast.times[1]", "listed twice"),
     ('{times: "06:00"}', "broadcast.times", "must be a list"),
     ('{every: daily}', "broadcast.every", "unknown key"),
