@@ -10,6 +10,7 @@ from __future__ import annotations
 import fcntl
 import json
 import os
+import select
 import subprocess
 import threading
 import time
@@ -100,8 +101,10 @@ class DevTools:
             self.events.append(self._read())
         raise TimeoutError(method)
 
-    def _read(self) -> dict:
+    def _read(self, timeout: float = 60) -> dict:
         while b"\0" not in self._buffer:
+            if not select.select([self._from_chrome], [], [], timeout)[0]:
+                raise TimeoutError(f"Chromium said nothing for {timeout} s")
             chunk = os.read(self._from_chrome, 1 << 16)
             if not chunk:
                 raise ConnectionError("Chromium closed the pipe")
