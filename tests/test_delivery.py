@@ -720,6 +720,7 @@ def test_index_html_for_the_operator(tmp_path, media_dir):
     everything = text[text.index("Tất cả bản tin"):]
     assert everything.index("Trợ cấp thai sản") < everything.index("Học sinh") < everything.index("Chỉ cần 15 năm")
     assert "Lịch phát: từ 01/11/2026 đến 31/12/2026, lúc 06:00 và 17:30" in text
+    assert "Lịch phát: từ 01/01/2026 đến 31/01/2026, lúc 07:00 (đã hết hạn: không phát nữa)" in text
     assert text.count("Giọng máy đọc ngoại tuyến (espeak-ng): đây là giọng máy") == 3
     for label in ("Khẩn cấp", "Ưu tiên", "Thông thường", "Thời lượng", "Dung lượng", "Tải bản tin MP3",
                   "Thông số kỹ thuật"):

@@ -103,7 +103,8 @@ def _page_lists(entries: list[dict[str, Any]], today: date) -> list[str]:
     playing = [entry for entry in entries
                if entry.get("broadcast_obj") is None or entry["broadcast_obj"].valid_on(today)]
     parts += ['<section id="hom-nay">', f"<h2>Phát hôm nay, {day_vi(today)} ({len(playing)})</h2>",
-              "<p>Theo thứ tự ưu tiên: khẩn cấp trước, rồi ưu tiên, rồi thông thường. Chương trình "
+              "<p>Theo thứ tự ưu tiên: khẩn cấp trước, rồi ưu tiên, rồi thông thường. Danh sách lập theo ngày "
+              "cập nhật trang; ngày khác, xem lịch phát của từng bản tin bên dưới. Chương trình "
               "<code>media-pipeline sync</code> tự lập danh sách phát này mỗi ngày.</p>"]
     if playing:
         parts.append('<ol class="today">')
@@ -118,7 +119,18 @@ def _page_lists(entries: list[dict[str, Any]], today: date) -> list[str]:
     return parts
 
 
-def _page_bulletin(entry: dict[str, Any]) -> list[str]:
+def _schedule_state(entry: dict[str, Any], today: date) -> str:
+    """The schedule of a bulletin, and whether its days are over or still to come."""
+    broadcast = entry.get("broadcast_obj")
+    text = schedule_vi(broadcast)
+    if broadcast is not None and broadcast.until and broadcast.until < today:
+        return text + " (đã hết hạn: không phát nữa)"
+    if broadcast is not None and broadcast.start and today < broadcast.start:
+        return text + " (chưa đến ngày phát)"
+    return text
+
+
+def _page_bulletin(entry: dict[str, Any], today: date) -> list[str]:
     """One bulletin on the page: what it says, when to play it, who reads it, player, downloads, folded figures."""
     e = html.escape
     eid = e(entry["id"])
@@ -141,7 +153,7 @@ def _page_bulletin(entry: dict[str, Any]) -> list[str]:
         f'<h3 id="title-{eid}"><span class="badge badge-{e(entry["priority"])}">{e(label)}</span> '
         f"{e(entry['title'])}{new_badge}</h3>",
         f"<p>{e(entry['summary'])}</p>",
-        f"<p><strong>Lịch phát:</strong> {e(schedule_vi(entry.get('broadcast_obj')))}</p>",
+        f"<p><strong>Lịch phát:</strong> {e(_schedule_state(entry, today))}</p>",
         f'<p class="voice{offline}"><strong>Giọng đọc:</strong> {e(voice_vi(entry.get("engine")))}</p>',
         f'<audio controls preload="none" src="{e(quote(entry["file"]))}" aria-label="Nghe bản tin: '
         f'{e(entry["title"])}">Trình duyệt này không phát được âm thanh: hãy tải tệp MP3 bên dưới.</audio>',
@@ -169,6 +181,7 @@ def render_index_html(channel: dict[str, Any], entries: list[dict[str, Any]]) ->
     e = html.escape
     hotline_digits = "".join(ch for ch in channel["hotline"] if ch.isdigit() or ch == "+")
     published = channel["published"]
+    today = published.astimezone(VIETNAM_TZ).date()
     parts = [
         "<!DOCTYPE html>",
         '<html lang="vi">',
@@ -189,7 +202,7 @@ def render_index_html(channel: dict[str, Any], entries: list[dict[str, Any]]) ->
         f"<p>Cập nhật lúc {e(moment_vi(published))}.</p>",
         "</header>",
         "<main>",
-        *_page_lists(entries, published.astimezone(VIETNAM_TZ).date()),
+        *_page_lists(entries, today),
         '<section id="tat-ca">',
         f"<h2>Tất cả bản tin ({len(entries)})</h2>",
     ]
@@ -197,7 +210,7 @@ def render_index_html(channel: dict[str, Any], entries: list[dict[str, Any]]) ->
         parts.append("<p>Chưa có bản tin nào được phê duyệt.</p>")
     parts.append('<ol class="bulletins">')
     for entry in entries:
-        parts += _page_bulletin(entry)
+        parts += _page_bulletin(entry, today)
     parts += [
         "</ol>",
         "</section>",
