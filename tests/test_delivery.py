@@ -936,6 +936,7 @@ def test_published_folder_served_end_to_end(tmp_path, media_dir):
     with _running(dest) as srv:
         base_url = f"http://127.0.0.1:{srv.server_address[1]}/"
         publish_stations(_campaign(), out_dir, base_url)
+        assert dest.is_symlink()  # the plain folder of an older publish became a link to a release
         status, headers, feed_bytes = _get(srv, "/feed.xml")
         assert status == 200 and headers["Content-Type"] == "application/rss+xml"
         assert _get(srv, "/feed.xml", headers={"If-None-Match": headers["ETag"]})[0] == 304
