@@ -228,13 +228,13 @@ def serve(out_dir: Path, host: str, port: int, tokens_file: Path | None, access_
 
 @cli.command()
 @click.argument("feed_url")
-@click.argument("directory", type=click.Path(path_type=Path))
+@click.argument("directory", metavar="DIR", type=click.Path(path_type=Path))
 @click.option("--token", default=None, envvar="MEDIA_PIPELINE_TOKEN",
               help="This station's token (or the MEDIA_PIPELINE_TOKEN environment variable).")
-@click.option("--watch", "watch_s", default=None, type=click.FloatRange(5, 86400),
+@click.option("--watch", "watch_s", default=None, type=click.FloatRange(5, 86400), metavar="SECONDS",
               help="Keep running: check again every SECONDS (emergency bulletins fetched first).")
 def sync(feed_url: str, directory: Path, token: str | None, watch_s: float | None) -> None:
-    """Station side: bring DIRECTORY to exactly the current verified bulletins and write today's playlist."""
+    """Station side: bring DIR to exactly the current verified bulletins and write today's playlist."""
     from pipeline.delivery.sync import sync_once, watch
 
     if watch_s:
