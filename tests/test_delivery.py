@@ -1072,10 +1072,16 @@ def test_serve_command_writes_an_access_log_by_default(tmp_path, media_dir):
         port = int(first_line.split("http://127.0.0.1:", 1)[1].split("/", 1)[0])
         conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
         conn.request("GET", "/feed.xml", headers={"User-Agent": "podget"})
-        assert conn.getresponse().status == 200
+        response = conn.getresponse()
+        assert response.status == 200 and response.read()
         conn.close()
+        log_path = out_dir / "publish" / "access.log"
+        for _ in range(200):  # the line is written once the answer is sent, by the server's thread
+            if log_path.is_file() and "podget" in log_path.read_text(encoding="utf-8"):
+                break
+            time.sleep(0.05)
     finally:
         process.terminate()
         process.wait(timeout=10)
-    log = (out_dir / "publish" / "access.log").read_text(encoding="utf-8")
+    log = log_path.read_text(encoding="utf-8")
     assert '"GET /feed.xml HTTP/1.1" 200 ' in log and log.rstrip().endswith('"podget"')
