@@ -1031,6 +1031,10 @@ def test_server_tokens_access_log_and_cookie_for_the_page(tmp_path):
         assert status == 200 and "HttpOnly" in headers["Set-Cookie"]
         cookie = headers["Set-Cookie"].split(";")[0]
         assert _get(srv, "/a.mp3", headers={"Cookie": cookie})[0] == 200  # so its player can play
+        for _ in range(200):  # each line is written once its answer is sent, by the server's thread
+            if log_path.read_text(encoding="utf-8").count("\n") >= 8:
+                break
+            time.sleep(0.05)
     finally:
         srv.shutdown()
         srv.server_close()

@@ -260,12 +260,14 @@ class AccessLog:
             logger.info("%s", line)
             return
         with self._lock:
-            self._file.write(line + "\n")
+            if not self._file.closed:  # a request still finishing while the server closes
+                self._file.write(line + "\n")
 
     def close(self) -> None:
         """Close the file."""
         if self._file is not None:
-            self._file.close()
+            with self._lock:
+                self._file.close()
 
 
 class SafeFileServer(ThreadingHTTPServer):
