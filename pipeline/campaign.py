@@ -15,6 +15,7 @@ import yaml
 
 from pipeline import fonts
 from pipeline.approval import content_hash, refusal_reason
+from pipeline.broadcast import read_broadcast
 from pipeline.content import PRIORITIES, Brand, Campaign, KeyFigure, Text
 from pipeline.errors import CampaignError, Problem, display_path
 from pipeline.textfile import ProblemError, RawText, decode_utf8, nfc_value, normalise, read_text_file
@@ -28,7 +29,7 @@ SUMMARY_MAX = 240
 MAX_KEY_FIGURES = 4
 MAX_POINTS = 6
 TEXT_FIELDS = {"id", "title", "summary", "key_figures", "points", "link", "priority", "silent_clip", "status",
-               "approved_by", "approved_at", "approval"}
+               "approved_by", "approved_at", "approval", "broadcast"}
 CAMPAIGN_FIELDS = {"name", "organisation", "hotline", "website", "brand", "audio", "leaflets", "infographics",
                    "clips", "stations", "lexicon"}
 STATIONS_FIELDS = {"base_url", "title", "description", "email"}
@@ -239,6 +240,7 @@ def text_from_raw(raw: RawText, problems: list[Problem]) -> Text | None:
     silent_clip = fm.get("silent_clip", False)
     if not isinstance(silent_clip, bool):
         add("silent_clip", f"must be true or false, not {silent_clip!r}")
+    broadcast = read_broadcast(fm.get("broadcast"), add)
     status = fm.get("status")
     if status is not None and status not in ("draft", "approved"):
         add("status", f"{status!r} is not one of draft, approved")
@@ -255,7 +257,7 @@ def text_from_raw(raw: RawText, problems: list[Problem]) -> Text | None:
     return Text(
         id=text_id, title=fm["title"].strip(), summary=fm["summary"].strip(), body=raw.body, source_path=path,
         key_figures=key_figures, points=points, link=link, priority=priority, silent_clip=silent_clip,
-        status=status,
+        broadcast=broadcast, status=status,
         approved_by=fm.get("approved_by"), approved_at=fm.get("approved_at"), approval=fm.get("approval"),
         content_hash=current, refusal=refusal_reason(status, fm.get("approval"), current),
     )

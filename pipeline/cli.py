@@ -197,11 +197,14 @@ def package_printers_command(campaign: Path, out_dir: Path) -> None:
 @out_option
 @click.option("--base-url", default=None, help="Public address the station files are served from "
                                                "(default: the address `serve` uses).")
-def publish(campaign: Path, out_dir: Path, base_url: str | None) -> None:
-    """Write publish/stations/: the bulletins with an RSS feed, a JSON index, SHA256SUMS and a page."""
+@click.option("--grace-days", default=7.0, show_default=True, type=click.FloatRange(0, 365),
+              help="How long a withdrawn or replaced bulletin version stays downloadable (unlisted).")
+def publish(campaign: Path, out_dir: Path, base_url: str | None, grace_days: float) -> None:
+    """Publish a new release of publish/stations/: versioned bulletins, RSS feed, JSON index, SHA256SUMS, page."""
     from pipeline.delivery.stations import publish_stations
 
-    click.echo(f"wrote {publish_stations(load_campaign(campaign), out_dir, base_url)}")
+    grace = dt.timedelta(days=grace_days)
+    click.echo(f"wrote {publish_stations(load_campaign(campaign), out_dir, base_url, grace=grace)}")
 
 
 @cli.command()
@@ -221,14 +224,38 @@ def review(campaign: Path, out_dir: Path) -> None:
 @out_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback by default).")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
-def serve(out_dir: Path, host: str, port: int) -> None:
-    """Serve publish/stations/ over HTTP (byte ranges, ETags; nothing outside the folder)."""
-    from pipeline.delivery.server import serve as run_server
+@click.option("--tokens", "tokens_file", default=None, type=click.Path(path_type=Path),
+              help="File of 'station-name:token' lines: every request then needs its station's token.")
+@click.option("--access-log", default=None, type=click.Path(path_type=Path),
+              help="Access log file (default: OUT/publish/access.log).")
+def serve(out_dir: Path, host: str, port: int, tokens_file: Path | None, access_log: Path | None) -> None:
+    """Serve publish/stations/ over HTTP (byte ranges, ETags, tokens, access log; nothing outside the folder)."""
+    from pipeline.delivery.server import load_tokens, serve as run_server
 
     root = out_dir / "publish" / "stations"
     if not (root / "feed.xml").is_file():
         raise PipelineError(f"nothing published in {root}: run `media-pipeline publish` first")
-    run_server(root, host, port)
+    tokens = load_tokens(tokens_file) if tokens_file else None
+    run_server(root, host, port, tokens=tokens, access_log=access_log or out_dir / "publish" / "access.log")
+
+
+@cli.command()
+@click.argument("feed_url")
+@click.argument("directory", metavar="DIR", type=click.Path(path_type=Path))
+@click.option("--token", default=None, envvar="MEDIA_PIPELINE_TOKEN",
+              help="This station's token (or the MEDIA_PIPELINE_TOKEN environment variable).")
+@click.option("--watch", "watch_s", default=None, type=click.FloatRange(5, 86400), metavar="SECONDS",
+              help="Keep running: check again every SECONDS (emergency bulletins fetched first).")
+def sync(feed_url: str, directory: Path, token: str | None, watch_s: float | None) -> None:
+    """Station side: bring DIR to exactly the current verified bulletins and write today's playlist."""
+    from pipeline.delivery.sync import sync_once, watch
+
+    if watch_s:
+        watch(feed_url, directory, token=token, interval_s=watch_s, echo=echo_err)
+    report = sync_once(feed_url, directory, token=token)
+    for line in report.lines():
+        click.echo(line)
+    sys.exit(report.exit_code)
 
 
 def main() -> None:

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pipeline.broadcast import Broadcast
+
 PRIORITIES = ("normal", "priority", "emergency")
 
 
@@ -56,6 +58,7 @@ class Text:
     link: str | None = None
     priority: str = "normal"
     silent_clip: bool = False  # clips of this text carry no narration (cards timed by reading speed)
+    broadcast: Broadcast | None = None  # when stations play it (days, times); None: any day
     status: str | None = None
     approved_by: str | None = None
     approved_at: str | None = None

@@ -60,3 +60,9 @@ class RenderError(PipelineError):
     """A render that cannot succeed for one text (too long to fit, bad input file...); other jobs go on."""
 
     exit_code = 1
+
+
+class TransferError(PipelineError):
+    """A download that could not be completed whole (server unreachable, cut too often, wrong bytes); exit 1."""
+
+    exit_code = 1

@@ -6,12 +6,17 @@ import contextlib
 import hashlib
 import http.client
 import json
+import os
 import shutil
 import socket
 import subprocess
+import sys
 import threading
+import time
+import xml.etree.ElementTree as ET
 import zipfile
 from calendar import timegm
+from datetime import date, datetime, timedelta, timezone
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -19,12 +24,14 @@ import feedparser
 import podcastparser
 import pytest
 
+from pipeline.broadcast import Broadcast
 from pipeline.build import job_approval
 from pipeline.delivery.manifests import load_manifest
 from pipeline.delivery.printers import (colours_label, format_number_vi, job_name, package_printers,
                                         paper_size_name, preflight_passed, quantity_for)
-from pipeline.delivery.server import Unsatisfiable, make_server, parse_byte_range, resolve_request_path
-from pipeline.delivery.stations import (DEFAULT_BASE_URL, itunes_duration, normalise_base_url,
+from pipeline.delivery.server import (Unsatisfiable, load_tokens, make_server, parse_byte_range,
+                                      resolve_request_path)
+from pipeline.delivery.stations import (DEFAULT_BASE_URL, STATION_NS, itunes_duration, normalise_base_url,
                                         publication_datetime, publish_stations)
 from pipeline.errors import CampaignError, PipelineError, UsageError
 from pipeline.stages import stage_by_name
@@ -33,6 +40,7 @@ from conftest import make_campaign, make_text
 
 MM = 72 / 25.4
 TEXT_IDS = ("luong-huu-15-nam", "tro-cap-thai-san", "bhyt-hoc-sinh")
+FIRST_PUBLISH = datetime(2026, 12, 1, 1, 0, tzinfo=timezone.utc)  # 08:00 in Vietnam
 PANELS_MM = {"outside": [97, 100, 100], "inside": [100, 100, 97]}  # as the leaflets stage records them
 
 
@@ -399,15 +407,34 @@ def test_pure_station_helpers():
     assert publication_datetime(None, "2026-11-25T10:00:00Z").hour == 10
 
 
-def _publish(tmp_path, media_dir, base_url="https://radio.example.vn/bhxh/", texts=None, out_dir=None):
+def _publish(tmp_path, media_dir, base_url="https://radio.example.vn/bhxh/", texts=None, out_dir=None, now=None):
     out_dir = out_dir or build_out(tmp_path, media_dir, texts=texts)
-    dest = publish_stations(_campaign(texts), out_dir, base_url)
+    dest = publish_stations(_campaign(texts), out_dir, base_url, now=now or FIRST_PUBLISH)
     return out_dir, dest
+
+
+def revise_mp3(out_dir: Path, text_id: str, times: int = 2) -> str:
+    """A new rendering of a bulletin: the MP3 repeated `times` times (valid MPEG frames) and the audio manifest
+    updated as a rebuild would; returns the new SHA-256."""
+    manifest_path = out_dir / "audio" / "manifest.json"
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    item = next(i for i in manifest["items"] if i["text_id"] == text_id)
+    mp3 = out_dir / "audio" / f"{text_id}.mp3"
+    original = mp3.read_bytes()
+    mp3.write_bytes(original * times)
+    item["outputs"][0] = _output(out_dir, f"audio/{text_id}.mp3", item["outputs"][0]["media"])
+    manifest_path.write_text(json.dumps(manifest, sort_keys=True, indent=2), encoding="utf-8")
+    return item["outputs"][0]["sha256"]
+
+
+def published_name(text_id: str, sha256: str, suffix: str = ".mp3") -> str:
+    """The versioned file name publish gives one version of a file."""
+    return f"{text_id}-{sha256[:12]}{suffix}"
 
 
 def test_feed_read_by_real_podcast_clients(tmp_path, media_dir):
     out_dir, dest = _publish(tmp_path, media_dir)
-    assert dest == out_dir / "publish" / "stations"
+    assert dest == out_dir / "publish" / "stations" and dest.is_symlink()
     feed_bytes = (dest / "feed.xml").read_bytes()
 
     with open(dest / "feed.xml", "rb") as stream:
@@ -416,79 +443,96 @@ def test_feed_read_by_real_podcast_clients(tmp_path, media_dir):
     episodes = {e["guid"]: e for e in podcast["episodes"]}
     assert len(episodes) == 3
     for text_id in TEXT_IDS:
-        episode = episodes[f"{text_id}:{_approval(text_id)}"]
+        sha = _sha256(media_dir / f"{text_id}.mp3")
+        episode = episodes[f"{text_id}:sha256:{sha}"]
         enclosure = episode["enclosures"][0]
-        assert enclosure["url"] == f"https://radio.example.vn/bhxh/{text_id}.mp3"
+        assert enclosure["url"] == f"https://radio.example.vn/bhxh/{published_name(text_id, sha)}"
         assert enclosure["mime_type"] == "audio/mpeg"
-        assert enclosure["file_size"] == (dest / f"{text_id}.mp3").stat().st_size
+        assert enclosure["file_size"] == (media_dir / f"{text_id}.mp3").stat().st_size
         assert episode["total_time"] == 2 + TEXT_IDS.index(text_id)
-    emergency = episodes[f"tro-cap-thai-san:{_approval('tro-cap-thai-san')}"]
-    assert emergency["title"] == "Trợ cấp thai sản cho lao động nữ: khẩn cấp cập nhật"
-    assert emergency["published"] == timegm((2026, 11, 19, 17, 0, 0))  # 20/11/2026 00:00 in Vietnam
-
+        assert episode["published"] == FIRST_PUBLISH.timestamp()  # when this version was first published
     parsed = feedparser.parse(feed_bytes)
     assert not parsed.bozo, parsed.get("bozo_exception")
     assert parsed.feed.language == "vi"
+    assert timegm(parsed.feed.updated_parsed) == FIRST_PUBLISH.timestamp()  # lastBuildDate: the publish time
     assert [e.id.split(":")[0] for e in parsed.entries] == ["tro-cap-thai-san", "bhyt-hoc-sinh",
                                                            "luong-huu-15-nam"]  # emergency first
     for entry in parsed.entries:
-        text_id = entry.id.split(":")[0]
         assert entry.guidislink is False
         enclosure = entry.enclosures[0]
-        assert enclosure.href.endswith(f"/{text_id}.mp3") and enclosure.type == "audio/mpeg"
-        assert int(enclosure.length) == (dest / f"{text_id}.mp3").stat().st_size
-        assert entry.published_parsed is not None
+        assert enclosure.href.endswith(f"/{published_name(entry.id.split(':')[0], entry.station_sha256)}")
     priorities = {e.id.split(":")[0]: (e.tags[0].term, e.get("station_priority")) for e in parsed.entries}
     assert priorities == {"tro-cap-thai-san": ("emergency", "emergency"), "bhyt-hoc-sinh": ("priority", "priority"),
                           "luong-huu-15-nam": ("normal", "normal")}
-    assert parsed.entries[1].published_parsed[:5] == (2026, 11, 22, 2, 30)  # 09:30 Vietnam time in UTC
 
 
-def test_guid_stable_across_publishes_and_new_on_reapproval(tmp_path, media_dir):
+def test_new_rendering_gets_new_name_guid_and_date_old_one_kept_for_grace(tmp_path, media_dir):
     out_dir, dest = _publish(tmp_path, media_dir)
     first = feedparser.parse((dest / "feed.xml").read_bytes())
-    first_feed = (dest / "feed.xml").read_bytes()
-    publish_stations(_campaign(), out_dir, "https://radio.example.vn/bhxh/")
-    assert (dest / "feed.xml").read_bytes() == first_feed  # a re-publish changes nothing
+    old_name = published_name("bhyt-hoc-sinh", _sha256(media_dir / "bhyt-hoc-sinh.mp3"))
+    old_bytes = (dest / old_name).read_bytes()
 
-    reapproved = _texts(**{"bhyt-hoc-sinh": {"approval": _approval("bhyt-hoc-sinh", 2)}})
-    build_out(tmp_path, media_dir, texts=reapproved)
-    publish_stations(_campaign(reapproved), out_dir, "https://radio.example.vn/bhxh/")
-    second = feedparser.parse((dest / "feed.xml").read_bytes())
-    ids_before = {e.id for e in first.entries}
-    ids_after = {e.id for e in second.entries}
-    assert ids_before - ids_after == {f"bhyt-hoc-sinh:{_approval('bhyt-hoc-sinh')}"}
-    assert ids_after - ids_before == {f"bhyt-hoc-sinh:{_approval('bhyt-hoc-sinh', 2)}"}
+    later = FIRST_PUBLISH + timedelta(hours=3)
+    publish_stations(_campaign(), out_dir, "https://radio.example.vn/bhxh/", now=later)
+    again = feedparser.parse((dest / "feed.xml").read_bytes())
+    assert [(e.id, e.published) for e in again.entries] == [(e.id, e.published) for e in first.entries]
+    assert timegm(again.feed.updated_parsed) == later.timestamp()
+
+    new_sha = revise_mp3(out_dir, "bhyt-hoc-sinh")  # a new loudness target, say: same text, new bytes
+    third = FIRST_PUBLISH + timedelta(days=1)
+    publish_stations(_campaign(), out_dir, "https://radio.example.vn/bhxh/", now=third)
+    parsed = feedparser.parse((dest / "feed.xml").read_bytes())
+    entry = next(e for e in parsed.entries if e.id.startswith("bhyt-hoc-sinh"))
+    assert entry.id == f"bhyt-hoc-sinh:sha256:{new_sha}" and entry.station_sha256 == new_sha
+    assert entry.enclosures[0].href.endswith(published_name("bhyt-hoc-sinh", new_sha))
+    assert timegm(entry.published_parsed) == third.timestamp()
+    assert {e.id for e in parsed.entries} - {e.id for e in first.entries} == {entry.id}
+    # the old version is never overwritten: still downloadable, byte for byte, but listed nowhere
+    assert (dest / old_name).read_bytes() == old_bytes
+    for listing in ("feed.xml", "index.json", "SHA256SUMS", "index.html"):
+        assert old_name not in (dest / listing).read_text(encoding="utf-8")
+    # after the grace period (7 days after it was last published) it goes
+    publish_stations(_campaign(), out_dir, "https://radio.example.vn/bhxh/", now=later + timedelta(days=7, seconds=1))
+    assert not (dest / old_name).exists() and (dest / published_name("bhyt-hoc-sinh", new_sha)).is_file()
 
 
 def test_index_json_checksums_and_withdrawal(tmp_path, media_dir):
     out_dir, dest = _publish(tmp_path, media_dir, base_url=None)
     index = json.loads((dest / "index.json").read_text(encoding="utf-8"))
-    assert index["base_url"] == DEFAULT_BASE_URL
+    assert index["base_url"] == DEFAULT_BASE_URL and index["release"] == os.path.basename(os.readlink(dest))
     bulletins = {b["id"]: b for b in index["bulletins"]}
     entry = bulletins["luong-huu-15-nam"]
-    assert entry["file"] == "luong-huu-15-nam.mp3" and entry["script"] == "luong-huu-15-nam.txt"
-    assert entry["url"] == DEFAULT_BASE_URL + "luong-huu-15-nam.mp3"
-    assert entry["sha256"] == _sha256(dest / "luong-huu-15-nam.mp3") == _sha256(media_dir / "luong-huu-15-nam.mp3")
-    assert entry["bytes"] == (dest / "luong-huu-15-nam.mp3").stat().st_size
+    sha = _sha256(media_dir / "luong-huu-15-nam.mp3")
+    script_sha = _sha256(media_dir / "luong-huu-15-nam.txt")
+    assert entry["file"] == published_name("luong-huu-15-nam", sha)
+    assert entry["script"] == published_name("luong-huu-15-nam", script_sha, ".txt")
+    assert entry["url"] == DEFAULT_BASE_URL + entry["file"]
+    assert entry["sha256"] == sha == _sha256(dest / entry["file"])
+    assert entry["bytes"] == (dest / entry["file"]).stat().st_size
     assert entry["duration_s"] == 2.0 and entry["lufs"] == -16.0 and entry["priority"] == "normal"
-    assert entry["approval"] == _approval("luong-huu-15-nam") and entry["pubDate"].startswith("Tue, 24 Nov 2026")
-    assert (dest / "luong-huu-15-nam.txt").read_text(encoding="utf-8").startswith("Bản tin luong-huu-15-nam")
+    assert entry["approval"] == _approval("luong-huu-15-nam") and entry["new"] is True
+    assert entry["published_at"] == "2026-12-01T01:00:00+00:00" and entry["broadcast"] is None
+    assert (dest / entry["script"]).read_text(encoding="utf-8").startswith("Bản tin luong-huu-15-nam")
     assert {p.stat().st_mode & 0o777 for p in dest.iterdir()} == {0o644}
 
     sums = dict(reversed(line.split("  ", 1)) for line in (dest / "SHA256SUMS").read_text().splitlines())
-    assert set(sums) == {f"{t}.{ext}" for t in TEXT_IDS for ext in ("mp3", "txt")} | {
-        "feed.xml", "index.json", "index.html"}
+    assert set(sums) == {b[k] for b in index["bulletins"] for k in ("file", "script")} | {
+        "feed.xml", "index.json", "index.html", "favicon.svg"}
     for name, digest in sums.items():
         assert _sha256(dest / name) == digest
 
-    # The emergency bulletin is withdrawn (back to draft): it leaves the feed and the folder.
+    # The emergency bulletin is withdrawn (back to draft): it leaves the feed at once, its files after the grace.
+    emergency = bulletins["tro-cap-thai-san"]
     texts = _texts(**{"tro-cap-thai-san": {"status": "draft", "refusal": "draft"}})
-    publish_stations(_campaign(texts), out_dir, None)
-    assert not (dest / "tro-cap-thai-san.mp3").exists() and not (dest / "tro-cap-thai-san.txt").exists()
+    publish_stations(_campaign(texts), out_dir, None, now=FIRST_PUBLISH + timedelta(hours=1))
     parsed = feedparser.parse((dest / "feed.xml").read_bytes())
     assert {e.id.split(":")[0] for e in parsed.entries} == {"luong-huu-15-nam", "bhyt-hoc-sinh"}
+    assert (dest / emergency["file"]).is_file() and emergency["file"] not in (dest / "SHA256SUMS").read_text()
+    publish_stations(_campaign(texts), out_dir, None, now=FIRST_PUBLISH + timedelta(days=8))
+    assert not (dest / emergency["file"]).exists() and not (dest / emergency["script"]).exists()
     assert not [p for p in dest.iterdir() if p.name.startswith(".")]
+    index = json.loads((dest / "index.json").read_text(encoding="utf-8"))
+    assert not any(b["new"] for b in index["bulletins"])  # nothing new since the publish before
 
 
 def test_base_url_from_argument_campaign_or_serve_default(tmp_path, media_dir):
@@ -508,7 +552,7 @@ def test_text_changed_after_approval_is_not_published(tmp_path, media_dir):
     dest = publish_stations(_campaign(texts), out_dir, "http://example.org/")
     assert [b["id"] for b in json.loads((dest / "index.json").read_text(encoding="utf-8"))["bulletins"]] == [
         "tro-cap-thai-san", "bhyt-hoc-sinh"]
-    assert not (dest / "luong-huu-15-nam.mp3").exists()
+    assert not list(dest.glob("luong-huu-15-nam*"))
 
 
 def test_changed_mp3_is_not_published(tmp_path, media_dir):
@@ -518,6 +562,116 @@ def test_changed_mp3_is_not_published(tmp_path, media_dir):
     with pytest.raises(PipelineError, match="audio/bhyt-hoc-sinh.mp3 has changed since it was built"):
         publish_stations(_campaign(), out_dir, "http://example.org/")
     assert not (out_dir / "publish" / "stations" / "feed.xml").exists()
+    assert not list((out_dir / "publish" / "stations.releases").iterdir())  # the half-built release is gone
+
+
+def test_publish_is_atomic_for_a_reader_during_republishes(tmp_path, media_dir):
+    """A reader resolving the published path at any instant finds one consistent set: feed, index, sums and
+    every file they name, hashes matching; 25 republishes (new renderings, withdrawals) run meanwhile.
+    Over HTTP (the real server), a reader that takes a feed and an index of the same release (asking again
+    when a publish fell between the two requests) downloads every bulletin they name, whole."""
+    out_dir, dest = _publish(tmp_path, media_dir)
+    stop = threading.Event()
+    views, http_views, problems = [], [], []
+    http_retries = []
+
+    def read_one_view() -> None:
+        release = Path(os.path.realpath(dest))
+        try:
+            feed = feedparser.parse((release / "feed.xml").read_bytes())
+            index = json.loads((release / "index.json").read_text(encoding="utf-8"))
+            sums = dict(reversed(line.split("  ", 1)) for line in (release / "SHA256SUMS").read_text().splitlines())
+        except FileNotFoundError:  # a release pruned while this slow reader held it: not a mixed view
+            return
+        feed_files = {e.enclosures[0].href.rsplit("/", 1)[1]: e.station_sha256 for e in feed.entries}
+        index_files = {b["file"]: b["sha256"] for b in index["bulletins"]}
+        if feed.feed.get("station_release") != index["release"] or feed_files != index_files:
+            problems.append(f"feed and index disagree in {release.name}")
+        for name, digest in sums.items():
+            if _sha256(release / name) != digest:
+                problems.append(f"{release.name}/{name} does not match SHA256SUMS")
+        if not set(index_files) <= set(sums) or any(sums[n] != d for n, d in index_files.items()):
+            problems.append(f"SHA256SUMS disagrees with the index in {release.name}")
+        views.append(index["release"])
+
+    def read_over_http(srv) -> None:
+        feed = feedparser.parse(_get(srv, "/feed.xml")[2])
+        index = json.loads(_get(srv, "/index.json")[2])
+        if feed.feed.get("station_release") != index["release"]:
+            http_retries.append(index["release"])  # a publish between the two requests: ask again
+            return
+        for bulletin in index["bulletins"]:
+            status, _, body = _get(srv, "/" + bulletin["file"])
+            if status != 200 or hashlib.sha256(body).hexdigest() != bulletin["sha256"]:
+                problems.append(f"over HTTP, {bulletin['file']} of {index['release']}: {status}")
+        http_views.append(index["release"])
+
+    def reader() -> None:
+        while not stop.is_set():
+            read_one_view()
+
+    def http_reader() -> None:
+        with _running(dest) as srv:
+            while not stop.is_set():
+                read_over_http(srv)
+
+    threads = [threading.Thread(target=reader), threading.Thread(target=http_reader)]
+    for thread in threads:
+        thread.start()
+    try:
+        for number in range(25):
+            texts = _texts(**({"tro-cap-thai-san": {"status": "draft", "refusal": "draft"}} if number % 3 == 0
+                              else {}))
+            if number % 2:
+                revise_mp3(out_dir, TEXT_IDS[number % 3], times=1 + number % 4)
+            publish_stations(_campaign(texts), out_dir, "https://radio.example.vn/bhxh/",
+                             now=FIRST_PUBLISH + timedelta(minutes=number + 1))
+    finally:
+        stop.set()
+        for thread in threads:
+            thread.join(timeout=30)
+    read_one_view()
+    print(f"\natomic publish: {len(views)} views on disk and {len(http_views)} over HTTP read during 25 "
+          f"republishes ({len(set(views))} and {len(set(http_views))} distinct releases; {len(http_retries)} "
+          f"HTTP reads asked again), {len(problems)} inconsistent")
+    assert problems == [] and len(set(views)) >= 5 and len(set(http_views)) >= 3
+
+
+def test_folder_alone_is_enough_for_a_static_host(tmp_path, media_dir):
+    """Every address in the feed, index and page is a plain file inside the folder: `python -m http.server`
+    (no code of ours) serves them all, byte for byte."""
+    out_dir, dest = _publish(tmp_path, media_dir, base_url="http://127.0.0.1:1/")
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    process = subprocess.Popen([sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1",
+                                "--directory", str(dest)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        connection = None
+        for _ in range(100):
+            with contextlib.suppress(OSError):
+                connection = socket.create_connection(("127.0.0.1", port), timeout=1)
+                break
+            time.sleep(0.05)
+        assert connection is not None
+        connection.close()
+        index = json.loads((dest / "index.json").read_text(encoding="utf-8"))
+        parser = _PageParser()
+        parser.feed((dest / "index.html").read_text(encoding="utf-8"))
+        names = {b[k] for b in index["bulletins"] for k in ("file", "script")} | {"feed.xml", "SHA256SUMS"}
+        names |= {url.split("#")[0] for url in parser.urls if not url.startswith(("tel:", "#"))}
+        sums = dict(reversed(line.split("  ", 1)) for line in (dest / "SHA256SUMS").read_text().splitlines())
+        for name in sorted(names):
+            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+            conn.request("GET", "/" + name)
+            response = conn.getresponse()
+            body = response.read()
+            conn.close()
+            assert response.status == 200, name
+            assert hashlib.sha256(body).hexdigest() == sums.get(name, _sha256(dest / name)), name
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
 
 
 class _PageParser(HTMLParser):
@@ -537,27 +691,50 @@ class _PageParser(HTMLParser):
         self.text.append(data)
 
 
-def test_index_html_in_vietnamese_offline_and_ordered(tmp_path, media_dir):
-    _, dest = _publish(tmp_path, media_dir)
+def test_index_html_for_the_operator(tmp_path, media_dir):
+    schedule = Broadcast(date(2026, 11, 1), date(2026, 12, 31), ("06:00", "17:30"))
+    past = Broadcast(date(2026, 1, 1), date(2026, 1, 31), ("07:00",))
+    texts = _texts(**{"luong-huu-15-nam": {"broadcast": schedule}, "bhyt-hoc-sinh": {"broadcast": past}})
+    _, dest = _publish(tmp_path, media_dir, texts=texts)
+    feed = ET.parse(dest / "feed.xml").getroot()
+    schedules = {item.findtext("guid").split(":")[0]: item.find(f"{{{STATION_NS}}}broadcast")
+                 for item in feed.iter("item")}
+    assert schedules["luong-huu-15-nam"].attrib == {"from": "2026-11-01", "until": "2026-12-31", "times": "06:00 17:30"}
+    assert schedules["tro-cap-thai-san"] is None
+    index = json.loads((dest / "index.json").read_text(encoding="utf-8"))
+    assert {b["id"]: b["broadcast"] for b in index["bulletins"]}["luong-huu-15-nam"] == {
+        "from": "2026-11-01", "until": "2026-12-31", "times": ["06:00", "17:30"]}
     page = (dest / "index.html").read_text(encoding="utf-8")
     parser = _PageParser()
     parser.feed(page)
-    text = " ".join(parser.text)
-    assert '<html lang="vi">' in page
+    text = " ".join(" ".join(parser.text).split())
+    assert '<html lang="vi">' in page and "Cập nhật lúc 08:00 ngày 01/12/2026" in text
     for title in ("Chỉ cần 15 năm đóng BHXH để hưởng lương hưu", "Học sinh, sinh viên tham gia bảo hiểm y tế đầy đủ",
                   "Trợ cấp thai sản cho lao động nữ: khẩn cấp cập nhật"):
         assert title in text
-    assert text.index("Trợ cấp thai sản") < text.index("Học sinh") < text.index("Chỉ cần 15 năm")
-    for label in ("Khẩn cấp", "Ưu tiên", "Thông thường", "Thời lượng", "Dung lượng", "Tải bản tin MP3"):
+    new_part = text[text.index("Mới kể từ lần cập nhật trước (3)"):text.index("Phát hôm nay")]
+    assert "Trợ cấp thai sản" in new_part
+    today = text[text.index("Phát hôm nay, 01/12/2026 (2)"):text.index("Tất cả bản tin (3)")]
+    assert today.index("Khẩn cấp") < today.index("Chỉ cần 15 năm") and "lúc 06:00, 17:30" in today
+    assert "phát ngay" in today and "Học sinh" not in today  # its days are over
+    everything = text[text.index("Tất cả bản tin"):]
+    assert everything.index("Trợ cấp thai sản") < everything.index("Học sinh") < everything.index("Chỉ cần 15 năm")
+    assert "Lịch phát: từ 01/11/2026 đến 31/12/2026, lúc 06:00 và 17:30" in text
+    assert "Lịch phát: từ 01/01/2026 đến 31/01/2026, lúc 07:00 (đã hết hạn: không phát nữa)" in text
+    assert text.count("Giọng máy đọc ngoại tuyến (espeak-ng): đây là giọng máy") == 3
+    for label in ("Khẩn cấp", "Ưu tiên", "Thông thường", "Thời lượng", "Dung lượng", "Tải bản tin MP3",
+                  "Thông số kỹ thuật"):
         assert label in text
+    # the technical figures are folded away
+    sha = _sha256(media_dir / "luong-huu-15-nam.mp3")
+    assert page.index(sha) > page.index("<details>") and "<dt>Độ lớn</dt>" in page
     assert len(parser.audio) == 3 and all(a["preload"] == "none" and "controls" in a for a in parser.audio)
-    # No external assets: every link is relative (tel: for the hotline), and each points at a real file.
+    # No external assets: every link is relative (tel: for the hotline, # for the page itself), each a real file.
     for url in parser.urls:
-        if url.startswith("tel:"):
+        if url.startswith(("tel:", "#")):
             continue
         assert "://" not in url and not url.startswith("//"), url
         assert (dest / url.split("#")[0]).is_file(), url
-    assert _sha256(dest / "luong-huu-15-nam.mp3") in page
 
 
 # ---------------------------------------------------------------- server
@@ -759,6 +936,7 @@ def test_published_folder_served_end_to_end(tmp_path, media_dir):
     with _running(dest) as srv:
         base_url = f"http://127.0.0.1:{srv.server_address[1]}/"
         publish_stations(_campaign(), out_dir, base_url)
+        assert dest.is_symlink()  # the plain folder of an older publish became a link to a release
         status, headers, feed_bytes = _get(srv, "/feed.xml")
         assert status == 200 and headers["Content-Type"] == "application/rss+xml"
         assert _get(srv, "/feed.xml", headers={"If-None-Match": headers["ETag"]})[0] == 304
@@ -781,3 +959,133 @@ def test_published_folder_served_end_to_end(tmp_path, media_dir):
         for href, (etag, last_modified) in first_heads.items():
             headers = _get(srv, "/" + href[len(base_url):], method="HEAD")[1]
             assert (headers["ETag"], headers["Last-Modified"]) == (etag, last_modified)
+
+
+def _download_all_at_once(port: int, paths: list[str], headers: dict | None = None) -> list[tuple[int, str]]:
+    """Every path fetched by its own thread, all connecting at the same moment: (status, SHA-256 of the body)."""
+    barrier = threading.Barrier(len(paths))
+    results: list[tuple[int, str]] = [(0, "")] * len(paths)
+
+    def fetch(number: int) -> None:
+        barrier.wait(timeout=60)
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+        try:
+            conn.request("GET", paths[number], headers=headers or {})
+            response = conn.getresponse()
+            results[number] = (response.status, hashlib.sha256(response.read()).hexdigest())
+        except OSError as exc:
+            results[number] = (-1, type(exc).__name__)
+        finally:
+            conn.close()
+
+    threads = [threading.Thread(target=fetch, args=(n,)) for n in range(len(paths))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    return results
+
+
+def test_server_holds_200_concurrent_downloads(server):
+    """200 stations connecting at the same moment: every download whole (the listen backlog holds them)."""
+    srv, payload = server
+    expected = hashlib.sha256(payload).hexdigest()
+    results = _download_all_at_once(srv.server_address[1], ["/bulletin.mp3"] * 200)
+    failures = [r for r in results if r != (200, expected)]
+    print(f"\n200 concurrent downloads: {200 - len(failures)} whole and verified, {len(failures)} failed")
+    assert failures == []
+
+
+def test_server_tokens_access_log_and_cookie_for_the_page(tmp_path):
+    root = tmp_path / "root"
+    root.mkdir()
+    (root / "index.html").write_text('<audio src="a.mp3"></audio>', encoding="utf-8")
+    (root / "a.mp3").write_bytes(b"ID3" + bytes(range(256)) * 40)
+    tokens_file = tmp_path / "tokens.txt"
+    tokens_file.write_text("# xã:token\nan-binh:aaaaaaaaaaaaaaaaaaaa1\nbinh-minh:bbbbbbbbbbbbbbbbbbbb2\n",
+                           encoding="utf-8")
+    tokens = load_tokens(tokens_file)
+    assert tokens == {"aaaaaaaaaaaaaaaaaaaa1": "an-binh", "bbbbbbbbbbbbbbbbbbbb2": "binh-minh"}
+    for bad, message in (("an-binh:short\n", "line 1 \\(an-binh\\): the token is shorter"),
+                         ("no token here\n", "line 1: expected"),
+                         ("a:cccccccccccccccccccc\nb:cccccccccccccccccccc\n", "line 2 \\(b\\): the same token as a"),
+                         ("a:cccccccccccccccc;cccc\n", "only letters, digits")):
+        tokens_file.write_text(bad, encoding="utf-8")
+        with pytest.raises(UsageError, match=message):
+            load_tokens(tokens_file)
+    log_path = tmp_path / "logs" / "access.log"
+    srv = make_server(root, "127.0.0.1", 0, tokens=tokens, access_log=log_path)
+    thread = threading.Thread(target=srv.serve_forever, daemon=True)
+    thread.start()
+    try:
+        status, headers, _ = _get(srv, "/a.mp3")
+        assert status == 401 and headers["WWW-Authenticate"].startswith("Bearer")
+        assert _get(srv, "/a.mp3", headers={"Authorization": "Bearer wrong-token-wrong-token"})[0] == 401
+        assert _get(srv, "/a.mp3?token=wrong-token-wrong-token")[0] == 401
+        assert _get(srv, "/a.mp3?tok%65n=aaaaaaaaaaaaaaaaaaaa1")[0] == 200  # also redacted in the log
+        assert _get(srv, "/../etc/passwd", headers={"Authorization": "Bearer aaaaaaaaaaaaaaaaaaaa1"})[0] == 403
+        status, headers, body = _get(srv, "/a.mp3", headers={"Authorization": "Bearer aaaaaaaaaaaaaaaaaaaa1",
+                                                              "Range": "bytes=3-"})
+        assert status == 206 and body == bytes(range(256)) * 40
+        status, headers, _ = _get(srv, "/?token=bbbbbbbbbbbbbbbbbbbb2")  # the page, opened from a link
+        assert status == 200 and "HttpOnly" in headers["Set-Cookie"]
+        cookie = headers["Set-Cookie"].split(";")[0]
+        assert _get(srv, "/a.mp3", headers={"Cookie": cookie})[0] == 200  # so its player can play
+        for _ in range(200):  # each line is written once its answer is sent, by the server's thread
+            if log_path.read_text(encoding="utf-8").count("\n") >= 8:
+                break
+            time.sleep(0.05)
+    finally:
+        srv.shutdown()
+        srv.server_close()
+        thread.join(timeout=10)
+    log = log_path.read_text(encoding="utf-8")
+    lines = log.splitlines()
+    assert len(lines) == 8 and " 401 " in lines[0] and '"GET /a.mp3 HTTP/1.1" 206 10240' in log
+    assert " an-binh " in log and " binh-minh " in log and "token=***" in log
+    assert "aaaaaaaaaaaaaaaaaaaa1" not in log and "bbbbbbbbbbbbbbbbbbbb2" not in log and "wrong-token" not in log
+
+
+def test_download_cut_then_resumed_after_a_republish_is_never_spliced(tmp_path, media_dir):
+    """The podget case: `curl -C -` (like `wget -c`) resumes a bulletin cut off before a new rendering was
+    published. The old version's name still gives the old bytes, whole; the new one has another name."""
+    out_dir, dest = _publish(tmp_path, media_dir, base_url="http://127.0.0.1:1/")
+    with _running(dest) as srv:
+        url = f"http://127.0.0.1:{srv.server_address[1]}/"
+        old_sha = _sha256(out_dir / "audio" / "bhyt-hoc-sinh.mp3")
+        old_name = published_name("bhyt-hoc-sinh", old_sha)
+        old_bytes = (dest / old_name).read_bytes()
+        target = tmp_path / "download.mp3"
+        target.write_bytes(old_bytes[: len(old_bytes) // 3])  # cut off
+        new_sha = revise_mp3(out_dir, "bhyt-hoc-sinh", times=3)
+        publish_stations(_campaign(), out_dir, url, now=FIRST_PUBLISH + timedelta(hours=1))
+        result = subprocess.run(["curl", "--noproxy", "*", "-sS", "--fail", "-C", "-", "-o", str(target),
+                                 url + old_name], capture_output=True, timeout=30)
+        assert result.returncode == 0, result.stderr
+        assert _sha256(target) == old_sha  # whole, and exactly the version it started with
+        feed = feedparser.parse(_get(srv, "/feed.xml")[2])
+        assert {e.station_sha256 for e in feed.entries if e.id.startswith("bhyt")} == {new_sha}
+
+
+def test_serve_command_writes_an_access_log_by_default(tmp_path, media_dir):
+    out_dir, dest = _publish(tmp_path, media_dir, base_url="http://127.0.0.1:1/")
+    process = subprocess.Popen([sys.executable, "-m", "pipeline", "serve", "--out", str(out_dir), "--port", "0"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        first_line = process.stdout.readline()  # "Serving … at http://127.0.0.1:PORT/ …"
+        port = int(first_line.split("http://127.0.0.1:", 1)[1].split("/", 1)[0])
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+        conn.request("GET", "/feed.xml", headers={"User-Agent": "podget"})
+        response = conn.getresponse()
+        assert response.status == 200 and response.read()
+        conn.close()
+        log_path = out_dir / "publish" / "access.log"
+        for _ in range(200):  # the line is written once the answer is sent, by the server's thread
+            if log_path.is_file() and "podget" in log_path.read_text(encoding="utf-8"):
+                break
+            time.sleep(0.05)
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+    log = log_path.read_text(encoding="utf-8")
+    assert '"GET /feed.xml HTTP/1.1" 200 ' in log and log.rstrip().endswith('"podget"')

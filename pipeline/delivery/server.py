@@ -9,12 +9,19 @@ mtime) with If-None-Match -> 304, and Last-Modified with If-Modified-Since.
 What it refuses: `..` and `.` segments, also percent-encoded (%2e%2e) -> 403; encoded slashes or
 backslashes and NUL -> 403; hidden files (dot names, which include the staging folders of `publish`)
 and symlinks that lead outside the root -> 404; other methods -> 405. It binds to 127.0.0.1 by default.
+
+For a province: one thread per connection and a listen backlog of 1,024, so a thousand stations
+connecting in the same minute are all served (`scripts/bench_serve.py`). Every request goes to an access
+log (Common Log Format plus the station's name). With per-station tokens (`name:token` lines), a request
+needs one: `Authorization: Bearer TOKEN`, `?token=TOKEN` (which also sets a cookie, so the page's players
+and links work in a browser), or that cookie; a missing or wrong token gets 401. Tokens never reach a log.
 """
 
 from __future__ import annotations
 
 import email.utils
 import hashlib
+import hmac
 import logging
 import os
 import posixpath
@@ -22,14 +29,16 @@ import re
 import socket
 import stat
 import threading
+import time
 from dataclasses import dataclass
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import quote, unquote
+from typing import TextIO
+from urllib.parse import parse_qsl, quote, unquote, urlsplit
 
 import pipeline
-from pipeline.errors import PipelineError
+from pipeline.errors import PipelineError, UsageError
 
 logger = logging.getLogger(__name__)
 
@@ -50,6 +59,7 @@ CONTENT_TYPES = {
     ".srt": "application/x-subrip; charset=utf-8",
     ".vtt": "text/vtt; charset=utf-8",
     ".css": "text/css; charset=utf-8",
+    ".svg": "image/svg+xml",
 }
 PLAIN_TEXT_NAMES = {"SHA256SUMS", "README", "LICENSE"}
 HTML_CSP = "default-src 'self'; style-src 'self' 'unsafe-inline'; object-src 'none'; frame-ancestors 'none'"
@@ -184,19 +194,115 @@ def _etag_matches(header: str, etag: str, weak: bool) -> bool:
     return False
 
 
+TOKEN_COOKIE = "station_token"
+MIN_TOKEN_LENGTH = 16
+_TOKEN_IN_TEXT = re.compile(r"((?:^|[?&;\s])token=)[^&\s\"]*", re.IGNORECASE)
+_TOKEN_LINE = re.compile(r"^([^:\s][^:]*):(\S+)$")
+_TOKEN_CHARACTERS = re.compile(r"^[A-Za-z0-9._~-]+$")  # safe in a URL, a header and a cookie as they are
+
+
+def load_tokens(path: Path) -> dict[str, str]:
+    """Per-station tokens from a file of `name:token` lines (# comments and blank lines allowed): token -> name.
+
+    Raises UsageError naming the file, the line and the problem (a token shorter than 16 characters or
+    with other characters than letters, digits and - _ . ~, a token used twice, a line not name:token).
+    """
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(f"--tokens {path}: cannot read it ({exc})") from None
+    tokens: dict[str, str] = {}
+    for number, line in enumerate(lines, 1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        match = _TOKEN_LINE.match(line)
+        if not match:
+            raise UsageError(f"{path}: line {number}: expected 'station-name:token'")
+        name, token = match.group(1).strip(), match.group(2)
+        if not _TOKEN_CHARACTERS.match(token):
+            raise UsageError(f"{path}: line {number} ({name}): a token may hold only letters, digits and - _ . ~")
+        if len(token) < MIN_TOKEN_LENGTH:
+            raise UsageError(f"{path}: line {number} ({name}): the token is shorter than {MIN_TOKEN_LENGTH} "
+                             "characters; make a long random one, e.g. `openssl rand -hex 16`")
+        if token in tokens:
+            raise UsageError(f"{path}: line {number} ({name}): the same token as {tokens[token]}")
+        tokens[token] = name
+    if not tokens:
+        raise UsageError(f"{path}: no 'station-name:token' line")
+    return tokens
+
+
+def redact_tokens(text: str) -> str:
+    """`text` (a request line, a log message) with every `token=...` value replaced by `***` (percent-encoded
+    forms decoded first, so `tok%65n=` is caught too)."""
+    return _TOKEN_IN_TEXT.sub(r"\1***", unquote(text, errors="replace"))
+
+
+class AccessLog:
+    """Access log lines (Common Log Format, station name as the user) appended to a file, one writer at a time."""
+
+    def __init__(self, path: Path | None):
+        self.path = Path(path) if path else None
+        self._lock = threading.Lock()
+        self._file: TextIO | None = None
+        if self.path is not None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._file = open(self.path, "a", encoding="utf-8", buffering=1)
+
+    def write(self, client: str, user: str, request_line: str, status: int, size: int | str,
+              user_agent: str) -> None:
+        """One line: client, station, time, request (tokens redacted), status, bytes sent, user agent."""
+        stamp = time.strftime("%d/%b/%Y:%H:%M:%S %z")
+        line = (f'{client} - {user or "-"} [{stamp}] "{redact_tokens(request_line)}" {status} {size} '
+                f'"{redact_tokens(user_agent)}"').translate(_CONTROL_ESCAPES)
+        if self._file is None:
+            logger.info("%s", line)
+            return
+        with self._lock:
+            if not self._file.closed:  # a request still finishing while the server closes
+                self._file.write(line + "\n")
+
+    def close(self) -> None:
+        """Close the file."""
+        if self._file is not None:
+            with self._lock:
+                self._file.close()
+
+
 class SafeFileServer(ThreadingHTTPServer):
-    """A threading HTTP server for the files of one folder (`root`), with an ETag cache."""
+    """A threading HTTP server for the files of one folder (`root`), with an ETag cache, optional tokens
+    (token -> station name) and an access log."""
 
     daemon_threads = True
     block_on_close = False
+    request_queue_size = 1024  # the listen backlog: a province's stations connecting at once
 
-    def __init__(self, server_address: tuple[str, int], root: Path):
+    def __init__(self, server_address: tuple[str, int], root: Path, tokens: dict[str, str] | None = None,
+                 access_log: Path | None = None):
         self.root = Path(root)
+        self.tokens = dict(tokens or {})
+        self.access_log = AccessLog(access_log)
         self._etags: dict[tuple[int, int, int, int], str] = {}
         self._etags_lock = threading.Lock()
         if ":" in server_address[0]:
             self.address_family = socket.AF_INET6
         super().__init__(server_address, StaticFileHandler)
+
+    def server_close(self) -> None:
+        """Close the socket and the access log."""
+        super().server_close()
+        self.access_log.close()
+
+    def station_for(self, token: str | None) -> str | None:
+        """The station a token belongs to, or None (compared in constant time)."""
+        if not token:
+            return None
+        found = None
+        for known, name in self.tokens.items():
+            if hmac.compare_digest(known.encode(), token.encode()):
+                found = name
+        return found
 
     @property
     def url(self) -> str:
@@ -257,12 +363,75 @@ class StaticFileHandler(BaseHTTPRequestHandler):
 
     do_POST = do_PUT = do_DELETE = do_PATCH = do_OPTIONS = _method_not_allowed  # noqa: N815
 
+    station = ""
+    _status = 0
+    _sent: int | str = "-"
+
     def log_message(self, format: str, *args) -> None:  # noqa: A002 (stdlib signature)
-        """Access log lines go to the logging system, with control characters escaped (no terminal tricks)."""
-        message = (format % args).translate(_CONTROL_ESCAPES)
+        """Server messages (bad requests...) go to the logging system, tokens redacted, control characters escaped."""
+        message = redact_tokens(format % args).translate(_CONTROL_ESCAPES)
         logger.info("%s %s", self.address_string(), message)
 
+    def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
+        """Remember the status; the access log line is written once the answer is sent (with its byte count)."""
+        self._status = int(code) if str(code).isdigit() else 0
+
+    def handle_one_request(self) -> None:
+        """One request, then its access log line."""
+        self._status, self._sent, self.station = 0, "-", ""
+        super().handle_one_request()
+        if self._status:
+            headers = getattr(self, "headers", None)
+            user_agent = headers.get("User-Agent", "-") if headers is not None else "-"
+            self.server.access_log.write(self.client_address[0], self.station, self.requestline, self._status,
+                                         self._sent, user_agent)
+
+    def _token_from_request(self) -> tuple[str | None, bool]:
+        """The token a request carries (Bearer header, ?token=, or the cookie) and whether it came in the URL."""
+        authorization = self.headers.get("Authorization", "")
+        scheme, _, value = authorization.partition(" ")
+        if scheme.lower() == "bearer" and value.strip():
+            return value.strip(), False
+        query = urlsplit(self.path).query
+        for key, value in parse_qsl(query, keep_blank_values=True):
+            if key == "token":
+                return value, True
+        for part in self.headers.get("Cookie", "").split(";"):
+            key, _, value = part.strip().partition("=")
+            if key == TOKEN_COOKIE:
+                return value, False
+        return None, False
+
+    def _authorised(self) -> bool:
+        """With tokens configured: the request's station, or a 401 sent and False."""
+        if not self.server.tokens:
+            return True
+        token, _ = self._token_from_request()
+        station = self.server.station_for(token)
+        if station is None:
+            body = b"401: a station token is needed (Authorization: Bearer TOKEN, or ?token=TOKEN)\n"
+            self.send_response(HTTPStatus.UNAUTHORIZED)
+            self.send_header("WWW-Authenticate", 'Bearer realm="stations"')
+            self.send_header("Content-Type", "text/plain; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            if self.command != "HEAD":
+                self.wfile.write(body)
+                self._sent = len(body)
+            return False
+        self.station = station
+        return True
+
+    def end_headers(self) -> None:
+        """A token given in the URL becomes a cookie, so the page's players and links work in a browser."""
+        token, in_url = self._token_from_request() if self.server.tokens and self.station else (None, False)
+        if token and in_url:
+            self.send_header("Set-Cookie", f"{TOKEN_COOKIE}={token}; Path=/; HttpOnly; SameSite=Strict")
+        super().end_headers()
+
     def _serve(self, send_body: bool) -> None:
+        if not self._authorised():
+            return
         resolved = resolve_request_path(self.server.root, self.path)
         if resolved.status == HTTPStatus.MOVED_PERMANENTLY:
             self.send_response(resolved.status)
@@ -319,9 +488,10 @@ class StaticFileHandler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(length))
         self._common_headers(etag, last_modified, name)
         self.end_headers()
+        self._sent = 0
         if send_body and length:
             try:
-                self.connection.sendfile(file, offset=first, count=length)
+                self._sent = self.connection.sendfile(file, offset=first, count=length)
             except (BrokenPipeError, ConnectionResetError):  # the client stopped a download: normal
                 self.close_connection = True
 
@@ -362,17 +532,20 @@ class StaticFileHandler(BaseHTTPRequestHandler):
         return since is not None and since.tzinfo is not None and int(info.st_mtime) == int(since.timestamp())
 
 
-def make_server(root: Path, host: str = "127.0.0.1", port: int = 8000) -> ThreadingHTTPServer:
+def make_server(root: Path, host: str = "127.0.0.1", port: int = 8000, tokens: dict[str, str] | None = None,
+                access_log: Path | None = None) -> ThreadingHTTPServer:
     """A ready (bound, not yet running) server for the files under `root`; port 0 picks a free port.
 
-    Run it with `serve_forever()` (in a thread if you like) and stop it with `shutdown()` and
+    `tokens` (token -> station name, see load_tokens) makes every request need one; `access_log` is the
+    file the access log is appended to (default: the logging system, at INFO level). Run it with
+    `serve_forever()` (in a thread if you like) and stop it with `shutdown()` and
     `server_close()`; `server.url` is its base URL.
     """
     root = Path(root)
     if not root.is_dir():
         raise PipelineError(f"nothing to serve: {root} is not a folder (run `media-pipeline publish` first)")
     try:
-        server = SafeFileServer((host, port), root)
+        server = SafeFileServer((host, port), root, tokens=tokens, access_log=access_log)
     except OSError as exc:
         raise PipelineError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
     if host not in ("127.0.0.1", "localhost", "::1"):
@@ -380,10 +553,13 @@ def make_server(root: Path, host: str = "127.0.0.1", port: int = 8000) -> Thread
     return server
 
 
-def serve(root: Path, host: str = "127.0.0.1", port: int = 8000) -> None:
+def serve(root: Path, host: str = "127.0.0.1", port: int = 8000, tokens: dict[str, str] | None = None,
+          access_log: Path | None = None) -> None:
     """Serve `root` until Ctrl+C; prints the address to open first."""
-    server = make_server(root, host, port)
+    server = make_server(root, host, port, tokens=tokens, access_log=access_log)
     print(f"Serving {root} at {server.url} (feed: {server.url}feed.xml); press Ctrl+C to stop", flush=True)
+    print(f"Access log: {access_log or 'standard logging'}; "
+          f"{f'{len(tokens)} station token(s) required' if tokens else 'no token required'}", flush=True)
     try:
         server.serve_forever()
     except KeyboardInterrupt:

@@ -1,14 +1,17 @@
 """The folder for loudspeaker stations: MP3 bulletins, their read-aloud scripts, a podcast feed and a page.
 
-`<out>/publish/stations/` holds, side by side:
-- `<id>.mp3` and `<id>.txt` (the prepared script) for every approved bulletin, hash-checked against the
-  audio manifest while copied;
-- `feed.xml`: an RSS 2.0 podcast feed (enclosure with byte length and MIME type, a guid that changes
-  only when the text is re-approved, RFC 822 pubDate from the approval date, itunes:duration, and the
-  priority as `<category>` and as `<station:priority>`);
-- `index.json`: the same for software (id, title, priority, file, bytes, sha256, duration, loudness...);
-- `index.html`: a page in Vietnamese to listen and download, with no external assets (works offline
-  and from a USB stick);
+`<out>/publish/stations` is a link to the current release (see pipeline/delivery/releases.py), a folder
+holding, side by side:
+- `<id>-<sha256[:12]>.mp3` and `.txt` (the prepared script): one name per rendered version, never
+  overwritten; hash-checked against the audio manifest while copied (or hard-linked from the previous
+  release); versions withdrawn or replaced stay for a grace period (not listed), then go;
+- `feed.xml`: an RSS 2.0 podcast feed (enclosure with byte length and MIME type, a guid per version,
+  pubDate when that version was first published, lastBuildDate the publish time, itunes:duration, the
+  priority as `<category>` and `<station:priority>`, the schedule as `<station:broadcast>`);
+- `index.json`: the same for software (id, title, priority, file, bytes, sha256, duration, loudness,
+  schedule, whether it is new...), and the release name;
+- `index.html`: a page in Vietnamese for the operator, with no external assets (works offline and from a
+  USB stick);
 - `SHA256SUMS`: for `sha256sum -c SHA256SUMS`.
 
 RSS needs absolute enclosure URLs, so the feed is written for one base URL: `--base-url`, else
@@ -21,12 +24,9 @@ campaign.yaml, section `stations` (all optional): base_url, title, description, 
 
 from __future__ import annotations
 
-import html
-import json
 import logging
-import os
+import re
 import shutil
-import tempfile
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
@@ -35,25 +35,26 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urljoin, urlsplit, urlunsplit
 
-import pipeline
 from pipeline.atomic import sha256_file, write_bytes, write_json, write_text
 from pipeline.content import Campaign, Text
 from pipeline.delivery.manifests import (Manifest, ManifestItem, ManifestOutput, check_params_current,
                                          copy_verified, deliverable_text, load_manifest, make_shareable)
+from pipeline.delivery.releases import (current_release, first_published, link_or_copy, load_history,
+                                        new_release, prune_releases, publish_lock, record_publish,
+                                        save_history, still_in_grace, switch_to)
+from pipeline.delivery.station_files import (CHECKSUMS_NAME, FEED_NAME, GENERATOR, ICON_NAME, INDEX_HTML_NAME,
+                                             INDEX_JSON_NAME, PRIORITY_ORDER, STATION_NS, VERSION_HEX, VIETNAM_TZ)
+from pipeline.delivery.station_page import render_icon, render_index_html
 from pipeline.errors import CampaignError, PipelineError, Problem, UsageError
 
 logger = logging.getLogger(__name__)
 
-GENERATOR = f"media-pipeline {pipeline.__version__}"
 DEFAULT_BASE_URL = "http://127.0.0.1:8000/"  # where `media-pipeline serve` listens by default
-VIETNAM_TZ = timezone(timedelta(hours=7), "ICT")
-PRIORITY_ORDER = {"emergency": 0, "priority": 1, "normal": 2}
-PRIORITY_LABEL_VI = {"emergency": "Khẩn cấp", "priority": "Ưu tiên", "normal": "Thông thường"}
 ITUNES_NS = "http://www.itunes.com/dtds/podcast-1.0.dtd"
 ATOM_NS = "http://www.w3.org/2005/Atom"
-STATION_NS = "urn:x-media-pipeline:station:1"  # our own elements: priority, sha256, approval, script
 CATEGORY_DOMAIN = "urn:x-media-pipeline:priority"
-FEED_NAME, INDEX_JSON_NAME, INDEX_HTML_NAME, CHECKSUMS_NAME = "feed.xml", "index.json", "index.html", "SHA256SUMS"
+DEFAULT_GRACE = timedelta(days=7)  # how long a withdrawn or replaced version stays downloadable
+_VERSIONED = re.compile(r"^[a-z0-9][a-z0-9-]*-[0-9a-f]{%d}\.(mp3|txt)$" % VERSION_HEX)
 
 ET.register_namespace("itunes", ITUNES_NS)
 ET.register_namespace("atom", ATOM_NS)
@@ -101,9 +102,9 @@ def resolve_base_url(base_url: str | None, campaign: Campaign) -> str:
     return DEFAULT_BASE_URL
 
 
-def bulletin_guid(text_id: str, approval: str) -> str:
-    """A feed guid that stays the same across rebuilds of one approval and changes on re-approval."""
-    return f"{text_id}:{approval}"
+def bulletin_guid(text_id: str, sha256: str) -> str:
+    """A feed guid of one version of a bulletin: the same for the same bytes, new for every new rendering."""
+    return f"{text_id}:sha256:{sha256}"
 
 
 def publication_datetime(approved_at: Any, built_at: str | None = None) -> datetime | None:
@@ -138,24 +139,6 @@ def itunes_duration(seconds: float | None) -> str | None:
     hours, rest = divmod(total, 3600)
     minutes, secs = divmod(rest, 60)
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
-
-
-def duration_vi(seconds: float | None) -> str:
-    """A duration in Vietnamese words ("1 phút 05 giây", "45 giây")."""
-    if seconds is None:
-        return "không rõ"
-    total = int(round(seconds))
-    minutes, secs = divmod(total, 60)
-    return f"{minutes} phút {secs:02d} giây" if minutes else f"{secs} giây"
-
-
-def size_vi(size: int) -> str:
-    """A file size the Vietnamese way, decimal comma ("1,2 MB", "850 KB")."""
-    if size >= 1_000_000:
-        return f"{size / 1_000_000:.1f} MB".replace(".", ",")
-    if size >= 1000:
-        return f"{round(size / 1000)} KB"
-    return f"{size} byte"
 
 
 def bulletin_sort_key(entry: dict[str, Any]) -> tuple:
@@ -198,7 +181,7 @@ def _mp3_duration(path: Path) -> float | None:
     return float(MP3(str(path)).info.length)
 
 
-# ---------------------------------------------------------------- the feed, the index and the page
+# ---------------------------------------------------------------- the feed
 
 
 def build_feed(channel: dict[str, Any], entries: list[dict[str, Any]]) -> bytes:
@@ -217,7 +200,10 @@ def build_feed(channel: dict[str, Any], entries: list[dict[str, Any]]) -> bytes:
     sub(chan, "language", "vi")
     sub(chan, "generator", GENERATOR)
     if channel.get("last_build_date"):
+        sub(chan, "pubDate", channel["last_build_date"])
         sub(chan, "lastBuildDate", channel["last_build_date"])
+    if channel.get("release"):
+        sub(chan, f"{{{STATION_NS}}}release", channel["release"])
     sub(chan, f"{{{ATOM_NS}}}link", href=channel["feed_url"], rel="self", type="application/rss+xml")
     sub(chan, f"{{{ITUNES_NS}}}author", channel["author"])
     sub(chan, f"{{{ITUNES_NS}}}summary", channel["description"])
@@ -248,144 +234,35 @@ def build_feed(channel: dict[str, Any], entries: list[dict[str, Any]]) -> bytes:
         sub(item, f"{{{STATION_NS}}}approval", entry["approval"])
         if entry.get("script_url"):
             sub(item, f"{{{STATION_NS}}}script", entry["script_url"])
+        if entry.get("broadcast"):
+            schedule = entry["broadcast"]
+            sub(item, f"{{{STATION_NS}}}broadcast", **{key: value for key, value in (
+                ("from", schedule["from"]), ("until", schedule["until"]), ("times", " ".join(schedule["times"])))
+                if value})
     ET.indent(rss)
     return ET.tostring(rss, encoding="utf-8", xml_declaration=True) + b"\n"
-
-
-_PAGE_CSS = """
-:root { color-scheme: light; --ink: #1a1a1a; --muted: #4a4a4a; --line: #d0d7de; --brand: %(brand)s; }
-* { box-sizing: border-box; }
-body { margin: 0 auto; max-width: 52rem; padding: 1rem; font: 1.05rem/1.55 system-ui, "Segoe UI", Roboto,
-       "Noto Sans", Arial, sans-serif; color: var(--ink); background: #fff; }
-header { border-bottom: 4px solid var(--brand); margin-bottom: 1rem; }
-h1 { font-size: 1.6rem; margin: .5rem 0; } h2 { font-size: 1.25rem; } h3 { font-size: 1.15rem; margin: 0 0 .4rem; }
-a { color: #0645ad; } a:focus, audio:focus { outline: 3px solid #f5a623; outline-offset: 2px; }
-ol.bulletins { list-style: none; padding: 0; margin: 0; }
-ol.bulletins > li { border: 1px solid var(--line); border-radius: 8px; padding: 1rem; margin: 0 0 1rem; }
-li.priority-emergency { border: 3px solid #b00020; background: #fff5f5; }
-li.priority-priority { border: 2px solid #8a5a00; background: #fffaf0; }
-.badge { display: inline-block; font-size: .85rem; font-weight: 700; padding: .1rem .5rem; border-radius: 4px;
-         margin-right: .4rem; vertical-align: middle; color: #fff; }
-.badge-emergency { background: #b00020; } .badge-priority { background: #8a5a00; }
-.badge-normal { background: #3d5a73; }
-audio { width: 100%%; margin: .5rem 0; }
-dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .1rem 1rem; margin: .5rem 0; }
-dl.facts dt { color: var(--muted); } dl.facts dd { margin: 0; }
-code { font-size: .85rem; word-break: break-all; }
-footer { border-top: 1px solid var(--line); margin-top: 2rem; color: var(--muted); font-size: .95rem; }
-"""
-
-
-def render_index_html(channel: dict[str, Any], entries: list[dict[str, Any]]) -> str:
-    """The Vietnamese page for station officers: listen, download MP3 and script, check sums."""
-    e = html.escape
-    hotline_digits = "".join(ch for ch in channel["hotline"] if ch.isdigit() or ch == "+")
-    parts = [
-        "<!DOCTYPE html>",
-        '<html lang="vi">',
-        "<head>",
-        '<meta charset="utf-8">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{e(channel['title'])} — Bản tin phát thanh</title>",
-        f'<link rel="alternate" type="application/rss+xml" title="{e(channel["title"])}" href="{FEED_NAME}">',
-        f"<style>{_PAGE_CSS % {'brand': e(channel['brand_colour'])}}</style>",
-        "</head>",
-        "<body>",
-        "<header>",
-        f"<h1>{e(channel['title'])}</h1>",
-        f"<p>{e(channel['description'])}</p>",
-        f"<p>{e(channel['author'])} · Đường dây nóng: "
-        f"<a href=\"tel:{e(hotline_digits)}\">{e(channel['hotline'])}</a></p>",
-        "</header>",
-        "<main>",
-        f"<h2>Danh sách bản tin ({len(entries)})</h2>",
-    ]
-    if not entries:
-        parts.append("<p>Chưa có bản tin nào được phê duyệt.</p>")
-    parts.append('<ol class="bulletins">')
-    for entry in entries:
-        eid = e(entry["id"])
-        label = PRIORITY_LABEL_VI.get(entry["priority"], entry["priority"])
-        facts = [("Mức ưu tiên", label), ("Thời lượng", duration_vi(entry["duration_s"])),
-                 ("Dung lượng", size_vi(entry["bytes"]))]
-        if entry.get("lufs") is not None:
-            facts.append(("Độ lớn", f"{entry['lufs']:.1f} LUFS".replace(".", ",")))
-        if entry.get("approved_at_vi"):
-            facts.append(("Ngày phê duyệt", entry["approved_at_vi"]))
-        parts += [
-            f'<li class="bulletin priority-{e(entry["priority"])}" id="{eid}">',
-            f'<article aria-labelledby="title-{eid}">',
-            f'<h3 id="title-{eid}"><span class="badge badge-{e(entry["priority"])}">{e(label)}</span> '
-            f"{e(entry['title'])}</h3>",
-            f"<p>{e(entry['summary'])}</p>",
-            f'<audio controls preload="none" src="{e(quote(entry["file"]))}" aria-label="Nghe bản tin: '
-            f'{e(entry["title"])}">Trình duyệt này không phát được âm thanh: hãy tải tệp MP3 bên dưới.</audio>',
-            '<dl class="facts">',
-            *[f"<dt>{e(name)}</dt><dd>{e(value)}</dd>" for name, value in facts],
-            "</dl>",
-            "<p>",
-            f'<a href="{e(quote(entry["file"]))}" download>Tải bản tin MP3 ({e(size_vi(entry["bytes"]))})</a>',
-        ]
-        if entry.get("script"):
-            parts.append(f' · <a href="{e(quote(entry["script"]))}" download>Tải kịch bản đọc (văn bản)</a>')
-        parts += [
-            "</p>",
-            f"<p>Mã kiểm tra SHA-256 của tệp MP3: <code>{e(entry['sha256'])}</code></p>",
-            "</article>",
-            "</li>",
-        ]
-    parts += [
-        "</ol>",
-        "</main>",
-        "<footer>",
-        f'<p>Kiểm tra các tệp đã tải về bằng lệnh <code>sha256sum -c {CHECKSUMS_NAME}</code> '
-        f'(tệp <a href="{CHECKSUMS_NAME}">{CHECKSUMS_NAME}</a>).</p>',
-        f'<p>Cho phần mềm của đài: nguồn cấp podcast <a href="{FEED_NAME}">{FEED_NAME}</a> (RSS) và danh mục '
-        f'<a href="{INDEX_JSON_NAME}">{INDEX_JSON_NAME}</a>.</p>',
-        f"<p>Tạo bởi {e(GENERATOR)}.</p>",
-        "</footer>",
-        "</body>",
-        "</html>",
-        "",
-    ]
-    return "\n".join(parts)
 
 
 # ---------------------------------------------------------------- writing
 
 
-def _previous_files(dest_dir: Path) -> set[str]:
-    """The files an earlier publish put in `dest_dir` (from its index.json), to remove those now gone."""
-    try:
-        index = json.loads((dest_dir / INDEX_JSON_NAME).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return set()
-    if not isinstance(index, dict) or not str(index.get("generator", "")).startswith("media-pipeline"):
-        return set()
-    return {name for name in index.get("files", []) if isinstance(name, str)
-            and name and "/" not in name and "\\" not in name and not name.startswith(".")}
+def versioned_name(text_id: str, sha256: str, suffix: str) -> str:
+    """The published name of one version of a file: `<id>-<first 12 hex of its SHA-256><suffix>`."""
+    return f"{text_id}-{sha256[:VERSION_HEX]}{suffix}"
 
 
-def publish_stations(campaign: Campaign, out_dir: Path, base_url: str | None = None,
-                     dest_dir: Path | None = None) -> Path:
-    """Write the stations folder (`<out>/publish/stations/` unless `dest_dir`) and return its path.
+def _place_file(out_dir: Path, output: ManifestOutput, name: str, previous: Path | None, release: Path) -> str:
+    """Put one version into the new release: a hard link to the same version already published, else a
+    hash-checked copy from the build. Returns its SHA-256."""
+    if previous is not None and (previous / name).is_file() and (previous / name).stat().st_size == output.bytes:
+        link_or_copy(previous / name, release / name)
+        return output.sha256
+    return copy_verified(out_dir, output, release / name)
 
-    Texts (title, summary, priority, approval date) come from `campaign`; files, hashes, duration and
-    loudness from the audio manifest. Every MP3 and script is hash-checked while copied: a missing or
-    changed file, or audio built from an older approval, raises PipelineError before anything in the
-    folder changes. Files are replaced one by one (media first, the feed last), so a server running on
-    the folder never serves a feed that points at a missing file; bulletins withdrawn since the last
-    publish are removed.
-    """
-    out_dir = Path(out_dir)
-    dest_dir = Path(dest_dir) if dest_dir is not None else out_dir / "publish" / "stations"
-    manifest = load_manifest(out_dir, "audio")
-    base_url = resolve_base_url(base_url, campaign)
-    bulletins = plan_bulletins(campaign, manifest)
-    if not bulletins:
-        logger.warning("no approved bulletin in %s: publishing an empty feed", manifest.path)
+
+def _channel(campaign: Campaign, base_url: str, now: datetime) -> dict[str, Any]:
     settings = campaign.section("stations")
-    channel = {
+    return {
         "title": str(settings.get("title") or campaign.name),
         "description": str(settings.get("description")
                            or f"Bản tin phát thanh của {campaign.organisation} dành cho các đài truyền thanh cơ sở."),
@@ -396,88 +273,169 @@ def publish_stations(campaign: Campaign, out_dir: Path, base_url: str | None = N
         "link": base_url,
         "feed_url": urljoin(base_url, FEED_NAME),
         "brand_colour": campaign.brand.primary,
+        "published": now,
+        "last_build_date": rfc822_date(now.astimezone(VIETNAM_TZ)),
     }
 
-    dest_dir.mkdir(parents=True, exist_ok=True)
-    staging_dir = Path(tempfile.mkdtemp(prefix=".staging-", dir=dest_dir))
-    try:
-        entries = []
-        for bulletin in bulletins:
-            text, item = bulletin.text, bulletin.item
-            mp3_path = staging_dir / bulletin.mp3.name
-            mp3_sha256 = copy_verified(out_dir, bulletin.mp3, mp3_path)
-            duration_s = bulletin.mp3.media.get("duration_s")
-            if not isinstance(duration_s, (int, float)):
-                duration_s = _mp3_duration(mp3_path)
-            published = publication_datetime(text.approved_at, item.built_at)
-            entry: dict[str, Any] = {
-                "id": text.id,
-                "title": text.title,
-                "summary": text.summary,
-                "priority": text.priority if text.priority in PRIORITY_ORDER else "normal",
-                "file": bulletin.mp3.name,
-                "url": urljoin(base_url, quote(bulletin.mp3.name)),
-                "page_url": urljoin(base_url, f"{INDEX_HTML_NAME}#{text.id}"),
-                "bytes": mp3_path.stat().st_size,
-                "sha256": mp3_sha256,
-                "duration_s": round(float(duration_s), 2) if duration_s is not None else None,
-                "itunes_duration": itunes_duration(duration_s),
-                "lufs": bulletin.mp3.media.get("lufs"),
-                "approval": text.approval,
-                "approved_by": text.approved_by,
-                "approved_at": str(text.approved_at) if text.approved_at else None,
-                "approved_at_vi": published.strftime("%d/%m/%Y") if published else None,
-                "guid": bulletin_guid(text.id, text.approval),
-                "pubDate": rfc822_date(published) if published else None,
-                "published": published,
-                "script": None, "script_url": None, "script_sha256": None,
-                "engine": item.engine.get("name"),
-            }
-            if bulletin.script is not None:
-                entry["script_sha256"] = copy_verified(out_dir, bulletin.script, staging_dir / bulletin.script.name)
-                entry["script"] = bulletin.script.name
-                entry["script_url"] = urljoin(base_url, quote(bulletin.script.name))
-            entries.append(entry)
-        entries.sort(key=bulletin_sort_key)
-        newest = max((entry["published"] for entry in entries if entry["published"]), default=None)
-        channel["last_build_date"] = rfc822_date(newest) if newest else None
 
-        media_names = sorted(path.name for path in staging_dir.iterdir())
-        published_names = media_names + [INDEX_HTML_NAME, INDEX_JSON_NAME, FEED_NAME, CHECKSUMS_NAME]
-        public_keys = ("id", "title", "summary", "priority", "file", "url", "bytes", "sha256", "duration_s",
-                       "lufs", "script", "script_url", "script_sha256", "approval", "approved_by",
-                       "approved_at", "guid", "pubDate", "engine")
-        index = {
-            "schema": 1,
-            "generator": GENERATOR,
-            "campaign": campaign.name,
-            "organisation": campaign.organisation,
-            "title": channel["title"],
-            "base_url": base_url,
-            "feed": FEED_NAME,
-            "feed_url": channel["feed_url"],
-            "bulletins": [{key: entry[key] for key in public_keys} for entry in entries],
-            "files": published_names,
-        }
-        write_text(staging_dir / INDEX_HTML_NAME, render_index_html(channel, entries))
-        write_json(staging_dir / INDEX_JSON_NAME, index)
-        write_bytes(staging_dir / FEED_NAME, build_feed(channel, entries))
-        # the bulletins and scripts were hashed while copied; only the files written here need hashing
-        known = {entry["file"]: entry["sha256"] for entry in entries}
-        known |= {entry["script"]: entry["script_sha256"] for entry in entries if entry["script"]}
-        sums = "".join(f"{known.get(name) or sha256_file(staging_dir / name)}  {name}\n"
-                       for name in sorted(published_names) if name != CHECKSUMS_NAME)
-        write_text(staging_dir / CHECKSUMS_NAME, sums)
+def _entry(bulletin: Bulletin, names: dict[str, str], sha: dict[str, str], base_url: str,
+           history: dict[str, Any], now: datetime, release: Path) -> dict[str, Any]:
+    """The feed/index/page record of one bulletin version placed in `release`."""
+    text, item = bulletin.text, bulletin.item
+    mp3_name = names["mp3"]
+    duration_s = bulletin.mp3.media.get("duration_s")
+    if not isinstance(duration_s, (int, float)):
+        duration_s = _mp3_duration(release / mp3_name)
+    published = first_published(history, mp3_name) or now
+    approved = publication_datetime(text.approved_at)
+    entry: dict[str, Any] = {
+        "id": text.id,
+        "title": text.title,
+        "summary": text.summary,
+        "priority": text.priority if text.priority in PRIORITY_ORDER else "normal",
+        "file": mp3_name,
+        "url": urljoin(base_url, quote(mp3_name)),
+        "page_url": urljoin(base_url, f"{INDEX_HTML_NAME}#{text.id}"),
+        "bytes": (release / mp3_name).stat().st_size,
+        "sha256": sha["mp3"],
+        "duration_s": round(float(duration_s), 2) if duration_s is not None else None,
+        "itunes_duration": itunes_duration(duration_s),
+        "lufs": bulletin.mp3.media.get("lufs"),
+        "true_peak_dbtp": bulletin.mp3.media.get("true_peak_dbtp"),
+        "approval": text.approval,
+        "approved_by": text.approved_by,
+        "approved_at": str(text.approved_at) if text.approved_at else None,
+        "approved_at_vi": approved.strftime("%d/%m/%Y") if approved else None,
+        "guid": bulletin_guid(text.id, sha["mp3"]),
+        "pubDate": rfc822_date(published.astimezone(VIETNAM_TZ)),
+        "published": published,
+        "published_at": published.astimezone(timezone.utc).isoformat(timespec="seconds"),
+        "new": published == now,
+        "broadcast": text.broadcast.as_dict() if text.broadcast else None,
+        "broadcast_obj": text.broadcast,
+        "script": None, "script_url": None, "script_sha256": None,
+        "engine": item.engine.get("name"),
+    }
+    if "script" in names:
+        entry["script"] = names["script"]
+        entry["script_sha256"] = sha["script"]
+        entry["script_url"] = urljoin(base_url, quote(names["script"]))
+    return entry
 
-        make_shareable(staging_dir)
-        stale = _previous_files(dest_dir) - set(published_names)
-        # Media first, then the page and index, the feed last: a reader of the feed always finds its files.
-        for name in published_names:
-            os.replace(staging_dir / name, dest_dir / name)
-        for name in sorted(stale):
-            logger.info("removing %s (no longer published)", name)
-            (dest_dir / name).unlink(missing_ok=True)
-    finally:
-        shutil.rmtree(staging_dir, ignore_errors=True)
+
+def _carry_over(previous: Path | None, release: Path, history: dict[str, Any], now: datetime,
+                grace: timedelta, current: set[str]) -> list[str]:
+    """Versions no longer current but published less than `grace` ago: hard-linked into the new release."""
+    if previous is None:
+        return []
+    kept = []
+    for path in sorted(previous.iterdir()):
+        name = path.name
+        if name in current or name.startswith(".") or not path.is_file() or not _VERSIONED.match(name):
+            continue
+        if still_in_grace(history, name, now, grace):
+            link_or_copy(path, release / name)
+            kept.append(name)
+        else:
+            logger.info("removing %s (withdrawn or replaced, grace period over)", name)
+    return kept
+
+
+def publish_stations(campaign: Campaign, out_dir: Path, base_url: str | None = None,
+                     dest_dir: Path | None = None, now: datetime | None = None,
+                     grace: timedelta = DEFAULT_GRACE) -> Path:
+    """Publish a new release of the stations folder (`<out>/publish/stations/` unless `dest_dir`); return the path.
+
+    Texts (title, summary, priority, schedule) come from `campaign`; files, hashes, duration and loudness
+    from the audio manifest. Each version of a bulletin is published under a name of its own
+    (`<id>-<sha256[:12]>.mp3`) and never changed in place; every file is hash-checked while copied (or
+    hard-linked from the previous release when the same version is already published). A missing or
+    changed file, or audio built from an older approval, raises PipelineError before anything changes.
+    The release is built in a new folder and `dest_dir` (a symlink) is switched to it in one step, so a
+    reader sees the old set or the new one, never a mix. Versions no longer current stay downloadable for
+    `grace` (not listed), then go; pubDate is when a version was first published, lastBuildDate `now`.
+    """
+    out_dir = Path(out_dir)
+    dest_dir = Path(dest_dir) if dest_dir is not None else out_dir / "publish" / "stations"
+    now = (now or datetime.now(timezone.utc)).astimezone(timezone.utc).replace(microsecond=0)
+    manifest = load_manifest(out_dir, "audio")
+    base_url = resolve_base_url(base_url, campaign)
+    bulletins = plan_bulletins(campaign, manifest)
+    if not bulletins:
+        logger.warning("no approved bulletin in %s: publishing an empty feed", manifest.path)
+    channel = _channel(campaign, base_url, now)
+    dest_dir.parent.mkdir(parents=True, exist_ok=True)
+    with publish_lock(dest_dir):
+        entries = _publish_release(campaign, out_dir, dest_dir, bulletins, channel, now, grace)
     logger.info("stations: %d bulletin(s) published in %s (feed %s)", len(entries), dest_dir, channel["feed_url"])
     return dest_dir
+
+
+def _publish_release(campaign: Campaign, out_dir: Path, dest_dir: Path, bulletins: list[Bulletin],
+                     channel: dict[str, Any], now: datetime, grace: timedelta) -> list[dict[str, Any]]:
+    """Build the new release beside the current one, switch the link to it, record the history, prune."""
+    base_url = channel["link"]
+    previous = current_release(dest_dir)
+    history = load_history(dest_dir)
+    release = new_release(dest_dir, now)
+    try:
+        entries, current = [], {}
+        for bulletin in bulletins:
+            outputs = {"mp3": bulletin.mp3, **({"script": bulletin.script} if bulletin.script else {})}
+            names = {kind: versioned_name(bulletin.text.id, output.sha256, output.suffix)
+                     for kind, output in outputs.items()}
+            sha = {kind: _place_file(out_dir, output, names[kind], previous, release)
+                   for kind, output in outputs.items()}
+            current |= {name: bulletin.text.id for name in names.values()}
+            entries.append((bulletin, names, sha))
+        history = record_publish(history, now, current)
+        entries = sorted((_entry(b, names, sha, base_url, history, now, release) for b, names, sha in entries),
+                         key=bulletin_sort_key)
+        retained = _carry_over(previous, release, history, now, grace, set(current))
+        _write_lists(release, channel, entries, campaign, now)
+        make_shareable(release)
+        switch_to(dest_dir, release)
+    except BaseException:
+        shutil.rmtree(release, ignore_errors=True)
+        raise
+    save_history(dest_dir, history, set(current) | set(retained))
+    for old in prune_releases(dest_dir, now):
+        logger.info("removed the old release %s", old.name)
+    return entries
+
+
+_PUBLIC_KEYS = ("id", "title", "summary", "priority", "file", "url", "bytes", "sha256", "duration_s", "lufs",
+                "true_peak_dbtp", "script", "script_url", "script_sha256", "approval", "approved_by", "approved_at",
+                "guid", "pubDate", "published_at", "new", "broadcast", "engine")
+
+
+def _write_lists(release: Path, channel: dict[str, Any], entries: list[dict[str, Any]], campaign: Campaign,
+                 now: datetime) -> None:
+    """index.html, index.json, feed.xml and SHA256SUMS of a release (listing only the current versions)."""
+    media_names = sorted(name for entry in entries for name in (entry["file"], entry["script"]) if name)
+    published_names = media_names + [INDEX_HTML_NAME, ICON_NAME, INDEX_JSON_NAME, FEED_NAME, CHECKSUMS_NAME]
+    index = {
+        "schema": 2,
+        "generator": GENERATOR,
+        "release": release.name,
+        "published_at": now.isoformat(timespec="seconds"),
+        "campaign": campaign.name,
+        "organisation": campaign.organisation,
+        "title": channel["title"],
+        "base_url": channel["link"],
+        "feed": FEED_NAME,
+        "feed_url": channel["feed_url"],
+        "bulletins": [{key: entry[key] for key in _PUBLIC_KEYS} for entry in entries],
+        "files": published_names,
+    }
+    channel = {**channel, "release": release.name}
+    write_text(release / INDEX_HTML_NAME, render_index_html(channel, entries))
+    write_text(release / ICON_NAME, render_icon(channel["brand_colour"]))
+    write_json(release / INDEX_JSON_NAME, index)
+    write_bytes(release / FEED_NAME, build_feed(channel, entries))
+    # the bulletins and scripts were hashed while placed; only the files written here need hashing
+    known = {entry["file"]: entry["sha256"] for entry in entries}
+    known |= {entry["script"]: entry["script_sha256"] for entry in entries if entry["script"]}
+    sums = "".join(f"{known.get(name) or sha256_file(release / name)}  {name}\n"
+                   for name in sorted(published_names) if name != CHECKSUMS_NAME)
+    write_text(release / CHECKSUMS_NAME, sums)
