@@ -12,7 +12,7 @@ import html
 from urllib.parse import quote
 
 from pipeline.delivery.printers import format_date_vi
-from pipeline.delivery.stations import duration_vi, size_vi
+from pipeline.delivery.station_page import duration_vi, size_vi
 
 STAGE_LABELS = {"leaflets": "Tờ rơi (PDF in)", "infographics": "Đồ họa thông tin", "audio": "Bản tin phát thanh",
                 "clips": "Video ngắn"}
