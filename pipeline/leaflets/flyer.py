@@ -28,6 +28,8 @@ from pipeline.leaflets.printing import (
     imprint_line,
     media_info,
     new_canvas,
+    approval_moment,
+    save_pdf,
     short_url,
 )
 from pipeline.leaflets.settings import LeafletSettings
@@ -75,7 +77,7 @@ def render_flyer(campaign: Campaign, text: Text, dest_path: Path | str, settings
             canvas.showPage()
         except Overflow as exc:
             raise RenderError(f"{text.id}: {exc} (A5 flyer); shorten the text") from exc
-        canvas.save()
+        save_pdf(canvas, settings, approval_moment((text,)))
         media = media_info(canvas, sheet, pages=2)
     return media
 

@@ -17,7 +17,8 @@ from pipeline.leaflets.blocks import KeyFigureGrid, figure_colors, points_box
 from pipeline.leaflets.colors import Palette
 from pipeline.leaflets.flyer import draw_contact_band
 from pipeline.leaflets.geometry import A3_MM, MM, Box, sheet_geometry
-from pipeline.leaflets.printing import binary_streams, draw_logo, draw_marks, fill_box, media_info, new_canvas
+from pipeline.leaflets.printing import (approval_moment, binary_streams, draw_logo, draw_marks, fill_box, media_info,
+                                       new_canvas, save_pdf)
 from pipeline.leaflets.settings import LeafletSettings
 from pipeline.leaflets.typeset import Overflow, Stacked, draw_line, draw_stack, fit_stack, plain_markup, style
 
@@ -98,6 +99,6 @@ def render_poster(campaign: Campaign, text: Text, dest_path: Path | str, setting
         if settings.marks:
             draw_marks(canvas, sheet)
         canvas.showPage()
-        canvas.save()
+        save_pdf(canvas, settings, approval_moment((text,)))
         media = media_info(canvas, sheet, pages=1)
     return media

@@ -44,6 +44,8 @@ from pipeline.leaflets.printing import (
     imprint_line,
     media_info,
     new_canvas,
+    approval_moment,
+    save_pdf,
     short_url,
 )
 from pipeline.leaflets.settings import LeafletSettings
@@ -89,7 +91,7 @@ def render_trifold(campaign: Campaign, texts: Sequence[Text], dest_path: Path | 
             draw_sides(canvas, sheet, palette, campaign, texts, assignment, settings)
         except Overflow as exc:
             raise RenderError(f"tri-fold: {exc}; shorten it in campaign.yaml") from exc
-        canvas.save()
+        save_pdf(canvas, settings, approval_moment(texts))
         media = media_info(canvas, sheet, pages=2)
     media["panels_mm"] = {"outside": [97, 100, 100], "inside": [100, 100, 97]}
     media["texts"] = [text.id for text in texts]
