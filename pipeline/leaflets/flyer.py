@@ -62,6 +62,8 @@ BAND_GROW_MAX_MM = 28.0  # no key figures: the band grows into spare space by up
 BADGE_H_MM = 6.2
 FOOTER_MM = 17.0  # front: hotline strip at the foot
 CONTACT_BAND_MM = 50.0  # back: contact band at the foot
+IMPRINT_PT = 7.0  # the smallest type on a leaflet, on paper in one ink
+REVERSED_MIN_PT = 8.0  # white type out of a multi-ink colour: no smaller, and no light weight
 
 
 def render_flyer(campaign: Campaign, text: Text, dest_path: Path | str, settings: LeafletSettings) -> dict:
@@ -249,7 +251,13 @@ def draw_back(canvas: Canvas, sheet: SheetGeometry, palette: Palette, campaign: 
 
     top = head_y - 9.0 * MM
     band_top = sheet.y(CONTACT_BAND_MM)
-    bottom = band_top + 8.0 * MM
+    # the imprint sits on paper above the band's accent stripe, in grey (K only): small type reversed out
+    # of the three-ink brand blue would fill in if the plates drift
+    imprint = imprint_paragraph(campaign, settings, "flyer", "14,8 × 21", IMPRINT_PT, palette.grey)
+    _, imprint_height = imprint.wrap(width, 1e6)
+    imprint_bottom = band_top + (1.8 + 2.2) * MM
+    imprint.drawOn(canvas, left, imprint_bottom)
+    bottom = max(band_top + 8.0 * MM, imprint_bottom + imprint_height + 3.0 * MM)
 
     def body_stack(size: float) -> list[Stacked]:
         title_style = style("back-title", "Bold", size * 1.45, palette.primary_color(), leading=1.2)
@@ -270,17 +278,19 @@ def draw_back(canvas: Canvas, sheet: SheetGeometry, palette: Palette, campaign: 
 
     draw_contact_band(canvas, sheet, palette, campaign, campaign.qr_target(text),
                       Box(bleed.x0, bleed.y0, bleed.x1, band_top), left, width, settings,
-                      trim_size_cm="14,8 × 21")
+                      trim_size_cm="14,8 × 21", product="flyer", with_imprint=False)
     if settings.marks:
         draw_marks(canvas, sheet)
 
 
 def draw_contact_band(canvas: Canvas, sheet: SheetGeometry, palette: Palette, campaign: Campaign, qr_target: str,
                       band: Box, left: float, width: float, settings: LeafletSettings, trim_size_cm: str,
-                      scale: float = 1.0) -> None:
+                      scale: float = 1.0, product: str = "flyer", with_imprint: bool = True) -> None:
     """The brand-colour contact band: organisation, hotline large, website, QR on white, imprint line.
 
-    Positions are millimetres down from the band's top edge (times `scale` for the poster).
+    Positions are millimetres down from the band's top edge (times `scale` for the poster). Every
+    white text is at least 8 pt and not a light weight: it is reversed out of a multi-ink colour.
+    `product` picks the print run the imprint states; without `with_imprint` the caller sets it elsewhere.
     """
     white = palette.white
     unit = MM * scale
@@ -296,7 +306,7 @@ def draw_contact_band(canvas: Canvas, sheet: SheetGeometry, palette: Palette, ca
                      1.5 * unit, stroke=0, fill=1)
     draw_qr(canvas, qr_target, qr_x, qr_top - qr_size, qr_size, palette.black)
     canvas.setFillColor(white)
-    canvas.setFont(font("Regular"), 7.5 * scale)
+    canvas.setFont(font("Medium"), REVERSED_MIN_PT * scale)
     canvas.drawCentredString(qr_x + qr_size / 2, qr_top - qr_size - quiet - 3.6 * unit, "Quét mã để xem thêm")
 
     text_width = qr_x - quiet - 5.0 * unit - left
@@ -313,11 +323,20 @@ def draw_contact_band(canvas: Canvas, sheet: SheetGeometry, palette: Palette, ca
               10 * scale, "the website", where)
 
     # the imprint stays left of the QR block, bottom-aligned 8 mm above the trim
-    imprint = Paragraph(plain_markup(imprint_line(campaign, trim_size_cm, settings.quantity_for("flyer"), settings.imprint)),
-                        style("imprint", "Light", 6.5 * scale, white, leading=1.35))
+    if not with_imprint:
+        return
+    imprint = imprint_paragraph(campaign, settings, product, trim_size_cm, max(IMPRINT_PT * scale, REVERSED_MIN_PT),
+                                white, weight="Regular")
     _, imprint_height = imprint.wrap(text_width, 1e6)
     imprint_bottom = sheet.y(8.0 * scale) - 1.5 * scale
     room = band.y1 - 36.0 * unit - imprint_bottom
     if imprint_height > room:
-        raise Overflow("the imprint line", where, overflow_mm(imprint_height, room), 6.5 * scale)
+        raise Overflow("the imprint line", where, overflow_mm(imprint_height, room), IMPRINT_PT * scale)
     imprint.drawOn(canvas, left, imprint_bottom)
+
+
+def imprint_paragraph(campaign: Campaign, settings: LeafletSettings, product: str, trim_size_cm: str, size: float,
+                      colour, weight: str = "Regular") -> Paragraph:
+    """The imprint line of `product` (its own print run) as a paragraph of `size` points."""
+    line = imprint_line(campaign, trim_size_cm, settings.quantity_for(product), settings.imprint)
+    return Paragraph(plain_markup(line), style("imprint", weight, size, colour, leading=1.35))

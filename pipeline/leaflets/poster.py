@@ -93,7 +93,7 @@ def render_poster(campaign: Campaign, text: Text, dest_path: Path | str, setting
             draw_stack(canvas, fitted.items, left, top, width)
             draw_contact_band(canvas, sheet, palette, campaign, campaign.qr_target(text),
                               Box(bleed.x0, bleed.y0, bleed.x1, sheet.y(CONTACT_BAND_MM)), left, width, settings,
-                              trim_size_cm="29,7 × 42", scale=SCALE)
+                              trim_size_cm="29,7 × 42", scale=SCALE, product="poster")
         except Overflow as exc:
             raise RenderError(f"{text.id}: {exc} (A3 poster); shorten the text") from exc
         if settings.marks:
