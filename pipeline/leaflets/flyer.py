@@ -63,6 +63,7 @@ BADGE_H_MM = 6.2
 FOOTER_MM = 17.0  # front: hotline strip at the foot
 CONTACT_BAND_MM = 50.0  # back: contact band at the foot
 IMPRINT_PT = 7.0  # the smallest type on a leaflet, on paper in one ink
+BAND_IMPRINT_PT = 6.5  # times the poster's scale: 12.4 pt on the A3 poster
 REVERSED_MIN_PT = 8.0  # white type out of a multi-ink colour: no smaller, and no light weight
 
 
@@ -325,13 +326,13 @@ def draw_contact_band(canvas: Canvas, sheet: SheetGeometry, palette: Palette, ca
     # the imprint stays left of the QR block, bottom-aligned 8 mm above the trim
     if not with_imprint:
         return
-    imprint = imprint_paragraph(campaign, settings, product, trim_size_cm, max(IMPRINT_PT * scale, REVERSED_MIN_PT),
-                                white, weight="Regular")
+    size = max(BAND_IMPRINT_PT * scale, REVERSED_MIN_PT)
+    imprint = imprint_paragraph(campaign, settings, product, trim_size_cm, size, white, weight="Regular")
     _, imprint_height = imprint.wrap(text_width, 1e6)
     imprint_bottom = sheet.y(8.0 * scale) - 1.5 * scale
     room = band.y1 - 36.0 * unit - imprint_bottom
     if imprint_height > room:
-        raise Overflow("the imprint line", where, overflow_mm(imprint_height, room), IMPRINT_PT * scale)
+        raise Overflow("the imprint line", where, overflow_mm(imprint_height, room), size)
     imprint.drawOn(canvas, left, imprint_bottom)
 
 

@@ -35,13 +35,13 @@ from pipeline.leaflets.colors import brand_delta_e
 from pipeline.leaflets.geometry import A3_MM, A4_LANDSCAPE_MM, A5_MM, BLEED_MM, MM, Box
 from pipeline.leaflets.preflight.boxes import check_boxes, infer_folds, page_boxes
 from pipeline.leaflets.preflight.fonts import check_fonts
-from pipeline.leaflets.preflight.report import Check, PreflightReport, _join, format_report
+from pipeline.leaflets.preflight.report import Check, PreflightReport, _join, format_report, reports_json
 from pipeline.leaflets.preflight.scan import ContentScan, inks, multiply, placed_ppi
 from pipeline.leaflets.preflight.standard import check_pdfx, pdfx_version
 from pipeline.leaflets.preflight.text import check_safe_zone, gap_to_fold
 
 __all__ = ["CHECKS", "Check", "PdfFacts", "PreflightReport", "format_report", "gap_to_fold", "multiply",
-           "placed_ppi", "preflight"]
+           "placed_ppi", "preflight", "reports_json"]
 
 PRODUCT_TRIMS_MM = {"flyer": A5_MM, "trifold": A4_LANDSCAPE_MM, "poster": A3_MM}
 PRODUCT_PAGES = {"flyer": (1, 2), "trifold": (2,), "poster": (1,)}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple, Sequence
@@ -79,6 +80,14 @@ def format_report(reports: Sequence[PreflightReport], root: Path | None = None) 
     lines.append("")
     lines.append(f"{passed} of {len(reports)} PDF(s) pass preflight")
     return "\n".join(lines)
+
+
+def reports_json(reports: Sequence[PreflightReport]) -> str:
+    """The reports as a JSON document: {"pdfs": [{path, pages, result, checks}], "passed", "failed"}."""
+    entries = [{"path": str(report.path), "pages": report.pages, **report.as_dict()} for report in reports]
+    passed = sum(report.ok for report in reports)
+    return json.dumps({"pdfs": entries, "passed": passed, "failed": len(reports) - passed}, ensure_ascii=False,
+                      indent=2)
 
 
 def _display_path(path: Path, root: Path | None) -> str:

@@ -97,11 +97,32 @@ def _output_intent_problems(pdf: pikepdf.Pdf) -> list[str]:
 
 
 def _x1a_colour_problems(pdf: pikepdf.Pdf) -> list[str]:
-    problems = []
+    problems: set[str] = set()
     for obj in pdf.objects:
-        if isinstance(obj, pikepdf.Array) and len(obj) and str(obj[0]) in ("/ICCBased", "/Lab", "/CalRGB"):
-            problems.append(f"{str(obj[0])[1:]} colour space (PDF/X-1a allows device CMYK, grey and spots)")
-    return sorted(set(problems))
+        for kind in _colour_space_kinds(obj, depth=0):
+            problems.add(f"{kind} colour space (PDF/X-1a allows device CMYK, grey and spots)")
+    return sorted(problems)
+
+
+def _colour_space_kinds(obj, depth: int):
+    """Names of ICC-based and CIE colour spaces in an object and its direct children (indirect ones are
+    visited as objects of their own)."""
+    if depth > 6:
+        return
+    if isinstance(obj, pikepdf.Array):
+        if len(obj) and isinstance(obj[0], pikepdf.Name) and str(obj[0]) in ("/ICCBased", "/Lab", "/CalRGB",
+                                                                             "/CalGray"):
+            yield str(obj[0])[1:]
+        children = list(obj)
+    elif isinstance(obj, pikepdf.Dictionary) or isinstance(obj, pikepdf.Stream):
+        if obj.get("/S") == "/GTS_PDFX":
+            return  # the output intent's profile is the one ICC profile X-1a requires
+        children = list(obj.values()) if isinstance(obj, pikepdf.Dictionary) else list(obj.stream_dict.values())
+    else:
+        return
+    for child in children:
+        if not (isinstance(child, pikepdf.Object) and child.is_indirect):
+            yield from _colour_space_kinds(child, depth + 1)
 
 
 def check_pdfx(pdf: pikepdf.Pdf) -> Check:
