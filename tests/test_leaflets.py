@@ -514,14 +514,16 @@ def test_poster_is_a3_vector_and_passes_preflight(tmp_path):
     campaign = make_campaign()
     text = campaign.texts[0]
     path = tmp_path / "poster.pdf"
-    media = render_poster(campaign, text, path, LeafletSettings())
+    media = render_poster(campaign, text, path, LeafletSettings(quantity={"flyer": 10000, "poster": 300}))
     assert media["pages"] == 1 and media["trim_size_mm"] == [297.0, 420.0]
     assert boxes_mm(path)[0]["/TrimBox"] == (297.0, 420.0)
     (page,) = page_texts(path)
     assert not missing_words(text.title, page) and not missing_words(text.summary, page)
+    # the poster's imprint states the poster's own print run, not the flyer's
+    assert "Số lượng 300 bản" in page and "10.000" not in page
     with pikepdf.open(path) as pdf:
         assert not page_images(pdf.pages[0])  # no logo given: everything is vector
-    assert preflight(path).ok
+    assert preflight(path, product="poster").ok
 
 
 def test_campaign_fields_too_long_for_one_line_fail_instead_of_running_off(tmp_path):

@@ -20,6 +20,8 @@ from pipeline.leaflets.blocks import KeyFigureGrid, figure_colors, points_box
 from pipeline.leaflets.colors import BLACK, WHITE, Palette, rgb_to_cmyk, to_reportlab
 from pipeline.leaflets.geometry import A5_MM, MM, Box, SheetGeometry, sheet_geometry
 from pipeline.leaflets.printing import (
+    IMPRINT_PT,
+    REVERSED_MIN_PT,
     binary_streams,
     draw_logo,
     draw_marks,
@@ -62,9 +64,7 @@ BAND_GROW_MAX_MM = 28.0  # no key figures: the band grows into spare space by up
 BADGE_H_MM = 6.2
 FOOTER_MM = 17.0  # front: hotline strip at the foot
 CONTACT_BAND_MM = 50.0  # back: contact band at the foot
-IMPRINT_PT = 7.0  # the smallest type on a leaflet, on paper in one ink
 BAND_IMPRINT_PT = 6.5  # times the poster's scale: 12.4 pt on the A3 poster
-REVERSED_MIN_PT = 8.0  # white type out of a multi-ink colour: no smaller, and no light weight
 
 
 def render_flyer(campaign: Campaign, text: Text, dest_path: Path | str, settings: LeafletSettings) -> dict:

@@ -37,6 +37,8 @@ log = logging.getLogger(__name__)
 
 MIN_IMAGE_PPI = 300
 TARGET_IMAGE_PPI = 400  # resample raster art to this at its printed size: above the 300 ppi floor, files stay small
+IMPRINT_PT = 7.0  # the smallest type on a leaflet: on paper, in one ink
+REVERSED_MIN_PT = 8.0  # white type out of a multi-ink colour: no smaller, and no light weight (it fills in)
 MARK_COLOUR = to_reportlab(BLACK)  # 100 % K, not registration (400 %): marks stay out of the ink limit anyway
 
 
