@@ -278,3 +278,21 @@ def test_transparency_is_reported_but_passes_in_x4(tmp_path):
     transparency = next(check for check in report.checks if check.name == "transparency")
     assert transparency.ok and "reported" in transparency.detail and "ca 0.5" in transparency.detail
     assert report.ok, failed(report)
+
+
+def test_preflight_json_for_machines(tmp_path, built):
+    import json
+
+    from click.testing import CliRunner
+
+    from pipeline.cli import cli
+
+    broken, _ = _hairline(tmp_path, built)
+    result = CliRunner().invoke(cli, ["preflight", "--json", str(built["flyer"]), str(broken)])
+    assert result.exit_code == 1  # one file failed
+    document = json.loads(result.output)
+    assert document["passed"] == 1 and document["failed"] == 1
+    by_name = {Path(entry["path"]).name: entry for entry in document["pdfs"]}
+    assert by_name["flyer.pdf"]["result"] == "pass" and by_name["flyer.pdf"]["pages"] == 2
+    hairlines = by_name["hairline.pdf"]["checks"]["hairlines"]
+    assert hairlines["ok"] is False and "0.10 pt line" in hairlines["detail"]
