@@ -627,3 +627,14 @@ def test_pdf_fallback_mark_is_the_vector_shield_of_the_screen_mark(tmp_path):
     inner[15:105, 15:105] = True  # inside the disc: the shield's white
     agreement = (white_pdf[inner] == white_png[inner]).mean()
     assert agreement > 0.93, agreement
+
+
+def test_a_long_campaign_name_set_small_prints_in_k_alone(tmp_path):
+    # the running head shrinks to 7.75 pt: under 8 pt it leaves the three-ink blue for 100 % K
+    campaign = make_campaign(name="Luật Bảo hiểm xã hội năm 2024: quyền lợi của người lao động và chủ sử dụng")
+    path = tmp_path / "long-name.pdf"
+    render_flyer(campaign, campaign.texts[0], path, LeafletSettings())
+    report = preflight(path)
+    assert report.ok, [check for check in report.checks if not check.ok]
+    small = next(check for check in report.checks if check.name == "small text")
+    assert small.ok

@@ -43,6 +43,7 @@ from pipeline.leaflets.typeset import (
     draw_stack,
     fit_stack,
     font,
+    line_size,
     overflow_mm,
     plain_markup,
     string_width,
@@ -237,9 +238,13 @@ def draw_back(canvas: Canvas, sheet: SheetGeometry, palette: Palette, campaign: 
 
     # running head: campaign name over a hairline, accent tab
     head_y = sheet.y_top(MARGIN_MM) - 8
-    canvas.setFillColor(palette.primary_color())
-    name_size = draw_line(canvas, campaign.name.upper(), "SemiBold", left, head_y, width, 8, "the campaign name",
-                          "the back page's running head", min_pt=6.5)
+    where = "the back page's running head"
+    name_size = line_size(campaign.name.upper(), "SemiBold", width, REVERSED_MIN_PT, IMPRINT_PT, "the campaign name",
+                          where)
+    # a long name set under 8 pt prints in K alone: small type from three inks blurs when the plates drift
+    canvas.setFillColor(palette.primary_color() if name_size >= REVERSED_MIN_PT else palette.black)
+    draw_line(canvas, campaign.name.upper(), "SemiBold", left, head_y, width, name_size, "the campaign name", where,
+              min_pt=name_size)
     # the organisation on the right only when it fits beside the campaign name (it is in the contact band too)
     room = width - string_width(campaign.name.upper(), "SemiBold", name_size) - 8 * MM
     if string_width(campaign.organisation, "Regular", 8) <= room:
@@ -313,7 +318,7 @@ def draw_contact_band(canvas: Canvas, sheet: SheetGeometry, palette: Palette, ca
     text_width = qr_x - quiet - 5.0 * unit - left
     where = "the contact band"
     draw_line(canvas, campaign.organisation, "Bold", left, band.y1 - 10.6 * unit, text_width, 10 * scale,
-              "the organisation", where)
+              "the organisation", where, min_pt=REVERSED_MIN_PT * scale)
     canvas.setFont(font("Regular"), 8.5 * scale)
     canvas.drawString(left, band.y1 - 17.4 * unit, "Tổng đài hỗ trợ")
     canvas.setFillColor(palette.accent_color())
@@ -321,7 +326,7 @@ def draw_contact_band(canvas: Canvas, sheet: SheetGeometry, palette: Palette, ca
               "the hotline", where, min_pt=12 * scale)
     canvas.setFillColor(white)
     draw_line(canvas, short_url(campaign.website), "SemiBold", left, band.y1 - 32.6 * unit, text_width,
-              10 * scale, "the website", where)
+              10 * scale, "the website", where, min_pt=REVERSED_MIN_PT * scale)
 
     # the imprint stays left of the QR block, bottom-aligned 8 mm above the trim
     if not with_imprint:
