@@ -283,7 +283,8 @@ def check_brand_colour(facts: PdfFacts) -> Check:
         delta = min(brand_delta_e(hex_colour, cmyk) for cmyk in fills)  # type: ignore[arg-type]
         results.append(f"{name} {hex_colour} ΔE76 {delta:.1f}")
         if name == "primary" and delta > MAX_BRAND_DELTA_E:
-            problems.append(f"{name} {hex_colour} prints ΔE76 {delta:.1f} away (limit {MAX_BRAND_DELTA_E:g})")
+            problems.append(f"{name} {hex_colour} prints ΔE76 {delta:.1f} away (limit {MAX_BRAND_DELTA_E:g}); "
+                            f"outside the press gamut, choose its print colour with brand.{name}_cmyk")
     if problems:
         return Check("brand colour", False, _join(problems))
     return Check("brand colour", True, ", ".join(results))
