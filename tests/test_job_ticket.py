@@ -38,7 +38,7 @@ def test_ticket_states_condition_pages_grain_crease_proof_and_delivery(package):
     assert trifold["delivery"]["address"] == "Số 7 Tràng Thi, Hà Nội" and trifold["xjdf"] == "job.xjdf"
     text = (package / "trifold-a4" / "job.txt").read_text(encoding="utf-8-sig")
     for phrase in ("Chuẩn tệp và màu: PDF/X-4, điều kiện in FOGRA39", "Trang 1 của tệp PDF là mặt ngoài",
-                   "trang 2 là mặt trong", "Thớ giấy: thớ giấy song song với cạnh 210 mm (song song với đường gấp)",
+                   "trang 2 là mặt trong", "Thớ giấy: song song với cạnh 210 mm (song song với đường gấp)",
                    "Cấn: cấn (bế gấp) trước khi gấp: giấy 150 g/m²", "Bản in thử: bản in thử chuẩn ISO 12647-7, 2",
                    "Giao hàng: Số 7 Tràng Thi, Hà Nội, 2026-12-15"):
         assert phrase in text, phrase

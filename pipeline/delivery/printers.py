@@ -281,7 +281,7 @@ def stock_advice(kind: str, trim_size_mm: tuple[float, float], paper: Any) -> di
     edge = short if folded else long
     grain = {"paper": per_paper(paper), "grammage_gsm": gsm,
              "grain": f"parallel to the {edge} mm edge" + (" (parallel to the folds)" if folded else ""),
-             "grain_vi": f"thớ giấy song song với cạnh {edge} mm" + (" (song song với đường gấp)" if folded else ""),
+             "grain_vi": f"song song với cạnh {edge} mm" + (" (song song với đường gấp)" if folded else ""),
              # XJDF GrainDirection names the sheet edge the grain runs along
              "grain_xjdf": "ShortEdge" if edge == short else "LongEdge"}
     if not folded:
