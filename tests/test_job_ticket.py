@@ -43,7 +43,7 @@ def test_ticket_states_condition_pages_grain_crease_proof_and_delivery(package):
                    "Giao hàng: Số 7 Tràng Thi, Hà Nội, 2026-12-15"):
         assert phrase in text, phrase
     flyers = json.loads((package / "flyers-a5" / "job.json").read_text(encoding="utf-8"))
-    assert flyers["stock"]["creasing"] is False and flyers["stock"]["grain_xjdf"] == "LongEdge"
+    assert flyers["stock"]["creasing"] is False and flyers["stock"]["grain_xjdf"] == "YDirection"
 
 
 def test_xjdf_parses_and_carries_the_product_intent(package):
@@ -53,16 +53,16 @@ def test_xjdf_parses_and_carries_the_product_intent(package):
     (product,) = root.findall("x:ProductList/x:Product", NS)
     assert product.get("Amount") == "5000" and product.get("IsRoot") == "true"
     layout = product.find("x:Intent/x:LayoutIntent", NS)
-    assert layout.get("Dimensions") == "841.89 595.28" and layout.get("FinishedDimensions") == "283.46 595.28"
+    assert layout.get("Dimensions") == "841.89 595.28" and layout.get("FinishedDimensions") == "283.46 595.28 0"
     assert layout.get("Pages") == "2" and layout.get("Sides") == "TwoSidedHeadToHead"
-    colour = product.find("x:Intent/x:ColorIntent", NS)
-    assert colour.get("ColorStandard") == "FOGRA39"
-    assert [s.get("Surface") for s in colour.findall("x:SurfaceColor", NS)] == ["Front", "Back"]
+    surfaces = product.findall("x:Intent/x:ColorIntent/x:SurfaceColor", NS)
+    assert [(s.get("Surface"), s.get("PrintStandard")) for s in surfaces] == [("Front", "FOGRA39"), ("Back", "FOGRA39")]
     media = product.find("x:Intent/x:MediaIntent", NS)
-    assert media.get("Weight") == "150" and media.get("GrainDirection") == "ShortEdge"
-    assert product.find("x:Intent/x:FoldingIntent", NS).get("FoldingCatalog") == "F6-1"
-    (spec,) = root.findall("x:ResourceSet[@Name='RunList']/x:Resource/x:RunList/x:FileSpec", NS)
-    assert (package / "trifold-a4" / spec.get("URL")).is_file()
+    assert media.get("Weight") == "150" and media.get("GrainDirection") == "YDirection"
+    assert product.find("x:Intent/x:FoldingIntent", NS).get("FoldCatalog") == "F6-1"
+    (resource,) = root.findall("x:ResourceSet[@Name='RunList']/x:Resource", NS)
+    assert resource.find("x:Part", NS).get("ProductPart") == product.get("ID")
+    assert (package / "trifold-a4" / resource.find("x:RunList/x:FileSpec", NS).get("URL")).is_file()
     flyers = ET.parse(package / "flyers-a5" / "job.xjdf").getroot()
     amounts = [p.get("Amount") for p in flyers.findall("x:ProductList/x:Product", NS)]
     assert amounts == ["10000"] * 3 and flyers.find(".//x:FoldingIntent", NS) is None

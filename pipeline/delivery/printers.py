@@ -282,8 +282,8 @@ def stock_advice(kind: str, trim_size_mm: tuple[float, float], paper: Any) -> di
     grain = {"paper": per_paper(paper), "grammage_gsm": gsm,
              "grain": f"parallel to the {edge} mm edge" + (" (parallel to the folds)" if folded else ""),
              "grain_vi": f"song song với cạnh {edge} mm" + (" (song song với đường gấp)" if folded else ""),
-             # XJDF GrainDirection names the sheet edge the grain runs along
-             "grain_xjdf": "ShortEdge" if edge == short else "LongEdge"}
+             # XJDF MediaDirection: Y runs along the product's height (its second dimension)
+             "grain_xjdf": "YDirection" if edge == normalise_mm(trim_size_mm[1]) else "XDirection"}
     if not folded:
         grain.update(creasing=False, creasing_vi="không gấp, không cần cấn")
     elif gsm is None:

@@ -21,6 +21,11 @@ def points_pair(size_mm: list[float]) -> str:
     return " ".join(f"{value * PT_PER_MM:.2f}" for value in size_mm)
 
 
+def points_shape(size_mm: list[float]) -> str:
+    """An XJDF shape (width, height, depth) in points of a flat product."""
+    return points_pair(size_mm) + " 0"
+
+
 def _intent(product: ET.Element, name: str, **attributes: str) -> ET.Element:
     wrapper = ET.SubElement(product, "Intent", Name=name)
     return ET.SubElement(wrapper, name, {key: value for key, value in attributes.items() if value})
@@ -44,18 +49,22 @@ def job_xjdf(ticket: dict[str, Any]) -> bytes:
             "DescriptiveName": entry["title"], "ExternalID": entry["file"]})
         if entry.get("quantity"):
             product.set("Amount", str(entry["quantity"]))
-        _intent(product, "LayoutIntent", FinishedDimensions=points_pair(folded or ticket["trim_size_mm"]),
+        _intent(product, "LayoutIntent", FinishedDimensions=points_shape(folded or ticket["trim_size_mm"]),
                 Dimensions=points_pair(ticket["trim_size_mm"]), Pages=str(entry["pages"] or ""),
+                Bleed=f"{(ticket.get('bleed_mm') or 0) * PT_PER_MM:.2f}",
                 Sides="OneSided" if entry.get("sides") == 1 else "TwoSidedHeadToHead")
-        colour = _intent(product, "ColorIntent", ColorStandard=condition.get("identifier", ""))
+        colour = _intent(product, "ColorIntent")
         for surface in ("Front",) if entry.get("sides") == 1 else ("Front", "Back"):
-            ET.SubElement(colour, "SurfaceColor", Surface=surface, ColorsUsed="Cyan Magenta Yellow Black")
+            ET.SubElement(colour, "SurfaceColor", Surface=surface, ColorsUsed="Cyan Magenta Yellow Black",
+                          PrintStandard=condition.get("identifier", ""))
         _intent(product, "MediaIntent", MediaType="Paper", MediaQuality=stock.get("paper") or "",
                 Weight=str(stock.get("grammage_gsm") or ""), GrainDirection=stock.get("grain_xjdf", ""))
         if folded:
-            _intent(product, "FoldingIntent", FoldingCatalog=ROLL_FOLD)
-        runlist = ET.SubElement(root, "ResourceSet", Name="RunList", Usage="Input", ProductID=f"P_{number}")
-        resource = ET.SubElement(runlist, "Resource", ID=f"R_{number}")
+            _intent(product, "FoldingIntent", FoldCatalog=ROLL_FOLD)
+    runlists = ET.SubElement(root, "ResourceSet", Name="RunList", Usage="Input")
+    for number, entry in enumerate(ticket["files"], 1):
+        resource = ET.SubElement(runlists, "Resource", ID=f"R_{number}")
+        ET.SubElement(resource, "Part", ProductPart=f"P_{number}")
         ET.SubElement(ET.SubElement(resource, "RunList"), "FileSpec", URL=entry["file"], MimeType="application/pdf")
     ET.indent(root)
     return ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"
