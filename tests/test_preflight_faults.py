@@ -157,6 +157,14 @@ def _hairline(tmp_path, built):
     return make_pdf(tmp_path / "hairline.pdf", draw), {}
 
 
+def _thin_filled_rule(tmp_path, built):
+    def draw(canvas, sheet, page):  # a separator drawn as a 0.1 pt high box, as some layout tools export rules
+        canvas.setFillColor(CMYKColor(0, 0, 0, 0.5))
+        canvas.rect(sheet.x(20), sheet.y(50), 100 * MM, 0.1, stroke=0, fill=1)
+        cmyk_text(canvas, sheet, page)
+    return make_pdf(tmp_path / "thin-rule.pdf", draw), {}
+
+
 def _small_four_ink_text(tmp_path, built):
     def draw(canvas, sheet, page):
         canvas.setFillColor(CMYKColor(0.7, 0.5, 0.3, 0.2))
@@ -252,6 +260,7 @@ FAULTS = [
     (_rotated, "rotation", "page 2: /Rotate 90"),
     (_printable_annotation, "annotations", "printable Square annotation"),
     (_hairline, "hairlines", "0.10 pt line"),
+    (_thin_filled_rule, "hairlines", "0.10 pt wide filled rule"),
     (_small_four_ink_text, "small text", "6.0 pt text from 4 inks"),
     (_small_reversed_text, "small text", "6.5 pt text reversed out of 3 inks"),
     (_image_across_fold, "folds", "image across the fold at 100 mm"),

@@ -14,7 +14,7 @@ function `check_<rule>(facts) -> Check`, registered in CHECKS in report order:
 - transparency: none in PDF/X-1a (fails); reported in PDF/X-4 (passes with the list).
 - rotation: no /Rotate on a page (the shop's imposition would turn it).
 - annotations: no printable annotation (only PrinterMark/TrapNet may print).
-- hairlines: no stroke under 0.25 pt inside the bleed box.
+- hairlines: no stroke, or rule filled as a rectangle, under 0.25 pt inside the bleed box.
 - small text: text under 8 pt uses one ink, and is not reversed out of more than one ink.
 - bleed: artwork that reaches the trim edge runs on to the bleed edge.
 - folds: no image across a fold; colour areas that meet a fold run past it by the fold tolerance.
@@ -191,11 +191,18 @@ def check_annotations(facts: PdfFacts) -> Check:
 
 
 def check_hairlines(facts: PdfFacts) -> Check:
-    """No stroke thinner than 0.25 pt where it prints (inside the bleed box)."""
+    """No stroke (or rule filled as a rectangle) thinner than 0.25 pt where it prints (inside the bleed box)."""
     thin = []
     for area in facts.scan.painted:
-        if area.kind == "stroke" and area.line_width < MIN_LINE_PT - 1e-3 and _in_bleed(facts, area):
+        if not _in_bleed(facts, area):
+            continue
+        if area.kind == "stroke" and area.line_width < MIN_LINE_PT - 1e-3:
             thin.append(f"page {area.page}: {area.line_width:.2f} pt line")
+        elif area.kind == "fill" and _has_ink(area):
+            # a rule drawn as a thin filled rectangle is a hairline too
+            breadth = min(area.box[2] - area.box[0], area.box[3] - area.box[1])
+            if 0 < breadth < MIN_LINE_PT - 1e-3:
+                thin.append(f"page {area.page}: {breadth:.2f} pt wide filled rule")
     if thin:
         return Check("hairlines", False, f"lines under {MIN_LINE_PT:g} pt break up on press: " + _join(thin))
     return Check("hairlines", True, f"no line under {MIN_LINE_PT:g} pt")
