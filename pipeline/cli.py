@@ -9,6 +9,7 @@ import dataclasses
 import datetime as dt
 import logging
 import os
+import re
 import sys
 import traceback
 from pathlib import Path
@@ -154,7 +155,9 @@ def verify(out_dir: Path) -> None:
 @click.argument("pdfs", nargs=-1, type=click.Path(path_type=Path))
 @out_option
 @click.option("--json", "as_json", is_flag=True, help="Print the reports as JSON (for machines) instead of a table.")
-def preflight(pdfs: tuple[Path, ...], out_dir: Path, as_json: bool) -> None:
+@click.option("--brand", "brand", multiple=True, metavar="NAME=#RRGGBB",
+              help="Report ΔE of this brand colour on the output profile (e.g. primary=#0B5FA5); repeatable.")
+def preflight(pdfs: tuple[Path, ...], out_dir: Path, as_json: bool, brand: tuple[str, ...]) -> None:
     """Check PDFs as a print shop would (PDF/X, boxes, trim, bleed, CMYK, fonts, ink, text, folds); default: every leaflet."""
     from pipeline.leaflets.preflight import format_report, preflight as check_pdf, reports_json
     from pipeline.manifest import Manifest
@@ -172,7 +175,13 @@ def preflight(pdfs: tuple[Path, ...], out_dir: Path, as_json: bool) -> None:
     missing = [str(path) for path in paths if not path.is_file()]
     if missing:
         raise UsageError(f"file not found: {', '.join(missing)}")
-    reports = [check_pdf(path, product=products.get(path)) for path in sorted(paths)]
+    colours = {}
+    for item in brand:
+        name, _, hex_colour = item.partition("=")
+        if not name or not re.fullmatch(r"#[0-9A-Fa-f]{6}", hex_colour):
+            raise UsageError(f"--brand {item}: give NAME=#RRGGBB, e.g. primary=#0B5FA5")
+        colours[name] = hex_colour
+    reports = [check_pdf(path, product=products.get(path), brand=colours) for path in sorted(paths)]
     failed = sum(not report.ok for report in reports)
     if as_json:
         click.echo(reports_json(reports))

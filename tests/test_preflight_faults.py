@@ -297,11 +297,13 @@ def test_preflight_json_for_machines(tmp_path, built):
     from pipeline.cli import cli
 
     broken, _ = _hairline(tmp_path, built)
-    result = CliRunner().invoke(cli, ["preflight", "--json", str(built["flyer"]), str(broken)])
+    result = CliRunner().invoke(cli, ["preflight", "--json", "--brand", "primary=#0B5FA5", str(built["flyer"]),
+                                      str(broken)])
     assert result.exit_code == 1  # one file failed
     document = json.loads(result.output)
     assert document["passed"] == 1 and document["failed"] == 1
     by_name = {Path(entry["path"]).name: entry for entry in document["pdfs"]}
     assert by_name["flyer.pdf"]["result"] == "pass" and by_name["flyer.pdf"]["pages"] == 2
+    assert "primary #0B5FA5 ΔE76 1." in by_name["flyer.pdf"]["checks"]["brand colour"]["detail"]
     hairlines = by_name["hairline.pdf"]["checks"]["hairlines"]
     assert hairlines["ok"] is False and "0.10 pt line" in hairlines["detail"]
