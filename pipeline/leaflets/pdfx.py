@@ -51,6 +51,8 @@ def make_pdfx(pdf_path: Path | str, version: str = "x4", condition: str = DEFAUL
         moment = created or _info_date(pdf) or datetime.now(timezone.utc)
         title = str(pdf.docinfo.get("/Title", "")) or pdf_path.stem
         info = pdf.docinfo
+        for key in [key for key, value in info.items() if isinstance(value, pikepdf.String) and not str(value)]:
+            del info[key]  # an empty Keywords has no XMP twin: validators flag the mismatch
         info["/Title"] = title
         info["/CreationDate"] = info["/ModDate"] = pdf_date(moment)
         info["/Trapped"] = pikepdf.Name("/False")
