@@ -9,6 +9,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pikepdf
+import pypdf
 import pytest
 
 from conftest import make_campaign, make_text
@@ -146,6 +147,9 @@ def test_independent_tools_accept_the_files(flyers, version):
     assert "Chỉ cần 15 năm đóng" in text  # ToUnicode kept (Ghostscript's PDF/X mode would lose it)
     ghostscript = run("gs", "-q", "-dNOPAUSE", "-dBATCH", "-dPDFSTOPONERROR", "-sDEVICE=nullpage", path)
     assert ghostscript.returncode == 0 and "Error" not in ghostscript.stdout + ghostscript.stderr
+    reader = pypdf.PdfReader(path, strict=True)  # a third parser, strict about the file's syntax
+    assert reader.pdf_header == "%PDF-" + ("1.6" if version == "x4" else "1.3")
+    assert "Chỉ cần 15 năm đóng" in reader.pages[0].extract_text()
 
 
 def test_pdfx_setting_is_validated():
