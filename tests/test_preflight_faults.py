@@ -307,3 +307,18 @@ def test_preflight_json_for_machines(tmp_path, built):
     assert "primary #0B5FA5 ΔE76 1." in by_name["flyer.pdf"]["checks"]["brand colour"]["detail"]
     hairlines = by_name["hairline.pdf"]["checks"]["hairlines"]
     assert hairlines["ok"] is False and "0.10 pt line" in hairlines["detail"]
+
+
+def test_an_out_of_gamut_brand_colour_is_reported_not_refused(tmp_path):
+    # #1E88E5 is outside FOGRA39: converted through the profile it is as close as the press gets
+    from pipeline.leaflets.colors import hex_to_cmyk
+
+    def draw(canvas, sheet, page):
+        canvas.setFillColor(CMYKColor(*hex_to_cmyk("#1E88E5")))
+        canvas.rect(sheet.x(20), sheet.y(20), 40 * MM, 20 * MM, stroke=0, fill=1)
+        cmyk_text(canvas, sheet, page)
+
+    report = preflight(make_pdf(tmp_path / "bright-blue.pdf", draw), brand={"primary": "#1E88E5"})
+    assert report.ok, failed(report)
+    brand = next(check for check in report.checks if check.name == "brand colour")
+    assert "outside the press gamut" in brand.detail

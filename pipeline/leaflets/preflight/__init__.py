@@ -20,7 +20,7 @@ function `check_<rule>(facts) -> Check`, registered in CHECKS in report order:
 - folds: no image across a fold; colour areas that meet a fold run past it by the fold tolerance.
 - safe zone: every glyph at least 5 mm inside the trim and from each fold (pypdfium2 glyph boxes).
 - brand colour (when brand colours are given): ΔE76 of each brand colour to the nearest CMYK fill
-  on the output profile; the primary within 3.
+  on the output profile; within 3 (or, outside the press gamut, within 1 of what the profile reaches).
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from typing import Callable, Mapping, Sequence
 
 import pikepdf
 
-from pipeline.leaflets.colors import brand_delta_e
+from pipeline.leaflets.colors import brand_delta_e, hex_to_cmyk
 from pipeline.leaflets.geometry import A3_MM, A4_LANDSCAPE_MM, A5_MM, BLEED_MM, MM, Box
 from pipeline.leaflets.preflight.boxes import check_boxes, infer_folds, page_boxes
 from pipeline.leaflets.preflight.fonts import check_fonts
@@ -280,7 +280,11 @@ def check_safe(facts: PdfFacts) -> Check:
 
 
 def check_brand_colour(facts: PdfFacts) -> Check:
-    """ΔE76 of each brand colour to the nearest CMYK fill of the file, on the output profile."""
+    """ΔE76 of each brand colour to the nearest CMYK fill of the file, on the output profile.
+
+    A colour fails when it prints more than ΔE 3 away and worse than the profile's own conversion
+    could (by more than ΔE 1): a brand colour outside the press gamut cannot come closer than that.
+    """
     fills = {tuple(area.components) for area in facts.scan.painted
              if area.family == "cmyk" and area.kind == "fill" and len(area.components) == 4}
     if not fills:
@@ -288,10 +292,14 @@ def check_brand_colour(facts: PdfFacts) -> Check:
     results, problems = [], []
     for name, hex_colour in facts.brand.items():
         delta = min(brand_delta_e(hex_colour, cmyk) for cmyk in fills)  # type: ignore[arg-type]
-        results.append(f"{name} {hex_colour} ΔE76 {delta:.1f}")
-        if name == "primary" and delta > MAX_BRAND_DELTA_E:
-            problems.append(f"{name} {hex_colour} prints ΔE76 {delta:.1f} away (limit {MAX_BRAND_DELTA_E:g}); "
-                            f"outside the press gamut, choose its print colour with brand.{name}_cmyk")
+        reachable = brand_delta_e(hex_colour, hex_to_cmyk(hex_colour))
+        gamut = f" (outside the press gamut: the closest print is ΔE76 {reachable:.1f})" \
+            if reachable > MAX_BRAND_DELTA_E else ""
+        results.append(f"{name} {hex_colour} ΔE76 {delta:.1f}{gamut}")
+        if delta > max(MAX_BRAND_DELTA_E, reachable + 1.0):
+            problems.append(f"{name} {hex_colour} prints ΔE76 {delta:.1f} away, the profile reaches "
+                            f"{reachable:.1f} (limit {MAX_BRAND_DELTA_E:g}): convert it through the output profile "
+                            f"or set brand.{name}_cmyk")
     if problems:
         return Check("brand colour", False, _join(problems))
     return Check("brand colour", True, ", ".join(results))
