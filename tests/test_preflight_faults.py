@@ -185,6 +185,17 @@ def _small_reversed_text(tmp_path, built):
     return make_pdf(tmp_path / "reversed.pdf", draw), {}
 
 
+def _light_weight_reversed(tmp_path, built):
+    def draw(canvas, sheet, page):
+        canvas.setFillColor(BLUE_3_INKS)
+        canvas.rect(sheet.x(15), sheet.y(40), 100 * MM, 30 * MM, stroke=0, fill=1)
+        canvas.setFillColor(WHITE)
+        canvas.setFont(font("Light"), 9)
+        canvas.drawString(sheet.x(20), sheet.y(55), "Chữ mảnh trên nền xanh")
+        cmyk_text(canvas, sheet, page)
+    return make_pdf(tmp_path / "light-reversed.pdf", draw), {}
+
+
 def _image_across_fold(tmp_path, built):
     image = ImageReader(Image.new("CMYK", (600, 400), (10, 60, 0, 0)))
 
@@ -263,6 +274,7 @@ FAULTS = [
     (_thin_filled_rule, "hairlines", "0.10 pt wide filled rule"),
     (_small_four_ink_text, "small text", "6.0 pt text from 4 inks"),
     (_small_reversed_text, "small text", "6.5 pt text reversed out of 3 inks"),
+    (_light_weight_reversed, "small text", "9.0 pt BeVietnamPro-Light reversed out of 3 inks"),
     (_image_across_fold, "folds", "image across the fold at 100 mm"),
     (_colour_ending_on_fold, "folds", "from the fold at 197 mm"),
     (_not_pdfx, "pdfx", "not PDF/X"),

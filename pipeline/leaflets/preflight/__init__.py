@@ -15,7 +15,8 @@ function `check_<rule>(facts) -> Check`, registered in CHECKS in report order:
 - rotation: no /Rotate on a page (the shop's imposition would turn it).
 - annotations: no printable annotation (only PrinterMark/TrapNet may print).
 - hairlines: no stroke, or rule filled as a rectangle, under 0.25 pt inside the bleed box.
-- small text: text under 8 pt uses one ink, and is not reversed out of more than one ink.
+- small text: text under 8 pt uses one ink, and is not reversed out of more than one ink; no light
+  weight under 12 pt reversed out of more than one ink.
 - bleed: artwork that reaches the trim edge runs on to the bleed edge.
 - folds: no image across a fold; colour areas that meet a fold run past it by the fold tolerance.
 - safe zone: every glyph at least 5 mm inside the trim and from each fold (pypdfium2 glyph boxes).
@@ -25,6 +26,7 @@ function `check_<rule>(facts) -> Check`, registered in CHECKS in report order:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Mapping, Sequence
@@ -47,6 +49,8 @@ PRODUCT_TRIMS_MM = {"flyer": A5_MM, "trifold": A4_LANDSCAPE_MM, "poster": A3_MM}
 PRODUCT_PAGES = {"flyer": (1, 2), "trifold": (2,), "poster": (1,)}
 MIN_LINE_PT = 0.25
 SMALL_TEXT_PT = 8.0
+THIN_WEIGHT = re.compile(r"Thin|Light|Hairline", re.IGNORECASE)
+THIN_REVERSED_MIN_PT = 12.0  # a light weight reversed out of several inks only from this size
 FOLD_TOLERANCE_MM = 1.4  # colour meeting a fold runs past it by this much (the design uses 1.5 mm)
 TRIM_TOLERANCE_MM = 0.5
 MAX_BRAND_DELTA_E = 3.0
@@ -209,13 +213,17 @@ def check_hairlines(facts: PdfFacts) -> Check:
 
 
 def check_small_text(facts: PdfFacts) -> Check:
-    """Text under 8 pt prints from one ink and is not reversed out of a colour of more than one ink."""
+    """Text under 8 pt prints from one ink and is not reversed out of a colour of more than one ink; no light
+    weight under 12 pt reversed out of more than one ink."""
     problems = []
     for text in facts.scan.texts:
-        if text.size >= SMALL_TEXT_PT - 1e-3 or text.size <= 0:
-            continue
         own = inks(text.family, text.components)
         under = inks(text.background.family, text.background.components) if text.background else 0
+        if own == 0 and under > 1 and THIN_WEIGHT.search(text.font) and text.size < THIN_REVERSED_MIN_PT:
+            problems.append(f"page {text.page}: {text.size:.1f} pt {text.font} reversed out of {under} inks "
+                            f"(thin strokes fill in)")
+        if text.size >= SMALL_TEXT_PT - 1e-3 or text.size <= 0:
+            continue
         if own > 1:
             problems.append(f"page {text.page}: {text.size:.1f} pt text from {own} inks")
         elif own == 0 and under > 1:

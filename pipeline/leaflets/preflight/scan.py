@@ -242,7 +242,7 @@ class ContentScan:
             elif op == "BT":
                 text_matrix = line_matrix = IDENTITY
             elif op == "Tf":
-                state.font, state.font_size = str(operands[0]), float(operands[1])
+                state.font, state.font_size = _base_font(operands[0], resources), float(operands[1])
             elif op == "TL":
                 state.leading = float(operands[0])
             elif op == "Tm":
@@ -447,6 +447,14 @@ class ContentScan:
         if self.black_text_problems:
             return Check("black text", False, _join(sorted(set(self.black_text_problems))))
         return Check("black text", True, "black text is 100 % K")
+
+
+def _base_font(name, resources) -> str:
+    """The PostScript name (subset tag removed) of a font resource, else the resource name."""
+    fonts = resources.get("/Font") if resources is not None else None
+    font = fonts.get(name) if fonts is not None else None
+    base = str(font.get("/BaseFont", name)) if font is not None else str(name)
+    return base.lstrip("/").split("+")[-1]
 
 
 def _initial(family: str) -> list[float]:
