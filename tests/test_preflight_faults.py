@@ -174,26 +174,24 @@ def _small_four_ink_text(tmp_path, built):
     return make_pdf(tmp_path / "small4.pdf", draw), {}
 
 
-def _small_reversed_text(tmp_path, built):
+def reversed_text_pdf(path: Path, weight: str, size: float, text: str) -> Path:
+    """White text of `weight` and `size` on a box of the three-ink brand blue."""
     def draw(canvas, sheet, page):
         canvas.setFillColor(BLUE_3_INKS)
         canvas.rect(sheet.x(15), sheet.y(40), 100 * MM, 30 * MM, stroke=0, fill=1)
         canvas.setFillColor(WHITE)
-        canvas.setFont(font("Regular"), 6.5)
-        canvas.drawString(sheet.x(20), sheet.y(55), "Chữ trắng 6,5 pt trên nền xanh ba màu")
+        canvas.setFont(font(weight), size)
+        canvas.drawString(sheet.x(20), sheet.y(55), text)
         cmyk_text(canvas, sheet, page)
-    return make_pdf(tmp_path / "reversed.pdf", draw), {}
+    return make_pdf(path, draw)
+
+
+def _small_reversed_text(tmp_path, built):
+    return reversed_text_pdf(tmp_path / "reversed.pdf", "Regular", 6.5, "Chữ trắng 6,5 pt trên nền xanh ba màu"), {}
 
 
 def _light_weight_reversed(tmp_path, built):
-    def draw(canvas, sheet, page):
-        canvas.setFillColor(BLUE_3_INKS)
-        canvas.rect(sheet.x(15), sheet.y(40), 100 * MM, 30 * MM, stroke=0, fill=1)
-        canvas.setFillColor(WHITE)
-        canvas.setFont(font("Light"), 9)
-        canvas.drawString(sheet.x(20), sheet.y(55), "Chữ mảnh trên nền xanh")
-        cmyk_text(canvas, sheet, page)
-    return make_pdf(tmp_path / "light-reversed.pdf", draw), {}
+    return reversed_text_pdf(tmp_path / "light-reversed.pdf", "Light", 9, "Chữ mảnh trên nền xanh"), {}
 
 
 def _image_across_fold(tmp_path, built):
