@@ -9,7 +9,6 @@ import dataclasses
 import datetime as dt
 import logging
 import os
-import re
 import sys
 import traceback
 from pathlib import Path
@@ -159,7 +158,7 @@ def verify(out_dir: Path) -> None:
               help="Report ΔE of this brand colour on the output profile (e.g. primary=#0B5FA5); repeatable.")
 def preflight(pdfs: tuple[Path, ...], out_dir: Path, as_json: bool, brand: tuple[str, ...]) -> None:
     """Check PDFs as a print shop would (PDF/X, boxes, trim, bleed, CMYK, fonts, ink, text, folds); default: every leaflet."""
-    from pipeline.leaflets.preflight import format_report, preflight as check_pdf, reports_json
+    from pipeline.leaflets.preflight import brand_options, format_report, preflight as check_pdf, reports_json
     from pipeline.manifest import Manifest
 
     paths = list(pdfs)
@@ -175,12 +174,10 @@ def preflight(pdfs: tuple[Path, ...], out_dir: Path, as_json: bool, brand: tuple
     missing = [str(path) for path in paths if not path.is_file()]
     if missing:
         raise UsageError(f"file not found: {', '.join(missing)}")
-    colours = {}
-    for item in brand:
-        name, _, hex_colour = item.partition("=")
-        if not name or not re.fullmatch(r"#[0-9A-Fa-f]{6}", hex_colour):
-            raise UsageError(f"--brand {item}: give NAME=#RRGGBB, e.g. primary=#0B5FA5")
-        colours[name] = hex_colour
+    try:
+        colours = brand_options(brand)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from exc
     reports = [check_pdf(path, product=products.get(path), brand=colours) for path in sorted(paths)]
     failed = sum(not report.ok for report in reports)
     if as_json:

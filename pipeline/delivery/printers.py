@@ -42,6 +42,7 @@ from pipeline.delivery.manifests import (Manifest, ManifestItem, ManifestOutput,
 from pipeline.delivery.xjdf import job_xjdf
 from pipeline.errors import CampaignError, PipelineError, Problem
 from pipeline.leaflets.colors import OUTPUT_PROFILES
+from pipeline.leaflets.pdfx import PDFX_LABELS
 from pipeline.leaflets.settings import LeafletSettings
 
 logger = logging.getLogger(__name__)
@@ -56,7 +57,6 @@ ISO_A_SIZES_MM = {"A0": (841, 1189), "A1": (594, 841), "A2": (420, 594), "A3": (
 CHECKSUMS_NAME = "SHA256SUMS"
 XJDF_NAME = "job.xjdf"
 CREASE_FROM_GSM = 130  # coated stock this heavy cracks along a fold unless creased first
-PDFX_LABELS = {"x4": "PDF/X-4", "x1a": "PDF/X-1a:2001"}
 TRIFOLD_PAGES = {"outside_page": 1, "inside_page": 2,
                  "outside_panels": "tấm gấp vào (97 mm) | mặt sau | bìa trước, từ trái sang phải",
                  "inside_panels": "ba tấm nội dung, từ trái sang phải"}

@@ -33,6 +33,7 @@ PDFX = {  # version setting -> (header version, GTS_PDFXVersion, GTS_PDFXConform
     "x4": ("1.6", "PDF/X-4", None),
     "x1a": ("1.3", "PDF/X-1:2001", "PDF/X-1a:2001"),
 }
+PDFX_LABELS = {"x4": "PDF/X-4", "x1a": "PDF/X-1a:2001"}  # as job tickets and manifests name them
 OVERPRINT_ON, OVERPRINT_OFF = pikepdf.Name("/GSopK"), pikepdf.Name("/GSknock")
 TEXT_SHOW = {"Tj", "TJ", "'", '"'}
 SUBSET_TAG_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"

@@ -71,6 +71,7 @@ class LeafletsStage(Stage):
     def render(self, job: Job, ctx: RenderContext) -> Rendered:
         """Render one PDF, preflight it, and only then put it in place."""
         from pipeline.leaflets import render_flyer, render_poster, render_trifold
+        from pipeline.leaflets.pdfx import PDFX_LABELS
         from pipeline.leaflets.preflight import preflight
 
         texts = ctx.texts(job)
@@ -91,8 +92,7 @@ class LeafletsStage(Stage):
                 failed = "; ".join(f"{c.name}: {c.detail}" for c in report.checks if not c.ok)
                 raise RenderError(f"{out} failed preflight: {failed}")
         media["preflight"] = report.as_dict()
-        media.update(kind=kind, pdfx={"x4": "PDF/X-4", "x1a": "PDF/X-1a:2001"}[ctx.settings.pdfx],
-                     output_condition=ctx.settings.output_condition)
+        media.update(kind=kind, pdfx=PDFX_LABELS[ctx.settings.pdfx], output_condition=ctx.settings.output_condition)
         import reportlab
 
         return Rendered({out: media}, engine={"name": "reportlab", "version": reportlab.Version})

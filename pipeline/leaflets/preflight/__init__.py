@@ -42,7 +42,7 @@ from pipeline.leaflets.preflight.scan import ContentScan, inks, multiply, placed
 from pipeline.leaflets.preflight.standard import check_pdfx, pdfx_version
 from pipeline.leaflets.preflight.text import check_safe_zone, gap_to_fold
 
-__all__ = ["CHECKS", "Check", "PdfFacts", "PreflightReport", "format_report", "gap_to_fold", "multiply",
+__all__ = ["CHECKS", "Check", "brand_options", "PdfFacts", "PreflightReport", "format_report", "gap_to_fold", "multiply",
            "placed_ppi", "preflight", "reports_json"]
 
 PRODUCT_TRIMS_MM = {"flyer": A5_MM, "trifold": A4_LANDSCAPE_MM, "poster": A3_MM}
@@ -91,6 +91,17 @@ def preflight(pdf_path: Path | str, folds_mm: Mapping[int, Sequence[float]] | No
                          product or guess_product(pdf_path), dict(brand or {}))
         checks = [check(facts) for name, check in CHECKS if name != "brand colour" or facts.brand]
     return PreflightReport(pdf_path, checks, pages=len(pages))
+
+
+def brand_options(items: Sequence[str]) -> dict[str, str]:
+    """NAME=#RRGGBB options as {name: hex}; ValueError naming the bad one."""
+    colours = {}
+    for item in items:
+        name, _, hex_colour = item.partition("=")
+        if not name or not re.fullmatch(r"#[0-9A-Fa-f]{6}", hex_colour):
+            raise ValueError(f"--brand {item}: give NAME=#RRGGBB, e.g. primary=#0B5FA5")
+        colours[name] = hex_colour
+    return colours
 
 
 def guess_product(pdf_path: Path) -> str | None:
