@@ -153,26 +153,38 @@ def verify(out_dir: Path) -> None:
 @cli.command()
 @click.argument("pdfs", nargs=-1, type=click.Path(path_type=Path))
 @out_option
-def preflight(pdfs: tuple[Path, ...], out_dir: Path) -> None:
-    """Check PDFs as a print shop would (boxes, bleed, CMYK, fonts, ink, safe zone); default: every leaflet."""
-    from pipeline.leaflets.preflight import format_report, preflight as check_pdf
+@click.option("--json", "as_json", is_flag=True, help="Print the reports as JSON (for machines) instead of a table.")
+@click.option("--brand", "brand", multiple=True, metavar="NAME=#RRGGBB",
+              help="Report ΔE of this brand colour on the output profile (e.g. primary=#0B5FA5); repeatable.")
+def preflight(pdfs: tuple[Path, ...], out_dir: Path, as_json: bool, brand: tuple[str, ...]) -> None:
+    """Check PDFs as a print shop would (PDF/X, boxes, trim, bleed, CMYK, fonts, ink, text, folds); default: every leaflet."""
+    from pipeline.leaflets.preflight import brand_options, format_report, preflight as check_pdf, reports_json
     from pipeline.manifest import Manifest
 
     paths = list(pdfs)
+    products: dict[Path, str] = {}
     if not paths:
         manifest = Manifest.load(out_dir, "leaflets")
-        paths = [out_dir / out["path"] for item in manifest.items.values() for out in item["outputs"]
-                 if out["path"].endswith(".pdf")]
+        outputs = [out for item in manifest.items.values() for out in item["outputs"] if out["path"].endswith(".pdf")]
+        paths = [out_dir / out["path"] for out in outputs]
+        products = {out_dir / out["path"]: out.get("media", {}).get("kind") for out in outputs}
         if not paths:
             raise PipelineError(f"no PDF in {out_dir}/leaflets/manifest.json: run `media-pipeline build "
                                 "--stage leaflets` first, or name PDF files")
     missing = [str(path) for path in paths if not path.is_file()]
     if missing:
         raise UsageError(f"file not found: {', '.join(missing)}")
-    reports = [check_pdf(path) for path in sorted(paths)]
-    click.echo(format_report(reports))
+    try:
+        colours = brand_options(brand)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from exc
+    reports = [check_pdf(path, product=products.get(path), brand=colours) for path in sorted(paths)]
     failed = sum(not report.ok for report in reports)
-    click.echo(f"{len(reports)} PDF(s) checked, {failed} failed")
+    if as_json:
+        click.echo(reports_json(reports))
+    else:
+        click.echo(format_report(reports))
+        click.echo(f"{len(reports)} PDF(s) checked, {failed} failed")
     sys.exit(1 if failed else 0)
 
 

@@ -250,7 +250,7 @@ def test_package_printers_writes_verified_jobs(tmp_path, media_dir):
 
     flyers = dest / "flyers-a5"
     assert sorted(p.name for p in flyers.iterdir()) == sorted(
-        [f"{t}.pdf" for t in TEXT_IDS] + ["SHA256SUMS", "job.json", "job.txt"])
+        [f"{t}.pdf" for t in TEXT_IDS] + ["SHA256SUMS", "job.json", "job.txt", "job.xjdf"])
     for text_id in TEXT_IDS:  # the delivered PDF is byte for byte the built one
         assert (flyers / f"{text_id}.pdf").read_bytes() == (media_dir / f"{text_id}.pdf").read_bytes()
 
@@ -261,7 +261,7 @@ def test_package_printers_writes_verified_jobs(tmp_path, media_dir):
         digest, name = line.split("  ", 1)
         listed[name] = digest
         assert _sha256(flyers / name) == digest
-    assert set(listed) == {f"{t}.pdf" for t in TEXT_IDS} | {"job.json", "job.txt"}
+    assert set(listed) == {f"{t}.pdf" for t in TEXT_IDS} | {"job.json", "job.txt", "job.xjdf"}
     if shutil.which("sha256sum"):
         check = subprocess.run(["sha256sum", "-c", "SHA256SUMS"], cwd=flyers, capture_output=True, text=True,
                                timeout=30)

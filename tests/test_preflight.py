@@ -14,6 +14,7 @@ from reportlab.pdfgen.canvas import Canvas
 from conftest import make_campaign
 from pipeline.leaflets import LeafletSettings, format_report, preflight, render_flyer
 from pipeline.leaflets.geometry import MM, sheet_geometry
+from pipeline.leaflets.pdfx import make_pdfx
 from pipeline.leaflets.preflight import gap_to_fold, multiply, placed_ppi
 from pipeline.leaflets.typeset import font, register_fonts
 
@@ -35,6 +36,7 @@ def make_pdf(path: Path, draw, trim_mm=(148.0, 210.0), bleed_mm: float = 3.0, bo
         draw(canvas, sheet, page)
         canvas.showPage()
     canvas.save()
+    make_pdfx(path)  # as a shop's PDF/X export would leave it: the checks below judge the content
     return path
 
 
@@ -61,8 +63,9 @@ def good_flyer(tmp_path_factory) -> Path:
 def test_a_rendered_flyer_passes_every_check(good_flyer):
     report = preflight(good_flyer)
     assert report.ok, failed(report)
-    assert [c.name for c in report.checks] == ["boxes", "fonts", "colour", "images", "ink", "black text",
-                                               "safe zone"]
+    assert [c.name for c in report.checks] == ["boxes", "trim size", "pdfx", "fonts", "colour", "images", "ink",
+                                               "black text", "transparency", "rotation", "annotations",
+                                               "hairlines", "small text", "bleed", "folds", "safe zone"]
     summary = report.as_dict()
     assert summary["result"] == "pass" and summary["checks"]["boxes"]["ok"] is True
 

@@ -11,6 +11,12 @@ campaign.yaml, section `leaflets` (all optional):
     paper: "Couché 150 g/m²"             # or per product / job, like quantity
     contact: {name: "...", phone: "...", email: "..."}   # who the print shop calls
     print_shop: {name: "...", phone: "...", email: "...", address: "..."}   # or just a name
+    proof: {type: "bản in thử chuẩn ISO 12647-7", copies: 1, to: "..."}    # or a line of text
+    delivery: {address: "...", date: "2026-12-15", contact: "..."}         # or a line of text
+
+The ticket also states the output condition (PDF/X version, FOGRA39), which PDF page is the outside
+of the tri-fold, grain direction and creasing advice for the stock; `job.xjdf` carries the product
+intent (size, pages, colours, paper, quantity, folding) for a print MIS.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import shutil
 import tempfile
 import zipfile
@@ -32,7 +39,11 @@ from pipeline.content import Campaign, Text
 from pipeline.delivery.manifests import (Manifest, ManifestItem, ManifestOutput, check_campaign_item,
                                          check_params_current, copy_verified, deliverable_text, load_manifest,
                                          make_shareable)
+from pipeline.delivery.xjdf import job_xjdf
 from pipeline.errors import CampaignError, PipelineError, Problem
+from pipeline.leaflets.colors import OUTPUT_PROFILES
+from pipeline.leaflets.pdfx import PDFX_LABELS
+from pipeline.leaflets.settings import LeafletSettings
 
 logger = logging.getLogger(__name__)
 
@@ -44,6 +55,11 @@ KIND_LABEL_VI = {"flyer": "Tờ rơi", "trifold": "Tờ gấp 3", "poster": "Áp
 ISO_A_SIZES_MM = {"A0": (841, 1189), "A1": (594, 841), "A2": (420, 594), "A3": (297, 420),
                   "A4": (210, 297), "A5": (148, 210), "A6": (105, 148)}
 CHECKSUMS_NAME = "SHA256SUMS"
+XJDF_NAME = "job.xjdf"
+CREASE_FROM_GSM = 130  # coated stock this heavy cracks along a fold unless creased first
+TRIFOLD_PAGES = {"outside_page": 1, "inside_page": 2,
+                 "outside_panels": "tấm gấp vào (97 mm) | mặt sau | bìa trước, từ trái sang phải",
+                 "inside_panels": "ba tấm nội dung, từ trái sang phải"}
 
 
 @dataclass
@@ -237,6 +253,68 @@ def zip_date_time(built_at: str | None) -> tuple[int, int, int, int, int, int]:
     return (moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second)
 
 
+def leaflet_settings(campaign: Campaign) -> LeafletSettings:
+    """campaign.yaml `leaflets:` validated; CampaignError naming the field otherwise."""
+    try:
+        return LeafletSettings.from_mapping(campaign.section("leaflets"))
+    except ValueError as exc:
+        field, _, message = str(exc).partition(": ")
+        raise CampaignError([Problem("campaign.yaml", field, message)]) from exc
+
+
+def grammage_gsm(paper: Any) -> int | None:
+    """The weight in g/m² a paper description states ("Couché 150 g/m²" -> 150), else None."""
+    match = re.search(r"(\d{2,3})\s*(?:g|gsm|gr)\b", str(paper or ""), re.IGNORECASE)
+    return int(match.group(1)) if match else None
+
+
+def stock_advice(kind: str, trim_size_mm: tuple[float, float], paper: Any) -> dict[str, Any]:
+    """Grain direction and creasing advice for a product on its paper.
+
+    A fold along the grain is clean; across it, the fibres break. The tri-fold's folds run parallel to
+    its short (210 mm) edge, so the grain must too; flat products take the grain along the long edge
+    (stiffer in the hand, a poster hangs flat). Coated stock from CREASE_FROM_GSM g/m² is creased.
+    """
+    gsm = grammage_gsm(paper)
+    short, long = sorted(normalise_mm(v) for v in trim_size_mm)
+    folded = kind == "trifold"
+    edge = short if folded else long
+    grain = {"paper": per_paper(paper), "grammage_gsm": gsm,
+             "grain": f"parallel to the {edge} mm edge" + (" (parallel to the folds)" if folded else ""),
+             "grain_vi": f"song song với cạnh {edge} mm" + (" (song song với đường gấp)" if folded else ""),
+             # XJDF MediaDirection: Y runs along the product's height (its second dimension)
+             "grain_xjdf": "YDirection" if edge == normalise_mm(trim_size_mm[1]) else "XDirection"}
+    if not folded:
+        grain.update(creasing=False, creasing_vi="không gấp, không cần cấn")
+    elif gsm is None:
+        grain.update(creasing=None, creasing_vi=f"cấn trước khi gấp nếu giấy từ {CREASE_FROM_GSM} g/m² trở lên")
+    else:
+        crease = gsm >= CREASE_FROM_GSM
+        grain.update(creasing=crease, creasing_vi=f"cấn (bế gấp) trước khi gấp: giấy {gsm} g/m² dễ nứt mực ở nếp gấp"
+                     if crease else f"giấy {gsm} g/m² gấp theo thớ không cần cấn")
+    return grain
+
+
+def per_paper(paper: Any) -> str | None:
+    """A paper setting as one line (None when not given)."""
+    return str(paper) if paper not in (None, "") else None
+
+
+def output_condition(settings: LeafletSettings, files: list[dict[str, Any]]) -> dict[str, Any]:
+    """The PDF/X version and press condition the files were made for (from their manifest, else settings)."""
+    identifier = _single([f.get("output_condition") for f in files]) or settings.output_condition
+    profile, description, registry = OUTPUT_PROFILES[identifier]
+    return {"pdfx": _single([f.get("pdfx") for f in files]) or PDFX_LABELS[settings.pdfx],
+            "identifier": identifier, "condition": description, "registry": registry, "icc_profile": profile}
+
+
+def as_fields(value: Any, key: str) -> dict[str, Any] | None:
+    """A campaign.yaml line-or-mapping setting as a mapping ({key: line} for a line)."""
+    if value in (None, ""):
+        return None
+    return dict(value) if isinstance(value, dict) else {key: str(value)}
+
+
 # ---------------------------------------------------------------- planning
 
 
@@ -329,6 +407,8 @@ def build_ticket(campaign: Campaign, job: PrintJob, file_facts: dict[str, dict[s
             "colour": media.get("colour"),
             "quantity": quantity,
             "preflight": media.get("preflight"),
+            "pdfx": media.get("pdfx"),
+            "output_condition": media.get("output_condition"),
             "built_at": print_file.item.built_at,
         }
         if print_file.kind != "trifold":
@@ -354,6 +434,11 @@ def build_ticket(campaign: Campaign, job: PrintJob, file_facts: dict[str, dict[s
         finishing["fold"] = "letter fold, 3 panels"
         finishing["panels_mm"] = _single([f.get("panels_mm") for f in files])
         finishing["folded_size_mm"] = folded_size_mm(job.trim_size_mm, finishing["panels_mm"])
+        finishing.update(TRIFOLD_PAGES)
+    validated = leaflet_settings(campaign)
+    paper = per_product_setting(settings.get("paper"), job.kind, job.name)
+    stock = stock_advice(job.kind, job.trim_size_mm, paper)
+    finishing["crease"] = stock["creasing"]
     return {
         "schema": 1,
         "generator": GENERATOR,
@@ -369,7 +454,12 @@ def build_ticket(campaign: Campaign, job: PrintJob, file_facts: dict[str, dict[s
         "colours": colours_label(sides),
         "colour_space": _single([f["colour"] for f in files]),
         "finishing": finishing,
-        "paper": per_product_setting(settings.get("paper"), job.kind, job.name),
+        "paper": paper,
+        "output_condition": output_condition(validated, files),
+        "stock": stock,
+        "proof": as_fields(validated.proof, "type"),
+        "delivery": as_fields(validated.delivery, "address"),
+        "xjdf": XJDF_NAME,
         "quantity": quantity,
         "quantity_unit": "copies of each file",
         "total_copies": quantity * len(files) if quantity is not None else None,
@@ -418,7 +508,15 @@ def render_job_txt(ticket: dict[str, Any]) -> str:
     lines.append(f"Màu: {space} 4 màu {sides_vi}")
     if ticket["pages_per_file"]:
         lines.append(f"Số trang mỗi tệp: {ticket['pages_per_file']}")
+    condition = ticket["output_condition"]
+    lines.append(f"Chuẩn tệp và màu: {condition['pdfx']}, điều kiện in {condition['identifier']} "
+                 f"(ISO 12647-2, giấy couché); in theo điều kiện này")
     lines.append(f"Giấy: {ticket['paper'] or 'theo thỏa thuận với nhà in'}")
+    lines.append(f"Thớ giấy: {ticket['stock']['grain_vi']}")
+    if ticket["finishing"].get("fold"):
+        lines.append(f"Cấn: {ticket['stock']['creasing_vi']}")
+        lines.append(f"Trang 1 của tệp PDF là mặt ngoài ({ticket['finishing']['outside_panels']}); "
+                     f"trang 2 là mặt trong ({ticket['finishing']['inside_panels']})")
     finishing = "xén theo khổ thành phẩm"
     if ticket["finishing"].get("fold"):
         finishing += ", gấp 3 (gấp cuốn)"
@@ -432,6 +530,9 @@ def render_job_txt(ticket: dict[str, Any]) -> str:
     else:
         lines.append(f"Số lượng: {format_number_vi(ticket['quantity'])} tờ mỗi mẫu × {count} mẫu = "
                      f"{format_number_vi(ticket['total_copies'])} tờ")
+    for key, label in (("proof", "Bản in thử"), ("delivery", "Giao hàng")):
+        value = ticket[key]
+        lines.append(f"{label}: " + (", ".join(str(v) for v in value.values()) if value else "theo thỏa thuận"))
     preflight = ticket["preflight"]
     if preflight["ok"]:
         lines.append(f"Kiểm tra trước in (preflight): đạt ({preflight['files_checked']}/{count} tệp)")
@@ -497,6 +598,7 @@ def _stage_job(campaign: Campaign, out_dir: Path, job: PrintJob, staging_dir: Pa
     # BOM and CRLF: print shops mostly open job.txt in Windows Notepad; the BOM makes every
     # version of it read the Vietnamese as UTF-8 instead of a legacy code page.
     write_bytes(job_dir / "job.txt", b"\xef\xbb\xbf" + render_job_txt(ticket).replace("\n", "\r\n").encode("utf-8"))
+    write_bytes(job_dir / XJDF_NAME, job_xjdf(ticket))
     # the PDFs were hashed while copied; only job.json and job.txt need hashing
     checksums = [(path.name, file_facts[path.name]["sha256"] if path.name in file_facts else sha256_file(path))
                  for path in sorted(job_dir.iterdir())]
@@ -531,6 +633,7 @@ def package_printers(campaign: Campaign, out_dir: Path, dest_dir: Path | None = 
     """
     out_dir = Path(out_dir)
     dest_dir = Path(dest_dir) if dest_dir is not None else out_dir / "package" / "printers"
+    leaflet_settings(campaign)  # a bad setting is named before anything is read or written
     manifest = load_manifest(out_dir, "leaflets")
     jobs = plan_print_jobs(campaign, manifest)
     built = {item.text_id for item in manifest.items if item.text_id}

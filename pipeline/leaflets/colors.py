@@ -1,18 +1,26 @@
-"""Print colour: hex brand colours to CMYK, ink limits, tints, and raster images converted to CMYK.
+"""Print colour: brand colours and images sRGB -> the output profile (littleCMS), ink limits, tints.
 
-Conversion uses full grey-component replacement (K carries the darkness, at most two of C/M/Y are
-needed): neutral greys and black print on the K plate alone, which keeps black text 100 % K and
-total ink low. Pillow's own `convert("CMYK")` is a naive inversion (K = 0, black = 300 % C+M+Y),
-muddy and at the ink limit, so it is not used.
+Colours go through Pillow's ImageCms (littleCMS) from sRGB to the bundled CMYK output profile
+(assets/icc/, FOGRA39 = ISO Coated, TAC 300 %) with the relative colorimetric intent: brand colours
+are mostly inside the press gamut, where relative colorimetric keeps them exact (perceptual would
+compress every colour, in-gamut ones too, and dull the brand blue: ΔE76 16 instead of 1.5). Images
+(the logo) add black point compensation, which maps sRGB black onto the press's black so shadows
+keep their detail; flat brand colours do without it, because it lightens every colour with the
+black point (the brand blue moves from ΔE76 1.5 to 4.9).
+Neutral colours (R = G = B) print on the K plate alone, at the K tint of the same lightness on the
+profile: black text stays 100 % K and greys cannot mis-register. Pillow's own `convert("CMYK")`
+is a naive inversion and is not used.
 """
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
-from PIL import Image
+from PIL import Image, ImageCms
 from reportlab.lib.colors import CMYKColor
 
 from pipeline.content import Brand
@@ -22,18 +30,109 @@ MAX_INK = 3.0  # 300 % total area coverage: the usual limit for coated stock on 
 
 CMYK = tuple[float, float, float, float]
 
+ICC_DIR = Path(__file__).resolve().parents[2] / "assets" / "icc"
+OUTPUT_PROFILES = {  # output condition -> (bundled profile, OutputCondition text, registry name)
+    "FOGRA39": ("FOGRA39-TAC300.icc", "Offset printing, ISO 12647-2:2004/Amd 1, coated paper (PT 1/2), "
+                "screen 60/cm (FOGRA39L); TAC 300 %", "http://www.color.org"),
+}
+DEFAULT_CONDITION = "FOGRA39"
+
 BLACK: CMYK = (0.0, 0.0, 0.0, 1.0)  # text black: K only, so it cannot mis-register
 WHITE: CMYK = (0.0, 0.0, 0.0, 0.0)
 
 
-def rgb_to_cmyk(red: int, green: int, blue: int) -> CMYK:
-    """An 8-bit RGB colour as CMYK 0..1 with full grey-component replacement."""
-    r, g, b = red / 255.0, green / 255.0, blue / 255.0
-    k = 1.0 - max(r, g, b)
-    if k >= 1.0:
-        return BLACK
-    c, m, y = ((1.0 - v - k) / (1.0 - k) for v in (r, g, b))
-    return limit_ink((round(c, 3), round(m, 3), round(y, 3), round(k, 3)))
+def profile_path(condition: str = DEFAULT_CONDITION) -> Path:
+    """The bundled ICC output profile of an output condition."""
+    return ICC_DIR / OUTPUT_PROFILES[condition][0]
+
+
+@functools.lru_cache(maxsize=4)
+def _output_profile(condition: str) -> ImageCms.ImageCmsProfile:
+    return ImageCms.getOpenProfile(str(profile_path(condition)))
+
+
+@functools.lru_cache(maxsize=8)
+def _to_cmyk_transform(condition: str, black_point_compensation: bool) -> ImageCms.ImageCmsTransform:
+    flags = ImageCms.Flags.BLACKPOINTCOMPENSATION if black_point_compensation else ImageCms.Flags.NONE
+    return ImageCms.buildTransform(ImageCms.createProfile("sRGB"), _output_profile(condition), "RGB", "CMYK",
+                                   renderingIntent=ImageCms.Intent.RELATIVE_COLORIMETRIC, flags=flags)
+
+
+@functools.lru_cache(maxsize=4)
+def _to_lab_transform(condition: str) -> ImageCms.ImageCmsTransform:
+    # absolute colorimetric is not wanted here: the ΔE is judged on paper white, as a viewer adapts to it
+    return ImageCms.buildTransform(_output_profile(condition), ImageCms.createProfile("LAB", 5000), "CMYK", "LAB",
+                                   renderingIntent=ImageCms.Intent.RELATIVE_COLORIMETRIC)
+
+
+@functools.lru_cache(maxsize=4)
+def _k_lightness(condition: str) -> np.ndarray:
+    """L* of every K tint 0..255 printed alone, for the neutral -> K mapping."""
+    ramp = Image.frombytes("CMYK", (256, 1), bytes(v for k in range(256) for v in (0, 0, 0, k)))
+    lab = ImageCms.applyTransform(ramp, _to_lab_transform(condition))
+    return np.asarray(lab, dtype=np.float64)[0, :, 0] * 100.0 / 255.0
+
+
+@functools.lru_cache(maxsize=4)
+def _grey_to_k(condition: str) -> np.ndarray:
+    """K (0..255) of every sRGB grey 0..255: the K tint of the same L* (0 -> 100 % K, 255 -> paper)."""
+    lightness = _k_lightness(condition)
+    table = np.array([int(np.argmin(np.abs(lightness - srgb_lightness(v, v, v)))) for v in range(256)], np.uint8)
+    table[0], table[255] = 255, 0
+    return table
+
+
+def srgb_lightness(red: int, green: int, blue: int) -> float:
+    """CIE L* (D50-adapted, as the PCS) of an 8-bit sRGB colour."""
+    return srgb_to_lab((red, green, blue))[0]
+
+
+def rgb_to_cmyk(red: int, green: int, blue: int, condition: str = DEFAULT_CONDITION) -> CMYK:
+    """An 8-bit sRGB colour as CMYK 0..1 on the output profile (relative colorimetric + BPC).
+
+    Neutrals print on K alone, at the K tint of the same L* on the press (black = 100 % K).
+    """
+    if red == green == blue:
+        return (0.0, 0.0, 0.0, round(int(_grey_to_k(condition)[red]) / 255.0, 3))
+    pixel = Image.new("RGB", (1, 1), (red, green, blue))
+    c, m, y, k = ImageCms.applyTransform(pixel, _to_cmyk_transform(condition, False)).getpixel((0, 0))
+    return limit_ink((round(c / 255.0, 3), round(m / 255.0, 3), round(y / 255.0, 3), round(k / 255.0, 3)))
+
+
+def srgb_to_lab(rgb: tuple[int, int, int]) -> tuple[float, float, float]:
+    """CIE L*a*b* (D50) of an 8-bit sRGB colour, by littleCMS."""
+    transform = _srgb_lab_transform()
+    lab = ImageCms.applyTransform(Image.new("RGB", (1, 1), tuple(rgb)), transform).getpixel((0, 0))
+    return _lab_from_pil(lab)
+
+
+@functools.lru_cache(maxsize=1)
+def _srgb_lab_transform() -> ImageCms.ImageCmsTransform:
+    return ImageCms.buildTransform(ImageCms.createProfile("sRGB"), ImageCms.createProfile("LAB", 5000), "RGB", "LAB",
+                                   renderingIntent=ImageCms.Intent.RELATIVE_COLORIMETRIC)
+
+
+def cmyk_to_lab(cmyk: CMYK, condition: str = DEFAULT_CONDITION) -> tuple[float, float, float]:
+    """CIE L*a*b* (D50) that a CMYK colour prints as on the output condition (its profile, relative)."""
+    values = tuple(int(round(max(0.0, min(1.0, v)) * 255)) for v in cmyk)
+    lab = ImageCms.applyTransform(Image.new("CMYK", (1, 1), values), _to_lab_transform(condition)).getpixel((0, 0))
+    return _lab_from_pil(lab)
+
+
+def _lab_from_pil(lab: tuple[int, int, int]) -> tuple[float, float, float]:
+    # Pillow's LAB mode: L 0..255 for 0..100, a* and b* offset by 128
+    lightness, a, b = lab
+    return (lightness * 100.0 / 255.0, float(a - 128), float(b - 128))
+
+
+def delta_e76(lab1: tuple[float, float, float], lab2: tuple[float, float, float]) -> float:
+    """CIE76 colour difference: the Euclidean distance in L*a*b*."""
+    return math.dist(lab1, lab2)
+
+
+def brand_delta_e(hex_colour: str, cmyk: CMYK, condition: str = DEFAULT_CONDITION) -> float:
+    """ΔE76 between a brand colour (sRGB hex) and what its CMYK prints as on the output condition."""
+    return delta_e76(srgb_to_lab(hex_to_rgb(hex_colour)), cmyk_to_lab(cmyk, condition))
 
 
 def hex_to_cmyk(hex_colour: str) -> CMYK:
@@ -115,8 +214,9 @@ class Palette:
 
 
 def image_to_cmyk(image: Image.Image, background: tuple[int, int, int] = (255, 255, 255),
-                  max_ink: float = MAX_INK) -> Image.Image:
-    """A raster image as a CMYK Pillow image: alpha flattened onto `background`, GCR, ink-limited."""
+                  max_ink: float = MAX_INK, condition: str = DEFAULT_CONDITION) -> Image.Image:
+    """A raster image as a CMYK Pillow image: alpha flattened onto `background`, sRGB -> the output
+    profile (relative colorimetric + BPC), ink-limited."""
     if image.mode == "CMYK":
         cmyk = np.asarray(image, dtype=np.float32) / 255.0
     else:
@@ -127,11 +227,14 @@ def image_to_cmyk(image: Image.Image, background: tuple[int, int, int] = (255, 2
             rgb = flat.convert("RGB")
         else:
             rgb = image.convert("RGB")
-        values = np.asarray(rgb, dtype=np.float32) / 255.0
-        k = 1.0 - values.max(axis=2)
-        denominator = np.where(k < 1.0, 1.0 - k, 1.0)
-        cmy = np.where((k < 1.0)[..., None], (1.0 - values - k[..., None]) / denominator[..., None], 0.0)
-        cmyk = np.concatenate([cmy, k[..., None]], axis=2)
+        converted = ImageCms.applyTransform(rgb, _to_cmyk_transform(condition, True))
+        cmyk = np.asarray(converted, dtype=np.float32) / 255.0
+        # neutral pixels on K alone (black = 100 % K), as flat colours: no rich black to mis-register,
+        # and paper white stays paper
+        pixels = np.asarray(rgb)
+        neutral = (pixels[..., 0] == pixels[..., 1]) & (pixels[..., 1] == pixels[..., 2])
+        cmyk[neutral] = 0.0
+        cmyk[neutral, 3] = _grey_to_k(condition)[pixels[..., 0][neutral]] / 255.0
     total = cmyk.sum(axis=2)
     over = total > max_ink
     if over.any():

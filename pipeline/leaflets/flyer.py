@@ -20,6 +20,8 @@ from pipeline.leaflets.blocks import KeyFigureGrid, figure_colors, points_box
 from pipeline.leaflets.colors import BLACK, WHITE, Palette, rgb_to_cmyk, to_reportlab
 from pipeline.leaflets.geometry import A5_MM, MM, Box, SheetGeometry, sheet_geometry
 from pipeline.leaflets.printing import (
+    IMPRINT_PT,
+    REVERSED_MIN_PT,
     binary_streams,
     draw_logo,
     draw_marks,
@@ -28,6 +30,8 @@ from pipeline.leaflets.printing import (
     imprint_line,
     media_info,
     new_canvas,
+    approval_moment,
+    save_pdf,
     short_url,
 )
 from pipeline.leaflets.settings import LeafletSettings
@@ -39,6 +43,7 @@ from pipeline.leaflets.typeset import (
     draw_stack,
     fit_stack,
     font,
+    line_size,
     overflow_mm,
     plain_markup,
     string_width,
@@ -60,6 +65,7 @@ BAND_GROW_MAX_MM = 28.0  # no key figures: the band grows into spare space by up
 BADGE_H_MM = 6.2
 FOOTER_MM = 17.0  # front: hotline strip at the foot
 CONTACT_BAND_MM = 50.0  # back: contact band at the foot
+BAND_IMPRINT_PT = 6.5  # times the poster's scale: 12.4 pt on the A3 poster
 
 
 def render_flyer(campaign: Campaign, text: Text, dest_path: Path | str, settings: LeafletSettings) -> dict:
@@ -75,7 +81,7 @@ def render_flyer(campaign: Campaign, text: Text, dest_path: Path | str, settings
             canvas.showPage()
         except Overflow as exc:
             raise RenderError(f"{text.id}: {exc} (A5 flyer); shorten the text") from exc
-        canvas.save()
+        save_pdf(canvas, settings, approval_moment((text,)))
         media = media_info(canvas, sheet, pages=2)
     return media
 
@@ -232,9 +238,13 @@ def draw_back(canvas: Canvas, sheet: SheetGeometry, palette: Palette, campaign: 
 
     # running head: campaign name over a hairline, accent tab
     head_y = sheet.y_top(MARGIN_MM) - 8
-    canvas.setFillColor(palette.primary_color())
-    name_size = draw_line(canvas, campaign.name.upper(), "SemiBold", left, head_y, width, 8, "the campaign name",
-                          "the back page's running head", min_pt=6.5)
+    where = "the back page's running head"
+    name_size = line_size(campaign.name.upper(), "SemiBold", width, REVERSED_MIN_PT, IMPRINT_PT, "the campaign name",
+                          where)
+    # a long name set under 8 pt prints in K alone: small type from three inks blurs when the plates drift
+    canvas.setFillColor(palette.primary_color() if name_size >= REVERSED_MIN_PT else palette.black)
+    draw_line(canvas, campaign.name.upper(), "SemiBold", left, head_y, width, name_size, "the campaign name", where,
+              min_pt=name_size)
     # the organisation on the right only when it fits beside the campaign name (it is in the contact band too)
     room = width - string_width(campaign.name.upper(), "SemiBold", name_size) - 8 * MM
     if string_width(campaign.organisation, "Regular", 8) <= room:
@@ -247,7 +257,13 @@ def draw_back(canvas: Canvas, sheet: SheetGeometry, palette: Palette, campaign: 
 
     top = head_y - 9.0 * MM
     band_top = sheet.y(CONTACT_BAND_MM)
-    bottom = band_top + 8.0 * MM
+    # the imprint sits on paper above the band's accent stripe, in grey (K only): small type reversed out
+    # of the three-ink brand blue would fill in if the plates drift
+    imprint = imprint_paragraph(campaign, settings, "flyer", "14,8 × 21", IMPRINT_PT, palette.grey)
+    _, imprint_height = imprint.wrap(width, 1e6)
+    imprint_bottom = band_top + (1.8 + 2.2) * MM
+    imprint.drawOn(canvas, left, imprint_bottom)
+    bottom = max(band_top + 8.0 * MM, imprint_bottom + imprint_height + 3.0 * MM)
 
     def body_stack(size: float) -> list[Stacked]:
         title_style = style("back-title", "Bold", size * 1.45, palette.primary_color(), leading=1.2)
@@ -268,17 +284,19 @@ def draw_back(canvas: Canvas, sheet: SheetGeometry, palette: Palette, campaign: 
 
     draw_contact_band(canvas, sheet, palette, campaign, campaign.qr_target(text),
                       Box(bleed.x0, bleed.y0, bleed.x1, band_top), left, width, settings,
-                      trim_size_cm="14,8 × 21")
+                      trim_size_cm="14,8 × 21", product="flyer", with_imprint=False)
     if settings.marks:
         draw_marks(canvas, sheet)
 
 
 def draw_contact_band(canvas: Canvas, sheet: SheetGeometry, palette: Palette, campaign: Campaign, qr_target: str,
                       band: Box, left: float, width: float, settings: LeafletSettings, trim_size_cm: str,
-                      scale: float = 1.0) -> None:
+                      scale: float = 1.0, product: str = "flyer", with_imprint: bool = True) -> None:
     """The brand-colour contact band: organisation, hotline large, website, QR on white, imprint line.
 
-    Positions are millimetres down from the band's top edge (times `scale` for the poster).
+    Positions are millimetres down from the band's top edge (times `scale` for the poster). Every
+    white text is at least 8 pt and not a light weight: it is reversed out of a multi-ink colour.
+    `product` picks the print run the imprint states; without `with_imprint` the caller sets it elsewhere.
     """
     white = palette.white
     unit = MM * scale
@@ -294,13 +312,13 @@ def draw_contact_band(canvas: Canvas, sheet: SheetGeometry, palette: Palette, ca
                      1.5 * unit, stroke=0, fill=1)
     draw_qr(canvas, qr_target, qr_x, qr_top - qr_size, qr_size, palette.black)
     canvas.setFillColor(white)
-    canvas.setFont(font("Regular"), 7.5 * scale)
+    canvas.setFont(font("Medium"), REVERSED_MIN_PT * scale)
     canvas.drawCentredString(qr_x + qr_size / 2, qr_top - qr_size - quiet - 3.6 * unit, "Quét mã để xem thêm")
 
     text_width = qr_x - quiet - 5.0 * unit - left
     where = "the contact band"
     draw_line(canvas, campaign.organisation, "Bold", left, band.y1 - 10.6 * unit, text_width, 10 * scale,
-              "the organisation", where)
+              "the organisation", where, min_pt=REVERSED_MIN_PT * scale)
     canvas.setFont(font("Regular"), 8.5 * scale)
     canvas.drawString(left, band.y1 - 17.4 * unit, "Tổng đài hỗ trợ")
     canvas.setFillColor(palette.accent_color())
@@ -308,14 +326,23 @@ def draw_contact_band(canvas: Canvas, sheet: SheetGeometry, palette: Palette, ca
               "the hotline", where, min_pt=12 * scale)
     canvas.setFillColor(white)
     draw_line(canvas, short_url(campaign.website), "SemiBold", left, band.y1 - 32.6 * unit, text_width,
-              10 * scale, "the website", where)
+              10 * scale, "the website", where, min_pt=REVERSED_MIN_PT * scale)
 
     # the imprint stays left of the QR block, bottom-aligned 8 mm above the trim
-    imprint = Paragraph(plain_markup(imprint_line(campaign, trim_size_cm, settings.quantity_for("flyer"), settings.imprint)),
-                        style("imprint", "Light", 6.5 * scale, white, leading=1.35))
+    if not with_imprint:
+        return
+    size = max(BAND_IMPRINT_PT * scale, REVERSED_MIN_PT)
+    imprint = imprint_paragraph(campaign, settings, product, trim_size_cm, size, white, weight="Regular")
     _, imprint_height = imprint.wrap(text_width, 1e6)
     imprint_bottom = sheet.y(8.0 * scale) - 1.5 * scale
     room = band.y1 - 36.0 * unit - imprint_bottom
     if imprint_height > room:
-        raise Overflow("the imprint line", where, overflow_mm(imprint_height, room), 6.5 * scale)
+        raise Overflow("the imprint line", where, overflow_mm(imprint_height, room), size)
     imprint.drawOn(canvas, left, imprint_bottom)
+
+
+def imprint_paragraph(campaign: Campaign, settings: LeafletSettings, product: str, trim_size_cm: str, size: float,
+                      colour, weight: str = "Regular") -> Paragraph:
+    """The imprint line of `product` (its own print run) as a paragraph of `size` points."""
+    line = imprint_line(campaign, trim_size_cm, settings.quantity_for(product), settings.imprint)
+    return Paragraph(plain_markup(line), style("imprint", weight, size, colour, leading=1.35))

@@ -12,6 +12,7 @@ MM = 72.0 / 25.4  # points per millimetre
 
 BLEED_MM = 3.0  # print-shop standard on every side
 SAFE_MM = 5.0  # text stays this far inside the trim and away from folds
+FOLD_OVERLAP_MM = 1.5  # colour that meets a fold runs this far past it (folding drifts about a millimetre)
 MARK_OFFSET_MM = 3.0  # crop marks start this far beyond the bleed, so they never print on the sheet
 MARK_LENGTH_MM = 5.0
 MARK_WIDTH_PT = 0.25
@@ -218,12 +219,13 @@ def panel_box(sheet: SheetGeometry, panel: Panel) -> Box:
 
 
 def panel_bleed_box(sheet: SheetGeometry, panel: Panel) -> Box:
-    """A panel's area extended into the bleed at the sheet edges it touches, but not across a fold."""
+    """A panel's area extended into the bleed at the sheet edges it touches, and FOLD_OVERLAP_MM past
+    each fold it meets: a fold that drifts then shows the panel's colour, never a sliver of paper."""
     box = panel_box(sheet, panel)
     bleed = sheet.bleed_mm * MM
     trim_w = sheet.trim_w_mm
-    left = bleed if panel.x_mm <= 0.0 else 0.0
-    right = bleed if panel.x1_mm >= trim_w else 0.0
+    left = bleed if panel.x_mm <= 0.0 else FOLD_OVERLAP_MM * MM
+    right = bleed if panel.x1_mm >= trim_w else FOLD_OVERLAP_MM * MM
     return Box(box.x0 - left, box.y0 - bleed, box.x1 + right, box.y1 + bleed)
 
 

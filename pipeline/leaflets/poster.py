@@ -17,7 +17,8 @@ from pipeline.leaflets.blocks import KeyFigureGrid, figure_colors, points_box
 from pipeline.leaflets.colors import Palette
 from pipeline.leaflets.flyer import draw_contact_band
 from pipeline.leaflets.geometry import A3_MM, MM, Box, sheet_geometry
-from pipeline.leaflets.printing import binary_streams, draw_logo, draw_marks, fill_box, media_info, new_canvas
+from pipeline.leaflets.printing import (approval_moment, binary_streams, draw_logo, draw_marks, fill_box, media_info,
+                                       new_canvas, save_pdf)
 from pipeline.leaflets.settings import LeafletSettings
 from pipeline.leaflets.typeset import Overflow, Stacked, draw_line, draw_stack, fit_stack, plain_markup, style
 
@@ -92,12 +93,12 @@ def render_poster(campaign: Campaign, text: Text, dest_path: Path | str, setting
             draw_stack(canvas, fitted.items, left, top, width)
             draw_contact_band(canvas, sheet, palette, campaign, campaign.qr_target(text),
                               Box(bleed.x0, bleed.y0, bleed.x1, sheet.y(CONTACT_BAND_MM)), left, width, settings,
-                              trim_size_cm="29,7 × 42", scale=SCALE)
+                              trim_size_cm="29,7 × 42", scale=SCALE, product="poster")
         except Overflow as exc:
             raise RenderError(f"{text.id}: {exc} (A3 poster); shorten the text") from exc
         if settings.marks:
             draw_marks(canvas, sheet)
         canvas.showPage()
-        canvas.save()
+        save_pdf(canvas, settings, approval_moment((text,)))
         media = media_info(canvas, sheet, pages=1)
     return media

@@ -6,6 +6,7 @@ import contextlib
 import functools
 import logging
 import math
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterator, Sequence
 
@@ -29,12 +30,15 @@ from pipeline.leaflets.geometry import (
     crop_mark_segments,
     fold_mark_segments,
 )
+from pipeline.leaflets.pdfx import make_pdfx
 from pipeline.leaflets.typeset import font, register_fonts
 
 log = logging.getLogger(__name__)
 
 MIN_IMAGE_PPI = 300
 TARGET_IMAGE_PPI = 400  # resample raster art to this at its printed size: above the 300 ppi floor, files stay small
+IMPRINT_PT = 7.0  # the smallest type on a leaflet: on paper, in one ink
+REVERSED_MIN_PT = 8.0  # white type out of a multi-ink colour: no smaller, and no light weight (it fills in)
 MARK_COLOUR = to_reportlab(BLACK)  # 100 % K, not registration (400 %): marks stay out of the ink limit anyway
 
 
@@ -76,6 +80,24 @@ def new_canvas(dest_path: Path, sheet: SheetGeometry, title: str, campaign: Camp
     canvas.setCreator(f"media-pipeline {pipeline.__version__}")
     canvas.setProducer(f"media-pipeline {pipeline.__version__} (ReportLab)")
     return canvas
+
+
+def save_pdf(canvas: Canvas, settings, created: datetime | None = None) -> None:
+    """Write the canvas, then make the file PDF/X (settings.pdfx) for settings.output_condition."""
+    canvas.save()
+    make_pdfx(Path(canvas._filename), settings.pdfx, settings.output_condition, created)  # noqa: SLF001
+
+
+def approval_moment(texts) -> datetime | None:
+    """The newest approval date of `texts`: the PDF/X creation date, so rebuilds give the same bytes."""
+    moments = []
+    for text in texts:
+        try:
+            moment = datetime.fromisoformat(str(text.approved_at).replace("Z", "+00:00"))
+        except ValueError:
+            continue
+        moments.append(moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc))
+    return max(moments, default=None)
 
 
 def used_fonts(canvas: Canvas) -> list[str]:

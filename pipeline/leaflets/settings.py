@@ -22,10 +22,14 @@ class LeafletSettings:
     min_body_pt: float = MIN_LEGIBLE_PT  # smallest body size before a text is refused as too long
     max_body_pt: float = 11.0  # the comfortable body size tried first
     imprint: str | None = None  # e.g. publishing licence; printed small on the back
+    pdfx: str = "x4"  # PDF/X-4 (ISO 15930-7) or, for shops that take only that, PDF/X-1a:2001 ("x1a")
+    output_condition: str = "FOGRA39"  # the press condition the CMYK is made for (one of OUTPUT_CONDITIONS)
     # For the print-shop package only (they do not change the PDFs, so they are not in as_params):
     paper: str | dict[str, str] | None = None  # e.g. "Couché 150 g/m²", or per product
     contact: str | dict[str, str] | None = None  # who the print shop calls
     print_shop: str | dict[str, str] | None = None  # the shop's name, or {name, phone, email, address}
+    proof: str | dict[str, str] | None = None  # e.g. {type: "contract proof ISO 12647-7", copies: 1, to: "..."}
+    delivery: str | dict[str, str] | None = None  # e.g. {address: "...", date: "2025-07-01", contact: "..."}
 
     def quantity_for(self, product: str) -> int | None:
         """The print run of one product ("flyer", "trifold", "poster")."""
@@ -56,7 +60,10 @@ class LeafletSettings:
                                       for key, value in quantity.items()}
             else:
                 values["quantity"] = _copies("quantity", quantity)
-        for key in ("paper", "contact", "print_shop"):
+        for key in ("pdfx", "output_condition"):
+            if key in data:
+                values[key] = _choice(key, data[key])
+        for key in ("paper", "contact", "print_shop", "proof", "delivery"):
             if data.get(key) is not None:
                 values[key] = _text_or_mapping(key, data[key], per_product=key == "paper")
         for key in ("min_body_pt", "max_body_pt"):
@@ -81,13 +88,25 @@ class LeafletSettings:
         """Plain JSON-able values for the stage's parameter hash."""
         params = dataclasses.asdict(self)
         params["trifold_texts"] = list(self.trifold_texts)
-        for key in ("paper", "contact", "print_shop"):
+        for key in ("paper", "contact", "print_shop", "proof", "delivery"):
             del params[key]
         return params
 
 
 PRODUCTS = {"flyer": "flyer", "flyers-a5": "flyer", "trifold": "trifold", "trifold-a4": "trifold",
             "poster": "poster", "posters-a3": "poster"}
+
+
+PDFX_VERSIONS = ("x4", "x1a")
+OUTPUT_CONDITIONS = ("FOGRA39",)  # the conditions whose output profile the project bundles (assets/icc/)
+CHOICES = {"pdfx": PDFX_VERSIONS, "output_condition": OUTPUT_CONDITIONS}
+
+
+def _choice(field: str, value: Any) -> str:
+    choices = CHOICES[field]
+    if not isinstance(value, str) or value.strip() not in choices:
+        raise ValueError(f"leaflets.{field}: must be one of {', '.join(choices)}, not {value!r}")
+    return value.strip()
 
 
 def _product(key: Any, field: str) -> str:

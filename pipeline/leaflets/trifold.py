@@ -36,6 +36,7 @@ from pipeline.leaflets.geometry import (
     trifold_panel,
 )
 from pipeline.leaflets.printing import (
+    IMPRINT_PT,
     binary_streams,
     draw_logo,
     draw_marks,
@@ -44,6 +45,8 @@ from pipeline.leaflets.printing import (
     imprint_line,
     media_info,
     new_canvas,
+    approval_moment,
+    save_pdf,
     short_url,
 )
 from pipeline.leaflets.settings import LeafletSettings
@@ -89,7 +92,7 @@ def render_trifold(campaign: Campaign, texts: Sequence[Text], dest_path: Path | 
             draw_sides(canvas, sheet, palette, campaign, texts, assignment, settings)
         except Overflow as exc:
             raise RenderError(f"tri-fold: {exc}; shorten it in campaign.yaml") from exc
-        canvas.save()
+        save_pdf(canvas, settings, approval_moment(texts))
         media = media_info(canvas, sheet, pages=2)
     media["panels_mm"] = {"outside": [97, 100, 100], "inside": [100, 100, 97]}
     media["texts"] = [text.id for text in texts]
@@ -276,12 +279,12 @@ def draw_back_panel(canvas: Canvas, sheet: SheetGeometry, palette: Palette, camp
     canvas.drawCentredString(center, qr_y - quiet - 5.0 * MM, "Quét mã để truy cập cổng thông tin")
 
     imprint = Paragraph(plain_markup(imprint_line(campaign, "29,7 × 21", settings.quantity_for("trifold"), settings.imprint)),
-                        style("imprint", "Light", 6.5, palette.grey, leading=1.35))
+                        style("imprint", "Regular", IMPRINT_PT, palette.grey, leading=1.35))
     imprint.style.alignment = TA_CENTER
     _, height = imprint.wrap(width, 1e6)
     room = qr_y - quiet - 9.0 * MM - sheet.y(PANEL_MARGIN_MM)
     if height > room:
-        raise Overflow("the imprint line", "the back panel", overflow_mm(height, room), 6.5)
+        raise Overflow("the imprint line", "the back panel", overflow_mm(height, room), IMPRINT_PT)
     imprint.drawOn(canvas, left, sheet.y(PANEL_MARGIN_MM))
 
 

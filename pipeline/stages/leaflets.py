@@ -19,6 +19,13 @@ TRIFOLD_KEY = "trifold"
 TRIFOLD_PANELS = 4
 
 
+def profile_brand_colours(campaign: Campaign) -> dict[str, str]:
+    """The brand colours converted through the output profile (not those campaign.yaml gives in CMYK)."""
+    brand = campaign.brand
+    colours = {"primary": (brand.primary, brand.primary_cmyk), "accent": (brand.accent, brand.accent_cmyk)}
+    return {name: hex_colour for name, (hex_colour, cmyk) in colours.items() if hex_colour and not cmyk}
+
+
 class LeafletsStage(Stage):
     """Print-ready PDFs for print shops (ReportLab)."""
 
@@ -64,6 +71,7 @@ class LeafletsStage(Stage):
     def render(self, job: Job, ctx: RenderContext) -> Rendered:
         """Render one PDF, preflight it, and only then put it in place."""
         from pipeline.leaflets import render_flyer, render_poster, render_trifold
+        from pipeline.leaflets.pdfx import PDFX_LABELS
         from pipeline.leaflets.preflight import preflight
 
         texts = ctx.texts(job)
@@ -79,11 +87,12 @@ class LeafletsStage(Stage):
                 media = render_poster(ctx.campaign, texts[0], tmp_path, ctx.settings)
             else:
                 media = render_flyer(ctx.campaign, texts[0], tmp_path, ctx.settings)
-            report = preflight(tmp_path)
+            report = preflight(tmp_path, product=kind, brand=profile_brand_colours(ctx.campaign))
             if not report.ok:
                 failed = "; ".join(f"{c.name}: {c.detail}" for c in report.checks if not c.ok)
                 raise RenderError(f"{out} failed preflight: {failed}")
         media["preflight"] = report.as_dict()
+        media.update(kind=kind, pdfx=PDFX_LABELS[ctx.settings.pdfx], output_condition=ctx.settings.output_condition)
         import reportlab
 
         return Rendered({out: media}, engine={"name": "reportlab", "version": reportlab.Version})

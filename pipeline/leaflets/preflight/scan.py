@@ -1,223 +1,68 @@
-"""Preflight: check a written PDF against the print rules, from the file itself (pikepdf + pypdfium2).
+"""One walk over every page's content (and form XObjects), collecting the facts the checks judge.
 
-Checks, each reported as (name, ok, detail):
-- boxes: every page has its own /TrimBox and /BleedBox; TrimBox inside BleedBox inside MediaBox;
-  the bleed is 3 mm on every side.
-- fonts: every font embedded (FontFile/FontFile2/FontFile3), subset, with a ToUnicode map; no
-  unembedded standard-14 font (Helvetica...).
-- colour: every colour operator and colour space of the content streams is DeviceCMYK (or grey,
-  which prints on K alone); no RGB, Lab or spot colour.
-- images: every image CMYK or grey, at least 300 ppi at its placed size (CTM tracked to each `Do`).
-- ink: the highest total ink of any colour painted inside the bleed box, and of any image pixel,
-  is at most 300 %. Marks in the slug do not count: they are cut away.
-- black text: text in black is 100 % K, never a rich black (mis-registers on small type).
-- safe zone: every glyph (pypdfium2 character boxes) lies at least 5 mm inside the trim, and on a
-  tri-fold at least 5 mm from each fold.
-
-A 297 x 210 mm two-page PDF is taken to be the tri-fold (the only A4-landscape product of the
-pipeline): page 1 has its folds at 97 and 197 mm, page 2 at 100 and 200 mm; pass `folds_mm` to override.
+Colour operators and spaces, images with their placed size and ink, ink of every painted colour,
+the text shown (size, colour, where, over what), painted areas and strokes (for bleed, hairlines and
+folds) and transparency (ExtGState alpha, blend modes, soft masks).
 """
 
 from __future__ import annotations
 
 import logging
 import math
-import re
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Iterable, Mapping, NamedTuple, Sequence
+from typing import Sequence
 
 import pikepdf
-import pypdfium2 as pdfium
 
 from pipeline.leaflets.colors import MAX_INK, image_max_ink
-from pipeline.leaflets.geometry import A4_LANDSCAPE_MM, BLEED_MM, MM, SAFE_MM, Box, trifold_folds_mm
+from pipeline.leaflets.geometry import MM, Box
+from pipeline.leaflets.preflight.report import Check, _join
 
 log = logging.getLogger(__name__)
 
 MIN_PPI = 300.0
-BOX_TOLERANCE_MM = 0.1
-CHECK_NAMES = ("boxes", "fonts", "colour", "images", "ink", "black text", "safe zone")
-SUBSET_PREFIX = re.compile(r"^[A-Z]{6}\+")
-STANDARD_14 = {"Courier", "Courier-Bold", "Courier-Oblique", "Courier-BoldOblique", "Helvetica",
-               "Helvetica-Bold", "Helvetica-Oblique", "Helvetica-BoldOblique", "Times-Roman", "Times-Bold",
-               "Times-Italic", "Times-BoldItalic", "Symbol", "ZapfDingbats"}
 PAINT_FILL = {"f", "F", "f*", "B", "B*", "b", "b*"}
 PAINT_STROKE = {"S", "s", "B", "B*", "b", "b*"}
 TEXT_SHOW = {"Tj", "TJ", "'", '"'}
-MAX_EXAMPLES = 3
+INK_PRESENT = 0.02  # a plate below 2 % is not counted as an ink of a colour
 
 
-class Check(NamedTuple):
-    """One preflight rule's result."""
+@dataclass(frozen=True)
+class Painted:
+    """An area or stroke painted on a page: its device-space box, colour, and (strokes) line width."""
 
-    name: str
-    ok: bool
-    detail: str
-
-
-@dataclass
-class PreflightReport:
-    """Every check of one PDF."""
-
-    path: Path
-    checks: list[Check]
-    pages: int = 0
-
-    @property
-    def ok(self) -> bool:
-        """True when every check passed."""
-        return all(check.ok for check in self.checks)
-
-    def failures(self) -> list[Check]:
-        """The checks that failed."""
-        return [check for check in self.checks if not check.ok]
-
-    def as_dict(self) -> dict:
-        """JSON-able summary for the manifest."""
-        return {"result": "pass" if self.ok else "fail",
-                "checks": {check.name: {"ok": check.ok, "detail": check.detail} for check in self.checks}}
+    page: int
+    box: tuple[float, float, float, float]
+    family: str
+    components: tuple[float, ...]
+    kind: str  # "fill", "stroke" or "image"
+    line_width: float = 0.0
 
 
-def preflight(pdf_path: Path | str, folds_mm: Mapping[int, Sequence[float]] | None = None) -> PreflightReport:
-    """Check a PDF file against the print rules; never raises for a bad PDF, reports it."""
-    pdf_path = Path(pdf_path)
-    try:
-        pdf = pikepdf.open(pdf_path)
-    except (pikepdf.PdfError, OSError) as exc:
-        return PreflightReport(pdf_path, [Check("file", False, f"not a readable PDF: {exc}")])
-    with pdf:
-        pages = list(pdf.pages)
-        boxes = [page_boxes(page) for page in pages]
-        box_check = check_boxes(boxes)
-        if folds_mm is None:
-            folds_mm = infer_folds(boxes)
-        scan = ContentScan()
-        for index, page in enumerate(pages):
-            bleed = boxes[index].get("bleed") or boxes[index]["media"]
-            scan.scan_page(index, page, bleed)
-        font_check = check_fonts(pdf, pages)
-    safe_check = check_safe_zone(pdf_path, boxes, folds_mm or {})
-    checks = [box_check, font_check, scan.colour_check(), scan.image_check(), scan.ink_check(),
-              scan.black_text_check(), safe_check]
-    return PreflightReport(pdf_path, checks, pages=len(pages))
+@dataclass(frozen=True)
+class ShownText:
+    """A run of text: where it starts, its size in points on the page, colour, and the area it sits on."""
+
+    page: int
+    x: float
+    y: float
+    size: float
+    font: str
+    family: str
+    components: tuple[float, ...]
+    background: Painted | None
 
 
-# ---------------------------------------------------------------------------------------------- boxes
+def inks(family: str, components: Sequence[float]) -> int:
+    """How many printing plates a colour uses (registration counts as four)."""
+    if family == "cmyk":
+        return sum(1 for value in components[:4] if value > INK_PRESENT)
+    if family == "gray":
+        return 1 if components and components[0] < 1.0 - INK_PRESENT else 0
+    if family == "registration":
+        return 4
+    return 1 if family == "spot" else 0
 
-def _rect(value) -> Box | None:
-    if value is None:
-        return None
-    x0, y0, x1, y1 = (float(v) for v in value)
-    return Box(min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
-
-
-def page_boxes(page: pikepdf.Page) -> dict[str, Box | None]:
-    """The page's media, bleed and trim boxes; bleed/trim only when the page really has them."""
-    obj = page.obj
-    return {"media": _rect(page.mediabox),  # may be inherited from the page tree: that is legal
-            "bleed": _rect(obj.get("/BleedBox")),
-            "trim": _rect(obj.get("/TrimBox"))}
-
-
-def check_boxes(boxes: list[dict[str, Box | None]]) -> Check:
-    """TrimBox and BleedBox on every page, nested in MediaBox, bleed of BLEED_MM each side."""
-    problems: list[str] = []
-    tolerance = BOX_TOLERANCE_MM * MM
-    for index, page in enumerate(boxes, 1):
-        media, bleed, trim = page["media"], page["bleed"], page["trim"]
-        missing = [name for name, box in (("TrimBox", trim), ("BleedBox", bleed)) if box is None]
-        if missing:
-            problems.append(f"page {index}: no /{' and no /'.join(missing)}")
-            continue
-        assert media and bleed and trim
-        if not bleed.contains(trim, tolerance):
-            problems.append(f"page {index}: TrimBox is not inside the BleedBox")
-        if not media.contains(bleed, tolerance):
-            problems.append(f"page {index}: BleedBox is not inside the MediaBox")
-        sides = (trim.x0 - bleed.x0, trim.y0 - bleed.y0, bleed.x1 - trim.x1, bleed.y1 - trim.y1)
-        if any(abs(side - BLEED_MM * MM) > tolerance for side in sides):
-            got = "/".join(f"{side / MM:.1f}" for side in sides)
-            problems.append(f"page {index}: bleed must be {BLEED_MM:g} mm each side, is {got} mm (l/b/r/t)")
-    if problems:
-        return Check("boxes", False, _join(problems))
-    if not boxes:
-        return Check("boxes", False, "the PDF has no pages")
-    width, height = boxes[0]["trim"].size_mm()  # type: ignore[union-attr]
-    return Check("boxes", True, f"{len(boxes)} page(s), trim {width:g} x {height:g} mm, bleed {BLEED_MM:g} mm")
-
-
-def infer_folds(boxes: list[dict[str, Box | None]]) -> dict[int, tuple[float, ...]]:
-    """Fold positions per page index for a two-page 297 x 210 mm PDF (the tri-fold), else none."""
-    if len(boxes) != 2 or any(page["trim"] is None for page in boxes):
-        return {}
-    size = boxes[0]["trim"].size_mm()  # type: ignore[union-attr]
-    if all(abs(got - want) <= 0.5 for got, want in zip(size, A4_LANDSCAPE_MM)):
-        return {0: trifold_folds_mm("outside"), 1: trifold_folds_mm("inside")}
-    return {}
-
-
-# ---------------------------------------------------------------------------------------------- fonts
-
-def _iter_fonts(resources, seen: set) -> Iterable[tuple[str, pikepdf.Dictionary]]:
-    if resources is None:
-        return
-    fonts = resources.get("/Font")
-    if fonts is not None:
-        for key, font in fonts.items():
-            ident = font.objgen if font.is_indirect else id(font)
-            if ident not in seen:
-                seen.add(ident)
-                yield key, font
-    xobjects = resources.get("/XObject")
-    if xobjects is not None:
-        for _, xobject in xobjects.items():
-            ident = ("x",) + (xobject.objgen if xobject.is_indirect else (id(xobject),))
-            if xobject.get("/Subtype") == "/Form" and ident not in seen:
-                seen.add(ident)
-                yield from _iter_fonts(xobject.get("/Resources"), seen)
-
-
-def font_problems(font: pikepdf.Dictionary) -> tuple[str, list[str]]:
-    """(font name, what is wrong with it) for one font dictionary."""
-    name = str(font.get("/BaseFont", "/?"))[1:]
-    subtype = str(font.get("/Subtype", ""))
-    problems: list[str] = []
-    if subtype == "/Type3":
-        return name or "Type3", problems  # glyphs are content streams in the file: embedded by nature
-    descriptor_owner = font
-    if subtype == "/Type0":
-        descendants = font.get("/DescendantFonts")
-        descriptor_owner = descendants[0] if descendants else font
-    descriptor = descriptor_owner.get("/FontDescriptor")
-    embedded = descriptor is not None and any(key in descriptor for key in ("/FontFile", "/FontFile2", "/FontFile3"))
-    if not embedded:
-        problems.append("not embedded" + (" (standard-14 font)" if name.split("+")[-1] in STANDARD_14 else ""))
-    elif not SUBSET_PREFIX.match(name):
-        problems.append("not subset")
-    if "/ToUnicode" not in font:
-        problems.append("no ToUnicode map (text cannot be searched or copied)")
-    return name, problems
-
-
-def check_fonts(pdf: pikepdf.Pdf, pages: list[pikepdf.Page]) -> Check:
-    """Every font embedded, subset, with ToUnicode."""
-    seen: set = set()
-    names: set[str] = set()
-    problems: list[str] = []
-    for index, page in enumerate(pages, 1):
-        for _, font in _iter_fonts(page.obj.get("/Resources"), seen):
-            name, font_issues = font_problems(font)
-            names.add(name.split("+")[-1])
-            problems.extend(f"{name} {issue}" for issue in font_issues)
-    if problems:
-        return Check("fonts", False, _join(sorted(set(problems))))
-    if not names:
-        return Check("fonts", True, "no fonts")
-    return Check("fonts", True, f"{len(names)} font(s) embedded and subset with ToUnicode: {', '.join(sorted(names))}")
-
-
-# --------------------------------------------------------------------------------------- content scan
 
 Matrix = tuple[float, float, float, float, float, float]
 IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
@@ -305,6 +150,8 @@ def _ink(family: str, components: list[float]) -> float | None:
         return sum(components)
     if family == "gray" and len(components) == 1:
         return 1.0 - components[0]
+    if family == "registration" and components:
+        return 4.0 * components[0]  # /All: every plate at the tint
     return None
 
 
@@ -317,10 +164,15 @@ class GraphicsState:
     stroke_family: str = "gray"
     fill: list[float] = field(default_factory=lambda: [0.0])
     stroke: list[float] = field(default_factory=lambda: [0.0])
+    line_width: float = 1.0
+    font: str = ""
+    font_size: float = 0.0
+    leading: float = 0.0
 
     def copy(self) -> "GraphicsState":
         """A copy for `q`."""
-        return GraphicsState(self.ctm, self.fill_family, self.stroke_family, list(self.fill), list(self.stroke))
+        return GraphicsState(self.ctm, self.fill_family, self.stroke_family, list(self.fill), list(self.stroke),
+                             self.line_width, self.font, self.font_size, self.leading)
 
 
 class ContentScan:
@@ -336,6 +188,9 @@ class ContentScan:
         self.max_ink_where = ""
         self.black_text_problems: list[str] = []
         self._image_ink_cache: dict = {}
+        self.painted: list[Painted] = []
+        self.texts: list[ShownText] = []
+        self.transparency: list[str] = []
 
     # -- walking
     def scan_page(self, index: int, page: pikepdf.Page, bleed: Box) -> None:
@@ -352,6 +207,8 @@ class ContentScan:
     def _walk(self, instructions, resources, state: GraphicsState, depth: int) -> None:
         stack: list[GraphicsState] = []
         path: list[tuple[str, list]] = []  # the current path's construction operators, transformed lazily
+        text_matrix: Matrix = IDENTITY
+        line_matrix: Matrix = IDENTITY
         for instruction in instructions:
             if isinstance(instruction, pikepdf.ContentStreamInlineImage):
                 self._inline_image(instruction.iimage, state, resources)
@@ -368,11 +225,35 @@ class ContentScan:
             elif op in ("m", "l", "c", "v", "y", "re"):
                 path.append((op, operands))
             elif op in PAINT_FILL or op in PAINT_STROKE:
+                box = path_bbox(path, state.ctm)
                 if op in PAINT_FILL:
                     self._record_paint(state.fill_family, state.fill, f"fill {op}", path, state.ctm)
+                    self.painted.append(Painted(self._page, box, state.fill_family, tuple(state.fill), "fill"))
                 if op in PAINT_STROKE:
                     self._record_paint(state.stroke_family, state.stroke, f"stroke {op}", path, state.ctm)
+                    width = state.line_width * math.sqrt(abs(state.ctm[0] * state.ctm[3] - state.ctm[1] * state.ctm[2]))
+                    self.painted.append(Painted(self._page, box, state.stroke_family, tuple(state.stroke), "stroke",
+                                                width))
                 path = []
+            elif op == "w":
+                state.line_width = float(operands[0])
+            elif op == "gs":
+                self._ext_gstate(operands[0], resources)
+            elif op == "BT":
+                text_matrix = line_matrix = IDENTITY
+            elif op == "Tf":
+                state.font, state.font_size = _base_font(operands[0], resources), float(operands[1])
+            elif op == "TL":
+                state.leading = float(operands[0])
+            elif op == "Tm":
+                text_matrix = line_matrix = tuple(float(v) for v in operands)  # type: ignore[assignment]
+            elif op in ("Td", "TD"):
+                tx, ty = float(operands[0]), float(operands[1])
+                if op == "TD":
+                    state.leading = -ty
+                text_matrix = line_matrix = multiply((1, 0, 0, 1, tx, ty), line_matrix)
+            elif op in ("T*", "'", '"'):
+                text_matrix = line_matrix = multiply((1, 0, 0, 1, 0, -state.leading), line_matrix)
             elif op == "n":
                 path = []
             elif op in ("cs", "CS"):
@@ -397,9 +278,10 @@ class ContentScan:
                     state.fill_family, state.fill = family, values
                 else:
                     state.stroke_family, state.stroke = family, values
-            elif op in TEXT_SHOW:
+            if op in TEXT_SHOW:
                 self._record_ink(state.fill_family, state.fill, "text")
                 self._check_text_black(state)
+                self._record_text(state, multiply(text_matrix, state.ctm))
             elif op == "sh":
                 self._shading(operands[0], resources)
             elif op == "Do":
@@ -420,7 +302,7 @@ class ContentScan:
     # -- colour and ink
     def _check_family(self, family: str, what: str) -> None:
         self.operators += 1
-        if family not in ("cmyk", "gray", "pattern"):
+        if family not in ("cmyk", "gray", "pattern", "registration"):
             label = {"rgb": "RGB", "lab": "Lab", "spot": "a spot colour", "registration": "registration/All",
                      "unknown": "an unknown colour space"}.get(family, family)
             self.colour_problems.append(f"page {self._page}: {what} uses {label}")
@@ -455,6 +337,9 @@ class ContentScan:
         if subtype == "/Image":
             self._image(xobject, str(name), state, resources)
         elif subtype == "/Form" and depth < 12:
+            group = xobject.get("/Group")
+            if group is not None and group.get("/S") == "/Transparency":
+                self.transparency.append(f"page {self._page}: form {name} is a transparency group")
             matrix = tuple(float(v) for v in xobject.get("/Matrix", [1, 0, 0, 1, 0, 0]))
             inner = state.copy()
             inner.ctm = multiply(matrix, state.ctm)  # type: ignore[arg-type]
@@ -468,6 +353,9 @@ class ContentScan:
     def _image(self, xobject, name: str, state: GraphicsState, resources) -> None:
         self.images += 1
         width, height = int(xobject.get("/Width", 0)), int(xobject.get("/Height", 0))
+        self.painted.append(Painted(self._page, path_bbox([("re", [0, 0, 1, 1])], state.ctm), "image", (), "image"))
+        if "/SMask" in xobject or int(xobject.get("/SMaskInData", 0)):
+            self.transparency.append(f"page {self._page}: image {name} has a soft mask")
         self._placed(name, width, height, state)
         if xobject.get("/ImageMask", False):
             self._record_ink(state.fill_family, state.fill, "stencil mask")
@@ -508,6 +396,29 @@ class ContentScan:
             self.image_problems.append(f"page {self._page}: {name} is {ppi:.0f} ppi at its placed size "
                                        f"({width} px over {size_mm:.1f} mm; needs {MIN_PPI:.0f})")
 
+    def _ext_gstate(self, name, resources) -> None:
+        states = resources.get("/ExtGState") if resources is not None else None
+        state = states.get(name) if states is not None else None
+        if state is None:
+            return
+        for key in ("/CA", "/ca"):
+            if key in state and float(state[key]) < 1.0:
+                self.transparency.append(f"page {self._page}: {name} sets {key[1:]} {float(state[key]):g}")
+        blend = state.get("/BM")
+        if blend is not None and str(blend) not in ("/Normal", "/Compatible", "[ /Normal ]"):
+            self.transparency.append(f"page {self._page}: {name} blend mode {blend}")
+        if "/SMask" in state and state.SMask != pikepdf.Name("/None"):
+            self.transparency.append(f"page {self._page}: {name} sets a soft mask")
+
+    def _record_text(self, state: GraphicsState, matrix: Matrix) -> None:
+        size = state.font_size * math.sqrt(abs(matrix[0] * matrix[3] - matrix[1] * matrix[2]))
+        x, y = matrix[4], matrix[5] + size * 0.3  # a point inside the first letters, above the baseline
+        background = next((area for area in reversed(self.painted)
+                           if area.page == self._page and area.kind != "stroke"
+                           and area.box[0] <= x <= area.box[2] and area.box[1] <= y <= area.box[3]), None)
+        self.texts.append(ShownText(self._page, x, y, size, state.font, state.fill_family, tuple(state.fill),
+                                    background))
+
     # -- results
     def colour_check(self) -> Check:
         """CMYK (or grey) only."""
@@ -536,6 +447,14 @@ class ContentScan:
         if self.black_text_problems:
             return Check("black text", False, _join(sorted(set(self.black_text_problems))))
         return Check("black text", True, "black text is 100 % K")
+
+
+def _base_font(name, resources) -> str:
+    """The PostScript name (subset tag removed) of a font resource, else the resource name."""
+    fonts = resources.get("/Font") if resources is not None else None
+    font = fonts.get(name) if fonts is not None else None
+    base = str(font.get("/BaseFont", name)) if font is not None else str(name)
+    return base.lstrip("/").split("+")[-1]
 
 
 def _initial(family: str) -> list[float]:
@@ -568,127 +487,3 @@ def _decoded_image_ink(xobject) -> float | None:
     return image_max_ink(image)
 
 
-# ------------------------------------------------------------------------------------------ safe zone
-
-def check_safe_zone(pdf_path: Path, boxes: list[dict[str, Box | None]],
-                    folds_mm: Mapping[int, Sequence[float]]) -> Check:
-    """Every glyph at least SAFE_MM inside the trim and SAFE_MM from any fold (pypdfium2 char boxes)."""
-    problems: list[str] = []
-    closest = math.inf
-    chars = 0
-    safe = SAFE_MM * MM
-    pdf = pdfium.PdfDocument(str(pdf_path))
-    try:
-        for index in range(len(pdf)):
-            trim = boxes[index]["trim"] if index < len(boxes) else None
-            if trim is None:
-                continue  # reported by the boxes check
-            folds = [trim.x0 + fold * MM for fold in folds_mm.get(index, ())]
-            page = pdf[index]
-            textpage = page.get_textpage()
-            try:
-                count = textpage.count_chars()
-                text = textpage.get_text_range(0, count) if count else ""
-                per_char = len(text) == count
-                worst: dict[tuple[str, str], float] = {}  # (word, 'the trim'/'a fold') -> closest distance
-                for i in range(count):
-                    char = text[i] if per_char else textpage.get_text_range(i, 1)
-                    if not char or char.isspace():
-                        continue
-                    left, bottom, right, top = textpage.get_charbox(i)
-                    if right <= left and top <= bottom:
-                        continue  # generated or empty glyph
-                    chars += 1
-                    trim_distance = min(left - trim.x0, bottom - trim.y0, trim.x1 - right, trim.y1 - top)
-                    fold_distance = min((gap_to_fold(left, right, fold) for fold in folds), default=math.inf)
-                    distance = min(trim_distance, fold_distance)
-                    closest = min(closest, distance)
-                    if distance < safe - 0.01:
-                        key = (_context(text, i) if per_char else char,
-                               "a fold" if fold_distance < trim_distance else "the trim")
-                        worst[key] = min(worst.get(key, math.inf), distance)
-                problems.extend(f"page {index + 1}: {word!r} is {distance / MM:.1f} mm from {zone}"
-                                for (word, zone), distance in worst.items())
-            finally:
-                textpage.close()
-                page.close()
-    finally:
-        pdf.close()
-    rule = f"{SAFE_MM:g} mm inside the trim" + (" and from the folds" if folds_mm else "")
-    if problems:
-        return Check("safe zone", False, f"text must stay {rule}: " + _join(problems))
-    if not chars:
-        return Check("safe zone", True, "no text")
-    return Check("safe zone", True, f"{chars} glyphs, all at least {rule} (closest {closest / MM:.1f} mm)")
-
-
-def gap_to_fold(left: float, right: float, fold: float) -> float:
-    """Distance from a glyph spanning [left, right] to a fold line; negative when the glyph crosses it."""
-    if right <= fold:
-        return fold - right
-    if left >= fold:
-        return left - fold
-    return -min(fold - left, right - fold)
-
-
-def _context(text: str, index: int) -> str:
-    """The word around character `index`, for a message a person can find on the page."""
-    start = index
-    while start > 0 and not text[start - 1].isspace():
-        start -= 1
-    end = index
-    while end < len(text) and not text[end].isspace():
-        end += 1
-    return text[start:end][:40]
-
-
-def _join(problems: list[str]) -> str:
-    counts: dict[str, int] = {}
-    for problem in problems:
-        counts[problem] = counts.get(problem, 0) + 1
-    problems = [p if n == 1 else f"{p} (x{n})" for p, n in counts.items()]
-    shown = problems[:MAX_EXAMPLES]
-    more = len(problems) - len(shown)
-    return "; ".join(shown) + (f"; and {more} more" if more > 0 else "")
-
-
-# -------------------------------------------------------------------------------------------- report
-
-def format_report(reports: Sequence[PreflightReport], root: Path | None = None) -> str:
-    """A table for `media-pipeline preflight`: one row per PDF, a column per check; details of failures below."""
-    names = list(CHECK_NAMES)
-    for report in reports:
-        for check in report.checks:
-            if check.name not in names:
-                names.append(check.name)
-    label = [_display_path(report.path, root) for report in reports]
-    width = max([len("PDF")] + [len(item) for item in label])
-    widths = [max(len(name), 4) for name in names]
-    header = "  ".join(["PDF".ljust(width)] + [name.ljust(w) for name, w in zip(names, widths)] + ["result"])
-    lines = [header, "-" * len(header)]
-    for report, path_label in zip(reports, label):
-        by_name = {check.name: check for check in report.checks}
-        cells = []
-        for name, w in zip(names, widths):
-            check = by_name.get(name)
-            cell = "-" if check is None else ("ok" if check.ok else "FAIL")
-            cells.append(cell.ljust(w))
-        lines.append("  ".join([path_label.ljust(width)] + cells + ["pass" if report.ok else "FAIL"]))
-    failures = [(path_label, check) for report, path_label in zip(reports, label) for check in report.failures()]
-    if failures:
-        lines.append("")
-        for path_label, check in failures:
-            lines.append(f"{path_label}: {check.name}: {check.detail}")
-    passed = sum(report.ok for report in reports)
-    lines.append("")
-    lines.append(f"{passed} of {len(reports)} PDF(s) pass preflight")
-    return "\n".join(lines)
-
-
-def _display_path(path: Path, root: Path | None) -> str:
-    if root is not None:
-        try:
-            return str(Path(path).resolve().relative_to(Path(root).resolve()))
-        except ValueError:
-            pass
-    return str(path)
