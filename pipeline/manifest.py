@@ -157,6 +157,7 @@ class Manifest:
         Intents not yet matched by a record (a render killed after its rename) stay in the journal.
         """
         write_json(self.path_for(out_dir, self.stage), self.as_dict(), durable=True)
+        self.pending = unresolved_intents(out_dir, self.pending, self.output_hashes())
         journal = self.journal_path(out_dir, self.stage)
         if self.pending:
             rewrite_journal(journal, [{"kind": "intent", "path": path, "sha256": sha}
@@ -231,6 +232,16 @@ def confined(out_dir: Path, rel_path: str, where: str = "manifest") -> Path:
     if not path.is_relative_to(root):
         raise PathEscape(where, rel_path)
     return path
+
+
+def unresolved_intents(out_dir: Path, pending: dict[str, str], recorded: dict[str, str]) -> dict[str, str]:
+    """The intents still telling something: the file is the one an interrupted build wrote, its record is older."""
+    kept = {}
+    for rel_path, sha in pending.items():
+        path = Path(out_dir) / rel_path
+        if rel_path in recorded and recorded[rel_path] != sha and path.is_file() and sha256_file(path) == sha:
+            kept[rel_path] = sha
+    return kept
 
 
 def append_journal(journal: Path, entry: dict) -> None:
