@@ -123,6 +123,12 @@ class KillReport:
     modes: Counter = field(default_factory=Counter)
     stages: Counter = field(default_factory=Counter)
     problems: list[str] = field(default_factory=list)
+    reported: int = 0
+
+    def problems_new(self) -> int:
+        """How many problems were added since the last call."""
+        new, self.reported = len(self.problems) - self.reported, len(self.problems)
+        return new
 
     def summary(self) -> str:
         """One line for a test failure or the torture script."""
@@ -174,6 +180,7 @@ def kill_and_resume(campaign_dir: Path, out_dir: Path, kills: int, rng: random.R
         if os.waitpid(pid, os.WNOHANG) != (0, 0):
             report.finished_first += 1   # aim the next kills of this stage within the time it really took
             windows[target] = min(windows[target], time.monotonic() - started)
+            echo(f"a build with work in {target} finished before its kill")
         else:
             os.killpg(pid, signal.SIGKILL) if mode == "SIGKILL tree" else \
                 os.kill(pid, signal.SIGTERM if mode == "SIGTERM main" else signal.SIGKILL)
@@ -181,8 +188,10 @@ def kill_and_resume(campaign_dir: Path, out_dir: Path, kills: int, rng: random.R
             report.kills += 1
             report.modes[mode] += 1
             report.stages[stage_in_progress(log_path)] += 1
+            echo(f"kill {report.kills}/{kills}: {mode} in {stage_in_progress(log_path)}")
         _check_after_kill(pid, campaign_dir, out_dir, args, log_dir, attempt, report)
-        echo(f"kill {report.kills}/{kills}: {mode} in {stage_in_progress(log_path)}; {len(report.problems)} problem(s)")
+        for problem in report.problems[len(report.problems) - report.problems_new():]:
+            echo(f"PROBLEM: {problem}")
     return report
 
 

@@ -160,3 +160,28 @@ def test_a_second_build_is_refused_naming_the_running_one(tmp_path):
     finally:
         os.killpg(process.pid, signal.SIGKILL)
         process.communicate()
+
+
+def test_a_pdf_edited_with_its_mtime_put_back_is_rebuilt_before_it_is_packaged(tmp_path):
+    """`package printers` refuses the edited PDF and asks for a build; that build must not be a no-op."""
+    from click.testing import CliRunner
+
+    from pipeline.cli import cli
+    from tests.killing import tiny_campaign
+
+    campaign_dir = tiny_campaign(tmp_path / "campaign")
+    out = ["--out", str(tmp_path / "out")]
+    assert CliRunner().invoke(cli, ["build", str(campaign_dir), *out, "--stage", "leaflets"]).exit_code == 0
+    pdf = tmp_path / "out" / "leaflets" / "trifold.pdf"
+    stat = pdf.stat()
+    data = bytearray(pdf.read_bytes())
+    data[-200:-190] = b"0123456789"                       # same size, other bytes
+    pdf.write_bytes(bytes(data))
+    os.utime(pdf, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    packaged = CliRunner().invoke(cli, ["package", "printers", str(campaign_dir), *out])
+    assert packaged.exit_code == 1 and "has changed since it was built" in packaged.output
+    status = CliRunner().invoke(cli, ["status", str(campaign_dir), *out, "--stage", "leaflets"])
+    assert "to build (output modified)" in status.output
+    rebuilt = CliRunner().invoke(cli, ["build", str(campaign_dir), *out, "--stage", "leaflets"])
+    assert rebuilt.exit_code == 0 and "trifold: rendered (output modified)" in rebuilt.output
+    assert CliRunner().invoke(cli, ["package", "printers", str(campaign_dir), *out]).exit_code == 0
