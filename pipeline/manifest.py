@@ -97,11 +97,8 @@ class Manifest:
             raise ManifestInvalid(f"stage: {data.get('stage')!r} is not {stage!r}")
         items = {item["key"]: item for item in
                  (check_item(item, f"items[{index}]") for index, item in enumerate(_list(data, "items")))}
-        failed = {}
-        for index, entry in enumerate(_list(data, "failed")):
-            if not isinstance(entry, dict) or not isinstance(entry.get("key"), str):
-                raise ManifestInvalid(f"failed[{index}]: needs a key")
-            failed[entry["key"]] = entry
+        failed = {entry["key"]: entry for entry in
+                  (check_failure(entry, f"failed[{index}]") for index, entry in enumerate(_list(data, "failed")))}
         refused = _list(data, "refused")
         if not all(isinstance(entry, dict) and isinstance(entry.get("text_id"), str) for entry in refused):
             raise ManifestInvalid("refused: every entry needs a text_id")
@@ -140,9 +137,8 @@ class Manifest:
             for out in item["outputs"]:
                 self.pending.pop(out["path"], None)
         elif kind == "failed":
-            if not isinstance(entry["entry"].get("key"), str):
-                raise ManifestInvalid(f"{where}: failed entry needs a key")
-            self.failed[entry["entry"]["key"]] = entry["entry"]
+            failure = check_failure(entry["entry"], where)
+            self.failed[failure["key"]] = failure
         elif kind == "intent":
             check_path(entry["path"], where)
             if not _SHA256.fullmatch(str(entry["sha256"])):
@@ -208,10 +204,29 @@ def check_item(item: Any, where: str) -> dict:
             raise ManifestInvalid(f"{here}.sha256: not a SHA-256")
         if type(out.get("bytes")) is not int or out["bytes"] < 0:
             raise ManifestInvalid(f"{here}.bytes: not a size")
-    for index, entry in enumerate(item.get("inputs", [])):
-        if not isinstance(entry, dict) or not isinstance(entry.get("path"), str):
-            raise ManifestInvalid(f"{where}.inputs[{index}]: needs a path")
+    inputs = item.get("inputs", [])
+    if not isinstance(inputs, list) or not all(isinstance(entry, dict) and isinstance(entry.get("path"), str)
+                                               and isinstance(entry.get("sha256"), str) for entry in inputs):
+        raise ManifestInvalid(f"{where}.inputs: expected a list of {{path, sha256}}")
+    _check_text_ids(item, where)
     return item
+
+
+def check_failure(entry: Any, where: str) -> dict:
+    """One record of a failed job: a key, its texts and the message `status` shows."""
+    if not isinstance(entry, dict) or not isinstance(entry.get("key"), str) \
+            or not isinstance(entry.get("message"), str):
+        raise ManifestInvalid(f"{where}: a failure needs a key and a message")
+    _check_text_ids(entry, where)
+    return entry
+
+
+def _check_text_ids(entry: dict, where: str) -> None:
+    text_ids = entry.get("text_ids", [])
+    if not isinstance(text_ids, list) or not all(isinstance(text_id, str) for text_id in text_ids):
+        raise ManifestInvalid(f"{where}.text_ids: expected a list of text ids")
+    if not isinstance(entry.get("text_id"), (str, type(None))):
+        raise ManifestInvalid(f"{where}.text_id: not a text id")
 
 
 def check_path(rel_path: Any, where: str) -> str:

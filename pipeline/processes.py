@@ -90,9 +90,11 @@ def worker_pool(jobs: int, lock_fd: int) -> Iterator[cf.ProcessPoolExecutor | No
     import multiprocessing
 
     # fork is fast and inherits the imported renderers; spawn would re-import everything per worker
-    context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+    method = "fork" if sys.platform.startswith("linux") else "spawn"
+    context = multiprocessing.get_context(method)
+    # only a forked worker has a copy of the lock to drop; in a spawned one that number may be anything
     pool = cf.ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=init_worker,
-                                  initargs=(lock_fd, os.getpid()))
+                                  initargs=(lock_fd if method == "fork" else -1, os.getpid()))
     try:
         yield pool
     except BaseException:
@@ -104,8 +106,9 @@ def worker_pool(jobs: int, lock_fd: int) -> Iterator[cf.ProcessPoolExecutor | No
 
 def init_worker(lock_fd: int, parent_pid: int) -> None:
     """In each worker: drop the inherited lock, leave signals to the build, die with the build process."""
-    with contextlib.suppress(OSError):
-        os.close(lock_fd)
+    if lock_fd >= 0:
+        with contextlib.suppress(OSError):
+            os.close(lock_fd)
     signal.signal(signal.SIGINT, signal.SIG_IGN)    # Ctrl+C reaches the whole group; the build decides
     signal.signal(signal.SIGTERM, signal.SIG_DFL)   # not the handler inherited from the build process
     if sys.platform.startswith("linux"):

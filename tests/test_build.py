@@ -17,7 +17,7 @@ import pytest
 from pipeline.atomic import write_text
 from pipeline.build import build, plan_build, select_stages
 from pipeline.errors import RenderError
-from pipeline.manifest import Manifest, verify_outputs
+from pipeline.manifest import Manifest, ManifestInvalid, verify_outputs
 from pipeline.stages import STAGES
 from pipeline.stages.base import Job, Rendered, Stage
 from tests.conftest import make_campaign, make_text
@@ -408,3 +408,46 @@ def test_a_kill_between_replacing_an_output_and_recording_it_is_not_tampering(tm
     run(edited, tmp_path)
     assert verify_outputs(tmp_path, ["words", "count"]) == (4, [])
     assert not (tmp_path / "words/.journal.jsonl").exists()
+
+
+def mutations(valid, rng):
+    """Random damage to a valid manifest: one value somewhere replaced by another JSON value."""
+    odd = [None, 0, -1, 1.5, "", "x", "../../etc/passwd", [], {}, [{}], {"key": 1}, True, "0" * 64]
+    for _ in range(300):
+        data = json.loads(json.dumps(valid))
+        node, path = data, []
+        while isinstance(node, (dict, list)) and node and rng.random() < 0.8:
+            key = rng.choice(sorted(node)) if isinstance(node, dict) else rng.randrange(len(node))
+            path.append(key)
+            if not isinstance(node[key], (dict, list)) or not node[key]:
+                break
+            node = node[key]
+        if not path:
+            yield rng.choice(odd)
+            continue
+        parent = data
+        for key in path[:-1]:
+            parent = parent[key]
+        parent[path[-1]] = rng.choice(odd)
+        yield data
+
+
+def test_no_damaged_manifest_makes_plan_verify_or_build_fail(tmp_path):
+    import random
+
+    campaign = two_texts(b={"title": "BOOM"})
+    run(campaign, tmp_path)
+    valid = json.loads((tmp_path / "words/manifest.json").read_text())
+    for number, damaged in enumerate(mutations(valid, random.Random(4))):
+        write_manifest(tmp_path, "words", damaged)
+        plan_build(campaign, tmp_path, registry=REGISTRY)
+        if number % 5 == 0:
+            run(campaign, tmp_path)
+            write_manifest(tmp_path, "words", damaged)
+        try:
+            verify_outputs(tmp_path, ["words"])
+        except ManifestInvalid as exc:      # an escape: verify reports it as bad input (exit 2)
+            assert "outside the output folder" in str(exc)
+    report, _ = run(campaign, tmp_path)
+    assert report.stages[0].failed == [("b", "b: title: cannot render")]
+    assert verify_outputs(tmp_path, ["words", "count"])[1] == []

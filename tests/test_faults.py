@@ -55,17 +55,17 @@ from pathlib import Path
 from pipeline.processes import BuildInterrupted
 from tests.test_faults import SlowStage, build, slow_campaign
 try:
-    build(slow_campaign(), Path(sys.argv[1]), jobs=2, registry=(SlowStage(),), echo=print)
+    build(slow_campaign(), Path(sys.argv[1]), jobs=int(sys.argv[2]), registry=(SlowStage(),), echo=print)
 except BuildInterrupted as exc:
     print(exc.message, file=sys.stderr)
     sys.exit(exc.exit_code)
 """
 
 
-def start_build(out_dir: Path, **slow: float) -> subprocess.Popen:
-    """A `-j 2` build of the slow stage in its own process group; SLOW_S and SLOW_<key> set how long jobs take."""
+def start_build(out_dir: Path, jobs: int = 2, **slow: float) -> subprocess.Popen:
+    """A build of the slow stage in its own process group; SLOW_S and SLOW_<key> set how long jobs take."""
     env = {**os.environ, "PYTHONPATH": str(ROOT), **{f"SLOW_{k}": str(v) for k, v in slow.items()}}
-    return subprocess.Popen([sys.executable, "-c", SCRIPT, str(out_dir)], cwd=ROOT, env=env, text=True,
+    return subprocess.Popen([sys.executable, "-c", SCRIPT, str(out_dir), str(jobs)], cwd=ROOT, env=env, text=True,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
 
 
@@ -123,9 +123,10 @@ def test_killing_only_the_main_process_kills_its_workers_and_frees_the_lock(tmp_
     finish(tmp_path)                                 # not "another build is running": the lock was taken over
 
 
-@pytest.mark.parametrize("how", ["SIGTERM to the main process", "Ctrl+C (SIGINT to the process group)"])
+@pytest.mark.parametrize("how", ["SIGTERM to the main process", "Ctrl+C (SIGINT to the process group)",
+                                 "SIGTERM to a -j 1 build"])
 def test_a_signal_records_what_finished_and_stops_at_once(tmp_path, how):
-    process = start_build(tmp_path, t0=0, t1=0, S=60)
+    process = start_build(tmp_path, 1 if "-j 1" in how else 2, t0=0, t1=0, S=60)
     wait_for_records(tmp_path, 2, process)
     time.sleep(0.3)
     workers = workers_of(tmp_path, process.pid)
