@@ -17,6 +17,7 @@ import datetime as dt
 import hashlib
 import logging
 import os
+import shutil
 import signal
 import sys
 import time
@@ -415,11 +416,15 @@ def _item(campaign: Campaign, out_dir: Path, job: Job, rendered: Rendered, plan:
 
 
 def _remove_stale_temp_files(out_dir: Path) -> None:
-    """Temp files of a build that was killed mid-write (atomic_path's `.<name>.*.tmp.<ext>`); we hold the lock."""
-    for path in out_dir.rglob(".*.tmp*"):
-        if path.is_file() and ".tmp" in path.name:
-            log.info("removing %s, left by an interrupted build", path)
-            path.unlink()
+    """Temp files and folders of a build killed mid-write (named `.<name>.*.tmp*`, as atomic_path's); we hold the lock."""
+    for path in sorted(out_dir.rglob(".*.tmp*")):
+        if ".tmp" not in path.name or not path.exists():
+            continue
+        log.info("removing %s, left by an interrupted build", path)
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            path.unlink(missing_ok=True)
 
 
 def _save_tracebacks(out_dir: Path, tracebacks: list[str]) -> Path | None:

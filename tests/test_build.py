@@ -200,6 +200,8 @@ def test_a_killed_build_resumes_from_its_manifest(tmp_path):
     del manifest.items["b"]
     manifest.save(tmp_path)
     (tmp_path / "count" / ".b.x1y2.tmp.txt").write_text("half-written")  # what a kill mid-write leaves
+    (tmp_path / "count" / ".clip-b.x1y2.tmp").mkdir()                      # a render's scratch folder
+    (tmp_path / "count" / ".clip-b.x1y2.tmp" / "frame.png").write_text("half-written")
     report, _ = run(campaign, tmp_path)
     assert rendered(report) == {"words": [], "count": ["b"]}
     assert not list(Path(tmp_path).rglob("*.tmp*"))
