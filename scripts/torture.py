@@ -90,6 +90,9 @@ def recording_cost(out_dir: Path, texts: int, work: Path) -> None:
     """Part 2: seconds to record one finished job in a manifest of `texts` items, before and after the journal."""
     sample = [item for stage in ("leaflets", "infographics", "audio")
               for item in Manifest.load(out_dir, stage).items.values()]
+    if not sample:
+        print("recording cost: skipped (nothing built to copy items from: run with --kills or --texts)")
+        return
     manifest = Manifest("audio")
     for n in range(texts):
         item = json.loads(json.dumps(sample[n % len(sample)]))
@@ -123,15 +126,30 @@ def build_large(texts: int, work: Path) -> Path:
     command = [sys.executable, "-m", "pipeline", "build", str(campaign_dir), "--out", str(out_dir), "-j", "2",
                "--stage", "leaflets", "--stage", "infographics", "--stage", "audio"]
     for label in ("build", "no-op build"):
-        started = time.monotonic()
-        done = subprocess.run([sys.executable, "-c", MEASURE, *command], cwd=ROOT, capture_output=True, text=True)
-        wall = time.monotonic() - started
-        lines = done.stderr.splitlines()
-        peak_mb = int(lines[-1].split()[-1]) / 1024 if lines and lines[-1].startswith("PEAK_KB") else float("nan")
-        summary = [line for line in lines[:-1] if not line.startswith("  [")][-5:]
-        print(f"{label} of {texts} texts: exit {done.returncode}, {wall:.0f} s wall, peak memory of the largest "
-              f"process {peak_mb:.0f} MB; " + " | ".join(summary), flush=True)
+        measured(f"{label} of {texts} texts", command)
     return out_dir
+
+
+def measured(label: str, command: list[str]) -> None:
+    """Run a command; print its exit status, wall time, the peak memory of its largest process, its summary."""
+    started = time.monotonic()
+    done = subprocess.run([sys.executable, "-c", MEASURE, *command], cwd=ROOT, capture_output=True, text=True)
+    wall = time.monotonic() - started
+    lines = (done.stderr + done.stdout).splitlines()
+    peak = [line for line in lines if line.startswith("PEAK_KB")]
+    peak_mb = int(peak[-1].split()[-1]) / 1024 if peak else float("nan")
+    summary = [line for line in lines if not line.startswith(("  [", "PEAK_KB", "WARNING"))][-5:]
+    print(f"{label}: exit {done.returncode}, {wall:.0f} s wall, peak memory of the largest process "
+          f"{peak_mb:.0f} MB; " + " | ".join(summary), flush=True)
+
+
+def plan_large(texts: int, work: Path) -> None:
+    """Part 3b: `status` (loading, validating and planning every stage) of a generated campaign of `texts`."""
+    started = time.monotonic()
+    campaign_dir = generate_campaign(work / "plan-campaign", texts)
+    print(f"generated and approved {texts} texts in {time.monotonic() - started:.0f} s")
+    measured(f"status of {texts} texts", [sys.executable, "-m", "pipeline", "status", str(campaign_dir),
+                                          "--out", str(work / "plan-out")])
 
 
 def hostile_inputs(cases: int, deadline_s: float) -> None:
@@ -150,6 +168,7 @@ def main() -> None:
     parser.add_argument("--kills", type=int, default=200)
     parser.add_argument("--texts", type=int, default=5000, help="texts of the generated campaign")
     parser.add_argument("--record-texts", type=int, default=5000, help="manifest size for the recording cost")
+    parser.add_argument("--status-texts", type=int, default=0, help="also plan (status) a campaign this large")
     parser.add_argument("--cases", type=int, default=10000, help="hostile-input cases")
     parser.add_argument("--deadline", type=float, default=10.0, help="seconds per hostile-input case")
     parser.add_argument("--seed", type=int, default=2026)
@@ -160,6 +179,8 @@ def main() -> None:
             run_kills(args.kills, work, args.seed)
         out_dir = build_large(args.texts, work) if args.texts else work / "kill-out"
         recording_cost(out_dir, args.record_texts, work)
+        if args.status_texts:
+            plan_large(args.status_texts, work)
         hostile_inputs(args.cases, args.deadline)
 
 
