@@ -11,7 +11,11 @@ import json
 import os
 import tempfile
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
+
+# Called with (dest_path, tmp_path) just before a temp file replaces its destination; the build sets it while
+# a job renders, to journal the new file's hash first (see pipeline.manifest).
+before_replace: Callable[[Path, Path], None] | None = None
 
 
 @contextlib.contextmanager
@@ -30,6 +34,8 @@ def atomic_path(dest_path: Path | str) -> Iterator[Path]:
     tmp_path = Path(tmp_name)
     try:
         yield tmp_path
+        if before_replace is not None:
+            before_replace(dest_path, tmp_path)
         os.replace(tmp_path, dest_path)
     finally:
         with contextlib.suppress(FileNotFoundError):
@@ -43,20 +49,24 @@ def _umask() -> int:
     return mask
 
 
-def write_bytes(dest_path: Path | str, data: bytes) -> None:
-    """Write `data` to `dest_path` atomically."""
+def write_bytes(dest_path: Path | str, data: bytes, durable: bool = False) -> None:
+    """Write `data` to `dest_path` atomically; `durable` also fsyncs it before the rename (survives a power cut)."""
     with atomic_path(dest_path) as tmp_path:
-        tmp_path.write_bytes(data)
+        with open(tmp_path, "wb") as f:
+            f.write(data)
+            if durable:
+                f.flush()
+                os.fsync(f.fileno())
 
 
-def write_text(dest_path: Path | str, text: str) -> None:
+def write_text(dest_path: Path | str, text: str, durable: bool = False) -> None:
     """Write UTF-8 `text` to `dest_path` atomically."""
-    write_bytes(dest_path, text.encode("utf-8"))
+    write_bytes(dest_path, text.encode("utf-8"), durable)
 
 
-def write_json(dest_path: Path | str, data) -> None:
+def write_json(dest_path: Path | str, data, durable: bool = False) -> None:
     """Write `data` as sorted, indented JSON atomically."""
-    write_text(dest_path, json.dumps(data, sort_keys=True, indent=2, ensure_ascii=False) + "\n")
+    write_text(dest_path, json.dumps(data, sort_keys=True, indent=2, ensure_ascii=False) + "\n", durable)
 
 
 def sha256_file(path: Path | str) -> str:

@@ -1,29 +1,38 @@
 """The build driver: plan every job of every stage, decide what is up to date, render the rest.
 
-Stages run in dependency order; jobs inside a stage run in parallel processes (`-j N`). A stage's
-manifest is rewritten atomically after every successful render, so a killed build resumes where it
-stopped and a failed render never erases what was built before.
+Stages run in dependency order; jobs inside a stage run in parallel processes (`-j N`). Every finished
+job is appended to the stage's journal at once and the manifest is written once at the end of the stage
+(see pipeline.manifest), so a killed build resumes where it stopped, a failed render never erases what was
+built before, and a build with nothing to do writes nothing.
+
+Stopping: SIGINT and SIGTERM record what finished, stop the workers and end the build within a moment;
+workers die with the main process (PR_SET_PDEATHSIG on Linux, a parent watch elsewhere) and never hold
+the build lock, which the kernel releases when its owner dies.
 """
 
 from __future__ import annotations
 
 import concurrent.futures as cf
-import contextlib
 import datetime as dt
-import fcntl
 import hashlib
 import logging
 import os
+import shutil
+import signal
 import sys
 import time
 import traceback
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
 from pipeline.content import Campaign
 from pipeline.errors import PipelineError
-from pipeline.manifest import Manifest, output_record, output_state
+from pipeline import atomic
+from pipeline.atomic import sha256_file
+from pipeline.manifest import Manifest, append_journal, output_record, output_state
+from pipeline.processes import BuildInterrupted, StopSignals, build_lock, stop_workers, worker_pool
 from pipeline.stages import STAGES, stage_by_name
 from pipeline.stages.base import Job, RenderContext, Rendered, Stage, code_hash, params_hash
 
@@ -119,10 +128,15 @@ def job_approval(campaign: Campaign, job: Job) -> str:
 
 
 def decide(campaign: Campaign, out_dir: Path, job: Job, old: dict | None, params_sha: str, code_sha: str,
-           upstream: dict[str, str], pending: set[str], force: bool) -> str | None:
-    """Why `job` must be rendered (a named reason), or None when its outputs are up to date."""
+           upstream: dict[str, str], pending: set[str], force: bool, manifest: Manifest | None = None,
+           rehash: bool = False) -> str | None:
+    """Why `job` must be rendered (a named reason), or None when its outputs are up to date.
+
+    `manifest` gives the outputs written by an interrupted build but not recorded; `rehash` hashes every
+    output whatever its stat says (build --verify).
+    """
     if old is None:
-        return "new"
+        return "manifest not trusted" if manifest is not None and manifest.problem else "new"
     if force:
         return "forced"
     if old.get("approval") != job_approval(campaign, job):
@@ -140,33 +154,33 @@ def decide(campaign: Campaign, out_dir: Path, job: Job, old: dict | None, params
         if path not in records:
             return "output missing"
     for path in job.outputs:
-        state = output_state(out_dir, records[path])
+        state = output_state(out_dir, records[path], rehash, manifest.pending if manifest else None)
         if state:
             return state
     return None
 
 
 def plan_stage(stage: Stage, campaign: Campaign, out_dir: Path, manifest: Manifest,
-               upstream: dict[str, str], pending: set[str], force: bool) -> StagePlan:
+               upstream: dict[str, str], pending: set[str], force: bool, rehash: bool = False) -> StagePlan:
     """Decide every job of one stage against its manifest and the current outputs of the stages it needs."""
     settings = stage.settings(campaign)
     params_sha = params_hash(stage.params(campaign))
     code_sha = code_hash(stage.code + (type(stage).__module__,))
     planned = [PlannedJob(job, decide(campaign, out_dir, job, manifest.items.get(job.key), params_sha, code_sha,
-                                      upstream, pending, force))
+                                      upstream, pending, force, manifest, rehash))
                for job in stage.jobs(campaign, settings)]
     return StagePlan(stage, settings, params_sha, code_sha, planned, dict(manifest.failed))
 
 
 def plan_build(campaign: Campaign, out_dir: Path, stage_names=None, force: bool = False,
-               registry=None) -> list[StagePlan]:
+               registry=None, rehash: bool = False) -> list[StagePlan]:
     """A dry run: every stage's plan, counting outputs of upstream jobs still to build as changed."""
     plans: list[StagePlan] = []
     upstream: dict[str, str] = {}
     pending: set[str] = set()
     for stage in select_stages(stage_names, registry):
         manifest = Manifest.load(out_dir, stage.name)
-        plan = plan_stage(stage, campaign, out_dir, manifest, upstream, pending, force)
+        plan = plan_stage(stage, campaign, out_dir, manifest, upstream, pending, force, rehash)
         plans.append(plan)
         upstream.update(manifest.output_hashes())
         for planned in plan.to_build:
@@ -177,30 +191,38 @@ def plan_build(campaign: Campaign, out_dir: Path, stage_names=None, force: bool 
 # --- execution -------------------------------------------------------------------------------------
 
 def _render_job(stage: Stage, job: Job, campaign: Campaign, out_dir: Path, settings: Any):
-    """Render one job (in a worker process or inline); returns (Rendered, seconds) or (None, error, traceback)."""
+    """Render one job (in a worker process or inline).
+
+    Returns (Rendered, seconds, {output: sha256 journaled before its rename}) or (None, error, traceback).
+    """
     started = time.perf_counter()
+    hashes: dict[str, str] = {}
+    atomic.before_replace = _journal_intent(out_dir, stage.name, job, hashes)
     try:
         rendered = stage.render(job, RenderContext(campaign, out_dir, settings))
         missing = [path for path in job.outputs if not (out_dir / path).is_file()]
         if missing:
             return None, f"the renderer did not write {', '.join(missing)}", None
-        return rendered, time.perf_counter() - started
+        return rendered, time.perf_counter() - started, hashes
     except PipelineError as exc:
         return None, exc.format_message(), None
     except Exception as exc:  # noqa: BLE001 - reported per job, the build goes on
         return None, f"{type(exc).__name__}: {exc}", traceback.format_exc()
+    finally:
+        atomic.before_replace = None
 
 
-@contextlib.contextmanager
-def build_lock(out_dir: Path) -> Iterator[None]:
-    """Only one build at a time writes into an output folder."""
-    out_dir.mkdir(parents=True, exist_ok=True)
-    with open(out_dir / ".build.lock", "w") as lock_file:
-        try:
-            fcntl.flock(lock_file, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise PipelineError(f"another build is running in {out_dir}; wait for it to finish") from None
-        yield
+def _journal_intent(out_dir: Path, stage_name: str, job: Job, hashes: dict[str, str]):
+    """The atomic-write hook of one job: journal an output's new hash before it replaces the old file."""
+    outputs = {out_dir / path: path for path in job.outputs}
+    journal = Manifest.journal_path(out_dir, stage_name)
+
+    def before_replace(dest_path: Path, tmp_path: Path) -> None:
+        rel_path = outputs.get(Path(dest_path))
+        if rel_path is not None:
+            hashes[rel_path] = sha256_file(tmp_path)
+            append_journal(journal, {"kind": "intent", "path": rel_path, "sha256": hashes[rel_path]})
+    return before_replace
 
 
 class Progress:
@@ -231,109 +253,142 @@ class Progress:
 
 
 def build(campaign: Campaign, out_dir: Path, stage_names=None, jobs: int = 1, force: bool = False,
-          echo: Callable[[str], None] = print, registry=None) -> BuildReport:
-    """Render every out-of-date output of the selected stages; see the module docstring."""
+          echo: Callable[[str], None] = print, registry=None, rehash: bool = False) -> BuildReport:
+    """Render every out-of-date output of the selected stages; see the module docstring.
+
+    `rehash` (build --verify) hashes every output instead of trusting an unchanged stat.
+    Raises BuildInterrupted on SIGINT/SIGTERM after recording what finished.
+    """
     out_dir = Path(out_dir)
     refused = [(text.id, text.refusal or "") for text in campaign.refused_texts]
     results: list[StageResult] = []
     tracebacks: list[str] = []
     for text_id, reason in refused:
         echo(f"refused: {text_id}: {reason}")
-    with build_lock(out_dir), _pool(jobs) as pool:
-        _remove_stale_temp_files(out_dir)
-        upstream: dict[str, str] = {}
-        failed_outputs: set[str] = set()
-        for stage in select_stages(stage_names, registry):
-            result, stage_failed, stage_outputs = _build_stage(stage, campaign, out_dir, upstream, failed_outputs,
-                                                               force, pool, refused, echo, tracebacks)
-            results.append(result)
-            failed_outputs |= stage_failed
-            upstream.update(stage_outputs)
-            echo(result.summary())
-    log_path = _save_tracebacks(out_dir, tracebacks)
+    log_path = None
+    try:
+        with build_lock(out_dir) as lock_fd, StopSignals() as signals, worker_pool(jobs, lock_fd) as pool:
+            _remove_stale_temp_files(out_dir)
+            upstream: dict[str, str] = {}
+            failed_outputs: set[str] = set()
+            for stage in select_stages(stage_names, registry):
+                run = _StageRun(stage, campaign, out_dir, pool, signals, echo, tracebacks)
+                results.append(run.result)
+                stage_failed, stage_outputs = run.execute(upstream, failed_outputs, force, refused, rehash)
+                failed_outputs |= stage_failed
+                upstream.update(stage_outputs)
+                echo(run.result.summary())
+    except BuildInterrupted as exc:
+        done = sum(len(result.rendered) for result in results)
+        raise BuildInterrupted(exc.signum, f"interrupted by {signal.Signals(exc.signum).name}: the {done} job(s) "
+                                           f"finished in this build are recorded, the ones in flight were stopped; "
+                                           "run the same command again to resume") from None
+    except BrokenProcessPool:
+        raise PipelineError("a worker process died (killed from outside or out of memory); what finished is "
+                            "recorded: run the same command again to resume") from None
+    finally:
+        log_path = _save_tracebacks(out_dir, tracebacks)
     return BuildReport(results, refused, log_path)
 
 
-@contextlib.contextmanager
-def _pool(jobs: int):
-    if jobs <= 1:
-        yield None
-        return
-    import multiprocessing
+class _StageRun:
+    """One stage of one build: plan, render what is out of date, journal each result, save the manifest once."""
 
-    # fork is fast and inherits the imported renderers; spawn would re-import everything per worker
-    context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
-    with cf.ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-        yield pool
+    def __init__(self, stage: Stage, campaign: Campaign, out_dir: Path, pool, signals: StopSignals, echo,
+                 tracebacks: list[str]):
+        self.stage, self.campaign, self.out_dir, self.pool = stage, campaign, out_dir, pool
+        self.signals, self.echo, self.tracebacks = signals, echo, tracebacks
+        self.result = StageResult(stage.name)
+        self.journal = Manifest.journal_path(out_dir, stage.name)
+        self.failed_outputs: set[str] = set()
 
+    def execute(self, upstream: dict[str, str], failed_upstream: set[str], force: bool, refused,
+                rehash: bool) -> tuple[set[str], dict[str, str]]:
+        """Run the stage; returns (outputs that failed, hashes of the stage's outputs)."""
+        started = time.perf_counter()
+        self.manifest = manifest = Manifest.load(self.out_dir, self.stage.name)
+        loaded = manifest.as_dict()
+        self.plan = plan = plan_stage(self.stage, self.campaign, self.out_dir, manifest, upstream, set(), force,
+                                      rehash)
+        self.upstream = upstream
+        self.result.refused = len(refused)
+        self.result.up_to_date = len(plan.jobs) - len(plan.to_build)
+        # Keep what refused texts built before (it is still their last approved version); forget removed jobs.
+        refused_ids = {text_id for text_id, _ in refused}
+        current_keys = {planned.job.key for planned in plan.jobs}
+        manifest.items = {key: item for key, item in manifest.items.items()
+                          if key in current_keys or set(item.get("text_ids") or [item.get("text_id")]) & refused_ids}
+        manifest.refused = [{"text_id": text_id, "reason": reason} for text_id, reason in refused]
+        manifest.params_sha256 = plan.params_sha256
+        manifest.failed = {key: entry for key, entry in manifest.failed.items() if key in current_keys}
+        try:
+            runnable = [planned for planned in plan.to_build if not self._blocked(planned, failed_upstream)]
+            if runnable:
+                self._render_all(runnable)
+        finally:
+            with self.signals.critical():
+                if manifest.problem or manifest.journaled or manifest.as_dict() != loaded:
+                    manifest.save(self.out_dir)   # once per stage; never when nothing changed
+            self.result.seconds = time.perf_counter() - started
+        return self.failed_outputs, manifest.output_hashes()
 
-def _build_stage(stage: Stage, campaign: Campaign, out_dir: Path, upstream: dict[str, str],
-                 failed_upstream: set[str], force: bool, pool, refused, echo,
-                 tracebacks) -> tuple[StageResult, set[str], dict[str, str]]:
-    started = time.perf_counter()
-    manifest = Manifest.load(out_dir, stage.name)
-    plan = plan_stage(stage, campaign, out_dir, manifest, upstream, set(), force)
-    result = StageResult(stage.name, refused=len(refused))
-    result.up_to_date = len(plan.jobs) - len(plan.to_build)
-
-    # Keep what refused texts built before (it is still their last approved version); forget removed jobs.
-    refused_ids = {text_id for text_id, _ in refused}
-    current_keys = {planned.job.key for planned in plan.jobs}
-    manifest.items = {key: item for key, item in manifest.items.items()
-                      if key in current_keys or set(item.get("text_ids") or [item.get("text_id")]) & refused_ids}
-    manifest.refused = [{"text_id": text_id, "reason": reason} for text_id, reason in refused]
-    manifest.params_sha256 = plan.params_sha256
-    manifest.failed = {key: entry for key, entry in manifest.failed.items() if key in current_keys}
-    manifest.save(out_dir)
-
-    failed_outputs: set[str] = set()
-
-    def record_failure(job: Job, message: str) -> None:
-        result.failed.append((job.key, message))
-        failed_outputs.update(job.outputs)
-        manifest.failed[job.key] = _failure(job, message)
-        manifest.save(out_dir)
-
-    runnable = []
-    for planned in plan.to_build:
-        blocked = [path for path in planned.job.inputs if path in failed_upstream or path not in upstream]
+    def _blocked(self, planned: PlannedJob, failed_upstream: set[str]) -> bool:
+        blocked = [path for path in planned.job.inputs if path in failed_upstream or path not in self.upstream]
         if blocked:
-            record_failure(planned.job, f"input not available: {', '.join(blocked)}")
-            echo(f"  {stage.name} {planned.job.key}: FAILED: {result.failed[-1][1]}")
-        else:
-            runnable.append(planned)
-    progress = Progress(stage.name, len(runnable), echo)
-    render_settings = stage.prepare(campaign, plan.settings) if runnable else plan.settings
+            self._record_failure(planned.job, f"input not available: {', '.join(blocked)}")
+            self.echo(f"  {self.stage.name} {planned.job.key}: FAILED: {self.result.failed[-1][1]}")
+        return bool(blocked)
 
-    def finished(planned: PlannedJob, outcome) -> None:
+    def _render_all(self, runnable: list[PlannedJob]) -> None:
+        progress = Progress(self.stage.name, len(runnable), self.echo)
+        settings = self.stage.prepare(self.campaign, self.plan.settings)
+        args = (self.campaign, self.out_dir, settings)
+        try:
+            if self.pool is None:
+                for planned in runnable:
+                    self._finished(planned, _render_job(self.stage, planned.job, *args), progress)
+                return
+            pending = {self.pool.submit(_render_job, self.stage, planned.job, *args): planned
+                       for planned in runnable}
+            try:
+                while pending:
+                    done, _ = cf.wait(pending, timeout=0.5, return_when=cf.FIRST_COMPLETED)
+                    for future in done:
+                        self._finished(pending.pop(future), future.result(), progress)
+            except BuildInterrupted:
+                with self.signals.critical():  # record what finished while the signal arrived
+                    for future, planned in list(pending.items()):
+                        if future.done() and not future.cancelled() and future.exception() is None:
+                            self._finished(planned, future.result(), progress)
+                    stop_workers(self.pool)
+                raise
+        finally:
+            progress.close()
+
+    def _finished(self, planned: PlannedJob, outcome, progress: Progress) -> None:
         job = planned.job
         if outcome[0] is None:
             _, message, trace = outcome
             if trace:
-                tracebacks.append(f"{stage.name} {job.key}\n{trace}")
-            record_failure(job, message)
+                self.tracebacks.append(f"{self.stage.name} {job.key}\n{trace}")
+            self._record_failure(job, message)
             progress.step(f"{job.key}: FAILED: {message}")
             return
-        rendered, seconds = outcome
-        manifest.items[job.key] = _item(campaign, out_dir, job, rendered, plan, upstream, seconds)
-        manifest.failed.pop(job.key, None)
-        manifest.save(out_dir)
-        result.rendered.append(job.key)
+        rendered, seconds, hashes = outcome
+        item = _item(self.campaign, self.out_dir, job, rendered, self.plan, self.upstream, seconds, hashes)
+        with self.signals.critical():
+            append_journal(self.journal, {"kind": "item", "item": item})
+            self.manifest.apply({"kind": "item", "item": item}, "build")
+        self.result.rendered.append(job.key)
         progress.step(f"{job.key}: rendered ({planned.reason}) in {seconds:.1f} s")
 
-    try:
-        if pool is None:
-            for planned in runnable:
-                finished(planned, _render_job(stage, planned.job, campaign, out_dir, render_settings))
-        else:
-            futures = {pool.submit(_render_job, stage, planned.job, campaign, out_dir, render_settings): planned
-                       for planned in runnable}
-            for future in cf.as_completed(futures):
-                finished(futures[future], future.result())
-    finally:
-        progress.close()
-    result.seconds = time.perf_counter() - started
-    return result, failed_outputs, manifest.output_hashes()
+    def _record_failure(self, job: Job, message: str) -> None:
+        self.result.failed.append((job.key, message))
+        self.failed_outputs.update(job.outputs)
+        entry = {"kind": "failed", "entry": _failure(job, message)}
+        with self.signals.critical():
+            append_journal(self.journal, entry)
+            self.manifest.apply(entry, "build")
 
 
 def _failure(job: Job, message: str) -> dict:
@@ -343,7 +398,7 @@ def _failure(job: Job, message: str) -> dict:
 
 
 def _item(campaign: Campaign, out_dir: Path, job: Job, rendered: Rendered, plan: StagePlan,
-          upstream: dict[str, str], seconds: float) -> dict:
+          upstream: dict[str, str], seconds: float, hashes: dict[str, str]) -> dict:
     return {
         "key": job.key,
         "text_id": job.text_id,
@@ -352,7 +407,8 @@ def _item(campaign: Campaign, out_dir: Path, job: Job, rendered: Rendered, plan:
         "params_sha256": plan.params_sha256,
         "code_sha256": plan.code_sha256,
         "inputs": [{"path": path, "sha256": upstream[path]} for path in job.inputs],
-        "outputs": [output_record(out_dir, path, rendered.media.get(path)) for path in job.outputs],
+        "outputs": [output_record(out_dir, path, rendered.media.get(path), hashes.get(path))
+                    for path in job.outputs],
         "engine": rendered.engine,
         "built_at": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "render_s": round(seconds, 3),
@@ -360,11 +416,15 @@ def _item(campaign: Campaign, out_dir: Path, job: Job, rendered: Rendered, plan:
 
 
 def _remove_stale_temp_files(out_dir: Path) -> None:
-    """Temp files of a build that was killed mid-write (atomic_path's `.<name>.*.tmp.<ext>`); we hold the lock."""
-    for path in out_dir.rglob(".*.tmp*"):
-        if path.is_file() and ".tmp" in path.name:
-            log.info("removing %s, left by an interrupted build", path)
-            path.unlink()
+    """Temp files and folders of a build killed mid-write (named `.<name>.*.tmp*`, as atomic_path's); we hold the lock."""
+    for path in sorted(out_dir.rglob(".*.tmp*")):
+        if ".tmp" not in path.name or not path.exists():
+            continue
+        log.info("removing %s, left by an interrupted build", path)
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            path.unlink(missing_ok=True)
 
 
 def _save_tracebacks(out_dir: Path, tracebacks: list[str]) -> Path | None:

@@ -53,13 +53,19 @@ def cli(verbose: bool) -> None:
 @click.option("--force", is_flag=True, help="Re-render everything, even what is up to date.")
 @click.option("--no-marks", is_flag=True, help="Leaflets without crop marks (for print shops that add their own).")
 @click.option("--silent", is_flag=True, help="Clips without narration, cards timed by reading speed.")
+@click.option("--verify", "rehash", is_flag=True, help="Re-hash every output instead of trusting its file status.")
 def build(campaign: Path, out_dir: Path, stages: tuple[str, ...], jobs: int, force: bool, no_marks: bool,
-          silent: bool) -> None:
+          silent: bool, rehash: bool) -> None:
     """Render every stage for every approved text; skip what is up to date."""
     from pipeline.build import build as run_build
+    from pipeline.processes import BuildInterrupted
 
     loaded = with_overrides(load_campaign(campaign), no_marks=no_marks, silent=silent)
-    report = run_build(loaded, out_dir, list(stages), jobs=jobs, force=force, echo=echo_err)
+    try:
+        report = run_build(loaded, out_dir, list(stages), jobs=jobs, force=force, echo=echo_err, rehash=rehash)
+    except BuildInterrupted as exc:
+        echo_err(exc.message)
+        sys.exit(exc.exit_code)
     rendered = sum(len(result.rendered) for result in report.stages)
     failed = [(result.stage, key, message) for result in report.stages for key, message in result.failed]
     if rendered == 0 and not failed:
@@ -137,13 +143,16 @@ def approve(texts: tuple[Path, ...], approver: str) -> None:
 @out_option
 def verify(out_dir: Path) -> None:
     """Re-hash every output listed in the manifests; report missing or changed files."""
-    from pipeline.manifest import verify_outputs
+    from pipeline.manifest import PathEscape, verify_outputs
 
     if not out_dir.is_dir():
         raise UsageError(f"output folder not found: {out_dir}")
     if not any((out_dir / stage / "manifest.json").exists() for stage in STAGE_NAMES):
         raise PipelineError(f"no manifest in {out_dir}: run `media-pipeline build` first")
-    checked, problems = verify_outputs(out_dir, list(STAGE_NAMES))
+    try:
+        checked, problems = verify_outputs(out_dir, list(STAGE_NAMES))
+    except PathEscape as exc:
+        raise UsageError(f"{exc}; not read") from None
     for stage, path, problem in problems:
         click.echo(f"{stage}: {path}: {problem}")
     click.echo(f"{checked} file(s) checked, {len(problems)} problem(s)")
@@ -159,13 +168,22 @@ def verify(out_dir: Path) -> None:
 def preflight(pdfs: tuple[Path, ...], out_dir: Path, as_json: bool, brand: tuple[str, ...]) -> None:
     """Check PDFs as a print shop would (PDF/X, boxes, trim, bleed, CMYK, fonts, ink, text, folds); default: every leaflet."""
     from pipeline.leaflets.preflight import brand_options, format_report, preflight as check_pdf, reports_json
-    from pipeline.manifest import Manifest
+    from pipeline.manifest import Manifest, PathEscape, confined
 
     paths = list(pdfs)
     products: dict[Path, str] = {}
     if not paths:
         manifest = Manifest.load(out_dir, "leaflets")
-        outputs = [out for item in manifest.items.values() for out in item["outputs"] if out["path"].endswith(".pdf")]
+        if manifest.problem:
+            code = UsageError if isinstance(manifest.problem, PathEscape) else PipelineError
+            raise code(f"{Manifest.path_for(out_dir, 'leaflets')}: {manifest.problem}; not trusted: run "
+                       "`media-pipeline build --stage leaflets` to rebuild it")
+        try:
+            outputs = [out for item in manifest.items.values() for out in item["outputs"]
+                       if out["path"].endswith(".pdf")
+                       and confined(out_dir, out["path"], f"{Manifest.path_for(out_dir, 'leaflets')}: {item['key']}")]
+        except PathEscape as exc:
+            raise UsageError(f"{exc}; not read") from None
         paths = [out_dir / out["path"] for out in outputs]
         products = {out_dir / out["path"]: out.get("media", {}).get("kind") for out in outputs}
         if not paths:
