@@ -412,6 +412,9 @@ NOTICE_CASES = [
     ("Công văn số 1234/BHXH-TST gửi các huyện",
      "Công văn số một nghìn hai trăm ba mươi tư của Bảo hiểm xã hội gửi các huyện."),
     ("Đã giải quyết 500/1000 hồ sơ", "Đã giải quyết năm trăm trên một nghìn hồ sơ."),
+    # the signs of a formula and of a list after a colon
+    ("Mức đóng = 22% x mức thu nhập lựa chọn", "Mức đóng bằng hai mươi hai phần trăm nhân mức thu nhập lựa chọn."),
+    ("Nơi nhận: - Như trên; - Lưu: VT.", "Nơi nhận: Như trên; Lưu: vê tê."),
 ]
 
 

@@ -31,6 +31,8 @@ class AudioSettings:
     speed: float = 1.0              # tempo change without pitch shift (ffmpeg atempo), 1.0 = none
     espeak_rate: int = 145          # words (Vietnamese: syllables) per minute; slow for outdoors
     espeak_pitch: int = 50          # 0-99, espeak-ng's scale
+    espeak_range: int = 50          # 0-99, how far the pitch moves (espeak-ng's default 50; 0 is a monotone)
+    espeak_word_gap: int = 0        # extra pause between words, in 10 ms steps at the normal rate
     gtts_tld: str = "com.vn"        # translate.google.<tld>
     gtts_slow: bool = False         # Google's own slow reading (very slow); prefer `speed`
     chime: bool = True              # a short chime before and after the bulletin
@@ -118,6 +120,8 @@ def _check(name: str, value: Any) -> str | None:
         "speed": (0.5, 2.0, False),
         "espeak_rate": (80, 450, True),
         "espeak_pitch": (0, 99, True),
+        "espeak_range": (0, 99, True),
+        "espeak_word_gap": (0, 20, True),
         "sentence_pause_s": (0, 5, False),
         "paragraph_pause_s": (0, 10, False),
         "highpass_hz": (20, 400, False),

@@ -757,6 +757,7 @@ _SYMBOLS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"@"), " a còng "),
     (re.compile(r"\+"), " cộng "),
     (re.compile(r"="), " bằng "),
+    (re.compile(r"×|(?<=\s)x(?=\s)"), " nhân "),  # "22% x mức thu nhập": a lone x is a times sign
     (re.compile(r"~"), " khoảng "),
     (re.compile(r"°C"), " độ xê "),
     (re.compile(r"°"), " độ "),
@@ -783,6 +784,7 @@ def _tidy(line: str) -> str:
     line = re.sub(r"\s+", " ", line).strip()
     line = re.sub(r"\s+([,.;:!?])", r"\1", line)
     line = re.sub(r",(?:\s*,)+", ",", line)
+    line = re.sub(r":\s*,", ":", line)
     line = re.sub(r"[,:]\s*([.;!?])", r"\1", line)
     line = re.sub(r"([.;!?])\s*,", r"\1", line)
     line = re.sub(r"([,;:!?])(?=[^\W\d_])", r"\1 ", line)
