@@ -373,6 +373,7 @@ NOTICE_CASES = [
     ("Đại lý thu TX Hoàng Mai", "Đại lý thu thị xã Hoàng Mai."),
     ("Người nhận: Nguyễn Văn H. Nam", "Người nhận: Nguyễn Văn H. Nam."),
     ("Mời ông H. Lâm đến nhận sổ", "Mời ông H. Lâm đến nhận sổ."),
+    ("Liên hệ P. Tổ chức cán bộ", "Liên hệ P. Tổ chức cán bộ."),
     # abbreviations of official texts
     ("Công nhân các KCN, KKT và CCN", "Công nhân các khu công nghiệp, khu kinh tế và cụm công nghiệp."),
     ("Ban Quản lý KKT Đông Nam", "Ban Quản lý khu kinh tế Đông Nam."),

@@ -612,12 +612,13 @@ def _roman(match: re.Match[str]) -> str:
 
 
 # ---------------------------------------------------------------- addresses
-# "Q. Ba Đình", "P.Hưng Bình", "H. Nghi Lộc", "X. Nghi Phong", "TT. Quán Hành": a unit before its name
-# ("TP." and "TX." are in the lexicon: they never mean anything else). A single letter is also a person's
-# initial ("Nguyễn Văn H. Lan", "ông H. Nam") or a numbering ("Phụ lục X. Danh mục"), so it is read as a
-# unit only when a name-like word or such a word does not come just before it.
+# "Q. Ba Đình", "P.Hưng Bình", "H. Nghi Lộc", "X. Nghi Phong", "TT. Quán Hành": a unit before a place name,
+# which capitalises each of its (two or more) words ("TP." and "TX." are in the lexicon: they mean nothing
+# else). "P." is also a department ("P. Tổ chức cán bộ": only its first word capitalised), and a single
+# letter is also a person's initial ("Nguyễn Văn H. Lan", "ông H. Nam") or a numbering ("Phụ lục X."):
+# after a name-like word or such a word it stays as written.
 _PLACE_UNITS = {"Q": "quận", "P": "phường", "H": "huyện", "X": "xã", "TT": "thị trấn"}
-_PLACE_UNIT = re.compile(r"(?<![\w.])(TT|[QPHX])\.\s?(?=([^\W\d_]+))")
+_PLACE_UNIT = re.compile(r"(?<![\w.])(TT|[QPHX])\.\s?(?=([^\W\d_]+)(?:[ \t]+([^\W\d_]+))?)")
 _NOT_A_PLACE_BEFORE = frozenset({
     "ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cụ", "cháu", "lục", "phần", "chương", "mục",
     "khóa", "khoá", "điều", "khoản", "điểm", "loại", "hạng", "nhóm", "mẫu", "biểu", "số",
@@ -631,8 +632,9 @@ def _is_personal_name(word: str) -> bool:
 
 
 def _place_unit(match: re.Match[str]) -> str:
-    unit, name = match.group(1), match.group(2)
-    if not name[0].isupper() or name in _TITLES:
+    unit, name, second = match.group(1), match.group(2), match.group(3) or ""
+    # A place's name capitalises each of its words ("Hưng Bình"); a department's only the first ("P. Tổ chức").
+    if not (name[0].isupper() and second[:1].isupper()) or name in _TITLES:
         return match.group()
     if len(unit) == 1:
         previous = re.search(r"([^\W\d_]+)[ \t]*$", _before(match))
