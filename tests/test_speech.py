@@ -392,6 +392,8 @@ NOTICE_CASES = [
     ("Bảo hiểm xã hội (BHXH) tự nguyện", "Bảo hiểm xã hội tự nguyện."),
     ("Trung tâm Phục vụ hành chính công (TTPVHCC) tỉnh", "Trung tâm Phục vụ hành chính công tỉnh."),
     ("Sở GD&ĐT phối hợp", "Sở Giáo dục và Đào tạo phối hợp."),
+    ("Sở KH&ĐT và Sở TT&TT", "Sở Kế hoạch và Đầu tư và Sở Thông tin và Truyền thông."),
+    ("Quyết định 123/QĐ-TTYT", "Quyết định số một trăm hai mươi ba của Trung tâm Y tế."),
     ("HSSV được NSNN hỗ trợ", "Học sinh, sinh viên được ngân sách nhà nước hỗ trợ."),
     ("Hồ sơ hưởng TCTN", "Hồ sơ hưởng trợ cấp thất nghiệp."),
     ("Đại biểu HĐND tỉnh và ĐBQH", "Đại biểu Hội đồng nhân dân tỉnh và đại biểu Quốc hội."),
