@@ -219,6 +219,8 @@ def main() -> None:
     parser.add_argument("--ranges", help="comma-separated pitch ranges, 0-99")
     parser.add_argument("--gaps", help="comma-separated word gaps, in 10 ms steps")
     parser.add_argument("--show-worst", action="store_true", help="print each setting's worst sentence")
+    parser.add_argument("--max-minutes", type=float, default=8.0,
+                        help="start no new setting after this long (default 8; the table shows what ran)")
     args = parser.parse_args()
 
     recogniser = load_recogniser()
@@ -232,7 +234,10 @@ def main() -> None:
           f"load average {os.getloadavg()[0]:.2f} (2 cores)")
     started = time.perf_counter()
     scores = []
-    for voice in grid:
+    for index, voice in enumerate(grid):
+        if index and time.perf_counter() - started > 60 * args.max_minutes:
+            print(f"  time is up after {args.max_minutes:g} minutes: {len(grid) - index} settings left out")
+            break
         item = score(voice, sentences, recogniser, args.horn)
         scores.append(item)
         print(f"  {voice.label:34s} WER {100 * item.wer:5.1f}%  ({item.work_s:.0f} s)", flush=True)

@@ -394,6 +394,8 @@ _DATE_BEFORE = (
     rf"{_DAY_WORDS}|từ|đến|tới|trước|sau|hết|hạn|đầu|cuối|giữa|lúc|vào|kể từ|sáng|trưa|chiều|tối|đêm|"
     r"hôm|dịp|lễ|tết|khánh"
 )
+
+
 def fraction_to_words(numerator: int, denominator: int) -> str:
     """"3/4" of something -> "ba phần tư"."""
     bottom = "tư" if denominator == 4 else number_to_words(denominator)
