@@ -463,7 +463,7 @@ def test_a_whole_text_leaves_no_digit_code_or_symbol_and_keeps_its_paragraphs():
 
 
 def test_a_prepared_script_prepared_again_is_unchanged():
-    for _, spoken in SCRIPT_CASES:
+    for _, spoken in SCRIPT_CASES + NOTICE_CASES:
         assert prepare_script(spoken) == spoken
     script = prepare_script(SAMPLE_BODY)
     assert prepare_script(script) == script
