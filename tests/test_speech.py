@@ -245,7 +245,7 @@ SCRIPT_CASES = [
     ("tờ gấp, v.v. và bảng tin", "Tờ gấp, vân vân và bảng tin."),
     ("quét mã QR", "Quét mã kiu a."),
     ("Hotline: 1900 9068", "Đường dây nóng: một chín không không, chín không sáu tám."),
-    ("khu KCN", "Khu ca xê nờ."),
+    ("tại KCN VSIP", "Tại khu công nghiệp vê ét i pê."),
     ("CEO và AI", "CEO và AI."),
     # symbols and markup
     ("**Lưu ý:** đóng đủ 15 năm", "Lưu ý: đóng đủ mười lăm năm."),
@@ -335,10 +335,102 @@ def test_prepare_script(written, spoken):
     assert prepare_script(written) == spoken
 
 
+# Sentences as a provincial or district BHXH office writes its notices (not the campaign's authors): fractions
+# outside the usual trigger words, times on the hour, addresses, the abbreviations of official texts.
+NOTICE_CASES = [
+    # a fraction is a share, not a day and a month; real dates stay dates
+    ("Ngân sách tỉnh hỗ trợ 1/2 chi phí mua thẻ BHYT",
+     "Ngân sách tỉnh hỗ trợ một phần hai chi phí mua thẻ bảo hiểm y tế."),
+    ("Người thuộc hộ cận nghèo được giảm 1/3 mức đóng", "Người thuộc hộ cận nghèo được giảm một phần ba mức đóng."),
+    ("1/2 học phí do Nhà nước chi trả", "Một phần hai học phí do Nhà nước chi trả."),
+    ("Quỹ BHYT thanh toán bằng 1/2 giá dịch vụ",
+     "Quỹ bảo hiểm y tế thanh toán bằng một phần hai giá dịch vụ."),
+    ("Mức hỗ trợ tăng thêm 1/4", "Mức hỗ trợ tăng thêm một phần tư."),
+    ("Đối tượng này được miễn 2/3 lệ phí", "Đối tượng này được miễn hai phần ba lệ phí."),
+    ("Từ 1/7 mức lương cơ sở tăng", "Từ ngày một tháng bảy mức lương cơ sở tăng."),
+    ("1/7 mức lương cơ sở tăng lên 2.340.000 đồng",
+     "Ngày một tháng bảy mức lương cơ sở tăng lên hai triệu ba trăm bốn mươi nghìn đồng."),
+    ("Sáng 2/9 các điểm thu vẫn mở cửa", "Sáng ngày hai tháng chín các điểm thu vẫn mở cửa."),
+    ("Chi trả lương hưu tháng 8 từ 2/8 - 25/8",
+     "Chi trả lương hưu tháng tám từ ngày hai tháng tám đến ngày hai mươi lăm tháng tám."),
+    ("Nghỉ lễ 30/4 - 1/5", "Nghỉ lễ ngày ba mươi tháng tư đến ngày một tháng năm."),
+    # on the hour: never "... giờ không"
+    ("Hội nghị bắt đầu lúc 14 giờ 00 ngày 15/8",
+     "Hội nghị bắt đầu lúc mười bốn giờ ngày mười lăm tháng tám."),
+    ("Thời gian: từ 7 giờ 00 đến 11 giờ 30", "Thời gian: từ bảy giờ đến mười một giờ ba mươi."),
+    ("Có mặt đúng 8 giờ 00 phút", "Có mặt đúng tám giờ."),
+    ("Tiếp dân 14H00 thứ 6", "Tiếp dân mười bốn giờ thứ sáu."),
+    ("Nhận hồ sơ 7H30 - 17H00", "Nhận hồ sơ bảy giờ ba mươi phút đến mười bảy giờ."),
+    ("Buổi chiều từ 13h30 đến 17 giờ 00", "Buổi chiều từ mười ba giờ ba mươi phút đến mười bảy giờ."),
+    # addresses: a unit before its name; a person's initial stays a letter
+    ("Trụ sở: số 5 đường Lê Lợi, P. Hưng Bình, TP. Vinh",
+     "Trụ sở: số năm đường Lê Lợi, phường Hưng Bình, thành phố Vinh."),
+    ("Liên hệ BHXH Q. Ba Đình, Hà Nội", "Liên hệ Bảo hiểm xã hội quận Ba Đình, Hà Nội."),
+    ("P.Bến Nghé, Q.1, TP.HCM", "Phường Bến Nghé, quận một, Thành phố Hồ Chí Minh."),
+    ("Điểm thu H. Nghi Lộc, tỉnh Nghệ An", "Điểm thu huyện Nghi Lộc, tỉnh Nghệ An."),
+    ("UBND X. Nghi Phong", "Ủy ban nhân dân xã Nghi Phong."),
+    ("TT. Quán Hành, H. Nghi Lộc", "Thị trấn Quán Hành, huyện Nghi Lộc."),
+    ("Đại lý thu TX Hoàng Mai", "Đại lý thu thị xã Hoàng Mai."),
+    ("Người nhận: Nguyễn Văn H. Nam", "Người nhận: Nguyễn Văn H. Nam."),
+    ("Mời ông H. Lâm đến nhận sổ", "Mời ông H. Lâm đến nhận sổ."),
+    ("Liên hệ P. Tổ chức cán bộ", "Liên hệ P. Tổ chức cán bộ."),
+    # abbreviations of official texts
+    ("Công nhân các KCN, KKT và CCN", "Công nhân các khu công nghiệp, khu kinh tế và cụm công nghiệp."),
+    ("Ban Quản lý KKT Đông Nam", "Ban Quản lý khu kinh tế Đông Nam."),
+    ("NSNN hỗ trợ 30% mức đóng", "Ngân sách nhà nước hỗ trợ ba mươi phần trăm mức đóng."),
+    ("Vay vốn tại NHCSXH huyện", "Vay vốn tại Ngân hàng Chính sách xã hội huyện."),
+    ("Phối hợp với UBMTTQ xã, Hội LHPN, Hội CCB",
+     "Phối hợp với Ủy ban Mặt trận Tổ quốc xã, Hội Liên hiệp Phụ nữ, Hội cựu chiến binh."),
+    ("Nộp hồ sơ tại Trung tâm PVHCC tỉnh", "Nộp hồ sơ tại Trung tâm phục vụ hành chính công tỉnh."),
+    ("Khám tại TTYT huyện hoặc TYT xã", "Khám tại Trung tâm Y tế huyện hoặc trạm y tế xã."),
+    ("ĐT: 0238 3844 567", "Điện thoại: không hai ba tám, ba tám bốn bốn, năm sáu bảy."),
+    ("Công ty TNHH May Nghệ An", "Công ty trách nhiệm hữu hạn May Nghệ An."),
+    ("Công ty CP Mía đường Sông Lam", "Công ty cổ phần Mía đường Sông Lam."),
+    ("Người lao động ký HĐLĐ từ đủ 1 tháng trở lên",
+     "Người lao động ký hợp đồng lao động từ đủ một tháng trở lên."),
+    ("Người có công (NCC) được cấp thẻ BHYT", "Người có công được cấp thẻ bảo hiểm y tế."),
+    ("Bảo hiểm xã hội (BHXH) tự nguyện", "Bảo hiểm xã hội tự nguyện."),
+    ("Trung tâm Phục vụ hành chính công (TTPVHCC) tỉnh", "Trung tâm Phục vụ hành chính công tỉnh."),
+    ("Sở GD&ĐT phối hợp", "Sở Giáo dục và Đào tạo phối hợp."),
+    ("Sở KH&ĐT và Sở TT&TT", "Sở Kế hoạch và Đầu tư và Sở Thông tin và Truyền thông."),
+    ("Quyết định 123/QĐ-TTYT", "Quyết định số một trăm hai mươi ba của Trung tâm Y tế."),
+    ("HSSV được NSNN hỗ trợ", "Học sinh, sinh viên được ngân sách nhà nước hỗ trợ."),
+    ("Hồ sơ hưởng TCTN", "Hồ sơ hưởng trợ cấp thất nghiệp."),
+    ("Đại biểu HĐND tỉnh và ĐBQH", "Đại biểu Hội đồng nhân dân tỉnh và đại biểu Quốc hội."),
+    # document numbers keep reading right, also with the kind abbreviated
+    ("Căn cứ NĐ 158/2025 của Chính phủ",
+     "Căn cứ Nghị định số một trăm năm mươi tám năm hai nghìn không trăm hai mươi lăm của Chính phủ."),
+    ("Thực hiện QĐ số 595/QĐ-BHXH", "Thực hiện Quyết định số năm trăm chín mươi lăm của Bảo hiểm xã hội."),
+    ("Theo NQ 15/2025/NQ-HĐND",
+     "Theo Nghị quyết số mười lăm năm hai nghìn không trăm hai mươi lăm của Hội đồng nhân dân."),
+    ("Hướng dẫn tại TT 12/2025", "Hướng dẫn tại Thông tư số mười hai năm hai nghìn không trăm hai mươi lăm."),
+    ("Nghị định 158/2025 quy định",
+     "Nghị định số một trăm năm mươi tám năm hai nghìn không trăm hai mươi lăm quy định."),
+    ("Hợp đồng số 12/HĐ-BHXH", "Hợp đồng số mười hai của Bảo hiểm xã hội."),
+    ("Thông tư 12/2025/TT-BLĐTBXH",
+     "Thông tư số mười hai năm hai nghìn không trăm hai mươi lăm của Bộ Lao động Thương binh và Xã hội."),
+    ("Nghị định số 158/2025/NĐ-CP ngày 25/6/2025",
+     "Nghị định số một trăm năm mươi tám năm hai nghìn không trăm hai mươi lăm của Chính phủ "
+     "ngày hai mươi lăm tháng sáu năm hai nghìn không trăm hai mươi lăm."),
+    ("Công văn số 1234/BHXH-TST gửi các huyện",
+     "Công văn số một nghìn hai trăm ba mươi tư của Bảo hiểm xã hội gửi các huyện."),
+    ("Đã giải quyết 500/1000 hồ sơ", "Đã giải quyết năm trăm trên một nghìn hồ sơ."),
+    # the signs of a formula and of a list after a colon
+    ("Mức đóng = 22% x mức thu nhập lựa chọn", "Mức đóng bằng hai mươi hai phần trăm nhân mức thu nhập lựa chọn."),
+    ("Nơi nhận: - Như trên; - Lưu: VT.", "Nơi nhận: Như trên; Lưu: vê tê."),
+]
+
+
+@pytest.mark.parametrize(("written", "spoken"), NOTICE_CASES, ids=[case[0] for case in NOTICE_CASES])
+def test_prepare_script_reads_notices_right(written, spoken):
+    assert prepare_script(written) == spoken
+
+
 def test_the_table_is_big_and_its_expectations_are_nfc():
-    assert len(SCRIPT_CASES) >= 80
-    assert len({written for written, _ in SCRIPT_CASES}) == len(SCRIPT_CASES)
-    for written, spoken in SCRIPT_CASES + [(str(n), w) for n, w in NUMBER_CASES]:
+    assert len(SCRIPT_CASES) >= 80 and len(NOTICE_CASES) >= 40
+    cases = SCRIPT_CASES + NOTICE_CASES
+    assert len({written for written, _ in cases}) == len(cases)
+    for written, spoken in cases + [(str(n), w) for n, w in NUMBER_CASES]:
         assert unicodedata.is_normalized("NFC", spoken), spoken
 
 
@@ -371,7 +463,7 @@ def test_a_whole_text_leaves_no_digit_code_or_symbol_and_keeps_its_paragraphs():
 
 
 def test_a_prepared_script_prepared_again_is_unchanged():
-    for _, spoken in SCRIPT_CASES:
+    for _, spoken in SCRIPT_CASES + NOTICE_CASES:
         assert prepare_script(spoken) == spoken
     script = prepare_script(SAMPLE_BODY)
     assert prepare_script(script) == script
@@ -421,13 +513,13 @@ def test_bundled_lexicon_is_data_in_assets_and_nfc():
 
 
 def test_campaign_lexicon_extends_and_overrides_the_bundled_one():
-    extra = {"ĐVSDLĐ": "đơn vị sử dụng lao động", "BHXH": "Bảo hiểm xã hội Việt Nam", "KCN": "khu công nghiệp"}
+    extra = {"ĐVSDLĐ": "đơn vị sử dụng lao động", "BHXH": "Bảo hiểm xã hội Việt Nam", "KCNC": "khu công nghệ cao"}
     lexicon = load_lexicon(extra)
-    assert lexicon["KCN"] == "khu công nghiệp" and lexicon["BHYT"] == "bảo hiểm y tế"
+    assert lexicon["KCNC"] == "khu công nghệ cao" and lexicon["BHYT"] == "bảo hiểm y tế"
     assert load_lexicon()["BHXH"] == "bảo hiểm xã hội"  # the bundled table is not changed by a campaign
     assert prepare_script("BHXH thông báo", lexicon=extra) == "Bảo hiểm xã hội Việt Nam thông báo."
-    assert prepare_script("Công nhân KCN", lexicon=extra) == "Công nhân khu công nghiệp."
-    assert prepare_script("Công nhân KCN") == "Công nhân ca xê nờ."
+    assert prepare_script("Công nhân KCNC", lexicon=extra) == "Công nhân khu công nghệ cao."
+    assert prepare_script("Công nhân KCNC") == "Công nhân ca xê nờ xê."
     # A decomposed key from a campaign file still matches the NFC text.
     assert prepare_script("Trụ sở BQLDA", lexicon={unicodedata.normalize("NFD", "BQLDA"): "ban quản lý dự án"}) \
         == "Trụ sở ban quản lý dự án."
@@ -439,9 +531,9 @@ def test_campaign_lexicon_names_an_issuer_of_document_codes():
     extra = {"BHXH": "bảo hiểm xã hội", "KH-BHXH": "Kế hoạch của Bảo hiểm xã hội Việt Nam"}
     assert prepare_script("Kế hoạch 4256/KH-BHXH", lexicon=extra) == (
         "Kế hoạch số bốn nghìn hai trăm năm mươi sáu của Bảo hiểm xã hội Việt Nam.")
-    assert prepare_script("Quyết định 12/QĐ-SYT", lexicon={"SYT": "Sở Y tế"}) == (
-        "Quyết định số mười hai của Sở Y tế.")
-    assert prepare_script("Quyết định 12/QĐ-SYT") == "Quyết định số mười hai của Ét i tê."
+    assert prepare_script("Quyết định 12/QĐ-SNV", lexicon={"SNV": "Sở Nội vụ"}) == (
+        "Quyết định số mười hai của Sở Nội vụ.")
+    assert prepare_script("Quyết định 12/QĐ-SNV") == "Quyết định số mười hai của Ét nờ vê."
 
 
 def test_longest_abbreviation_wins_and_tokens_are_whole():

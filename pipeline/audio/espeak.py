@@ -17,7 +17,7 @@ log = logging.getLogger(__name__)
 
 # espeak_AUDIO_OUTPUT, espeak_PARAMETER, flags and positions from speak_lib.h.
 AUDIO_OUTPUT_SYNCHRONOUS = 2
-ESPEAK_RATE, ESPEAK_VOLUME, ESPEAK_PITCH = 1, 2, 3
+ESPEAK_RATE, ESPEAK_VOLUME, ESPEAK_PITCH, ESPEAK_RANGE, ESPEAK_WORDGAP = 1, 2, 3, 4, 7
 POS_CHARACTER = 1
 ESPEAK_CHARS_UTF8 = 1
 EE_OK = 0
@@ -95,6 +95,8 @@ class EspeakEngine(Engine):
         self.voice = settings.voice
         self.rate = settings.espeak_rate
         self.pitch = settings.espeak_pitch
+        self.pitch_range = settings.espeak_range
+        self.word_gap = settings.espeak_word_gap
         self.version = f"espeak-ng {espeak_version()}"
         with _LOCK:
             lib, _ = _load()
@@ -102,8 +104,9 @@ class EspeakEngine(Engine):
                 raise EngineUnavailable(f"espeak: no voice {self.voice!r} in espeak-ng's data")
 
     def settings(self) -> dict[str, Any]:
-        """Voice, rate, pitch and volume given to espeak-ng."""
-        return {"voice": self.voice, "rate_wpm": self.rate, "pitch": self.pitch, "volume": ESPEAK_VOLUME_LEVEL}
+        """Voice, rate, pitch, pitch range, word gap and volume given to espeak-ng."""
+        return {"voice": self.voice, "rate_wpm": self.rate, "pitch": self.pitch, "range": self.pitch_range,
+                "word_gap": self.word_gap, "volume": ESPEAK_VOLUME_LEVEL}
 
     def synthesize(self, text: str) -> Speech:
         """Speak `text` with espeak-ng; 44.1 kHz float samples, edges trimmed, peak well below full scale."""
@@ -119,6 +122,8 @@ class EspeakEngine(Engine):
             lib.espeak_SetVoiceByName(self.voice.encode())
             lib.espeak_SetParameter(ESPEAK_RATE, self.rate, 0)
             lib.espeak_SetParameter(ESPEAK_PITCH, self.pitch, 0)
+            lib.espeak_SetParameter(ESPEAK_RANGE, self.pitch_range, 0)
+            lib.espeak_SetParameter(ESPEAK_WORDGAP, self.word_gap, 0)
             lib.espeak_SetParameter(ESPEAK_VOLUME, ESPEAK_VOLUME_LEVEL, 0)
             if hasattr(lib, "espeak_ng_SetRandSeed"):
                 # Fixes espeak-ng's own noise generator. Output still varies by a few samples from call

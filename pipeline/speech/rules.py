@@ -78,7 +78,8 @@ def _context(extra: Mapping[str, str] | None) -> _Context:
 def _cached_context(extra_items: tuple[tuple[str, str], ...]) -> _Context:
     lexicon = load_lexicon(dict(extra_items) or None)
     casefolded = {key.casefold(): value for key, value in lexicon.items()}
-    kinds = {"Luật"} | {lexicon[code] for code in DOC_TYPE_CODES if lexicon.get(code)}
+    # The kinds as said ("Nghị định") and as written ("NĐ"): "NĐ 158/2025" is a document number too.
+    kinds = {"Luật"} | {lexicon[code] for code in DOC_TYPE_CODES if lexicon.get(code)} | DOC_TYPE_CODES
     document_words = "|".join(re.escape(kind) for kind in sorted(kinds, key=len, reverse=True))
     # "bhxh" in an address is typed letter by letter, never expanded: only words written in
     # lower or mixed case in the lexicon ("baohiemxahoi", "VssID") are read as words there.
@@ -266,7 +267,8 @@ def read_document_number(match: re.Match[str], ctx: _Context) -> str:
     words.append(number_to_words(int(number)))
     if year:
         words += ["năm", number_to_words(int(year))]
-    if doc_type and not re.search(rf"(?<!\w){re.escape(doc_type)}\s*$", before_so, re.IGNORECASE):
+    said_type = rf"(?:{re.escape(doc_type)}|{re.escape(code.split('-')[0])})"  # "Quyết định" or "QĐ" before
+    if doc_type and not re.search(rf"(?<!\w){said_type}\s*$", before_so, re.IGNORECASE):
         words.append(doc_type)
     if issuers and not _ISSUER_FOLLOWS.match(_after(match)):
         words += ["của", issuers]
@@ -346,7 +348,7 @@ def _phone_pass(line: str) -> str:
 # ---------------------------------------------------------------- dates
 _DAY_WORDS = r"ngày|mùng|mồng"
 _FULL_DATE = re.compile(r"(?<![\d/.,-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/]|[.,]\d)")
-_MONTH_YEAR = re.compile(r"(?<![\d/.,-])(\d{1,2})([/-])(\d{4})(?![\d/]|[.,]\d)")
+_MONTH_YEAR = re.compile(r"(?<![\d/.,-])(\d{1,2}|\d{3,5}(?=/))([/-])(\d{4})(?![\d/]|[.,]\d)")
 _DAY_MONTH = re.compile(r"(?<![\d/.,-])(\d{1,2})/(\d{1,2})(?![\d/]|[.,]\d)")
 
 
@@ -366,18 +368,32 @@ def _month_year(match: re.Match[str], doc_words: str) -> str:
     is_document = said_so or _ends_with_word(before, doc_words)
     if 1 <= first <= 12 and not is_document and (separator == "/" or _ends_with_word(before, "tháng")):
         return _pad(date_to_words(None, first, year, say_day_word=not _ends_with_word(before, "tháng")))
-    if separator == "/" and first >= 1:
+    if separator == "/" and first >= 1 and (first < 100 or is_document):
         so = "" if said_so else "số "
         return _pad(f"{so}{number_to_words(first)} năm {number_to_words(year)}")
     return match.group()
 
 
-# A day/month that is a fraction of something: "tỷ lệ 3/4", "chiếm 1/3", "2/3 số người", "1/3 dân số".
-# Conservative: only a proper fraction with a denominator up to 10, after words that announce a share or
-# before words that name the whole; "ngày", "từ", "đến", "trước", "sau" ... always keep a date.
-_FRACTION_BEFORE = r"tỷ lệ|tỉ lệ|khoảng|hơn|gần|chiếm|dưới"
-_FRACTION_AFTER = re.compile(r"\s*(?:dân số|số|tổng|diện tích|kinh phí|quỹ|giá trị|thời gian)(?!\w)", re.IGNORECASE)
-_DATE_BEFORE = rf"{_DAY_WORDS}|từ|đến|tới|trước|sau|hết|hạn|đầu|cuối|giữa|lúc|vào|kể từ"
+# A day/month that is a fraction of something: "tỷ lệ 3/4", "hỗ trợ 1/2 chi phí", "2/3 số người".
+# Only a proper fraction with a denominator up to 10, after words that announce a share ("hỗ trợ",
+# "giảm", "chiếm" ...) or before words that name what is shared ("chi phí", "mức", "số" ...); with only a
+# word after it, only the usual halves, thirds, quarters, fifths and tenths ("1/7 mức lương" stays a date).
+# "ngày", "từ", "đến", "trước", "sáng", "dịp" ... just before always keep a date, and so does a date of
+# a range ("30/4 - 1/5").
+_FRACTION_BEFORE = (
+    r"tỷ lệ|tỉ lệ|khoảng|hơn|gần|chiếm|dưới|trên|quá|hỗ trợ|trợ cấp|giảm|tăng|miễn|miễn giảm|chi trả|bằng|"
+    r"còn|chỉ|thêm|tương đương|tối đa|tối thiểu|ít nhất|nhiều nhất|mất|xuống|lên"
+)
+_FRACTION_AFTER = re.compile(
+    r"\s*(?:dân số|số|tổng|diện tích|kinh phí|quỹ|giá trị|thời gian|chi phí|phí|học phí|viện phí|mức|"
+    r"tiền|lương|thu nhập|giá|phần|khoản|lượng|định mức|trợ cấp|lương hưu|quãng|chặng)(?!\w)",
+    re.IGNORECASE,
+)
+_COMMON_DENOMINATORS = frozenset({2, 3, 4, 5, 10})
+_DATE_BEFORE = (
+    rf"{_DAY_WORDS}|từ|đến|tới|trước|sau|hết|hạn|đầu|cuối|giữa|lúc|vào|kể từ|sáng|trưa|chiều|tối|đêm|"
+    r"hôm|dịp|lễ|tết|khánh"
+)
 
 
 def fraction_to_words(numerator: int, denominator: int) -> str:
@@ -390,9 +406,11 @@ def _is_fraction(match: re.Match[str], numerator: int, denominator: int) -> bool
     if not 1 <= numerator < denominator <= 10:
         return False
     before = _before(match)
-    if _ends_with_word(before, _DATE_BEFORE):
+    if _ends_with_word(before, _DATE_BEFORE) or re.search(r"[-–—]\s*$", before):
         return False
-    return _ends_with_word(before, _FRACTION_BEFORE) or _FRACTION_AFTER.match(_after(match)) is not None
+    if _ends_with_word(before, _FRACTION_BEFORE):
+        return True
+    return denominator in _COMMON_DENOMINATORS and _FRACTION_AFTER.match(_after(match)) is not None
 
 
 def _day_month(match: re.Match[str]) -> str:
@@ -429,7 +447,21 @@ def _law_year(match: re.Match[str]) -> str:
     return f"{match.group(1)} năm {match.group(3)}"
 
 
+# "từ 2/8 - 25/8", "30/4 - 1/5/2025": a range of dates, said "... đến ...".
+_DATE_RANGE = re.compile(
+    r"(?<![\d/.,-])(\d{1,2})/(\d{1,2})((?:/\d{4})?)\s*[-–—]\s*(?=(\d{1,2})/(\d{1,2})(?:/\d{4})?(?![\d/]|[.,]\d))"
+)
+
+
+def _date_range(match: re.Match[str]) -> str:
+    days_months = [int(match.group(i)) for i in (1, 2, 4, 5)]
+    if not all(1 <= day <= 31 for day in days_months[::2]) or not all(1 <= m <= 12 for m in days_months[1::2]):
+        return match.group()
+    return f"{match.group(1)}/{match.group(2)}{match.group(3)} đến "
+
+
 def _date_pass(line: str, ctx: _Context) -> str:
+    line = _DATE_RANGE.sub(_date_range, line)
     line = _QUARTER_YEAR.sub(_quarter_year, line)
     line = _LAW_YEAR.sub(_law_year, line)
     line = _FULL_DATE.sub(_full_date, line)
@@ -438,9 +470,11 @@ def _date_pass(line: str, ctx: _Context) -> str:
 
 
 # ---------------------------------------------------------------- times
-_TIME = r"(?:(\d{1,2})[hg](\d{2})|(\d{1,2})h|(\d{1,2}):(\d{2}))"
+_TIME = r"(?:(\d{1,2})[hHg](\d{2})|(\d{1,2})[hH]|(\d{1,2}):(\d{2}))"
 _TIME_RE = re.compile(rf"(?<![\w.,:/]){_TIME}(?![\w:])")
 _TIME_RANGE = re.compile(rf"(?<![\w.,:/]){_TIME}\s*[-–—]\s*{_TIME}(?![\w:])")
+# "14 giờ 00", "14 giờ 00 phút": on the hour, said "mười bốn giờ" (never "... giờ không").
+_ON_THE_HOUR = re.compile(r"(?<![\w.,])(\d{1,2}\s*(?i:giờ))\s*00?(?:\s*(?i:phút))?(?!\w|[.,]\d)")
 
 
 def _time_words(hour: str | None, minute: str | None) -> str | None:
@@ -475,6 +509,7 @@ def _time(match: re.Match[str]) -> str:
 
 
 def _time_pass(line: str) -> str:
+    line = _ON_THE_HOUR.sub(r"\1", line)
     line = _TIME_RANGE.sub(_time_range, line)
     return _TIME_RE.sub(_time, line)
 
@@ -578,6 +613,43 @@ def _roman(match: re.Match[str]) -> str:
     return _pad(f"{match.group(1)} {number_to_words(value)}")
 
 
+# ---------------------------------------------------------------- addresses
+# "Q. Ba Đình", "P.Hưng Bình", "H. Nghi Lộc", "X. Nghi Phong", "TT. Quán Hành": a unit before a place name,
+# which capitalises each of its (two or more) words ("TP." and "TX." are in the lexicon: they mean nothing
+# else). "P." is also a department ("P. Tổ chức cán bộ": only its first word capitalised), and a single
+# letter is also a person's initial ("Nguyễn Văn H. Lan", "ông H. Nam") or a numbering ("Phụ lục X."):
+# after a name-like word or such a word it stays as written.
+_PLACE_UNITS = {"Q": "quận", "P": "phường", "H": "huyện", "X": "xã", "TT": "thị trấn"}
+_PLACE_UNIT = re.compile(r"(?<![\w.])(TT|[QPHX])\.\s?(?=([^\W\d_]+)(?:[ \t]+([^\W\d_]+))?)")
+_NOT_A_PLACE_BEFORE = frozenset({
+    "ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cụ", "cháu", "lục", "phần", "chương", "mục",
+    "khóa", "khoá", "điều", "khoản", "điểm", "loại", "hạng", "nhóm", "mẫu", "biểu", "số",
+})
+_TITLES = frozenset({"Giám", "Trưởng", "Phó", "Chủ", "Chánh", "Bí", "Tổng", "Kế"})
+
+
+def _is_personal_name(word: str) -> bool:
+    """"Văn", "Lê": a capitalised word that is not an all-capitals acronym ("UBND")."""
+    return word[:1].isupper() and not word.isupper()
+
+
+def _place_unit(match: re.Match[str]) -> str:
+    unit, name, second = match.group(1), match.group(2), match.group(3) or ""
+    # A place's name capitalises each of its words ("Hưng Bình"); a department's only the first ("P. Tổ chức").
+    if not (name[0].isupper() and second[:1].isupper()) or name in _TITLES:
+        return match.group()
+    if len(unit) == 1:
+        previous = re.search(r"([^\W\d_]+)[ \t]*$", _before(match))
+        if previous and (_is_personal_name(previous.group(1))
+                         or previous.group(1).casefold() in _NOT_A_PLACE_BEFORE):
+            return match.group()
+    return _pad(_PLACE_UNITS[unit])
+
+
+def _address_pass(line: str) -> str:
+    return _PLACE_UNIT.sub(_place_unit, line)
+
+
 # ---------------------------------------------------------------- abbreviations and acronyms
 _PLAUSIBLE_SYLLABLE = re.compile(
     r"(?:NGH|NG|NH|CH|GH|GI|KH|PH|QU|TH|TR|[BCDĐGHKLMNPRSTVX])?[AEIOUY]{1,3}(?:NG|NH|CH|[CMNPTIYOU])?"
@@ -611,7 +683,30 @@ def _expand(match: re.Match[str], ctx: _Context) -> str:
     return _pad(spoken)
 
 
+# "Bảo hiểm xã hội (BHXH)", "Người có công (NCC)": an abbreviation defined in brackets just after the words
+# it stands for is not read (it would say the same words twice).
+_BRACKETED_ABBREVIATION = re.compile(r"\s*\(\s*([^\W\d_][^\W_]*(?:[-&][^\W_]+)?)\s*\)")
+
+
+def _initials(text: str) -> str:
+    return "".join(word[0] for word in _WORD.findall(text)).casefold()
+
+
+def _repeats_what_came_before(match: re.Match[str], ctx: _Context) -> bool:
+    """Is the bracketed abbreviation the words just before it, by the lexicon or by their initials?"""
+    abbreviation, before = match.group(1), _before(match).rstrip()
+    if not abbreviation.isupper() or len(abbreviation) < 2:
+        return False
+    spoken = ctx.lexicon.get(abbreviation)
+    if spoken and before.casefold().endswith(spoken.casefold()):
+        return True
+    letters = re.sub(r"[^\w]", "", abbreviation).casefold()
+    words = _WORD.findall(before)
+    return len(words) >= len(letters) and _initials(" ".join(words[-len(letters):])) == letters
+
+
 def _lexicon_pass(line: str, ctx: _Context) -> str:
+    line = _BRACKETED_ABBREVIATION.sub(lambda m: "" if _repeats_what_came_before(m, ctx) else m.group(), line)
     if ctx.pattern is None:
         return line
     return ctx.pattern.sub(lambda m: _expand(m, ctx), line)
@@ -666,6 +761,7 @@ _SYMBOLS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"@"), " a còng "),
     (re.compile(r"\+"), " cộng "),
     (re.compile(r"="), " bằng "),
+    (re.compile(r"×|(?<=\s)x(?=\s)"), " nhân "),  # "22% x mức thu nhập": a lone x is a times sign
     (re.compile(r"~"), " khoảng "),
     (re.compile(r"°C"), " độ xê "),
     (re.compile(r"°"), " độ "),
@@ -692,6 +788,7 @@ def _tidy(line: str) -> str:
     line = re.sub(r"\s+", " ", line).strip()
     line = re.sub(r"\s+([,.;:!?])", r"\1", line)
     line = re.sub(r",(?:\s*,)+", ",", line)
+    line = re.sub(r":\s*,", ":", line)
     line = re.sub(r"[,:]\s*([.;!?])", r"\1", line)
     line = re.sub(r"([.;!?])\s*,", r"\1", line)
     line = re.sub(r"([,;:!?])(?=[^\W\d_])", r"\1 ", line)
@@ -715,6 +812,7 @@ def prepare_line(line: str, ctx: _Context) -> str:
     line = _date_pass(line, ctx)
     line = _time_pass(line)
     line = _number_pass(line)
+    line = _address_pass(line)
     line = _lexicon_pass(line, ctx)
     line = _acronym_pass(line)
     line = _symbol_pass(line)
