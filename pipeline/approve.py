@@ -62,7 +62,7 @@ def approve_texts(paths: list[Path], by: str, today: dt.date | None = None,
         approval = text.content_hash
         fm = raw.front_matter
         changed = not (fm.get("status") == "approved" and fm.get("approval") == approval
-                       and _signature_current(key, fm, "text"))
+                       and _signature_current(key, fm, by.strip()))
         if changed:
             signature = sign(key, signed_message("text", approval, by.strip(), stamp)) if key else None
             write_text(raw.path, rewrite_fields(raw, {"status": "approved", "approved_by": by.strip(),
@@ -72,13 +72,12 @@ def approve_texts(paths: list[Path], by: str, today: dt.date | None = None,
     return results
 
 
-def _signature_current(key: Ed25519PrivateKey | None, fields: dict, kind: str) -> bool:
-    """Whether the approval's signature state already matches the request (signed by `key`, or unsigned)."""
+def _signature_current(key: Ed25519PrivateKey | None, fields: dict, by: str) -> bool:
+    """Whether a text's signature state already matches the request: unsigned, or signed by `key` as `by`."""
     if key is None:
         return fields.get("signature") is None
-    message = signed_message(kind, fields.get("approval") or "", str(fields.get("approved_by")),
-                             str(fields.get("approved_at") or ""))
-    return signature_valid(key.public_key(), fields.get("signature"), message)
+    message = signed_message("text", fields.get("approval") or "", by, str(fields.get("approved_at") or ""))
+    return fields.get("approved_by") == by and signature_valid(key.public_key(), fields.get("signature"), message)
 
 
 def approve_campaign(root: Path, by: str, today: dt.date | None = None,
