@@ -7,6 +7,7 @@ CampaignError, so a user fixes a whole campaign in one pass.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import logging
 import os
 import re
@@ -142,11 +143,19 @@ def _check_length(path: Path, field: str, value: str, limit: int, problems: list
     return True
 
 
-def _check_qr(path: Path, field: str, url: str, problems: list[Problem]) -> None:
-    """A problem when `url` is too long to fit in a QR code at the error correction the renders use."""
+@functools.lru_cache(maxsize=256)
+def _fits_in_qr(url: str) -> bool:
+    """Whether `url` fits in a QR code at the error correction the renders use."""
     try:
         segno.make_qr(url, error="m", boost_error=False)
     except segno.DataOverflowError:
+        return False
+    return True
+
+
+def _check_qr(path: Path, field: str, url: str, problems: list[Problem]) -> None:
+    """A problem when `url` is too long to fit in a QR code."""
+    if not _fits_in_qr(url):
         problems.append(Problem(path, field, f"too long for a QR code ({len(url)} characters); use a shorter address"))
 
 
@@ -195,8 +204,7 @@ def _build_campaign(root: Path, path: Path, config: dict, texts: list[Text],
     campaign = Campaign(root=root, brand=brand, texts=tuple(texts), sections=sections, **required)
     _check_sections(path, campaign, problems)
     known_ids = {text.id for text in texts}
-    trifold_ids = campaign.section("leaflets").get("trifold_texts")
-    for text_id in trifold_ids if isinstance(trifold_ids, list) else []:
+    for text_id in _list_or_empty(campaign.section("leaflets").get("trifold_texts")):
         if isinstance(text_id, str) and texts and text_id not in known_ids:
             problems.append(Problem(path, "leaflets.trifold_texts", f"no text has the id {text_id!r}"))
     return campaign
@@ -510,17 +518,22 @@ def _field_kind(field: str) -> str:
     return re.sub(r"\[\d+\]", "", field)
 
 
+def _list_or_empty(value: Any) -> list:
+    """`value` when it is a list, else [] (its type is reported by the field's own check)."""
+    return value if isinstance(value, list) else []
+
+
 def _drawable_fields(fm: dict, body: str):
     """(field name, string) for everything that gets drawn."""
     for key in ("title", "summary"):
         if isinstance(fm.get(key), str):
             yield key, fm[key]
-    for i, item in enumerate(fm.get("key_figures") or []):
+    for i, item in enumerate(_list_or_empty(fm.get("key_figures"))):
         if isinstance(item, dict):
             for k in ("value", "label"):
                 if isinstance(item.get(k), str):
                     yield f"key_figures[{i}].{k}", item[k]
-    for i, item in enumerate(fm.get("points") or []):
+    for i, item in enumerate(_list_or_empty(fm.get("points"))):
         if isinstance(item, str):
             yield f"points[{i}]", item
     yield "body", body

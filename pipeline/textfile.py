@@ -16,8 +16,9 @@ import yaml
 from pipeline.errors import Problem
 
 TEXT_FILE_MAX_BYTES = 256 * 1024      # a text file or campaign.yaml; the sample texts are 1.5 KB
+FRONT_MATTER_MAX_CHARS = 32_000       # a text's YAML fields (each field has its own cap too)
 YAML_MAX_ALIASES = 100                # alias uses (*name) in one YAML document
-YAML_MAX_NODES = 20_000               # values in one YAML document once aliases are expanded
+YAML_MAX_NODES = 10_000               # values in one YAML document (aliases expanded); parsing is ~100 µs each
 YAML_MAX_DEPTH = 32                   # nesting of lists and mappings
 
 
@@ -124,6 +125,7 @@ class CappedLoader(yaml.SafeLoader):
         self._aliases = 0
         self._open_anchors: set[str] = set()
         self._depth = 0
+        self._nodes = 0
 
     def compose_node(self, parent, index):
         """Count aliases and depth; refuse an alias to a node that contains it (a recursive structure)."""
@@ -136,6 +138,9 @@ class CappedLoader(yaml.SafeLoader):
                 raise _composer_error(f"recursive alias *{event.anchor}", event)
             return super().compose_node(parent, index)
         anchor = getattr(event, "anchor", None)
+        self._nodes += 1
+        if self._nodes > YAML_MAX_NODES:  # stop early: the scanner is slow, a 20,000-item list is not a campaign
+            raise _composer_error(f"more than {YAML_MAX_NODES} values", event)
         self._depth += 1
         if self._depth > YAML_MAX_DEPTH:
             raise _composer_error(f"nested more than {YAML_MAX_DEPTH} levels deep", event)
@@ -187,7 +192,31 @@ def _expanded_size(node, sizes: dict[int, int]) -> int:
 
 def load_yaml(source: str):
     """Parse one YAML document with CappedLoader; raises yaml.YAMLError."""
-    return yaml.load(source, Loader=CappedLoader)  # noqa: S506 - CappedLoader is a SafeLoader
+    _check_flow_depth(source)
+    try:
+        return yaml.load(source, Loader=CappedLoader)  # noqa: S506 - CappedLoader is a SafeLoader
+    except (ValueError, TypeError, OverflowError) as exc:  # a constructor's own error: `2025-13-45` as a date
+        raise yaml.YAMLError(f"a value cannot be read ({exc})") from None
+
+
+def _check_flow_depth(source: str) -> None:
+    """Refuse `[[[[...` / `{{{{...` nested deeper than YAML_MAX_DEPTH before PyYAML's scanner sees it.
+
+    The scanner looks ahead over every open bracket before yielding a token and checks all pending ones
+    per character, so 100,000 brackets (well under the file cap) would take hours; counting first is linear.
+    Brackets inside quotes count too: harmless, no real campaign nests 32 brackets deep.
+    """
+    depth = 0
+    for line_number, line in enumerate(source.split("\n"), start=1):
+        for char in line:
+            if char in "[{":
+                depth += 1
+                if depth > YAML_MAX_DEPTH:
+                    mark = yaml.Mark("<yaml>", 0, line_number - 1, 0, None, None)
+                    raise yaml.composer.ComposerError(None, None, f"brackets nested more than {YAML_MAX_DEPTH} "
+                                                                  "levels deep", mark)
+            elif char in "]}" and depth:
+                depth -= 1
 
 
 def yaml_problem(exc: yaml.YAMLError, line_offset: int = 1) -> str:
@@ -211,6 +240,10 @@ def read_text_file(path: Path, root: Path | None = None) -> RawText:
     except StopIteration:
         raise ProblemError(Problem(path, "front matter", "not closed: no second '---' line")) from None
     fm_lines = lines[1:end]
+    fm_chars = sum(len(line) + 1 for line in fm_lines)
+    if fm_chars > FRONT_MATTER_MAX_CHARS:
+        raise ProblemError(Problem(path, "front matter", f"too long: {fm_chars} characters, at most "
+                                                         f"{FRONT_MATTER_MAX_CHARS}"))
     try:
         data = load_yaml("\n".join(fm_lines))
     except yaml.YAMLError as exc:

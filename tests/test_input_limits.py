@@ -210,6 +210,8 @@ def test_wrong_types_and_keys_in_campaign_yaml_are_named(campaign_dir, extra, ex
     ("key_figures: {value: 1}\n", "key_figures: must be a list"),
     ("1: x\n", "c-moi.md: 1: keys must be words"),
     ("title: again\n", "duplicate key 'title'"),
+    ("key_figures: 5\n", "key_figures: must be a list"),
+    ("approved_at: 2025-13-45\n", "front matter: invalid YAML: a value cannot be read (month must be in 1..12)"),
 ])
 def test_wrong_types_and_keys_in_a_text_are_named(campaign_dir, extra, expected):
     write_text(campaign_dir, "c-moi.md", extra=extra)
