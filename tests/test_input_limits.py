@@ -279,3 +279,24 @@ def test_a_crash_log_goes_to_the_output_folder_not_home(campaign_dir, tmp_path, 
     logs = list((tmp_path / "o" / ".logs").glob("crash-*.log"))
     assert len(logs) == 1 and "RuntimeError: boom" in logs[0].read_text("utf-8")
     assert not (tmp_path / "home").exists()
+
+
+def test_clip_temporary_files_live_in_the_output_folder(tmp_path, monkeypatch):
+    """A kill mid-render must leave nothing in /tmp: the soundtrack is written inside the output folder."""
+    from pipeline.clips import render
+    from pipeline.clips.settings import ClipSettings
+    from tests.conftest import make_campaign, make_text
+
+    seen = []
+
+    def stop_before_encoding(frames, duration, dest_path, settings, audio_path, metadata=None):
+        seen.append(Path(audio_path))
+        raise KeyboardInterrupt  # as a kill would, right when the temporary soundtrack exists
+
+    monkeypatch.setattr(render, "encode_clip", stop_before_encoding)
+    text = make_text(summary="Đóng đủ 15 năm là được hưởng lương hưu.", body="Gọi tổng đài 1900 9068.")
+    settings = ClipSettings.from_mapping({"silent": True, "motion": "none", "shapes": ["landscape"]})
+    dest = tmp_path / "out" / "clips" / text.id
+    with pytest.raises(KeyboardInterrupt):
+        render.render_clip(make_campaign(texts=(text,)), text, "landscape", dest, settings, engine=None)
+    assert seen and dest in seen[0].parents
