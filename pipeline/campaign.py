@@ -55,7 +55,11 @@ def load_campaign(root: Path | str) -> Campaign:
     root = Path(root)
     problems: list[Problem] = []
     config_path = root / "campaign.yaml"
-    if not root.is_dir():
+    try:
+        found = root.is_dir()
+    except OSError as exc:  # a name too long for the file system, a permission refused on the way...
+        raise CampaignError([Problem(root, None, f"cannot be read ({exc.strerror})")]) from None
+    if not found:
         raise CampaignError([Problem(root, None, "campaign folder not found")])
     config = _read_config(root, config_path, problems)
     texts = _read_texts(root, problems)

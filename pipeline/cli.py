@@ -31,6 +31,12 @@ _crash_log_dir = Path("output") / ".logs"  # the output folder's .logs/ once --o
 def _remember_out(ctx, param, value: Path) -> Path:
     """Keep the output folder so a crash log lands in its .logs/, never in the user's home."""
     global _crash_log_dir
+    try:
+        os.stat(value)
+    except FileNotFoundError:
+        pass  # made by the command that writes it
+    except OSError as exc:  # a name too long, a link loop...: say so now, not as an internal error later
+        raise UsageError(f"--out {value}: {exc.strerror}") from None
     _crash_log_dir = Path(value) / ".logs"
     return value
 

@@ -300,3 +300,11 @@ def test_clip_temporary_files_live_in_the_output_folder(tmp_path, monkeypatch):
     with pytest.raises(KeyboardInterrupt):
         render.render_clip(make_campaign(texts=(text,)), text, "landscape", dest, settings, engine=None)
     assert seen and dest in seen[0].parents
+
+
+def test_over_long_campaign_and_output_paths_are_usage_errors(campaign_dir, tmp_path):
+    long_campaign = run_cli("status", "a" * 300, cwd=tmp_path, home=tmp_path)
+    assert long_campaign.returncode == 2 and "cannot be read (File name too long)" in long_campaign.stderr
+    long_out = run_cli("status", str(campaign_dir), "--out", "b" * 300, cwd=tmp_path, home=tmp_path)
+    assert long_out.returncode == 2 and "--out bbb" in long_out.stderr and "File name too long" in long_out.stderr
+    assert "Traceback" not in long_campaign.stderr + long_out.stderr
