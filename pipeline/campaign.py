@@ -32,9 +32,9 @@ HEX_COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
 URL_PATTERN = re.compile(r"https?://[^\s/$.?#][^\s]*")
 SUMMARY_MAX = 240
 # Characters per field: generous for real campaigns, small enough that typesetting and speech stay bounded.
-FIELD_MAX = {"title": 200, "summary": SUMMARY_MAX, "points": 200, "key_figures.value": 40, "key_figures.label": 200, "body": 20_000,
-             "link": 1_000, "approved_by": 200, "approved_at": 40, "approval": 200, "signature": 200,
-             "name": 200, "organisation": 200, "hotline": 40, "website": 500}
+FIELD_MAX = {"title": 200, "summary": SUMMARY_MAX, "points": 200, "key_figures.value": 40, "key_figures.label": 200,
+             "body": 20_000, "link": 1_000, "approved_by": 200, "approved_at": 40, "approval": 200, "signature": 200,
+             "name": 200, "organisation": 200, "hotline": 40, "website": 1_000}
 SETTING_STRING_MAX = 1_000  # any other string in campaign.yaml (stations, lexicon, settings)
 MAX_LEXICON_ENTRIES = 2_000
 MAX_KEY_FIGURES = 4

@@ -220,7 +220,7 @@ def bulletin_stretches(paragraphs: list[Paragraph], engine: Engine, settings: Au
 
 
 def _chime_part(speech: np.ndarray, settings: AudioSettings, rising: bool) -> np.ndarray:
-    """Lead-in, rising chime and gap (or gap, falling chime and tail), the chime CHIME_BELOW_SPEECH_LU under `speech`."""
+    """Lead-in, rising chime, gap (or gap, falling chime, tail); the chime CHIME_BELOW_SPEECH_LU under `speech`."""
     def silence(seconds: float) -> np.ndarray:
         return np.zeros(int(round(seconds * OUTPUT_RATE)), dtype=np.float32)
 
