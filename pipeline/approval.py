@@ -1,11 +1,39 @@
-"""Approval: the hash of a text's canonical content, and the reason a text may not be built."""
+"""Approval: the hash of a text's canonical content, signatures that prove who approved, refusal reasons.
+
+A text's `approval` is the sha256 of its content; `signature` (optional) is an Ed25519 signature by the
+approver over that hash, their name and the date. The campaign's own public content (name, organisation,
+hotline, website, brand, lexicon, stations, leaflet lines) is approved the same way in `approval.yaml`
+next to campaign.yaml. A campaign with `approval: {require_signature: true, trusted_keys: {...}}`
+builds only texts signed by a trusted key, and only while its approval.yaml is signed and current.
+"""
 
 from __future__ import annotations
 
+import base64
+import binascii
 import hashlib
 import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
 
-APPROVAL_FIELDS = ("status", "approved_by", "approved_at", "approval")
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+APPROVAL_FIELDS = ("status", "approved_by", "approved_at", "approval", "signature")
+KEY_PREFIX = "ed25519:"
+CAMPAIGN_APPROVAL_FILE = "approval.yaml"
+# The parts of campaign.yaml that reach the public (printed, spoken or published); a change needs a new approval.
+PUBLIC_CAMPAIGN_FIELDS = ("name", "organisation", "hotline", "website", "brand", "lexicon", "stations", "leaflets",
+                          "approval")
+_TEXT_MESSAGE = "media-pipeline text approval v1"
+_CAMPAIGN_MESSAGE = "media-pipeline campaign approval v1"
+
+
+def canonical_json(value: Any) -> str:
+    """The one JSON form content is hashed in: sorted keys, no spaces, UTF-8 characters as they are."""
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
 
 
 def content_hash(front_matter: dict, body: str) -> str:
@@ -16,8 +44,15 @@ def content_hash(front_matter: dict, body: str) -> str:
     """
     content = {key: value for key, value in front_matter.items() if key not in APPROVAL_FIELDS}
     body_lines = [line.rstrip() for line in body.strip("\n").split("\n")]
-    canonical = json.dumps({"fields": content, "body": "\n".join(body_lines)},
-                           sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+    canonical = canonical_json({"fields": content, "body": "\n".join(body_lines)})
+    return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def campaign_content_hash(config: dict, logo_bytes: bytes | None) -> str:
+    """`sha256:<hex>` of campaign.yaml's public fields (and the approval policy) plus the logo file's bytes."""
+    content = {key: config[key] for key in PUBLIC_CAMPAIGN_FIELDS if key in config}
+    logo = hashlib.sha256(logo_bytes).hexdigest() if logo_bytes is not None else None
+    canonical = canonical_json({"campaign": content, "logo_sha256": logo})
     return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
@@ -29,4 +64,92 @@ def refusal_reason(status: str | None, approval: str | None, current_hash: str) 
         return "not approved"
     if approval != current_hash:
         return "changed after approval"
+    return None
+
+
+def signed_message(kind: str, approval: str, approved_by: str, approved_at: str) -> bytes:
+    """The bytes a signature covers: what is approved (its hash), by whom and when."""
+    header = _CAMPAIGN_MESSAGE if kind == "campaign" else _TEXT_MESSAGE
+    return canonical_json([header, approval, approved_by, approved_at]).encode("utf-8")
+
+
+def generate_key() -> tuple[bytes, str]:
+    """A new Ed25519 key pair: the private key as PEM (PKCS#8) and the public key as `ed25519:<base64>`."""
+    private = Ed25519PrivateKey.generate()
+    pem = private.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                serialization.NoEncryption())
+    return pem, public_key_text(private.public_key())
+
+
+def public_key_text(public: Ed25519PublicKey) -> str:
+    """A public key as campaign.yaml lists it: `ed25519:<base64 of the 32 raw bytes>`."""
+    raw = public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    return KEY_PREFIX + base64.b64encode(raw).decode("ascii")
+
+
+def load_private_key(path: Path) -> Ed25519PrivateKey:
+    """An Ed25519 private key from a PEM file; ValueError naming the problem."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise ValueError(f"cannot be read ({exc.strerror or exc})") from None
+    try:
+        key = serialization.load_pem_private_key(data, password=None)
+    except (ValueError, TypeError) as exc:
+        raise ValueError(f"not an unencrypted PEM private key ({exc})") from None
+    if not isinstance(key, Ed25519PrivateKey):
+        raise ValueError("not an Ed25519 key (make one with `media-pipeline keygen`)")
+    return key
+
+
+def parse_public_key(text: Any) -> Ed25519PublicKey:
+    """`ed25519:<base64>` as a public key; ValueError when it is not one."""
+    if not isinstance(text, str) or not text.startswith(KEY_PREFIX):
+        raise ValueError(f"must be '{KEY_PREFIX}<base64>' as `media-pipeline keygen` prints it")
+    try:
+        raw = base64.b64decode(text[len(KEY_PREFIX):], validate=True)
+        return Ed25519PublicKey.from_public_bytes(raw)
+    except (binascii.Error, ValueError):
+        raise ValueError("not a valid Ed25519 public key (32 bytes in base64)") from None
+
+
+def sign(key: Ed25519PrivateKey, message: bytes) -> str:
+    """`ed25519:<base64 signature>` of `message`."""
+    return KEY_PREFIX + base64.b64encode(key.sign(message)).decode("ascii")
+
+
+def signature_valid(public: Ed25519PublicKey, signature: Any, message: bytes) -> bool:
+    """Whether `signature` (`ed25519:<base64>`) is `public`'s signature of `message`."""
+    if not isinstance(signature, str) or not signature.startswith(KEY_PREFIX):
+        return False
+    try:
+        public.verify(base64.b64decode(signature[len(KEY_PREFIX):], validate=True), message)
+    except (binascii.Error, ValueError, InvalidSignature):
+        return False
+    return True
+
+
+@dataclass(frozen=True)
+class ApprovalPolicy:
+    """campaign.yaml's `approval` block: whether signatures are required and whose keys are trusted."""
+
+    require_signature: bool = False
+    trusted_keys: dict[str, Ed25519PublicKey] = field(default_factory=dict)
+
+
+def signature_refusal(policy: ApprovalPolicy, kind: str, approval: str | None, approved_by: Any, approved_at: Any,
+                      signature: Any) -> str | None:
+    """Why a (hash-valid) approval is refused on signature grounds, or None.
+
+    An unsigned approval passes unless the policy requires signatures; a signature, when present, must
+    be a trusted approver's valid signature (a forged one is refused even when not required).
+    """
+    if signature is None:
+        return "not signed (the campaign requires signed approvals)" if policy.require_signature else None
+    key = policy.trusted_keys.get(approved_by) if isinstance(approved_by, str) else None
+    if key is None:
+        return f"signed by {approved_by!r}, whose key campaign.yaml does not trust"
+    message = signed_message(kind, approval or "", approved_by, str(approved_at or ""))
+    if not signature_valid(key, signature, message):
+        return "bad signature (not made by the trusted key for this content, approver and date)"
     return None

@@ -1,15 +1,21 @@
-"""`approve`: validate texts and write their approval fields."""
+"""`approve` and `keygen`: validate texts (or the campaign's own settings) and write their approval, signed or not."""
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from pipeline.approval import (CAMPAIGN_APPROVAL_FILE, generate_key, load_private_key, sign,
+                               signature_valid, signed_message)
 from pipeline.atomic import write_text
-from pipeline.campaign import read_raw, text_from_raw  # the same validation a build applies
-from pipeline.errors import CampaignError, Problem
-from pipeline.textfile import rewrite_fields
+from pipeline.campaign import (campaign_approval_hash, load_campaign, read_campaign_config, read_raw,
+                               text_from_raw)  # the same validation a build applies
+from pipeline.errors import CampaignError, Problem, UsageError
+from pipeline.textfile import rewrite_fields, yaml_scalar
 
 
 @dataclass
@@ -22,14 +28,26 @@ class Approved:
     changed: bool
 
 
-def approve_texts(paths: list[Path], by: str, today: dt.date | None = None) -> list[Approved]:
-    """Validate every file, then (only if all are valid) write status, approved_by, approved_at, approval."""
+def read_key(key_path: Path | None) -> Ed25519PrivateKey | None:
+    """The approver's private key from --key, or None; a UsageError naming the file when it is unusable."""
+    if key_path is None:
+        return None
+    try:
+        return load_private_key(key_path)
+    except ValueError as exc:
+        raise UsageError(f"--key {key_path}: {exc}") from None
+
+
+def approve_texts(paths: list[Path], by: str, today: dt.date | None = None,
+                  key: Ed25519PrivateKey | None = None) -> list[Approved]:
+    """Validate every file, then (only if all are valid) write status, approved_by, approved_at, approval and,
+    with a `key`, the signature."""
     problems: list[Problem] = []
     if not by.strip():
         problems.append(Problem("--by", None, "the approver's name must not be empty"))
     valid = []
     for path in paths:
-        if not path.is_file():
+        if not os.path.lexists(path):
             problems.append(Problem(path, None, "file not found"))
             continue
         raw = read_raw(path, problems)
@@ -43,9 +61,54 @@ def approve_texts(paths: list[Path], by: str, today: dt.date | None = None) -> l
     for raw, text in valid:
         approval = text.content_hash
         fm = raw.front_matter
-        changed = not (fm.get("status") == "approved" and fm.get("approval") == approval)
+        changed = not (fm.get("status") == "approved" and fm.get("approval") == approval
+                       and _signature_current(key, fm, by.strip()))
         if changed:
+            signature = sign(key, signed_message("text", approval, by.strip(), stamp)) if key else None
             write_text(raw.path, rewrite_fields(raw, {"status": "approved", "approved_by": by.strip(),
-                                                          "approved_at": stamp, "approval": approval}))
+                                                      "approved_at": stamp, "approval": approval,
+                                                      "signature": signature}))
         results.append(Approved(raw.path, fm["id"], approval, changed))
     return results
+
+
+def _signature_current(key: Ed25519PrivateKey | None, fields: dict, by: str) -> bool:
+    """Whether a text's signature state already matches the request: unsigned, or signed by `key` as `by`."""
+    if key is None:
+        return fields.get("signature") is None
+    message = signed_message("text", fields.get("approval") or "", by, str(fields.get("approved_at") or ""))
+    return fields.get("approved_by") == by and signature_valid(key.public_key(), fields.get("signature"), message)
+
+
+def approve_campaign(root: Path, by: str, today: dt.date | None = None,
+                     key: Ed25519PrivateKey | None = None) -> Approved:
+    """Approve the campaign's public settings (campaign.yaml fields, logo) into approval.yaml, signed with `key`."""
+    if not by.strip():
+        raise CampaignError([Problem("--by", None, "the approver's name must not be empty")])
+    campaign = load_campaign(root)  # every problem reported first, as for a build
+    approval = campaign_approval_hash(campaign.root, read_campaign_config(campaign.root), campaign.brand)
+    stamp = (today or dt.date.today()).isoformat()
+    lines = ["# The campaign's public settings as approved (written by `media-pipeline approve --campaign`).",
+             f"approval: {yaml_scalar(approval)}", f"approved_by: {yaml_scalar(by.strip())}",
+             f"approved_at: {yaml_scalar(stamp)}"]
+    if key is not None:
+        lines.append(f"signature: {yaml_scalar(sign(key, signed_message('campaign', approval, by.strip(), stamp)))}")
+    path = Path(root) / CAMPAIGN_APPROVAL_FILE
+    write_text(path, "\n".join(lines) + "\n")
+    return Approved(path, "(campaign)", approval, True)
+
+
+def write_key_pair(key_path: Path) -> str:
+    """Write a new private key (PEM, owner-only) to `key_path` and its public key to `key_path`.pub; return the
+    public key as `ed25519:<base64>`. Refuses to overwrite an existing key."""
+    pem, public = generate_key()
+    try:
+        fd = os.open(key_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        raise UsageError(f"{key_path}: already exists; a key is never overwritten") from None
+    except OSError as exc:
+        raise UsageError(f"{key_path}: cannot be written ({exc.strerror})") from None
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(pem)
+    write_text(Path(f"{key_path}.pub"), public + "\n")
+    return public

@@ -6,32 +6,46 @@ CampaignError, so a user fixes a whole campaign in one pass.
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import logging
+import os
 import re
 from pathlib import Path
 from typing import Any, Callable
 
+import segno
 import yaml
 
 from pipeline import fonts
-from pipeline.approval import content_hash, refusal_reason
+from pipeline.approval import (CAMPAIGN_APPROVAL_FILE, ApprovalPolicy, campaign_content_hash, content_hash,
+                               parse_public_key, refusal_reason, signature_refusal)
 from pipeline.broadcast import read_broadcast
 from pipeline.content import PRIORITIES, Brand, Campaign, KeyFigure, Text
 from pipeline.errors import CampaignError, Problem, display_path
-from pipeline.textfile import ProblemError, RawText, decode_utf8, nfc_value, normalise, read_text_file
+from pipeline.textfile import (ProblemError, RawText, confined_path, decode_utf8, load_yaml, nfc_value, normalise,
+                               read_capped, read_text_file, yaml_problem)
 
 log = logging.getLogger(__name__)
 
-ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
-HEX_COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
-URL_PATTERN = re.compile(r"^https?://[^\s/$.?#][^\s]*$")
+ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")  # always fullmatch: `$` would let a trailing newline in
+HEX_COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
+URL_PATTERN = re.compile(r"https?://[^\s/$.?#][^\s]*")
 SUMMARY_MAX = 240
+# Characters per field: generous for real campaigns, small enough that typesetting and speech stay bounded.
+FIELD_MAX = {"title": 200, "summary": SUMMARY_MAX, "points": 200, "key_figures.value": 40, "key_figures.label": 200,
+             "body": 20_000, "link": 1_000, "approved_by": 200, "approved_at": 40, "approval": 200, "signature": 200,
+             "name": 200, "organisation": 200, "hotline": 40, "website": 1_000}
+SETTING_STRING_MAX = 1_000  # any other string in campaign.yaml (stations, lexicon, settings)
+MAX_LEXICON_ENTRIES = 2_000
 MAX_KEY_FIGURES = 4
 MAX_POINTS = 6
 TEXT_FIELDS = {"id", "title", "summary", "key_figures", "points", "link", "priority", "silent_clip", "status",
-               "approved_by", "approved_at", "approval", "broadcast"}
+               "approved_by", "approved_at", "approval", "broadcast", "signature"}
 CAMPAIGN_FIELDS = {"name", "organisation", "hotline", "website", "brand", "audio", "leaflets", "infographics",
-                   "clips", "stations", "lexicon"}
+                   "clips", "stations", "lexicon", "approval"}
+APPROVAL_POLICY_FIELDS = {"require_signature", "trusted_keys"}
+LOGO_MAX_BYTES = 32 * 1024 * 1024
 STATIONS_FIELDS = {"base_url", "title", "description", "email"}
 BRAND_FIELDS = {"primary", "accent", "primary_cmyk", "accent_cmyk", "logo"}
 DEFAULT_CAMPAIGN = Path("assets/campaign")
@@ -42,9 +56,13 @@ def load_campaign(root: Path | str) -> Campaign:
     root = Path(root)
     problems: list[Problem] = []
     config_path = root / "campaign.yaml"
-    if not root.is_dir():
+    try:
+        found = root.is_dir()
+    except OSError as exc:  # a name too long for the file system, a permission refused on the way...
+        raise CampaignError([Problem(root, None, f"cannot be read ({exc.strerror})")]) from None
+    if not found:
         raise CampaignError([Problem(root, None, "campaign folder not found")])
-    config = _read_config(config_path, problems)
+    config = _read_config(root, config_path, problems)
     texts = _read_texts(root, problems)
     campaign = None
     if config is not None:
@@ -55,24 +73,95 @@ def load_campaign(root: Path | str) -> Campaign:
     return campaign
 
 
-def _read_config(path: Path, problems: list[Problem]) -> dict | None:
-    if not path.is_file():
+def read_campaign_config(root: Path) -> dict:
+    """campaign.yaml as validated YAML (NFC), or a CampaignError."""
+    problems: list[Problem] = []
+    config = _read_config(Path(root), Path(root) / "campaign.yaml", problems)
+    if problems or config is None:
+        raise CampaignError(problems)
+    return config
+
+
+def _read_config(root: Path, path: Path, problems: list[Problem]) -> dict | None:
+    if not os.path.lexists(path):
         problems.append(Problem(path, None, "missing: a campaign needs a campaign.yaml"))
         return None
-    try:
-        data = yaml.safe_load(normalise(decode_utf8(path.read_bytes(), path)))
-    except ProblemError as exc:
-        problems.append(exc.problem)
-        return None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark is not None else ""
-        problems.append(Problem(path, None, f"invalid YAML{where}: {getattr(exc, 'problem', None) or exc}"))
+    before = len(problems)
+    data = _read_yaml_file(path, root, problems)
+    if len(problems) > before:
         return None
     if not isinstance(data, dict):
         problems.append(Problem(path, None, "must be a mapping of keys (name: ..., organisation: ...)"))
         return None
-    return nfc_value(data)
+    data = nfc_value(data)
+    bad_keys = list(non_string_keys(data))
+    for field in bad_keys:
+        problems.append(Problem(path, field, "keys must be words (strings), not numbers, dates or lists"))
+    for field, value in _strings_in(data):
+        if len(value) > SETTING_STRING_MAX and field.split(".")[0] not in FIELD_MAX:
+            problems.append(Problem(path, field, f"too long: {len(value)} characters, at most {SETTING_STRING_MAX}"))
+    return None if bad_keys else data
+
+
+def _read_yaml_file(path: Path, root: Path, problems: list[Problem]) -> Any:
+    """A YAML file inside `root`, read within the limits; None with a problem added when it cannot be."""
+    try:
+        return load_yaml(normalise(decode_utf8(read_capped(path, root), path)))
+    except ProblemError as exc:
+        problems.append(exc.problem)
+    except yaml.YAMLError as exc:
+        problems.append(Problem(path, None, yaml_problem(exc)))
+    return None
+
+
+def non_string_keys(value: Any, prefix: str = ""):
+    """The dotted field names of mapping keys that are not strings, anywhere in a YAML value."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            name = f"{prefix}.{key}" if prefix else str(key)
+            if not isinstance(key, str):
+                yield name
+            else:
+                yield from non_string_keys(item, name)
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            yield from non_string_keys(item, f"{prefix}[{i}]")
+
+
+def _strings_in(value: Any, prefix: str = ""):
+    """(dotted field name, string) for every string value in a YAML value."""
+    if isinstance(value, str):
+        yield prefix, value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _strings_in(item, f"{prefix}.{key}" if prefix else str(key))
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            yield from _strings_in(item, f"{prefix}[{i}]")
+
+
+def _check_length(path: Path, field: str, value: str, limit: int, problems: list[Problem]) -> bool:
+    """False (with a problem added) when `value` is longer than `limit` characters."""
+    if len(value) > limit:
+        problems.append(Problem(path, field, f"too long: {len(value)} characters, at most {limit}"))
+        return False
+    return True
+
+
+@functools.lru_cache(maxsize=256)
+def _fits_in_qr(url: str) -> bool:
+    """Whether `url` fits in a QR code at the error correction the renders use."""
+    try:
+        segno.make_qr(url, error="m", boost_error=False)
+    except segno.DataOverflowError:
+        return False
+    return True
+
+
+def _check_qr(path: Path, field: str, url: str, problems: list[Problem]) -> None:
+    """A problem when `url` is too long to fit in a QR code."""
+    if not _fits_in_qr(url):
+        problems.append(Problem(path, field, f"too long for a QR code ({len(url)} characters); use a shorter address"))
 
 
 def _build_campaign(root: Path, path: Path, config: dict, texts: list[Text],
@@ -85,11 +174,15 @@ def _build_campaign(root: Path, path: Path, config: dict, texts: list[Text],
         if not isinstance(value, str) or not value.strip():
             problems.append(Problem(path, key, "required, a non-empty string"))
             value = ""
+        elif not _check_length(path, key, value.strip(), FIELD_MAX[key], problems):
+            value = ""
         else:
             _check_glyphs(path, key, value, problems)
         required[key] = value.strip()
-    if required["website"] and not URL_PATTERN.match(required["website"]):
+    if required["website"] and not URL_PATTERN.fullmatch(required["website"]):
         problems.append(Problem(path, "website", f"not an http(s) address: {required['website']!r}"))
+    elif required["website"]:
+        _check_qr(path, "website", required["website"], problems)
     brand = _read_brand(root, path, config.get("brand"), problems)
     sections = {}
     for key in ("audio", "leaflets", "infographics", "clips", "stations", "lexicon"):
@@ -101,6 +194,8 @@ def _build_campaign(root: Path, path: Path, config: dict, texts: list[Text],
             continue
         sections[key] = value
     lexicon = sections.get("lexicon", {})
+    if len(lexicon) > MAX_LEXICON_ENTRIES:
+        problems.append(Problem(path, "lexicon", f"{len(lexicon)} entries, at most {MAX_LEXICON_ENTRIES}"))
     for abbr, spoken in lexicon.items():
         if not isinstance(abbr, str) or not isinstance(spoken, str):
             problems.append(Problem(path, f"lexicon.{abbr}", "must map a word to how it is spoken (both strings)"))
@@ -109,13 +204,87 @@ def _build_campaign(root: Path, path: Path, config: dict, texts: list[Text],
             problems.append(Problem(path, f"stations.{key}", f"unknown key (known: {', '.join(sorted(STATIONS_FIELDS))})"))
         elif not isinstance(value, str):
             problems.append(Problem(path, f"stations.{key}", "must be a string"))
+    policy = _read_policy(path, config.get("approval"), problems)
+    texts = _apply_policy(root, config, brand, policy, texts, problems)
     campaign = Campaign(root=root, brand=brand, texts=tuple(texts), sections=sections, **required)
     _check_sections(path, campaign, problems)
     known_ids = {text.id for text in texts}
-    for text_id in campaign.section("leaflets").get("trifold_texts") or []:
+    for text_id in _list_or_empty(campaign.section("leaflets").get("trifold_texts")):
         if isinstance(text_id, str) and texts and text_id not in known_ids:
             problems.append(Problem(path, "leaflets.trifold_texts", f"no text has the id {text_id!r}"))
     return campaign
+
+
+def _read_policy(path: Path, data: Any, problems: list[Problem]) -> ApprovalPolicy:
+    """campaign.yaml's `approval` block: {require_signature: true, trusted_keys: {name: "ed25519:..."}}."""
+    if not _known_mapping(path, "approval", data, APPROVAL_POLICY_FIELDS, problems):
+        return ApprovalPolicy()
+    required = data.get("require_signature", False)
+    if not isinstance(required, bool):
+        problems.append(Problem(path, "approval.require_signature", f"must be true or false, not {required!r}"))
+        required = True  # fail closed
+    keys = data.get("trusted_keys") or {}
+    if not isinstance(keys, dict):
+        problems.append(Problem(path, "approval.trusted_keys", "must map an approver's name to 'ed25519:<base64>'"))
+        keys = {}
+    trusted = {}
+    for name, key_text in keys.items():
+        try:
+            trusted[name] = parse_public_key(key_text)
+        except ValueError as exc:
+            problems.append(Problem(path, f"approval.trusted_keys.{name}", str(exc)))
+    if required and not trusted:
+        problems.append(Problem(path, "approval.trusted_keys", "require_signature needs at least one trusted key"))
+    return ApprovalPolicy(require_signature=required, trusted_keys=trusted)
+
+
+def campaign_approval_hash(root: Path, config: dict, brand: Brand) -> str:
+    """The approval hash of the campaign's public content as it is now (campaign.yaml fields and logo bytes)."""
+    logo_bytes = read_capped(brand.logo, root, LOGO_MAX_BYTES) if brand.logo is not None else None
+    return campaign_content_hash(config, logo_bytes)
+
+
+def _campaign_refusal(root: Path, config: dict, brand: Brand, policy: ApprovalPolicy,
+                      problems: list[Problem]) -> str | None:
+    """Why no text of the campaign may be built on the campaign's own approval, or None.
+
+    Checked when approval.yaml exists or signatures are required; otherwise a campaign works unapproved.
+    """
+    path = root / CAMPAIGN_APPROVAL_FILE
+    if not os.path.lexists(path):
+        return "campaign settings not approved (run `media-pipeline approve --campaign`)" \
+            if policy.require_signature else None
+    before = len(problems)
+    data = _read_yaml_file(path, root, problems)
+    try:
+        current = campaign_approval_hash(root, config, brand)
+    except ProblemError as exc:
+        problems.append(exc.problem)
+    if len(problems) > before:
+        return None
+    if not isinstance(data, dict) or not isinstance(data.get("approval"), str):
+        problems.append(Problem(path, "approval", "must be written by `media-pipeline approve --campaign`"))
+        return None
+    data = nfc_value(data)
+    if data["approval"] != current:
+        return "campaign settings changed after approval"
+    reason = signature_refusal(policy, "campaign", data["approval"], data.get("approved_by"),
+                               data.get("approved_at"), data.get("signature"))
+    return f"campaign approval {reason}" if reason else None
+
+
+def _apply_policy(root: Path, config: dict, brand: Brand, policy: ApprovalPolicy, texts: list[Text],
+                  problems: list[Problem]) -> list[Text]:
+    """The texts with signature and campaign-approval refusals added to the hash-based ones."""
+    campaign_reason = _campaign_refusal(root, config, brand, policy, problems)
+    checked = []
+    for text in texts:
+        reason = text.refusal or campaign_reason
+        if reason is None:
+            reason = signature_refusal(policy, "text", text.approval, text.approved_by, text.approved_at,
+                                       text.signature)
+        checked.append(text if reason == text.refusal else dataclasses.replace(text, refusal=reason))
+    return checked
 
 
 def _check_sections(path: Path, campaign: Campaign, problems: list[Problem]) -> None:
@@ -137,18 +306,25 @@ def _parse_cmyk(value: Any) -> tuple[float, float, float, float] | None:
     return None
 
 
-def _read_brand(root: Path, path: Path, data: Any, problems: list[Problem]) -> Brand:
+def _known_mapping(path: Path, name: str, data: Any, known: set[str], problems: list[Problem]) -> bool:
+    """Whether the block `name` is a mapping to read (None is not); a problem per unknown key, or for a non-mapping."""
     if data is None:
-        return Brand()
+        return False
     if not isinstance(data, dict):
-        problems.append(Problem(path, "brand", "must be a mapping (primary, accent, logo)"))
+        problems.append(Problem(path, name, f"must be a mapping ({', '.join(sorted(known))})"))
+        return False
+    for key in sorted(set(data) - known):
+        problems.append(Problem(path, f"{name}.{key}", f"unknown key (known: {', '.join(sorted(known))})"))
+    return True
+
+
+def _read_brand(root: Path, path: Path, data: Any, problems: list[Problem]) -> Brand:
+    if not _known_mapping(path, "brand", data, BRAND_FIELDS, problems):
         return Brand()
-    for key in sorted(set(data) - BRAND_FIELDS):
-        problems.append(Problem(path, f"brand.{key}", f"unknown key (known: {', '.join(sorted(BRAND_FIELDS))})"))
     fields: dict[str, Any] = {}
     for key in ("primary", "accent"):
         if key in data:
-            if isinstance(data[key], str) and HEX_COLOUR.match(data[key]):
+            if isinstance(data[key], str) and HEX_COLOUR.fullmatch(data[key]):
                 fields[key] = data[key].upper()
             else:
                 problems.append(Problem(path, f"brand.{key}", f"not a colour like '#0B5FA5': {data[key]!r}"))
@@ -160,26 +336,60 @@ def _read_brand(root: Path, path: Path, data: Any, problems: list[Problem]) -> B
             else:
                 fields[cmyk_key] = cmyk
     if data.get("logo") is not None:
-        logo = data["logo"]
-        logo_path = (root / str(logo)).resolve()
-        if not isinstance(logo, str) or not logo_path.is_file():
-            problems.append(Problem(path, "brand.logo", f"file not found: {root / str(logo)}"))
-        elif logo_path.suffix.lower() not in (".png", ".jpg", ".jpeg"):
-            problems.append(Problem(path, "brand.logo", "must be a PNG or JPEG image"))
-        else:
+        logo_path = _read_logo_path(root, path, data["logo"], problems)
+        if logo_path is not None:
             fields["logo"] = logo_path
     return Brand(**fields)
 
 
+def _read_logo_path(root: Path, path: Path, logo: Any, problems: list[Problem]) -> Path | None:
+    """brand.logo as a resolved path to a regular PNG or JPEG file inside the campaign folder, else None."""
+    def refuse(message: str) -> None:
+        problems.append(Problem(path, "brand.logo", message))
+
+    if not isinstance(logo, str) or not logo.strip():
+        refuse("must be the path of an image file in the campaign folder, like brand/logo.png")
+        return None
+    if Path(logo).is_absolute() or ".." in Path(logo).parts:
+        refuse(f"{logo!r} must be a path inside the campaign folder (no absolute path, no '..')")
+        return None
+    try:
+        logo_path = confined_path(root / logo, root)
+    except ProblemError as exc:
+        message = "file not found" if exc.problem.message == "not found" else exc.problem.message
+        refuse(f"{message}: {exc.problem.path}")
+        return None
+    if not logo_path.is_file():
+        refuse(f"not a regular file: {display_path(root / logo)}")
+    elif logo_path.suffix.lower() not in (".png", ".jpg", ".jpeg"):
+        refuse("must be a PNG or JPEG image")
+    else:
+        from pipeline.imaging.logo import check_logo  # a truncated file or a decompression bomb is refused now
+
+        try:
+            check_logo(logo_path)
+        except ValueError as exc:
+            refuse(str(exc))
+            return None
+        return logo_path
+    return None
+
+
 def _read_texts(root: Path, problems: list[Problem]) -> list[Text]:
     texts_dir = root / "texts"
+    try:
+        confined_path(texts_dir, root)
+    except ProblemError as exc:
+        if os.path.lexists(texts_dir):
+            problems.append(exc.problem)
+            return []
     paths = sorted(texts_dir.glob("*.md")) if texts_dir.is_dir() else []
-    if not paths:
+    if not paths and not problems:
         problems.append(Problem(texts_dir, None, "no texts: put one approved text per file in texts/*.md"))
     texts: list[Text] = []
     seen: dict[str, Path] = {}
     for path in paths:
-        raw = read_raw(path, problems)
+        raw = read_raw(path, problems, root)
         if raw is None:
             continue
         text = text_from_raw(raw, problems)
@@ -194,10 +404,11 @@ def _read_texts(root: Path, problems: list[Problem]) -> list[Text]:
     return texts
 
 
-def read_raw(path: Path, problems: list[Problem]) -> RawText | None:
-    """A text file split into front matter and body, or None with its problem added to `problems`."""
+def read_raw(path: Path, problems: list[Problem], root: Path | None = None) -> RawText | None:
+    """A text file (confined to the campaign folder `root`) split into front matter and body, or None with its
+    problem added to `problems`."""
     try:
-        return read_text_file(path)
+        return read_text_file(path, root)
     except ProblemError as exc:
         problems.append(exc.problem)
         return None
@@ -212,12 +423,15 @@ def text_from_raw(raw: RawText, problems: list[Problem]) -> Text | None:
     def add(field: str, message: str) -> None:
         problems.append(Problem(path, field, message))
 
+    for key in non_string_keys(fm):
+        add(key, "keys must be words (strings), not numbers, dates or lists")
     for key in sorted(set(fm) - TEXT_FIELDS, key=str):
-        add(str(key), f"unknown field (known: {', '.join(sorted(TEXT_FIELDS))})")
+        if isinstance(key, str):
+            add(key, f"unknown field (known: {', '.join(sorted(TEXT_FIELDS))})")
     text_id = fm.get("id")
     if text_id is None:
         add("id", "required")
-    elif not isinstance(text_id, str) or not ID_PATTERN.match(text_id):
+    elif not isinstance(text_id, str) or not ID_PATTERN.fullmatch(text_id):
         add("id", f"{text_id!r} is not a safe id: lower-case letters, digits and '-', starting with a letter "
                   "or digit, at most 64 characters")
     for key in ("title", "summary"):
@@ -226,14 +440,18 @@ def text_from_raw(raw: RawText, problems: list[Problem]) -> Text | None:
             add(key, "required")
         elif not isinstance(value, str) or not value.strip():
             add(key, "must be a non-empty string")
-    summary = fm.get("summary")
-    if isinstance(summary, str) and len(summary.strip()) > SUMMARY_MAX:
-        add("summary", f"too long: {len(summary.strip())} characters, at most {SUMMARY_MAX}")
     key_figures = _read_key_figures(fm.get("key_figures"), add)
     points = _read_points(fm.get("points"), add)
     link = fm.get("link")
-    if link is not None and (not isinstance(link, str) or not URL_PATTERN.match(link)):
+    if link is not None and (not isinstance(link, str) or not URL_PATTERN.fullmatch(link)):
         add("link", f"not an http(s) address: {link!r}")
+    elif link is not None:
+        _check_qr(path, "link", link, problems)
+    for field, value in _drawable_fields(fm, raw.body):
+        _check_length(path, field, value.strip(), FIELD_MAX.get(_field_kind(field), SETTING_STRING_MAX), problems)
+    for key in ("link", "approved_by", "approved_at", "approval", "signature"):
+        if isinstance(fm.get(key), str):
+            _check_length(path, key, fm[key], FIELD_MAX[key], problems)
     priority = fm.get("priority", "normal")
     if priority not in PRIORITIES:
         add("priority", f"{priority!r} is not one of {', '.join(PRIORITIES)}")
@@ -244,11 +462,13 @@ def text_from_raw(raw: RawText, problems: list[Problem]) -> Text | None:
     status = fm.get("status")
     if status is not None and status not in ("draft", "approved"):
         add("status", f"{status!r} is not one of draft, approved")
-    for key in ("approved_by", "approved_at", "approval"):
+    for key in ("approved_by", "approved_at", "approval", "signature"):
         if fm.get(key) is not None and not isinstance(fm.get(key), str):
             add(key, "must be a string")
     if not raw.body.strip():
         add("body", "empty: the body is what the leaflet prints and the bulletin reads")
+    if len(problems) > before:
+        return None
     for field, value in _drawable_fields(fm, raw.body):
         _check_glyphs(path, field, value, problems)
     if len(problems) > before:
@@ -259,6 +479,7 @@ def text_from_raw(raw: RawText, problems: list[Problem]) -> Text | None:
         key_figures=key_figures, points=points, link=link, priority=priority, silent_clip=silent_clip,
         broadcast=broadcast, status=status,
         approved_by=fm.get("approved_by"), approved_at=fm.get("approved_at"), approval=fm.get("approval"),
+        signature=fm.get("signature"),
         content_hash=current, refusal=refusal_reason(status, fm.get("approval"), current),
     )
 
@@ -298,17 +519,27 @@ def _read_points(value: Any, add: Callable[[str, str], None]) -> tuple[str, ...]
     return tuple(points)
 
 
+def _field_kind(field: str) -> str:
+    """`points[2]` -> `points`, `key_figures[0].label` -> `key_figures.label`: the key of FIELD_MAX."""
+    return re.sub(r"\[\d+\]", "", field)
+
+
+def _list_or_empty(value: Any) -> list:
+    """`value` when it is a list, else [] (its type is reported by the field's own check)."""
+    return value if isinstance(value, list) else []
+
+
 def _drawable_fields(fm: dict, body: str):
     """(field name, string) for everything that gets drawn."""
     for key in ("title", "summary"):
         if isinstance(fm.get(key), str):
             yield key, fm[key]
-    for i, item in enumerate(fm.get("key_figures") or []):
+    for i, item in enumerate(_list_or_empty(fm.get("key_figures"))):
         if isinstance(item, dict):
             for k in ("value", "label"):
                 if isinstance(item.get(k), str):
                     yield f"key_figures[{i}].{k}", item[k]
-    for i, item in enumerate(fm.get("points") or []):
+    for i, item in enumerate(_list_or_empty(fm.get("points"))):
         if isinstance(item, str):
             yield f"points[{i}]", item
     yield "body", body

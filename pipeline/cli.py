@@ -17,7 +17,7 @@ import click
 
 from pipeline import __version__
 from pipeline.campaign import DEFAULT_CAMPAIGN, load_campaign
-from pipeline.errors import PipelineError, UsageError
+from pipeline.errors import PipelineError, UsageError, escape_controls
 from pipeline.stages import STAGE_NAMES
 
 log = logging.getLogger("pipeline")
@@ -25,13 +25,29 @@ DEFAULT_JOBS = max(1, min(os.cpu_count() or 1, 4))
 
 campaign_argument = click.argument("campaign", required=False, default=str(DEFAULT_CAMPAIGN),
                                    type=click.Path(path_type=Path))
+_crash_log_dir = Path("output") / ".logs"  # the output folder's .logs/ once --out is parsed
+
+
+def _remember_out(ctx, param, value: Path) -> Path:
+    """Keep the output folder so a crash log lands in its .logs/, never in the user's home."""
+    global _crash_log_dir
+    try:
+        os.stat(value)
+    except FileNotFoundError:
+        pass  # made by the command that writes it
+    except OSError as exc:  # a name too long, a link loop...: say so now, not as an internal error later
+        raise UsageError(f"--out {value}: {exc.strerror}") from None
+    _crash_log_dir = Path(value) / ".logs"
+    return value
+
+
 out_option = click.option("--out", "out_dir", default="output", show_default=True, type=click.Path(path_type=Path),
-                          help="Output folder.")
+                          callback=_remember_out, help="Output folder.")
 
 
 def echo_err(message: str) -> None:
-    """A progress or report line, on stderr."""
-    click.echo(message, err=True)
+    """A progress or report line, on stderr (control characters from input escaped)."""
+    click.echo(escape_controls(message, keep_newlines=True), err=True)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -128,15 +144,39 @@ def status(campaign: Path, out_dir: Path, stages: tuple[str, ...], no_marks: boo
 
 
 @cli.command()
-@click.argument("texts", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("texts", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--by", "approver", required=True, help="Who approves (name or unit).")
-def approve(texts: tuple[Path, ...], approver: str) -> None:
-    """Validate and approve texts: writes status, approved_by, approved_at and approval."""
-    from pipeline.approve import approve_texts
+@click.option("--key", "key_path", type=click.Path(path_type=Path), default=None,
+              help="Sign the approval with this Ed25519 private key (from `keygen`).")
+@click.option("--campaign", "campaign_dir", type=click.Path(path_type=Path), default=None,
+              help="Also approve this campaign's public settings (campaign.yaml, logo) into its approval.yaml.")
+def approve(texts: tuple[Path, ...], approver: str, key_path: Path | None, campaign_dir: Path | None) -> None:
+    """Validate and approve texts: writes status, approved_by, approved_at, approval (and signature with --key)."""
+    from pipeline.approve import approve_campaign, approve_texts, read_key
 
-    for result in approve_texts(list(texts), approver):
+    if not texts and campaign_dir is None:
+        raise UsageError("name the texts to approve, or --campaign FOLDER")
+    key = read_key(key_path)
+    results = approve_texts(list(texts), approver, key=key) if texts else []
+    if campaign_dir is not None:
+        results.append(approve_campaign(campaign_dir, approver, key=key))
+    for result in results:
         state = "approved" if result.changed else "already approved, unchanged"
-        click.echo(f"{result.path}: {result.text_id} {state} ({result.approval[:19]}…)")
+        signed = ", signed" if key else ""
+        click.echo(escape_controls(f"{result.path}: {result.text_id} {state}{signed} ({result.approval[:19]}…)"))
+
+
+@cli.command()
+@click.argument("key_file", type=click.Path(path_type=Path))
+@click.option("--name", default=None, help="The approver's name, for the trusted_keys line printed.")
+def keygen(key_file: Path, name: str | None) -> None:
+    """Make an Ed25519 key pair for signed approvals: KEY_FILE (private, keep it safe) and KEY_FILE.pub."""
+    from pipeline.approve import write_key_pair
+
+    public = write_key_pair(key_file)
+    click.echo(f"wrote {key_file} (private: only the approver may read it) and {key_file}.pub")
+    click.echo("trust it in campaign.yaml:")
+    click.echo(escape_controls(f'approval:\n  trusted_keys:\n    "{name or "NAME"}": "{public}"', keep_newlines=True))
 
 
 @cli.command()
@@ -304,8 +344,16 @@ def main() -> None:
         echo_err("interrupted: what finished is kept; run the same command again to resume")
         sys.exit(130)
     except Exception as exc:  # noqa: BLE001
-        log_path = Path.home() / ".cache" / "media-pipeline" / f"crash-{dt.datetime.now():%Y%m%d-%H%M%S}.log"
+        echo_err(f"error: {type(exc).__name__}: {exc} ({save_crash_log()})")
+        sys.exit(1)
+
+
+def save_crash_log() -> str:
+    """Write the current traceback to <output>/.logs/crash-*.log; say where (or why it could not be written)."""
+    log_path = _crash_log_dir / f"crash-{dt.datetime.now():%Y%m%d-%H%M%S-%f}.log"
+    try:
         log_path.parent.mkdir(parents=True, exist_ok=True)
         log_path.write_text(traceback.format_exc(), "utf-8")
-        echo_err(f"error: {type(exc).__name__}: {exc} (details in {log_path})")
-        sys.exit(1)
+    except OSError as exc:
+        return f"no crash log: {exc}"
+    return f"details in {log_path}"

@@ -63,6 +63,7 @@ class Text:
     approved_by: str | None = None
     approved_at: str | None = None
     approval: str | None = None
+    signature: str | None = None  # `ed25519:<base64>` by the approver's key, when approvals are signed
     content_hash: str | None = None  # the approval hash of the content as it is now
     refusal: str | None = None  # why it may not be built (draft, not approved, changed after approval)
 

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
+import os
 import re
+import stat
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,6 +14,12 @@ from pathlib import Path
 import yaml
 
 from pipeline.errors import Problem
+
+TEXT_FILE_MAX_BYTES = 256 * 1024      # a text file or campaign.yaml; the sample texts are 1.5 KB
+FRONT_MATTER_MAX_CHARS = 32_000       # a text's YAML fields (each field has its own cap too)
+YAML_MAX_ALIASES = 100                # alias uses (*name) in one YAML document
+YAML_MAX_NODES = 10_000               # values in one YAML document (aliases expanded); parsing is ~100 µs each
+YAML_MAX_DEPTH = 32                   # nesting of lists and mappings
 
 
 @dataclass
@@ -59,9 +68,169 @@ class ProblemError(Exception):
         self.problem = problem
 
 
-def read_text_file(path: Path) -> RawText:
-    """Read a text file; raises ProblemError for undecodable bytes or bad front matter."""
-    content = normalise(decode_utf8(path.read_bytes(), path))
+def confined_path(path: Path, root: Path) -> Path:
+    """`path` with every symlink resolved; a ProblemError when it dangles, loops or leads outside `root`."""
+    try:
+        resolved = Path(path).resolve(strict=True)
+    except FileNotFoundError:
+        kind = "a dangling symlink" if os.path.lexists(path) else "not found"
+        raise ProblemError(Problem(path, None, kind)) from None
+    except (RuntimeError, OSError) as exc:  # a symlink loop (RuntimeError before Python 3.13), too long a name...
+        reason = "a symlink loop" if isinstance(exc, RuntimeError) or getattr(exc, "errno", None) == errno.ELOOP \
+            else f"cannot be read ({os.strerror(exc.errno) if getattr(exc, 'errno', None) else exc})"
+        raise ProblemError(Problem(path, None, reason)) from None
+    inside = Path(root).resolve()
+    if resolved != inside and inside not in resolved.parents:
+        raise ProblemError(Problem(path, None, f"leads outside the campaign folder (to {resolved}); "
+                                               "copy the file into the campaign instead of linking to it"))
+    return resolved
+
+
+def read_capped(path: Path, root: Path, limit: int = TEXT_FILE_MAX_BYTES) -> bytes:
+    """The bytes of a regular file inside `root`, at most `limit` of them; a ProblemError otherwise.
+
+    Symlinks are resolved and must stay in `root`; folders, FIFOs and devices are refused before
+    anything is read, and the file is opened non-blocking so a FIFO swapped in meanwhile cannot hang.
+    """
+    resolved = confined_path(path, root)
+    try:
+        fd = os.open(resolved, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0))
+    except IsADirectoryError:
+        raise ProblemError(Problem(path, None, "is a folder, not a file")) from None
+    except OSError as exc:
+        raise ProblemError(Problem(path, None, f"cannot be read ({os.strerror(exc.errno or 0)})")) from None
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise ProblemError(Problem(path, None, "is a folder, not a file"))
+        if not stat.S_ISREG(info.st_mode):
+            raise ProblemError(Problem(path, None, "is not a regular file (a FIFO, socket or device); "
+                                                   "only plain files are read"))
+        if info.st_size > limit:
+            raise ProblemError(Problem(path, None, f"too large: {info.st_size} bytes, at most {limit}"))
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            data = handle.read(limit + 1)
+    finally:
+        os.close(fd)
+    if len(data) > limit:
+        raise ProblemError(Problem(path, None, f"too large: more than {limit} bytes"))
+    return data
+
+
+class CappedLoader(yaml.SafeLoader):
+    """YAML's safe loader with bounds: no duplicate keys, no recursive aliases, capped aliases, nodes and depth."""
+
+    def __init__(self, stream):
+        super().__init__(stream)
+        self._aliases = 0
+        self._open_anchors: set[str] = set()
+        self._depth = 0
+        self._nodes = 0
+
+    def compose_node(self, parent, index):
+        """Count aliases and depth; refuse an alias to a node that contains it (a recursive structure)."""
+        event = self.peek_event()
+        if isinstance(event, yaml.AliasEvent):
+            self._aliases += 1
+            if self._aliases > YAML_MAX_ALIASES:
+                raise _composer_error(f"more than {YAML_MAX_ALIASES} aliases", event)
+            if event.anchor in self._open_anchors:
+                raise _composer_error(f"recursive alias *{event.anchor}", event)
+            return super().compose_node(parent, index)
+        anchor = getattr(event, "anchor", None)
+        self._nodes += 1
+        if self._nodes > YAML_MAX_NODES:  # stop early: the scanner is slow, a 20,000-item list is not a campaign
+            raise _composer_error(f"more than {YAML_MAX_NODES} values", event)
+        self._depth += 1
+        if self._depth > YAML_MAX_DEPTH:
+            raise _composer_error(f"nested more than {YAML_MAX_DEPTH} levels deep", event)
+        if anchor is not None:
+            self._open_anchors.add(anchor)
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+            self._open_anchors.discard(anchor)
+
+    def get_single_node(self):
+        """The document's node, refused when its aliases expand to more than YAML_MAX_NODES values."""
+        node = super().get_single_node()
+        if node is not None and _expanded_size(node, {}) > YAML_MAX_NODES:
+            raise yaml.composer.ComposerError(None, None, f"more than {YAML_MAX_NODES} values once aliases are "
+                                                          "expanded (an alias bomb?)", node.start_mark)
+        return node
+
+    def construct_mapping(self, node, deep=False):
+        """A mapping, refusing a key written twice (YAML would silently keep the last)."""
+        seen: set[tuple[str, str]] = set()
+        for key_node, _ in node.value:
+            if isinstance(key_node, yaml.ScalarNode) and key_node.tag != "tag:yaml.org,2002:merge":
+                ident = (key_node.tag, key_node.value)
+                if ident in seen:
+                    raise yaml.constructor.ConstructorError(None, None, f"duplicate key {key_node.value!r}",
+                                                            key_node.start_mark)
+                seen.add(ident)
+        return super().construct_mapping(node, deep=deep)
+
+
+def _composer_error(message: str, event) -> yaml.composer.ComposerError:
+    return yaml.composer.ComposerError(None, None, message, event.start_mark)
+
+
+def _expanded_size(node, sizes: dict[int, int]) -> int:
+    """How many values `node` stands for with every alias expanded (memoised per node, so bombs stay cheap)."""
+    if id(node) in sizes:
+        return sizes[id(node)]
+    size = 1
+    if isinstance(node, yaml.SequenceNode):
+        size += sum(_expanded_size(child, sizes) for child in node.value)
+    elif isinstance(node, yaml.MappingNode):
+        size += sum(_expanded_size(k, sizes) + _expanded_size(v, sizes) for k, v in node.value)
+    sizes[id(node)] = size
+    return size
+
+
+def load_yaml(source: str):
+    """Parse one YAML document with CappedLoader; raises yaml.YAMLError."""
+    _check_flow_depth(source)
+    try:
+        return yaml.load(source, Loader=CappedLoader)  # noqa: S506 - CappedLoader is a SafeLoader
+    except (ValueError, TypeError, OverflowError) as exc:  # a constructor's own error: `2025-13-45` as a date
+        raise yaml.YAMLError(f"a value cannot be read ({exc})") from None
+
+
+def _check_flow_depth(source: str) -> None:
+    """Refuse `[[[[...` / `{{{{...` nested deeper than YAML_MAX_DEPTH before PyYAML's scanner sees it.
+
+    The scanner looks ahead over every open bracket before yielding a token and checks all pending ones
+    per character, so 100,000 brackets (well under the file cap) would take hours; counting first is linear.
+    Brackets inside quotes count too: harmless, no real campaign nests 32 brackets deep.
+    """
+    depth = 0
+    for line_number, line in enumerate(source.split("\n"), start=1):
+        for char in line:
+            if char in "[{":
+                depth += 1
+                if depth > YAML_MAX_DEPTH:
+                    mark = yaml.Mark("<yaml>", 0, line_number - 1, 0, None, None)
+                    raise yaml.composer.ComposerError(None, None, f"brackets nested more than {YAML_MAX_DEPTH} "
+                                                                  "levels deep", mark)
+            elif char in "]}" and depth:
+                depth -= 1
+
+
+def yaml_problem(exc: yaml.YAMLError, line_offset: int = 1) -> str:
+    """A YAML error as `invalid YAML at line N: problem`."""
+    mark = getattr(exc, "problem_mark", None)
+    where = f" at line {mark.line + line_offset}" if mark is not None else ""
+    problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+    return f"invalid YAML{where}: {problem}"
+
+
+def read_text_file(path: Path, root: Path | None = None) -> RawText:
+    """Read a text file (confined to `root`, default its folder's parent); ProblemError for bad bytes or fields."""
+    root = Path(path).absolute().parent.parent if root is None else root
+    content = normalise(decode_utf8(read_capped(path, root), path))
     lines = content.split("\n")
     if not lines or lines[0].strip() != "---":
         raise ProblemError(Problem(path, "front matter", "missing: the file must start with a line '---', "
@@ -71,13 +240,14 @@ def read_text_file(path: Path) -> RawText:
     except StopIteration:
         raise ProblemError(Problem(path, "front matter", "not closed: no second '---' line")) from None
     fm_lines = lines[1:end]
+    fm_chars = sum(len(line) + 1 for line in fm_lines)
+    if fm_chars > FRONT_MATTER_MAX_CHARS:
+        raise ProblemError(Problem(path, "front matter", f"too long: {fm_chars} characters, at most "
+                                                         f"{FRONT_MATTER_MAX_CHARS}"))
     try:
-        data = yaml.safe_load("\n".join(fm_lines))
+        data = load_yaml("\n".join(fm_lines))
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 2}" if mark is not None else ""
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise ProblemError(Problem(path, "front matter", f"invalid YAML{where}: {problem}")) from None
+        raise ProblemError(Problem(path, "front matter", yaml_problem(exc, line_offset=2))) from None
     if data is None:
         data = {}
     if not isinstance(data, dict):
@@ -89,8 +259,9 @@ def read_text_file(path: Path) -> RawText:
 _TOP_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:")
 
 
-def rewrite_fields(raw: RawText, updates: dict[str, str]) -> str:
-    """The file's content with top-level `updates` set (replaced in place or appended), the rest kept verbatim."""
+def rewrite_fields(raw: RawText, updates: dict[str, str | None]) -> str:
+    """The file's content with top-level `updates` set (replaced in place or appended; None removes the field),
+    the rest kept verbatim."""
     out: list[str] = []
     remaining = dict(updates)
     skipping = False
@@ -98,7 +269,7 @@ def rewrite_fields(raw: RawText, updates: dict[str, str]) -> str:
         match = _TOP_KEY.match(line)
         if match and match.group(1) in updates:
             key = match.group(1)
-            if key in remaining:
+            if key in remaining and remaining[key] is not None:
                 out.append(f"{key}: {yaml_scalar(remaining.pop(key))}")
             skipping = True  # drop continuation lines of the old value
             continue
@@ -106,7 +277,7 @@ def rewrite_fields(raw: RawText, updates: dict[str, str]) -> str:
             continue
         skipping = False
         out.append(line)
-    out += [f"{key}: {yaml_scalar(value)}" for key, value in remaining.items()]
+    out += [f"{key}: {yaml_scalar(value)}" for key, value in remaining.items() if value is not None]
     return "---\n" + "\n".join(out) + "\n---\n" + raw.body + "\n"
 
 

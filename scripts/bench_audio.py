@@ -4,7 +4,7 @@
 
 Builds a campaign of N texts by cycling through the bundled sample campaign (ids numbered, the
 priority varied), renders every bulletin with the espeak-ng engine exactly as the audio stage does
-(render_bulletin: script, speech, chimes, repeat, mastering, MP3, measurement), then times each
+(render_bulletin: script, speech, mastering with the chimes, MP3, measurement), then times each
 step apart on a few bulletins. Prints:
   - bulletin seconds per second of work for the whole campaign (the headline figure),
   - mastering alone (band limit + compression + loudness/true-peak) as a multiple of real time,
@@ -28,14 +28,15 @@ sys.path.insert(0, str(ROOT))
 
 from pipeline.audio import AudioSettings, get_engine  # noqa: E402
 from pipeline.audio.bulletin import (  # noqa: E402
-    assemble,
     bulletin_paragraphs,
+    encode_raw_mp3,
+    master_stretches,
+    measure_mp3_streaming,
     render_bulletin,
     script_text,
-    speak_paragraphs,
+    speech_stretches,
 )
-from pipeline.audio.engines import OUTPUT_RATE  # noqa: E402
-from pipeline.audio.master import encode_mp3, master_for_horns, measure_file  # noqa: E402
+from pipeline.audio.master import DELIVERY_RATE, MP3_HEADROOM_DB  # noqa: E402
 from pipeline.campaign import load_campaign  # noqa: E402
 from pipeline.content import PRIORITIES, Campaign, Text  # noqa: E402
 
@@ -76,19 +77,21 @@ def steps_of(campaign: Campaign, text: Text, settings: AudioSettings, out_dir: P
     paragraphs = bulletin_paragraphs(campaign, text, settings)
     script_text(paragraphs)
     t1 = time.perf_counter()
-    speech = speak_paragraphs(paragraphs, engine, settings)
+    for _ in speech_stretches(paragraphs, engine, settings):
+        pass
     t2 = time.perf_counter()
-    premaster = assemble(speech, settings)
-    t3 = time.perf_counter()
-    mastered = master_for_horns(premaster, OUTPUT_RATE, settings)
+    raw_path = out_dir / f"steps-{text.id}.f32"
+    with raw_path.open("wb") as raw:  # synthesises again: the master step is this minus the speech step
+        master_stretches(paragraphs, engine, settings, MP3_HEADROOM_DB, raw)
     t4 = time.perf_counter()
     dest = out_dir / f"steps-{text.id}.mp3"
-    encode_mp3(mastered, OUTPUT_RATE, dest, settings.bitrate_kbps)
+    encode_raw_mp3(raw_path, dest, settings, {})
     t5 = time.perf_counter()
-    measure_file(dest)
+    measure_mp3_streaming(dest, out_dir)
     t6 = time.perf_counter()
-    times.update(script=t1 - t0, speech=t2 - t1, chimes=t3 - t2, master=t4 - t3, encode=t5 - t4, measure=t6 - t5,
-                 audio_s=len(mastered) / OUTPUT_RATE)
+    times.update(script=t1 - t0, speech=t2 - t1, master=(t4 - t2) - (t2 - t1), encode=t5 - t4,
+                 measure=t6 - t5, audio_s=raw_path.stat().st_size / 4 / DELIVERY_RATE)
+    raw_path.unlink()
     return times
 
 

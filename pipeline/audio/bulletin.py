@@ -5,17 +5,22 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+import tempfile
+from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, BinaryIO, Iterator, Mapping
 
 import numpy as np
+import pyloudnorm
 
-from pipeline.atomic import write_text
+from pipeline.atomic import atomic_path, write_text
 from pipeline.audio.chime import make_chime
 from pipeline.audio.engines import OUTPUT_RATE, Engine, resample
-from pipeline.audio.master import (DELIVERY_RATE, MP3_HEADROOM_DB, change_tempo, encode_mp3, integrated_lufs,
-                                   measure_file, normalize_loudness, shape_for_horns)
+from pipeline.audio.ffmpeg import probe_audio, run_ffmpeg
+from pipeline.audio.master import (DELIVERY_RATE, MP3_HEADROOM_DB, _lame_args, change_tempo, encoder_gain_db,
+                                   id3_frames, integrated_lufs, normalize_loudness, shape_for_horns,
+                                   true_peak_envelope)
 from pipeline.audio.settings import AudioSettings
 from pipeline.content import Campaign, Text
 from pipeline.errors import RenderError
@@ -36,6 +41,11 @@ LEAD_IN_S = 0.3          # silence before the first chime (players cut the first
 CHIME_GAP_S = 0.6        # between a chime and the voice
 TAIL_S = 0.5
 CHIME_BELOW_SPEECH_LU = 3.0   # the chime announces, it must not startle
+# Memory stays flat in the body's length: speech is mastered in stretches of about this many seconds and
+# streamed through files in the output folder, never held whole (a 10 KB body is ~25 minutes of audio).
+CHUNK_S = 30.0
+SENTENCE_CACHE_S = 120.0      # synthesised sentences kept for the repeat, in seconds of audio
+_GATE_BLOCK_S, _GATE_STEP_S = 0.4, 0.1  # BS.1770 gating blocks: 400 ms, 75 % overlap
 _END_PUNCTUATION = re.compile(r"[.!?…:;]$")
 
 
@@ -136,44 +146,6 @@ def pause_between(before: Paragraph, after: Paragraph, settings: AudioSettings) 
     return settings.paragraph_pause_s
 
 
-def speak_paragraphs(paragraphs: list[Paragraph], engine: Engine, settings: AudioSettings) -> np.ndarray:
-    """Synthesise sentence by sentence with pauses; each distinct sentence is synthesised once."""
-    spoken: dict[str, np.ndarray] = {}
-    pieces: list[np.ndarray] = []
-
-    def silence(seconds: float) -> np.ndarray:
-        return np.zeros(int(round(seconds * OUTPUT_RATE)), dtype=np.float32)
-
-    for index, paragraph in enumerate(paragraphs):
-        if index:
-            pieces.append(silence(pause_between(paragraphs[index - 1], paragraph, settings)))
-        for sentence_index, sentence in enumerate(paragraph.sentences):
-            if sentence not in spoken:
-                speech = engine.synthesize(sentence)
-                spoken[sentence] = resample(speech.samples, speech.sample_rate, OUTPUT_RATE)
-            if sentence_index:
-                pieces.append(silence(settings.sentence_pause_s))
-            pieces.append(spoken[sentence])
-    return np.concatenate(pieces) if pieces else silence(0)
-
-
-def assemble(speech: np.ndarray, settings: AudioSettings, sample_rate: int = OUTPUT_RATE) -> np.ndarray:
-    """Lead-in, rising chime, speech, falling chime, tail; the chimes levelled a little below the speech."""
-    def silence(seconds: float) -> np.ndarray:
-        return np.zeros(int(round(seconds * sample_rate)), dtype=np.float32)
-
-    if not settings.chime:
-        return np.concatenate([silence(LEAD_IN_S), speech, silence(TAIL_S)])
-    opening, closing = make_chime(sample_rate, rising=True), make_chime(sample_rate, rising=False)
-    speech_lufs = integrated_lufs(speech, sample_rate)
-    chime_lufs = integrated_lufs(opening, sample_rate)
-    if np.isfinite(speech_lufs) and np.isfinite(chime_lufs):
-        gain = 10 ** ((speech_lufs - CHIME_BELOW_SPEECH_LU - chime_lufs) / 20)
-        opening, closing = opening * gain, closing * gain
-    return np.concatenate([silence(LEAD_IN_S), opening, silence(CHIME_GAP_S), speech,
-                           silence(CHIME_GAP_S), closing, silence(TAIL_S)]).astype(np.float32)
-
-
 def id3_tags(campaign: Campaign, text: Text) -> dict[str, str]:
     """Title, organisation (artist), campaign (album), approval date and priority for the MP3."""
     return {
@@ -188,23 +160,184 @@ def id3_tags(campaign: Campaign, text: Text) -> dict[str, str]:
     }
 
 
-def render_bulletin(campaign: Campaign, text: Text, dest_mp3: Path, dest_script: Path, settings: AudioSettings,
-                    engine: Engine, lexicon: Mapping[str, str] | None = None) -> dict[str, Any]:
-    """Render the bulletin MP3 and its script for one text; return the media facts measured from the MP3."""
-    paragraphs = bulletin_paragraphs(campaign, text, settings, lexicon)
-    speech = speak_paragraphs(paragraphs, engine, settings)
-    if not np.any(speech):
-        raise RenderError(f"{text.id}: audio: the {engine.name} engine produced silence")
-    speech = change_tempo(speech, OUTPUT_RATE, settings.speed)
-    shaped = shape_for_horns(resample(assemble(speech, settings), OUTPUT_RATE, DELIVERY_RATE), DELIVERY_RATE,
-                             settings)
-    headroom_db = MP3_HEADROOM_DB
-    for _ in range(3):
+def speech_stretches(paragraphs: list[Paragraph], engine: Engine, settings: AudioSettings) -> Iterator[np.ndarray]:
+    """The spoken bulletin at OUTPUT_RATE in stretches of about CHUNK_S seconds, cut at sentence ends.
+
+    Sentences are synthesised in order with their pauses; recent ones are kept (SENTENCE_CACHE_S) so a
+    short message's repeat is not synthesised twice, while a long one never sits whole in memory.
+    """
+    cache: OrderedDict[str, np.ndarray] = OrderedDict()
+    pieces: list[np.ndarray] = []
+    pending = 0
+
+    def silence(seconds: float) -> np.ndarray:
+        return np.zeros(int(round(seconds * OUTPUT_RATE)), dtype=np.float32)
+
+    def sentence_audio(sentence: str) -> np.ndarray:
+        if sentence in cache:
+            cache.move_to_end(sentence)
+            return cache[sentence]
+        speech = engine.synthesize(sentence)
+        audio = resample(speech.samples, speech.sample_rate, OUTPUT_RATE).astype(np.float32)
+        cache[sentence] = audio
+        while sum(len(a) for a in cache.values()) > SENTENCE_CACHE_S * OUTPUT_RATE and len(cache) > 1:
+            cache.popitem(last=False)
+        return audio
+
+    for index, paragraph in enumerate(paragraphs):
+        for sentence_index, sentence in enumerate(paragraph.sentences):
+            if sentence_index:
+                pieces.append(silence(settings.sentence_pause_s))
+            elif index:
+                pieces.append(silence(pause_between(paragraphs[index - 1], paragraph, settings)))
+            pieces.append(sentence_audio(sentence))
+            pending += len(pieces[-1])
+            if pending >= CHUNK_S * OUTPUT_RATE:
+                yield np.concatenate(pieces)
+                pieces, pending = [], 0
+    if pieces:
+        yield np.concatenate(pieces)
+
+
+def bulletin_stretches(paragraphs: list[Paragraph], engine: Engine, settings: AudioSettings) -> Iterator[np.ndarray]:
+    """The whole bulletin at OUTPUT_RATE in stretches: the speech at its tempo, with the lead-in and rising chime
+    before the first stretch and the falling chime and tail after the last (levelled as `assemble` does)."""
+    stretches = (change_tempo(s, OUTPUT_RATE, settings.speed) for s in speech_stretches(paragraphs, engine, settings))
+    current = next(stretches, None)
+    heard, first = False, True
+    while current is not None:
+        following = next(stretches, None)
+        heard = heard or bool(np.any(current))
+        if following is None and not heard:
+            raise RenderError(f"audio: the {engine.name} engine produced silence")
+        parts = [current]
+        if first:
+            parts.insert(0, _chime_part(current, settings, rising=True))
+        if following is None:
+            parts.append(_chime_part(current, settings, rising=False))
+        yield np.concatenate(parts).astype(np.float32)
+        current, first = following, False
+
+
+def _chime_part(speech: np.ndarray, settings: AudioSettings, rising: bool) -> np.ndarray:
+    """Lead-in, rising chime, gap (or gap, falling chime, tail); the chime CHIME_BELOW_SPEECH_LU under `speech`."""
+    def silence(seconds: float) -> np.ndarray:
+        return np.zeros(int(round(seconds * OUTPUT_RATE)), dtype=np.float32)
+
+    if not settings.chime:
+        return silence(LEAD_IN_S if rising else TAIL_S)
+    chime = make_chime(OUTPUT_RATE, rising=rising)
+    speech_lufs, chime_lufs = integrated_lufs(speech, OUTPUT_RATE), integrated_lufs(chime, OUTPUT_RATE)
+    if np.isfinite(speech_lufs) and np.isfinite(chime_lufs):
+        chime = chime * 10 ** ((speech_lufs - CHIME_BELOW_SPEECH_LU - chime_lufs) / 20)
+    parts = [silence(LEAD_IN_S), chime, silence(CHIME_GAP_S)] if rising else [silence(CHIME_GAP_S), chime,
+                                                                                silence(TAIL_S)]
+    return np.concatenate(parts).astype(np.float32)
+
+
+def master_stretches(paragraphs: list[Paragraph], engine: Engine, settings: AudioSettings, headroom_db: float,
+                     raw: BinaryIO) -> None:
+    """Shape and master the bulletin stretch by stretch, appending float32 samples at DELIVERY_RATE to `raw`.
+
+    Each stretch is levelled to the target loudness under the true-peak ceiling: the whole is then at the
+    target too (speech is levelled per stretch on the air anyway), and memory is one stretch.
+    """
+    compensation = 10 ** (-encoder_gain_db(settings.bitrate_kbps) / 20)  # what LAME takes away, given back
+    for stretch in bulletin_stretches(paragraphs, engine, settings):
+        shaped = shape_for_horns(resample(stretch, OUTPUT_RATE, DELIVERY_RATE), DELIVERY_RATE, settings)
         mastered = normalize_loudness(shaped, DELIVERY_RATE, settings.target_lufs,
                                       settings.true_peak_dbtp - headroom_db)
-        encode_mp3(mastered, DELIVERY_RATE, dest_mp3, bitrate_kbps=settings.bitrate_kbps,
-                   tags=id3_tags(campaign, text))
-        media = measure_file(dest_mp3)
+        raw.write(np.ascontiguousarray(mastered * compensation, dtype="<f4").tobytes())
+
+
+def encode_raw_mp3(raw_path: Path, dest_mp3: Path, settings: AudioSettings, tags: Mapping[str, Any]) -> None:
+    """Encode a file of mono float32 samples at DELIVERY_RATE to the tagged MP3, atomically (ffmpeg streams it)."""
+    from mutagen.id3 import ID3
+
+    with atomic_path(dest_mp3) as tmp_mp3:
+        run_ffmpeg(["-f", "f32le", "-ar", str(DELIVERY_RATE), "-ac", "1", "-i", str(raw_path),
+                    *_lame_args(settings.bitrate_kbps), "-y", str(tmp_mp3)])
+        id3 = ID3()
+        for frame in id3_frames(tags):
+            id3.add(frame)
+        id3.save(str(tmp_mp3), v2_version=3)
+
+
+def measure_mp3_streaming(mp3_path: Path, work_dir: Path) -> dict[str, Any]:
+    """measure_file's facts (duration, integrated loudness, true peak...) read in CHUNK_S pieces, memory flat."""
+    info = probe_audio(mp3_path)
+    decoded = work_dir / "decoded.f32"
+    run_ffmpeg(["-i", str(mp3_path), "-f", "f32le", "-ac", "1", "-ar", str(info.sample_rate), "-y", str(decoded)])
+    rate = info.sample_rate
+    filters = list(pyloudnorm.Meter(rate)._filters.values())  # BS.1770 K-weighting, carried across pieces
+    states = [np.zeros(max(len(f.a), len(f.b)) - 1) for f in filters]
+    step = int(round(_GATE_STEP_S * rate))
+    energies: list[float] = []
+    carry = np.zeros(0)
+    peak, count = 0.0, 0
+    from scipy.signal import lfilter
+
+    with decoded.open("rb") as handle:
+        while True:
+            samples = np.fromfile(handle, dtype="<f4", count=int(CHUNK_S * rate))
+            if samples.size == 0:
+                break
+            count += samples.size
+            peak = max(peak, float(true_peak_envelope(samples).max()))
+            weighted = samples.astype(np.float64)
+            for i, f in enumerate(filters):
+                weighted, states[i] = lfilter(f.b, f.a, weighted, zi=states[i])
+                weighted = weighted * f.passband_gain
+            squares = np.concatenate([carry, weighted ** 2])
+            whole = squares.size // step * step
+            energies += list(squares[:whole].reshape(-1, step).sum(axis=1))
+            carry = squares[whole:]
+    decoded.unlink()
+    lufs = gated_loudness(np.array(energies), step)
+    return {
+        "duration_s": round(count / rate, 3),
+        "lufs": round(lufs, 2) if np.isfinite(lufs) else None,
+        "true_peak_dbtp": round(20 * np.log10(peak), 2) if peak > 0 else None,
+        "sample_rate": rate, "channels": info.channels, "bitrate_kbps": info.bitrate_kbps,
+    }
+
+
+def gated_loudness(step_energies: np.ndarray, step: int) -> float:
+    """Integrated loudness (BS.1770-4 gating) from the K-weighted energy of consecutive 100 ms steps."""
+    per_block = int(round(_GATE_BLOCK_S / _GATE_STEP_S))
+    if step_energies.size < per_block:
+        return float("-inf")
+    blocks = np.convolve(step_energies, np.ones(per_block), "valid") / (per_block * step)
+    with np.errstate(divide="ignore"):
+        loudness = -0.691 + 10 * np.log10(blocks)
+    above_absolute = blocks[loudness > -70.0]
+    if above_absolute.size == 0:
+        return float("-inf")
+    relative_gate = -0.691 + 10 * np.log10(above_absolute.mean()) - 10.0
+    gated = blocks[(loudness > -70.0) & (loudness > relative_gate)]
+    return float(-0.691 + 10 * np.log10(gated.mean()))
+
+
+def render_bulletin(campaign: Campaign, text: Text, dest_mp3: Path, dest_script: Path, settings: AudioSettings,
+                    engine: Engine, lexicon: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """Render the bulletin MP3 and its script for one text; return the media facts measured from the MP3.
+
+    Streamed stretch by stretch through files next to the MP3, so memory does not grow with the body.
+    """
+    paragraphs = bulletin_paragraphs(campaign, text, settings, lexicon)
+    headroom_db = MP3_HEADROOM_DB
+    dest_mp3.parent.mkdir(parents=True, exist_ok=True)
+    for _ in range(3):
+        with tempfile.TemporaryDirectory(prefix=f".{dest_mp3.stem}-", dir=dest_mp3.parent) as work:
+            raw_path = Path(work) / "mastered.f32"
+            with raw_path.open("wb") as raw:
+                try:
+                    master_stretches(paragraphs, engine, settings, headroom_db, raw)
+                except RenderError as exc:
+                    raise RenderError(f"{text.id}: {exc}") from None
+            encode_raw_mp3(raw_path, dest_mp3, settings, id3_tags(campaign, text))
+            raw_path.unlink()
+            media = measure_mp3_streaming(dest_mp3, Path(work))
         excess_db = (media["true_peak_dbtp"] or -np.inf) - settings.true_peak_dbtp
         if excess_db <= 0:
             break

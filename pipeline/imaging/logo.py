@@ -25,12 +25,28 @@ def resolve_logo_path(logo: Path | str | None, root: Path | None = None) -> Path
     return path
 
 
+LOGO_MAX_PIXELS = 16_000_000  # 4000 x 4000: 34 cm at 300 dpi; a larger logo only costs memory and time
+
+
 @functools.lru_cache(maxsize=16)
 def _read_logo(path: Path, mtime_ns: int, size: int) -> Image.Image:
-    """Decode a logo file once per version of the file."""
-    with Image.open(path) as image:
-        image.load()
-        return image.convert("RGBA")
+    """Decode a logo file once per version of the file; ValueError when it is too large, truncated or not an image."""
+    try:
+        with Image.open(path) as image:
+            width, height = image.size
+            if width * height > LOGO_MAX_PIXELS:
+                raise ValueError(f"{width} x {height} pixels is more than the {LOGO_MAX_PIXELS:,} pixels a logo may "
+                                 "have; scale it down")
+            image.load()
+            return image.convert("RGBA")
+    except (OSError, SyntaxError, UnidentifiedImageError, Image.DecompressionBombError) as exc:
+        raise ValueError(f"cannot be read as an image ({exc})") from None
+
+
+def check_logo(path: Path) -> None:
+    """Decode the logo once (cached): ValueError naming the problem when it is truncated, too large or not an image."""
+    stat = path.stat()
+    _read_logo(path, stat.st_mtime_ns, stat.st_size)
 
 
 def load_logo(logo: Path | str | None, root: Path | None = None) -> Image.Image | None:
@@ -41,8 +57,10 @@ def load_logo(logo: Path | str | None, root: Path | None = None) -> Image.Image 
     try:
         stat = path.stat()
         return _read_logo(path, stat.st_mtime_ns, stat.st_size).copy()
-    except (OSError, UnidentifiedImageError) as exc:
+    except OSError as exc:
         raise RenderError(f"brand logo {path}: cannot be read ({exc})") from exc
+    except ValueError as exc:
+        raise RenderError(f"brand logo {path}: {exc}") from exc
 
 
 def fit_into(image: Image.Image, box_w: int, box_h: int) -> Image.Image:
