@@ -156,8 +156,9 @@ def speak(engine: EspeakEngine, sentence: str, settings: AudioSettings, horn: bo
     """The sentence as 16-bit samples at 16 kHz, as the recogniser takes them (mastered for horns if asked)."""
     samples = engine.synthesize(sentence).samples
     if horn:
-        quarter_second = np.zeros(OUTPUT_RATE // 4, np.float32)  # room for the filters to settle
-        samples = master_for_horns(np.concatenate([quarter_second, samples, quarter_second]), OUTPUT_RATE, settings)
+        pad = OUTPUT_RATE // 4  # room for the filters to settle, cut off again: the same extent as unmastered
+        padded = np.concatenate([np.zeros(pad, np.float32), samples, np.zeros(pad, np.float32)])
+        samples = master_for_horns(padded, OUTPUT_RATE, settings)[pad:pad + len(samples)]
     pcm = resample(np.asarray(samples, dtype=np.float32), OUTPUT_RATE, ASR_RATE)
     return np.clip(np.round(pcm * 32767), -32768, 32767).astype(np.int16)
 
