@@ -148,6 +148,22 @@ def stage_in_progress(log_path: Path) -> str:
     return "finishing"
 
 
+def wait_for_stage(pid: int, log_path: Path, target: str, timeout_s: float = 120) -> bool:
+    """Wait until the build `pid` has finished the stages before `target` (their summary lines are in its
+    log) or has ended (then True: it is reaped): the kill is aimed inside `target` however slow a loaded
+    machine makes start-up."""
+    before = STAGE_NAMES[:STAGE_NAMES.index(target)]
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        text = "\n" + (log_path.read_text("utf-8", "replace") if log_path.exists() else "")
+        if os.waitpid(pid, os.WNOHANG) != (0, 0):
+            return True
+        if all(f"\n{name}: " in text for name in before):
+            return False
+        time.sleep(0.02)
+    return False
+
+
 def kill_windows(out_dir: Path) -> dict[str, float]:
     """How long after its start a build with one job to do in a stage may be killed: the longest render time
     recorded in the stage's manifest, plus its start-up."""
@@ -179,8 +195,11 @@ def kill_and_resume(campaign_dir: Path, out_dir: Path, kills: int, rng: random.R
         log_path = log_dir / f"kill-{attempt}.log"
         started = time.monotonic()
         pid = fork_build(args, log_path)
-        time.sleep(rng.uniform(0, windows[target]))
-        if os.waitpid(pid, os.WNOHANG) != (0, 0):
+        ended = wait_for_stage(pid, log_path, target)
+        if not ended:
+            time.sleep(rng.uniform(0, windows[target]))
+            ended = os.waitpid(pid, os.WNOHANG) != (0, 0)
+        if ended:
             report.finished_first += 1   # aim the next kills of this stage within the time it really took
             windows[target] = min(windows[target], time.monotonic() - started)
             echo(f"a build with work in {target} finished before its kill")
