@@ -57,8 +57,12 @@ def load_campaign(root: Path | str) -> Campaign:
     config_path = root / "campaign.yaml"
     try:
         found = root.is_dir()
-    except OSError as exc:  # a name too long for the file system, a permission refused on the way...
-        raise CampaignError([Problem(root, None, f"cannot be read ({exc.strerror})")]) from None
+        os.stat(root)  # is_dir() hides some errors (an embedded NUL) as False
+    except FileNotFoundError:
+        found = False
+    except (OSError, ValueError) as exc:  # a name too long, a NUL, a permission refused on the way...
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise CampaignError([Problem(repr(str(root))[1:-1], None, f"cannot be read ({reason})")]) from None
     if not found:
         raise CampaignError([Problem(root, None, "campaign folder not found")])
     config = _read_config(root, config_path, problems)
