@@ -49,6 +49,7 @@ hostile_strings = st.one_of(
     st.text(max_size=40),
     st.text(alphabet=st.sampled_from(list(CONTROL_CHARS) + list("aăâđêôơư ")), max_size=30),
     st.sampled_from(["", " ", "\n", "~", "null", "yes", "0x1F", "1e400", ".nan", "../../etc/passwd", "/dev/zero",
+                     "/etc/passwd", "brand/../../outside/logo.png", "/etc/hostname.png",
                      "https://", "http://x\n", "luong-huu\n", "#12345", "#0B5FA5\n", "ftp://a.b",
                      "https://a.vn/" + "ế" * 900, "\u202eevil", "\x1b[31mred\x1b[0m", "中文", "🙂"]),
     st.builds(lambda c, n: c * n, st.sampled_from(["a", "Ư", "x ", "\n", "**"]),
@@ -294,7 +295,7 @@ class Watch:
         real = os.path.realpath(path)
         writing = event == "open" and _is_write(args)
         inside = any(p == root or p.startswith(root + os.sep) for p in (path, real) for root in cls.allowed)
-        if real.startswith(cls.watched) or not inside and (writing or real.startswith("/dev/")
+        if real.startswith(cls.watched) or not inside and (writing or real.startswith(("/dev/", "/etc/"))
                                                            and real != "/dev/null"):
             cls.escapes.append(f"{event} {'write' if writing else 'read'} {path} -> {real}")
 
