@@ -383,11 +383,11 @@ def _read_texts(root: Path, problems: list[Problem]) -> list[Text]:
     try:
         confined_path(texts_dir, root)
     except ProblemError as exc:
-        if os.path.lexists(texts_dir):
+        if os.path.lexists(texts_dir):  # a link out of the campaign, dangling or looping: said as such
             problems.append(exc.problem)
             return []
     paths = sorted(texts_dir.glob("*.md")) if texts_dir.is_dir() else []
-    if not paths and not problems:
+    if not paths:
         problems.append(Problem(texts_dir, None, "no texts: put one approved text per file in texts/*.md"))
     texts: list[Text] = []
     seen: dict[str, Path] = {}
