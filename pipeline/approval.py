@@ -141,11 +141,14 @@ def signature_refusal(policy: ApprovalPolicy, kind: str, approval: str | None, a
                       signature: Any) -> str | None:
     """Why a (hash-valid) approval is refused on signature grounds, or None.
 
-    An unsigned approval passes unless the policy requires signatures; a signature, when present, must
-    be a trusted approver's valid signature (a forged one is refused even when not required).
+    An unsigned approval passes unless the policy requires signatures; a signature, when the campaign
+    trusts any key, must be a trusted approver's valid one (a forged one is refused even when not required).
+    A campaign that trusts no key ignores signatures, as before signed approvals existed.
     """
     if signature is None:
         return "not signed (the campaign requires signed approvals)" if policy.require_signature else None
+    if not policy.trusted_keys and not policy.require_signature:
+        return None
     key = policy.trusted_keys.get(approved_by) if isinstance(approved_by, str) else None
     if key is None:
         return f"signed by {approved_by!r}, whose key campaign.yaml does not trust"

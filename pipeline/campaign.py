@@ -58,8 +58,12 @@ def load_campaign(root: Path | str) -> Campaign:
     config_path = root / "campaign.yaml"
     try:
         found = root.is_dir()
-    except OSError as exc:  # a name too long for the file system, a permission refused on the way...
-        raise CampaignError([Problem(root, None, f"cannot be read ({exc.strerror})")]) from None
+        os.stat(root)  # is_dir() hides some errors (an embedded NUL) as False
+    except FileNotFoundError:
+        found = False
+    except (OSError, ValueError) as exc:  # a name too long, a NUL, a permission refused on the way...
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise CampaignError([Problem(repr(str(root))[1:-1], None, f"cannot be read ({reason})")]) from None
     if not found:
         raise CampaignError([Problem(root, None, "campaign folder not found")])
     config = _read_config(root, config_path, problems)
@@ -380,11 +384,11 @@ def _read_texts(root: Path, problems: list[Problem]) -> list[Text]:
     try:
         confined_path(texts_dir, root)
     except ProblemError as exc:
-        if os.path.lexists(texts_dir):
+        if os.path.lexists(texts_dir):  # a link out of the campaign, dangling or looping: said as such
             problems.append(exc.problem)
             return []
     paths = sorted(texts_dir.glob("*.md")) if texts_dir.is_dir() else []
-    if not paths and not problems:
+    if not paths:
         problems.append(Problem(texts_dir, None, "no texts: put one approved text per file in texts/*.md"))
     texts: list[Text] = []
     seen: dict[str, Path] = {}

@@ -35,8 +35,8 @@ def _remember_out(ctx, param, value: Path) -> Path:
         os.stat(value)
     except FileNotFoundError:
         pass  # made by the command that writes it
-    except OSError as exc:  # a name too long, a link loop...: say so now, not as an internal error later
-        raise UsageError(f"--out {value}: {exc.strerror}") from None
+    except (OSError, ValueError) as exc:  # a name too long, a NUL, a link loop...: now, not as an internal error
+        raise UsageError(f"--out {value}: {getattr(exc, 'strerror', None) or exc}") from None
     _crash_log_dir = Path(value) / ".logs"
     return value
 
@@ -136,7 +136,7 @@ def status(campaign: Path, out_dir: Path, stages: tuple[str, ...], no_marks: boo
     widths = [max(len(row[i]) for row in rows + [("text", "stage", "job", "state")]) for i in range(3)]
     click.echo(f"{'text':<{widths[0]}}  {'stage':<{widths[1]}}  {'job':<{widths[2]}}  state")
     for row in rows:
-        click.echo(f"{row[0]:<{widths[0]}}  {row[1]:<{widths[1]}}  {row[2]:<{widths[2]}}  {row[3]}")
+        click.echo(escape_controls(f"{row[0]:<{widths[0]}}  {row[1]:<{widths[1]}}  {row[2]:<{widths[2]}}  {row[3]}"))
     refused = len(loaded.refused_texts)
     click.echo(f"\n{to_build} output job(s) to build, {sum(len(p.jobs) for p in plans) - to_build} up to date, "
                f"{refused} text(s) refused")

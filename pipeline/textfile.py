@@ -79,6 +79,8 @@ def confined_path(path: Path, root: Path) -> Path:
         reason = "a symlink loop" if isinstance(exc, RuntimeError) or getattr(exc, "errno", None) == errno.ELOOP \
             else f"cannot be read ({os.strerror(exc.errno) if getattr(exc, 'errno', None) else exc})"
         raise ProblemError(Problem(path, None, reason)) from None
+    except ValueError:  # a NUL character: no file system has such a name
+        raise ProblemError(Problem(repr(str(path))[1:-1], None, "not a valid file name (a NUL character)")) from None
     inside = Path(root).resolve()
     if resolved != inside and inside not in resolved.parents:
         raise ProblemError(Problem(path, None, f"leads outside the campaign folder (to {resolved}); "

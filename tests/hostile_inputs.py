@@ -49,6 +49,7 @@ hostile_strings = st.one_of(
     st.text(max_size=40),
     st.text(alphabet=st.sampled_from(list(CONTROL_CHARS) + list("aăâđêôơư ")), max_size=30),
     st.sampled_from(["", " ", "\n", "~", "null", "yes", "0x1F", "1e400", ".nan", "../../etc/passwd", "/dev/zero",
+                     "/etc/passwd", "brand/../../outside/logo.png", "/etc/hostname.png",
                      "https://", "http://x\n", "luong-huu\n", "#12345", "#0B5FA5\n", "ftp://a.b",
                      "https://a.vn/" + "ế" * 900, "\u202eevil", "\x1b[31mred\x1b[0m", "中文", "🙂"]),
     st.builds(lambda c, n: c * n, st.sampled_from(["a", "Ư", "x ", "\n", "**"]),
@@ -131,6 +132,9 @@ def yaml_documents(draw, base: dict, keys: list[str]) -> str:
 BASE_CONFIG = yaml.safe_load((FIXTURE / "campaign.yaml").read_text("utf-8"))
 BASE_TEXTS = {path.name: path.read_text("utf-8") for path in sorted((FIXTURE / "texts").glob("*.md"))}
 BASE_FRONT_MATTER = {name: yaml.safe_load(text.split("---\n")[1]) for name, text in BASE_TEXTS.items()}
+BASE_APPROVAL = {"approval": "sha256:" + "0" * 64, "approved_by": "Trung tâm", "approved_at": "2026-11-24",
+                 "signature": "ed25519:" + "A" * 86 + "=="}
+APPROVAL_KEYS = ["approval", "approved_by", "approved_at", "signature", "7"]
 FILE_KINDS = ["content", "content", "content", "content", "content", "link-outside", "link-dev-zero", "fifo",
               "folder", "dangling", "loop", "link-inside", "bytes", "huge"]
 
@@ -161,10 +165,11 @@ def cases(draw) -> dict:
         "config": draw(yaml_documents(BASE_CONFIG, CAMPAIGN_KEYS)),
         "config_bytes": draw(st.binary(max_size=200)),
         "texts_kind": draw(st.sampled_from(["folder"] * 8 + ["link-outside", "file", "missing"])),
-        "keep_fixture_texts": draw(st.booleans()),
+        "keep_fixture_texts": draw(st.sampled_from([True, True, True, False])),
         "texts": draw(st.one_of(st.just([]), st.lists(text_files(), min_size=1, max_size=2))),
         "logo": draw(st.sampled_from(["fixture"] * 5 + ["truncated", "giant", "link-outside", "not-image",
                                                         "fifo"])),
+        "approval_yaml": draw(st.one_of(st.none(), st.none(), raw_yaml, yaml_documents(BASE_APPROVAL, APPROVAL_KEYS))),
     }
 
 
@@ -244,6 +249,8 @@ def build_case(case: dict, case_dir: Path) -> Path:
         config.symlink_to(outside / "campaign.yaml")
     elif kind != "missing":
         _place(config, kind, case["config"], case_dir)
+    if case.get("approval_yaml") is not None:
+        (root / "approval.yaml").write_text(case["approval_yaml"], "utf-8", errors="surrogatepass")
     texts = root / "texts"
     if case["texts_kind"] == "folder":
         texts.mkdir()
@@ -288,7 +295,7 @@ class Watch:
         real = os.path.realpath(path)
         writing = event == "open" and _is_write(args)
         inside = any(p == root or p.startswith(root + os.sep) for p in (path, real) for root in cls.allowed)
-        if real.startswith(cls.watched) or not inside and (writing or real.startswith("/dev/")
+        if real.startswith(cls.watched) or not inside and (writing or real.startswith(("/dev/", "/etc/"))
                                                            and real != "/dev/null"):
             cls.escapes.append(f"{event} {'write' if writing else 'read'} {path} -> {real}")
 

@@ -238,6 +238,13 @@ def test_folders_dangling_links_loops_and_long_names_are_named(campaign_dir):
     assert "campaign.yaml: brand.logo: cannot be read (File name too long)" in problems
 
 
+def test_a_logo_name_with_a_nul_character_is_refused(campaign_dir):
+    set_config(campaign_dir, "")
+    config = (campaign_dir / "campaign.yaml").read_text("utf-8")
+    (campaign_dir / "campaign.yaml").write_text(config.replace("brand/logo.png", '"brand/lo\\0go.png"'), "utf-8")
+    assert "brand.logo: not a valid file name (a NUL character)" in problems_of(campaign_dir)
+
+
 def test_a_link_too_long_for_a_qr_code_is_refused(campaign_dir):
     write_text(campaign_dir, "c-qr.md", extra="link: https://vd.vn/" + "ế" * 900 + "\n")
     assert "texts/c-qr.md: link: too long for a QR code" in problems_of(campaign_dir)

@@ -137,3 +137,17 @@ def test_unsigned_campaigns_work_as_before(tmp_path):
     assert set(refusals(root).values()) == {None}
     sample = load_campaign(Path(__file__).parents[1] / "assets" / "campaign")
     assert all(text.approval == text.content_hash and text.buildable for text in sample.texts)
+
+
+def test_signatures_are_checked_whenever_keys_are_trusted_and_ignored_otherwise(signed_campaign, keys):
+    config = signed_campaign / "campaign.yaml"
+    path = signed_campaign / "texts" / "b-thai-san.md"
+    approve_texts([path], by=APPROVER, today=DAY, key=read_key(keys["outsider"][0]))  # forged for APPROVER
+    config.write_text(config.read_text("utf-8").replace("require_signature: true", "require_signature: false"),
+                      "utf-8")
+    approve_campaign(signed_campaign, by=APPROVER, today=DAY, key=read_key(keys["trusted"][0]))
+    assert refusals(signed_campaign)["thai-san"].startswith("bad signature")  # not required, still checked
+    content = config.read_text("utf-8")
+    config.write_text(content[:content.index("approval:")], "utf-8")  # no policy at all: as before
+    (signed_campaign / "approval.yaml").unlink()
+    assert refusals(signed_campaign) == {"luong-huu": None, "thai-san": None}
