@@ -328,7 +328,7 @@ def render_bulletin(campaign: Campaign, text: Text, dest_mp3: Path, dest_script:
     headroom_db = MP3_HEADROOM_DB
     dest_mp3.parent.mkdir(parents=True, exist_ok=True)
     for _ in range(3):
-        with tempfile.TemporaryDirectory(prefix=f".{dest_mp3.stem}-", dir=dest_mp3.parent) as work:
+        with tempfile.TemporaryDirectory(prefix=f".{dest_mp3.stem}.", suffix=".tmp", dir=dest_mp3.parent) as work:
             raw_path = Path(work) / "mastered.f32"
             with raw_path.open("wb") as raw:
                 try:

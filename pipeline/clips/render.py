@@ -226,7 +226,7 @@ def render_clip(campaign: Campaign, text: Text, shape: str, dest_dir: Path, sett
     mp4_path = dest_dir / f"{shape}.mp4"
     # Inside the output folder, not /tmp: a killed render leaves nothing outside it (and the next build's
     # folder clean-up or the user sees it where they look).
-    with tempfile.TemporaryDirectory(prefix=f".{shape}-", dir=dest_dir) as tmp_dir:
+    with tempfile.TemporaryDirectory(prefix=f".{shape}.", suffix=".tmp", dir=dest_dir) as tmp_dir:
         wav_path = Path(tmp_dir) / "soundtrack.wav"
         write_wav(narration, storyboard.duration, settings.audio_sample_rate, wav_path)
         with atomic_path(mp4_path) as tmp_mp4:
