@@ -453,3 +453,18 @@ def test_no_damaged_manifest_makes_plan_verify_or_build_fail(tmp_path):
     report, _ = run(campaign, tmp_path)
     assert report.stages[0].failed == [("b", "b: title: cannot render")]
     assert verify_outputs(tmp_path, ["words", "count"])[1] == []
+
+
+def test_every_data_file_a_stage_names_exists_and_counts_in_its_code_version():
+    """The ICC profile, the word list and the lexicon are part of a stage's code version: each glob a stage
+    names matches a file, and a code version with that file differs from one without it."""
+    from pipeline.stages import STAGES
+    from pipeline.stages.base import code_hash
+
+    root = Path(__file__).resolve().parents[1]
+    globs = {entry for stage in STAGES for entry in stage.code if "/" in entry}
+    assert {"assets/icc/*.icc", "assets/words_vi*.txt", "assets/lexicon.yaml"} <= globs
+    for entry in globs:
+        assert list(root.glob(entry)), f"{entry} matches no file"
+        modules = tuple(name for name in next(s.code for s in STAGES if entry in s.code) if "/" not in name)
+        assert code_hash(modules + (entry,)) != code_hash(modules)

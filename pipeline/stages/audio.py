@@ -55,7 +55,7 @@ class AudioStage(Stage):
     """Loudspeaker bulletins: prepared speech, TTS, mastering for horns, MP3."""
 
     name = "audio"
-    code = ("pipeline.audio", "pipeline.speech", "pipeline.content")
+    code = ("pipeline.audio", "pipeline.speech", "pipeline.content", "assets/lexicon.yaml")
 
     def settings(self, campaign: Campaign):
         """`audio:` of campaign.yaml, validated."""

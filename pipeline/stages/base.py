@@ -69,7 +69,9 @@ class Stage:
 
     name: ClassVar[str]
     needs: ClassVar[tuple[str, ...]] = ()   # stages whose outputs this one reads
-    code: ClassVar[tuple[str, ...]] = ()    # modules/packages whose source is this stage's code version
+    # Modules/packages whose source is this stage's code version, and the data files its renderers read
+    # (a glob relative to the repository, e.g. "assets/icc/*.icc"): a change to either rebuilds its outputs.
+    code: ClassVar[tuple[str, ...]] = ()
 
     def settings(self, campaign: Campaign) -> Any:
         """The validated settings of this stage (raises ValueError naming the field)."""
@@ -121,17 +123,21 @@ def params_hash(params: dict) -> str:
 
 @functools.lru_cache(maxsize=None)
 def code_hash(modules: tuple[str, ...]) -> str:
-    """Hash of the source of the named modules and packages (every .py file under a package)."""
+    """Hash of the source of the named modules and packages (every .py file under a package) and of the
+    data files named by a glob relative to the repository (an entry with a "/")."""
     digest = hashlib.sha256()
     files: set[Path] = set()
+    root = Path(importlib.import_module("pipeline").__file__).parent
     for name in modules:
+        if "/" in name:
+            files.update(path for path in root.parent.glob(name) if path.is_file())
+            continue
         module = importlib.import_module(name)
         origin = Path(module.__file__)
         if origin.name == "__init__.py":
             files.update(origin.parent.rglob("*.py"))
         else:
             files.add(origin)
-    root = Path(importlib.import_module("pipeline").__file__).parent
     for path in sorted(files):
         digest.update(str(path.relative_to(root.parent) if path.is_relative_to(root.parent) else path.name)
                       .encode())

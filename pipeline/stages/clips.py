@@ -28,7 +28,8 @@ class ClipsStage(Stage):
 
     name = "clips"
     needs = ("infographics", "audio")
-    code = ("pipeline.clips", "pipeline.imaging", "pipeline.fonts", "pipeline.content")
+    code = ("pipeline.clips", "pipeline.imaging", "pipeline.textwrap_vi", "pipeline.fonts", "pipeline.content",
+            "assets/words_vi*.txt")
 
     def settings(self, campaign: Campaign):
         """`clips:` of campaign.yaml, validated."""

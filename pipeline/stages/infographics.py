@@ -11,7 +11,8 @@ class InfographicsStage(Stage):
     """Social media and screen images drawn with Pillow (raqm layout)."""
 
     name = "infographics"
-    code = ("pipeline.infographics", "pipeline.imaging", "pipeline.fonts", "pipeline.content")
+    code = ("pipeline.infographics", "pipeline.imaging", "pipeline.textwrap_vi", "pipeline.fonts", "pipeline.content",
+            "assets/words_vi*.txt")
 
     def settings(self, campaign: Campaign):
         """`infographics:` of campaign.yaml, validated."""

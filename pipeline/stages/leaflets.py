@@ -30,7 +30,8 @@ class LeafletsStage(Stage):
     """Print-ready PDFs for print shops (ReportLab)."""
 
     name = "leaflets"
-    code = ("pipeline.leaflets", "pipeline.fonts", "pipeline.content")
+    code = ("pipeline.leaflets", "pipeline.imaging", "pipeline.textwrap_vi", "pipeline.textwrap_pdf", "pipeline.fonts",
+            "pipeline.content", "assets/icc/*.icc", "assets/words_vi*.txt")
 
     def settings(self, campaign: Campaign):
         """`leaflets:` of campaign.yaml, validated."""
