@@ -90,11 +90,8 @@ def worker_pool(jobs: int, lock_fd: int) -> Iterator[cf.ProcessPoolExecutor | No
     import multiprocessing
 
     # fork is fast and inherits the imported renderers; spawn would re-import everything per worker
-    method = "fork" if sys.platform.startswith("linux") else "spawn"
-    context = multiprocessing.get_context(method)
-    # only a forked worker has a copy of the lock to drop; in a spawned one that number may be anything
-    pool = cf.ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=init_worker,
-                                  initargs=(lock_fd if method == "fork" else -1, os.getpid()))
+    context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+    pool = new_pool(jobs, lock_fd, context)
     try:
         yield pool
     except BaseException:
@@ -102,6 +99,17 @@ def worker_pool(jobs: int, lock_fd: int) -> Iterator[cf.ProcessPoolExecutor | No
         raise
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def new_pool(jobs: int, lock_fd: int, context, initializer=None, initargs: tuple = ()) -> cf.ProcessPoolExecutor:
+    """A process pool whose workers run init_worker (then `initializer(lock_fd, parent_pid, *initargs)`)."""
+    # only a forked worker has a copy of the lock to drop; in a spawned one that number may be anything
+    fd = lock_fd if context.get_start_method() == "fork" else -1
+    if initializer is None:
+        return cf.ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=init_worker,
+                                      initargs=(fd, os.getpid()))
+    return cf.ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=initializer,
+                                  initargs=(fd, os.getpid(), *initargs))
 
 
 def init_worker(lock_fd: int, parent_pid: int) -> None:
