@@ -68,9 +68,9 @@ def frame_logger():
         last = 0.0
 
         def bars_callback(self, bar, attr, value, old_value=None):
-            if bar != "frame_index" or attr != "index":
+            total = self.bars.get(bar, {}).get("total") or 0
+            if bar != "frame_index" or attr != "index" or value >= total:   # proglog's closing call: seen
                 return
-            total = self.bars[bar].get("total") or 0
             now = time.monotonic()
             if now - self.last >= _FRAME_REPORT_INTERVAL_S or value + 1 >= total:
                 self.last = now
@@ -400,7 +400,8 @@ class DaskExecutor(_WorkerExecutor):
                 # a worker that dies fails its task at once: the build retries it once itself
                 with dask.config.set({"distributed.scheduler.allowed-failures": 0}):
                     self.cluster = LocalCluster(n_workers=self.jobs, threads_per_worker=1, processes=True,
-                                                host="127.0.0.1", scheduler_kwargs={"dashboard": False},
+                                                host="127.0.0.1", dashboard_address=":0",
+                                                scheduler_kwargs={"dashboard": False},
                                                 silence_logs=_dask_log_level())
                 self.client = Client(self.cluster)
         except (OSError, TimeoutError) as exc:
