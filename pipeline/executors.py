@@ -121,6 +121,23 @@ def _hostname() -> str:
     return socket.gethostname()
 
 
+def die_with_build(build_pid: int, interval_s: float = 0.5) -> None:
+    """In a LocalCluster's worker or nanny: exit when the build process is gone, however it died."""
+    import threading
+
+    def watch() -> None:
+        while True:
+            try:
+                os.kill(build_pid, 0)
+            except ProcessLookupError:
+                os._exit(1)
+            except OSError:
+                pass
+            time.sleep(interval_s)
+
+    threading.Thread(target=watch, daemon=True, name="build-watch").start()
+
+
 def worker_identity(out_dir: str) -> dict:
     """What a (Dask) worker sees: its code version and whether the output folder is there and writable."""
     from pipeline import __version__
@@ -404,6 +421,8 @@ class DaskExecutor(_WorkerExecutor):
                                                 scheduler_kwargs={"dashboard": False},
                                                 silence_logs=_dask_log_level())
                 self.client = Client(self.cluster)
+                for nanny in (False, True):   # a killed build leaves no LocalCluster process behind
+                    self.client.run(die_with_build, os.getpid(), nanny=nanny)
         except (OSError, TimeoutError) as exc:
             self.close()
             raise PipelineError(f"cannot reach the Dask scheduler {self.scheduler or '(local)'}: {exc}") from None
