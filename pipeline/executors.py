@@ -328,18 +328,23 @@ class PoolExecutor(_WorkerExecutor):
     def _recover(self, first_token: int) -> list[tuple[int, Any]]:
         """A worker died and took the pool down: charge the job(s) it was rendering, resubmit the rest."""
         self._drain_events()
-        lost = [first_token] + [token for token in self._futures.values()]
+        outcomes, lost = [], [first_token]
+        for future, token in self._futures.items():   # what the dead pool had: finished before it broke, or lost
+            if future.done() and self._succeeded(future):
+                self._calls.pop(token, None)
+                outcomes.append((token, future.result()))
+            else:
+                lost.append(token)
         culprits = self._dead_pids()
         old_pool, self.pool = self.pool, None
         self._futures.clear()
         with contextlib.suppress(Exception):
             old_pool.shutdown(wait=False, cancel_futures=True)
-        while True:   # the other futures of the dead pool, already queued
+        while True:   # the dead pool's futures still queued: all handled above
             try:
                 self._done.get_nowait()
             except queue.Empty:
                 break
-        outcomes = []
         for token in lost:
             call = self._calls[token]
             started = call.where is not None
@@ -460,11 +465,14 @@ class DaskExecutor(_WorkerExecutor):
         from distributed import KilledWorker
 
         token = self._futures.pop(future, None)
-        if token is None or future.status == "cancelled":
+        if token is None:
             return []
         if future.status == "finished":
             self._calls.pop(token, None)
             return [(token, future.result())]
+        if future.status != "error":   # cancelled or lost by the cluster (a scheduler restarted...), not by us
+            self._calls.pop(token, None)
+            return [(token, (None, f"Dask: the cluster dropped the job ({future.status})", None))]
         error = future.exception()
         if not isinstance(error, KilledWorker):
             self._calls.pop(token, None)
