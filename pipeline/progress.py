@@ -65,7 +65,8 @@ class BatchProgress:
             self.bar.update()
             self._show_now()
         else:
-            self.echo(f"  [{self.done}/{self.total}{self._rate_and_eta()}] {line}")
+            now = self.now_rendering()
+            self.echo(f"  [{self.done}/{self.total}{self._rate_and_eta()}] {line}" + (f" (now: {now})" if now else ""))
 
     def note(self, line: str) -> None:
         """A line that is not a job (a stage's summary), printed above the live line."""

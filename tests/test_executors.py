@@ -319,10 +319,12 @@ def test_a_clip_render_reports_its_frames_to_the_progress_display(tmp_path, monk
         progress.event(event, "clips a/vertical")
         if event["kind"] == "frames" and 0 < event["done"] < event["total"]:
             assert progress.now_rendering().startswith("clips a/vertical ")
+    progress.event({"token": 8, "kind": "start"}, "audio b")
     progress.finished(7, "clips a/vertical: rendered (new) in 1.0 s")
     assert any("clips a/vertical: 50% of 48 frames" in line for line in lines), lines
-    assert lines[-1].startswith("  [1/3, ") and "left]" in lines[-1]
-    assert progress.now_rendering() == ""
+    assert lines[-1].startswith("  [1/3, ") and "left] clips a/vertical: rendered" in lines[-1]
+    assert lines[-1].endswith("(now: audio b)")
+    assert progress.now_rendering() == "audio b"
 
 
 def test_the_live_line_on_a_terminal_shows_what_renders_now(capsys):
