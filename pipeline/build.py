@@ -1,6 +1,7 @@
 """The build driver: plan every job of every stage, decide what is up to date, render the rest.
 
-Stages run in dependency order; jobs inside a stage run in parallel processes (`-j N`). Every finished
+Stages run in dependency order; jobs inside a stage run on an executor (pipeline.executors: inline, a local
+process pool of `-j N` workers, or a Dask cluster), and their outcomes come back here. Every finished
 job is appended to the stage's journal at once and the manifest is written once at the end of the stage
 (see pipeline.manifest), so a killed build resumes where it stopped, a failed render never erases what was
 built before, and a build with nothing to do writes nothing.
@@ -12,17 +13,14 @@ the build lock, which the kernel releases when its owner dies.
 
 from __future__ import annotations
 
-import concurrent.futures as cf
 import datetime as dt
 import hashlib
 import logging
 import os
 import shutil
 import signal
-import sys
 import time
 import traceback
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterator
@@ -32,7 +30,9 @@ from pipeline.errors import PipelineError
 from pipeline import atomic
 from pipeline.atomic import sha256_file
 from pipeline.manifest import Manifest, append_journal, output_record, output_state
-from pipeline.processes import BuildInterrupted, StopSignals, build_lock, stop_workers, worker_pool
+from pipeline.executors import Executor, make_executor
+from pipeline.processes import BuildInterrupted, StopSignals, build_lock
+from pipeline.progress import BatchProgress
 from pipeline.stages import STAGES, stage_by_name
 from pipeline.stages.base import Job, RenderContext, Rendered, Stage, code_hash, params_hash
 
@@ -69,6 +69,7 @@ class StageResult:
     """What one stage did in a build."""
 
     stage: str
+    variant: str | None = None   # per variant once campaigns have them; None: the whole campaign
     rendered: list[str] = field(default_factory=list)
     up_to_date: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)   # (job key, message)
@@ -84,6 +85,12 @@ class StageResult:
             parts.append(f"{len(self.failed)} FAILED")
         return f"{self.stage}: {', '.join(parts)} in {self.seconds:.1f} s"
 
+    def row(self) -> dict:
+        """The stage's counts, for the summary table and `build --json`."""
+        return {"stage": self.stage, "variant": self.variant, "rendered": len(self.rendered),
+                "up_to_date": self.up_to_date, "refused": self.refused, "failed": len(self.failed),
+                "seconds": round(self.seconds, 3)}
+
 
 @dataclass
 class BuildReport:
@@ -97,6 +104,17 @@ class BuildReport:
     def exit_code(self) -> int:
         """0 when every approved text built and none was refused, else 1."""
         return 1 if self.refused or any(result.failed for result in self.stages) else 0
+
+    def as_json(self) -> dict:
+        """The report for machines (`build --json`)."""
+        return {
+            "exit_code": self.exit_code,
+            "stages": [{**result.row(), "rendered_jobs": sorted(result.rendered),
+                        "failed_jobs": [{"key": key, "message": message} for key, message in result.failed]}
+                       for result in self.stages],
+            "refused": [{"text_id": text_id, "reason": reason} for text_id, reason in self.refused],
+            "log": str(self.log_path) if self.log_path else None,
+        }
 
 
 def select_stages(names: list[str] | tuple[str, ...] | None, registry=None) -> list[Stage]:
@@ -225,38 +243,15 @@ def _journal_intent(out_dir: Path, stage_name: str, job: Job, hashes: dict[str, 
     return before_replace
 
 
-class Progress:
-    """Progress of a stage: a bar on a terminal, one line per finished job elsewhere."""
-
-    def __init__(self, stage: str, total: int, echo: Callable[[str], None]):
-        self.stage, self.total, self.done, self.echo = stage, total, 0, echo
-        self.bar = None
-        if total and sys.stderr.isatty():
-            from tqdm import tqdm
-
-            self.bar = tqdm(total=total, desc=stage, unit="job", leave=False)
-
-    def step(self, message: str) -> None:
-        """One job finished."""
-        self.done += 1
-        line = f"  [{self.stage} {self.done}/{self.total}] {message}"
-        if self.bar is not None:
-            self.bar.write(line, file=sys.stderr)
-            self.bar.update()
-        else:
-            self.echo(line)
-
-    def close(self) -> None:
-        """Remove the bar."""
-        if self.bar is not None:
-            self.bar.close()
-
-
 def build(campaign: Campaign, out_dir: Path, stage_names=None, jobs: int = 1, force: bool = False,
-          echo: Callable[[str], None] = print, registry=None, rehash: bool = False) -> BuildReport:
+          echo: Callable[[str], None] = print, registry=None, rehash: bool = False, executor: str = "local",
+          scheduler: str | None = None, tty: bool | None = None) -> BuildReport:
     """Render every out-of-date output of the selected stages; see the module docstring.
 
-    `rehash` (build --verify) hashes every output instead of trusting an unchanged stat.
+    `rehash` (build --verify) hashes every output instead of trusting an unchanged stat. `executor` is
+    "local" (`jobs` processes; inline for 1) or "dask" (the cluster at `scheduler`, or a LocalCluster of
+    `jobs` workers), started only when something is to be rendered. `tty` forces the live progress line on
+    or off (default: when stderr is a terminal).
     Raises BuildInterrupted on SIGINT/SIGTERM after recording what finished.
     """
     out_dir = Path(out_dir)
@@ -267,43 +262,57 @@ def build(campaign: Campaign, out_dir: Path, stage_names=None, jobs: int = 1, fo
         echo(f"refused: {text_id}: {reason}")
     log_path = None
     try:
-        with build_lock(out_dir) as lock_fd, StopSignals() as signals, worker_pool(jobs, lock_fd) as pool:
+        with build_lock(out_dir) as lock_fd, StopSignals() as signals, \
+                make_executor(executor, jobs, lock_fd, out_dir, scheduler) as runner:
             _remove_stale_temp_files(out_dir)
-            upstream: dict[str, str] = {}
-            failed_outputs: set[str] = set()
-            for stage in select_stages(stage_names, registry):
-                run = _StageRun(stage, campaign, out_dir, pool, signals, echo, tracebacks)
-                results.append(run.result)
-                stage_failed, stage_outputs = run.execute(upstream, failed_outputs, force, refused, rehash)
-                failed_outputs |= stage_failed
-                upstream.update(stage_outputs)
-                echo(run.result.summary())
+            estimates = _estimate_jobs(campaign, out_dir, stage_names, force, registry)
+            progress = BatchProgress(sum(estimates.values()), echo, runner.describe(), tty)
+            try:
+                upstream: dict[str, str] = {}
+                failed_outputs: set[str] = set()
+                for stage in select_stages(stage_names, registry):
+                    run = _StageRun(stage, campaign, out_dir, runner, signals, progress, echo, tracebacks)
+                    results.append(run.result)
+                    stage_failed, stage_outputs = run.execute(upstream, failed_outputs, force, refused, rehash,
+                                                              estimates.get(stage.name, 0))
+                    failed_outputs |= stage_failed
+                    upstream.update(stage_outputs)
+                    progress.note(run.result.summary())
+            finally:
+                progress.close()
     except BuildInterrupted as exc:
         done = sum(len(result.rendered) for result in results)
         raise BuildInterrupted(exc.signum, f"interrupted by {signal.Signals(exc.signum).name}: the {done} job(s) "
                                            f"finished in this build are recorded, the ones in flight were stopped; "
                                            "run the same command again to resume") from None
-    except BrokenProcessPool:
-        raise PipelineError("a worker process died (killed from outside or out of memory); what finished is "
-                            "recorded: run the same command again to resume") from None
     finally:
         log_path = _save_tracebacks(out_dir, tracebacks)
     return BuildReport(results, refused, log_path)
 
 
+def _estimate_jobs(campaign: Campaign, out_dir: Path, stage_names, force: bool, registry) -> dict[str, int]:
+    """Jobs to render per stage, as a dry run sees them before the build starts (for the progress total)."""
+    try:
+        return {plan.stage.name: len(plan.to_build)
+                for plan in plan_build(campaign, out_dir, stage_names, force, registry)}
+    except Exception:  # noqa: BLE001 - only an estimate: the stages plan again, exactly, when they run
+        log.debug("no job estimate", exc_info=True)
+        return {}
+
+
 class _StageRun:
     """One stage of one build: plan, render what is out of date, journal each result, save the manifest once."""
 
-    def __init__(self, stage: Stage, campaign: Campaign, out_dir: Path, pool, signals: StopSignals, echo,
-                 tracebacks: list[str]):
-        self.stage, self.campaign, self.out_dir, self.pool = stage, campaign, out_dir, pool
-        self.signals, self.echo, self.tracebacks = signals, echo, tracebacks
+    def __init__(self, stage: Stage, campaign: Campaign, out_dir: Path, executor: Executor, signals: StopSignals,
+                 progress: BatchProgress, echo, tracebacks: list[str]):
+        self.stage, self.campaign, self.out_dir, self.executor = stage, campaign, out_dir, executor
+        self.signals, self.progress, self.echo, self.tracebacks = signals, progress, echo, tracebacks
         self.result = StageResult(stage.name)
         self.journal = Manifest.journal_path(out_dir, stage.name)
         self.failed_outputs: set[str] = set()
 
     def execute(self, upstream: dict[str, str], failed_upstream: set[str], force: bool, refused,
-                rehash: bool) -> tuple[set[str], dict[str, str]]:
+                rehash: bool, estimate: int = 0) -> tuple[set[str], dict[str, str]]:
         """Run the stage; returns (outputs that failed, hashes of the stage's outputs)."""
         started = time.perf_counter()
         self.manifest = manifest = Manifest.load(self.out_dir, self.stage.name)
@@ -322,6 +331,7 @@ class _StageRun:
         manifest.params_sha256 = plan.params_sha256
         manifest.failed = {key: entry for key, entry in manifest.failed.items() if key in current_keys}
         try:
+            self.progress.adjust_total(len(plan.to_build) - estimate)
             runnable = [planned for planned in plan.to_build if not self._blocked(planned, failed_upstream)]
             if runnable:
                 self._render_all(runnable)
@@ -336,43 +346,41 @@ class _StageRun:
         blocked = [path for path in planned.job.inputs if path in failed_upstream or path not in self.upstream]
         if blocked:
             self._record_failure(planned.job, f"input not available: {', '.join(blocked)}")
-            self.echo(f"  {self.stage.name} {planned.job.key}: FAILED: {self.result.failed[-1][1]}")
+            self.progress.finished(None, f"{self.stage.name} {planned.job.key}: FAILED: {self.result.failed[-1][1]}")
         return bool(blocked)
 
     def _render_all(self, runnable: list[PlannedJob]) -> None:
-        progress = Progress(self.stage.name, len(runnable), self.echo)
+        """Submit every runnable job to the executor; record each outcome as it comes back."""
         settings = self.stage.prepare(self.campaign, self.plan.settings)
         args = (self.campaign, self.out_dir, settings)
+        pending = {self.executor.submit(_render_job, self.stage, planned.job, *args): planned for planned in runnable}
+        labels = {token: f"{self.stage.name} {planned.job.key}" for token, planned in pending.items()}
         try:
-            if self.pool is None:
-                for planned in runnable:
-                    self._finished(planned, _render_job(self.stage, planned.job, *args), progress)
-                return
-            pending = {self.pool.submit(_render_job, self.stage, planned.job, *args): planned
-                       for planned in runnable}
-            try:
-                while pending:
-                    done, _ = cf.wait(pending, timeout=0.5, return_when=cf.FIRST_COMPLETED)
-                    for future in done:
-                        self._finished(pending.pop(future), future.result(), progress)
-            except BuildInterrupted:
-                with self.signals.critical():  # record what finished while the signal arrived
-                    for future, planned in list(pending.items()):
-                        if future.done() and not future.cancelled() and future.exception() is None:
-                            self._finished(planned, future.result(), progress)
-                    stop_workers(self.pool)
-                raise
-        finally:
-            progress.close()
+            while pending:
+                outcomes = self.executor.finished(timeout=0.5)
+                self._show_events(labels)
+                for token, outcome in outcomes:
+                    self._finished(pending.pop(token), outcome, token)
+        except BuildInterrupted:
+            with self.signals.critical():  # record what finished while the signal arrived
+                for token, outcome in self.executor.completed():
+                    if token in pending:
+                        self._finished(pending.pop(token), outcome, token)
+                self.executor.stop()
+            raise
 
-    def _finished(self, planned: PlannedJob, outcome, progress: Progress) -> None:
+    def _show_events(self, labels: dict[int, str]) -> None:
+        for event in self.executor.events():
+            self.progress.event(event, labels.get(event.get("token")))
+
+    def _finished(self, planned: PlannedJob, outcome, token: int | None = None) -> None:
         job = planned.job
         if outcome[0] is None:
             _, message, trace = outcome
             if trace:
                 self.tracebacks.append(f"{self.stage.name} {job.key}\n{trace}")
             self._record_failure(job, message)
-            progress.step(f"{job.key}: FAILED: {message}")
+            self.progress.finished(token, f"{self.stage.name} {job.key}: FAILED: {message}")
             return
         rendered, seconds, hashes = outcome
         item = _item(self.campaign, self.out_dir, job, rendered, self.plan, self.upstream, seconds, hashes)
@@ -380,7 +388,7 @@ class _StageRun:
             append_journal(self.journal, {"kind": "item", "item": item})
             self.manifest.apply({"kind": "item", "item": item}, "build")
         self.result.rendered.append(job.key)
-        progress.step(f"{job.key}: rendered ({planned.reason}) in {seconds:.1f} s")
+        self.progress.finished(token, f"{self.stage.name} {job.key}: rendered ({planned.reason}) in {seconds:.1f} s")
 
     def _record_failure(self, job: Job, message: str) -> None:
         self.result.failed.append((job.key, message))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
 import logging
 import os
 import sys
@@ -41,6 +42,15 @@ def _remember_out(ctx, param, value: Path) -> Path:
     return value
 
 
+json_option = click.option("--json", "as_json", is_flag=True,
+                           help="Print one JSON document on stdout for machines (progress stays on stderr).")
+
+
+def echo_json(document: dict) -> None:
+    """The one JSON document of a `--json` command, on stdout."""
+    click.echo(json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True))
+
+
 out_option = click.option("--out", "out_dir", default="output", show_default=True, type=click.Path(path_type=Path),
                           callback=_remember_out, help="Output folder.")
 
@@ -70,18 +80,30 @@ def cli(verbose: bool) -> None:
 @click.option("--no-marks", is_flag=True, help="Leaflets without crop marks (for print shops that add their own).")
 @click.option("--silent", is_flag=True, help="Clips without narration, cards timed by reading speed.")
 @click.option("--verify", "rehash", is_flag=True, help="Re-hash every output instead of trusting its file status.")
+@click.option("--executor", default="local", show_default=True, type=click.Choice(["local", "dask"]),
+              help="Where jobs run: local processes (-j), or a Dask cluster (--scheduler, else a LocalCluster of -j workers).")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="The Dask scheduler, e.g. tcp://host:8786 (with --executor dask).")
+@json_option
 def build(campaign: Path, out_dir: Path, stages: tuple[str, ...], jobs: int, force: bool, no_marks: bool,
-          silent: bool, rehash: bool) -> None:
+          silent: bool, rehash: bool, executor: str, scheduler: str | None, as_json: bool) -> None:
     """Render every stage for every approved text; skip what is up to date."""
     from pipeline.build import build as run_build
     from pipeline.processes import BuildInterrupted
+    from pipeline.progress import summary_table
 
+    if scheduler and executor != "dask":
+        raise UsageError("--scheduler needs --executor dask")
     loaded = with_overrides(load_campaign(campaign), no_marks=no_marks, silent=silent)
     try:
-        report = run_build(loaded, out_dir, list(stages), jobs=jobs, force=force, echo=echo_err, rehash=rehash)
+        report = run_build(loaded, out_dir, list(stages), jobs=jobs, force=force, echo=echo_err, rehash=rehash,
+                           executor=executor, scheduler=scheduler)
     except BuildInterrupted as exc:
         echo_err(exc.message)
+        if as_json:
+            echo_json({"exit_code": exc.exit_code, "interrupted": signal_name(exc.signum), "message": exc.message})
         sys.exit(exc.exit_code)
+    echo_err(summary_table(result.row() for result in report.stages))
     rendered = sum(len(result.rendered) for result in report.stages)
     failed = [(result.stage, key, message) for result in report.stages for key, message in result.failed]
     if rendered == 0 and not failed:
@@ -92,7 +114,16 @@ def build(campaign: Path, out_dir: Path, stages: tuple[str, ...], jobs: int, for
         echo_err(f"details of unexpected errors: {report.log_path}")
     if report.refused:
         echo_err(f"{len(report.refused)} text(s) refused: " + ", ".join(f"{i} ({r})" for i, r in report.refused))
+    if as_json:
+        echo_json(report.as_json())
     sys.exit(report.exit_code)
+
+
+def signal_name(signum: int) -> str:
+    """SIGINT, SIGTERM... for a signal number."""
+    import signal
+
+    return signal.Signals(signum).name
 
 
 def with_overrides(campaign, no_marks: bool = False, silent: bool = False):
@@ -111,7 +142,9 @@ def with_overrides(campaign, no_marks: bool = False, silent: bool = False):
 @click.option("--stage", "stages", multiple=True, type=click.Choice(STAGE_NAMES), help="Only this stage.")
 @click.option("--no-marks", is_flag=True, help="As `build --no-marks`.")
 @click.option("--silent", is_flag=True, help="As `build --silent`.")
-def status(campaign: Path, out_dir: Path, stages: tuple[str, ...], no_marks: bool, silent: bool) -> None:
+@json_option
+def status(campaign: Path, out_dir: Path, stages: tuple[str, ...], no_marks: bool, silent: bool,
+           as_json: bool) -> None:
     """Dry run: per text and stage, up to date / to build (and why) / refused (and why)."""
     from pipeline.build import plan_build
 
@@ -133,11 +166,17 @@ def status(campaign: Path, out_dir: Path, stages: tuple[str, ...], no_marks: boo
             rows.append((label, plan.stage.name, planned.job.key, state))
     order = {text.id: i for i, text in enumerate(loaded.texts)}
     rows.sort(key=lambda r: (order.get(r[0], len(order)), STAGE_NAMES.index(r[1]), r[2]))
+    refused = len(loaded.refused_texts)
+    if as_json:
+        echo_json({"exit_code": 1 if refused else 0, "to_build": to_build, "refused": refused,
+                   "up_to_date": sum(len(p.jobs) for p in plans) - to_build,
+                   "jobs": [{"text_id": None if row[0] == "(campaign)" else row[0], "stage": row[1],
+                             "job": None if row[2] == "-" else row[2], "state": row[3]} for row in rows]})
+        sys.exit(1 if refused else 0)
     widths = [max(len(row[i]) for row in rows + [("text", "stage", "job", "state")]) for i in range(3)]
     click.echo(f"{'text':<{widths[0]}}  {'stage':<{widths[1]}}  {'job':<{widths[2]}}  state")
     for row in rows:
         click.echo(escape_controls(f"{row[0]:<{widths[0]}}  {row[1]:<{widths[1]}}  {row[2]:<{widths[2]}}  {row[3]}"))
-    refused = len(loaded.refused_texts)
     click.echo(f"\n{to_build} output job(s) to build, {sum(len(p.jobs) for p in plans) - to_build} up to date, "
                f"{refused} text(s) refused")
     sys.exit(1 if refused else 0)
@@ -181,7 +220,8 @@ def keygen(key_file: Path, name: str | None) -> None:
 
 @cli.command()
 @out_option
-def verify(out_dir: Path) -> None:
+@json_option
+def verify(out_dir: Path, as_json: bool) -> None:
     """Re-hash every output listed in the manifests; report missing or changed files."""
     from pipeline.manifest import PathEscape, verify_outputs
 
@@ -193,6 +233,10 @@ def verify(out_dir: Path) -> None:
         checked, problems = verify_outputs(out_dir, list(STAGE_NAMES))
     except PathEscape as exc:
         raise UsageError(f"{exc}; not read") from None
+    if as_json:
+        echo_json({"exit_code": 1 if problems else 0, "checked": checked,
+                   "problems": [{"stage": stage, "path": path, "problem": problem} for stage, path, problem in problems]})
+        sys.exit(1 if problems else 0)
     for stage, path, problem in problems:
         click.echo(f"{stage}: {path}: {problem}")
     click.echo(f"{checked} file(s) checked, {len(problems)} problem(s)")

@@ -81,27 +81,16 @@ def describe_owner(fd: int) -> str:
 
 # --- workers ----------------------------------------------------------------------------------------
 
-@contextlib.contextmanager
-def worker_pool(jobs: int, lock_fd: int) -> Iterator[cf.ProcessPoolExecutor | None]:
-    """A pool of `jobs` worker processes (None for one job: render inline), stopped at once on the way out."""
-    if jobs <= 1:
-        yield None
-        return
-    import multiprocessing
-
-    # fork is fast and inherits the imported renderers; spawn would re-import everything per worker
-    method = "fork" if sys.platform.startswith("linux") else "spawn"
-    context = multiprocessing.get_context(method)
+def new_pool(jobs: int, lock_fd: int, context, initializer=None, initargs: tuple = ()) -> cf.ProcessPoolExecutor:
+    """A pool of `jobs` worker processes that run init_worker (or `initializer(lock_fd, parent_pid, *initargs)`,
+    which calls it); used by pipeline.executors. Fork (Linux) is fast and inherits the imported renderers."""
     # only a forked worker has a copy of the lock to drop; in a spawned one that number may be anything
-    pool = cf.ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=init_worker,
-                                  initargs=(lock_fd if method == "fork" else -1, os.getpid()))
-    try:
-        yield pool
-    except BaseException:
-        stop_workers(pool)
-        raise
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+    fd = lock_fd if context.get_start_method() == "fork" else -1
+    if initializer is None:
+        return cf.ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=init_worker,
+                                      initargs=(fd, os.getpid()))
+    return cf.ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=initializer,
+                                  initargs=(fd, os.getpid(), *initargs))
 
 
 def init_worker(lock_fd: int, parent_pid: int) -> None:

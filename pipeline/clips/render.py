@@ -53,6 +53,8 @@ def encode_clip(frame_function: Callable[[float], np.ndarray], duration_s: float
     """Encode frames (and a soundtrack file, muxed by ffmpeg without moviepy decoding it) into an MP4."""
     from moviepy import VideoClip
 
+    from pipeline.executors import frame_logger   # frames done, to the build's progress display
+
     clip = VideoClip(frame_function=frame_function, duration=duration_s)
     params = encoder_params(settings)
     for key, value in (metadata or {}).items():
@@ -61,7 +63,7 @@ def encode_clip(frame_function: Callable[[float], np.ndarray], duration_s: float
         clip.write_videofile(str(dest_path), fps=settings.fps, codec="libx264",
                              audio=str(audio_path) if audio_path else False, audio_codec="aac",
                              preset=settings.preset, threads=settings.threads, ffmpeg_params=params,
-                             logger=None, pixel_format="yuv420p")
+                             logger=frame_logger(), pixel_format="yuv420p")
     finally:
         clip.close()
 

@@ -1,0 +1,350 @@
+"""Executors: the same jobs in a local pool, a Dask LocalCluster and a Dask cluster of separate processes give
+the same manifests; a worker killed mid-render loses only its job, retried once; a no-op build writes nothing
+and starts no cluster; `--json` documents on stdout; the progress display.
+
+Real engines (leaflets and infographics of the fixture campaign), a real LocalCluster, and a `dask scheduler`
+with two `dask worker` processes on 127.0.0.1, all stopped at the end.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from pipeline import executors
+from pipeline.approve import approve_texts
+from pipeline.atomic import write_text
+from pipeline.build import build
+from pipeline.campaign import load_campaign
+from pipeline.progress import BatchProgress, summary_table
+from pipeline.stages.base import Job, Rendered, Stage
+from tests.conftest import FIXTURES, make_campaign, make_text
+
+REPO = Path(__file__).resolve().parent.parent
+STAGES = ["leaflets", "infographics"]
+VOLATILE = ("built_at", "render_s")                    # timings
+FILE_STATE = ("mtime_ns", "ctime_ns", "inode")          # where and when the file was written
+
+
+# --- helpers ----------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def campaign_dir(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("executors") / "campaign"
+    shutil.copytree(FIXTURES / "campaign", root)
+    approve_texts(sorted((root / "texts").glob("*.md")), by="Kiểm thử", today=dt.date(2026, 11, 24))
+    return root
+
+
+def cli(*args: str, timeout: float = 300) -> subprocess.CompletedProcess:
+    """`media-pipeline ARGS` in a subprocess: stdout and stderr apart, as a machine reading --json gets them."""
+    return subprocess.run([sys.executable, "-m", "pipeline", *args], capture_output=True, text=True,
+                          timeout=timeout, cwd=REPO)
+
+
+def comparable_manifest(out_dir: Path, stage: str) -> dict:
+    """A manifest without what depends on when and by whom a file was written."""
+    data = json.loads((out_dir / stage / "manifest.json").read_text("utf-8"))
+    for item in data["items"]:
+        for key in VOLATILE:
+            item.pop(key)
+        for output in item["outputs"]:
+            for key in FILE_STATE:
+                output.pop(key, None)
+    return data
+
+
+def snapshot(out_dir: Path) -> dict[str, tuple[int, int]]:
+    """(mtime_ns, size) of every file and folder in the output folder but the build lock."""
+    return {str(path.relative_to(out_dir)): (path.stat().st_mtime_ns, path.stat().st_size)
+            for path in [out_dir, *out_dir.rglob("*")] if path.name != ".build.lock"}
+
+
+@pytest.fixture(scope="module")
+def pool_build(campaign_dir, tmp_path_factory):
+    """The reference: leaflets and infographics built by the local process pool, through the CLI with --json."""
+    out_dir = tmp_path_factory.mktemp("pool") / "output"
+    stage_args = [arg for stage in STAGES for arg in ("--stage", stage)]
+    result = cli("build", str(campaign_dir), "--out", str(out_dir), *stage_args, "-j", "2", "--json")
+    assert result.returncode == 0, result.stderr
+    return out_dir, result
+
+
+@pytest.fixture(scope="module")
+def dask_cluster(tmp_path_factory):
+    """`dask scheduler` and two `dask worker` processes on 127.0.0.1; yields the scheduler's address."""
+    folder = tmp_path_factory.mktemp("dask")
+    scheduler_file = folder / "scheduler.json"
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(REPO), str(REPO / "tests")])}  # for the test stages
+    dask = [sys.executable, "-m", "dask"]
+    processes = [subprocess.Popen(dask + ["scheduler", "--host", "127.0.0.1", "--port", "0", "--no-dashboard",
+                                          "--scheduler-file", str(scheduler_file)],
+                                  cwd=folder, env=env, start_new_session=True,
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)]
+    try:
+        deadline = time.monotonic() + 60
+        while not scheduler_file.exists() and time.monotonic() < deadline:
+            time.sleep(0.2)
+        for _ in range(2):
+            processes.append(subprocess.Popen(dask + ["worker", "--scheduler-file", str(scheduler_file),
+                                                      "--nworkers", "1", "--nthreads", "1", "--no-dashboard"],
+                                              cwd=folder, env=env, start_new_session=True,
+                                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+        from distributed import Client
+
+        with Client(scheduler_file=str(scheduler_file), timeout="30s") as client:
+            client.wait_for_workers(2, timeout=60)
+            address = client.scheduler.address
+        yield address
+    finally:
+        for process in processes:
+            with_group_killed(process)
+
+
+def with_group_killed(process: subprocess.Popen) -> None:
+    """Stop a process we started and everything it started (a worker's nanny and its worker)."""
+    for signum in (signal.SIGTERM, signal.SIGKILL):
+        try:
+            os.killpg(process.pid, signum)
+        except ProcessLookupError:
+            return
+        try:
+            process.wait(5)
+            return
+        except subprocess.TimeoutExpired:
+            continue
+
+
+# --- the same manifests whatever the executor ---------------------------------------------------------
+
+def test_a_dask_localcluster_build_gives_the_pool_build_manifests(pool_build, campaign_dir, tmp_path):
+    """A LocalCluster of one worker renders the same; the worker, killed once mid-render, is replaced."""
+    from pipeline.stages import stage_by_name
+
+    pool_out, _ = pool_build
+    out_dir = tmp_path / "output"
+    registry = (*map(stage_by_name, STAGES), KillOnceStage())
+    lines: list[str] = []
+    report = build(load_campaign(campaign_dir), out_dir, jobs=1, executor="dask", echo=lines.append,
+                   registry=registry)
+    assert report.exit_code == 0, lines
+    assert (tmp_path / "killed-thai-san").exists(), "the worker was not killed"
+    assert sorted(report.stages[0].rendered) == ["luong-huu", "thai-san", "trifold"]
+    assert sorted(report.stages[2].rendered) == ["luong-huu", "thai-san"]
+    for stage in STAGES:
+        assert comparable_manifest(out_dir, stage) == comparable_manifest(pool_out, stage)
+    # and the pool's up-to-date decisions hold for what Dask wrote
+    assert "nothing to do" in cli("build", str(campaign_dir), "--out", str(out_dir), "--stage", "leaflets",
+                                  "--stage", "infographics", "-j", "1").stderr
+
+
+def test_a_separate_process_dask_cluster_gives_the_same_manifests(pool_build, campaign_dir, dask_cluster, tmp_path):
+    pool_out, _ = pool_build
+    stage_args = [arg for stage in STAGES for arg in ("--stage", stage)]
+    result = cli("build", str(campaign_dir), "--out", str(tmp_path), *stage_args, "--executor", "dask",
+                 "--scheduler", dask_cluster, "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["stages"][0]["rendered"] == 3
+    for stage in STAGES:
+        assert comparable_manifest(tmp_path, stage) == comparable_manifest(pool_out, stage)
+
+
+# --- a worker killed mid-render ---------------------------------------------------------------------
+
+class KillOnceStage(Stage):
+    """Writes a text's title; the first render of job `b` (or `thai-san`) kills its own worker (SIGKILL) mid-render.
+
+    KILL_ALWAYS in the environment of the build makes every render of `b` die (a job lost twice).
+    """
+
+    name = "words"
+    code = ("pipeline.content",)
+
+    def jobs(self, campaign, settings):
+        return [Job(self.name, t.id, (t.id,), (f"words/{t.id}.txt",)) for t in campaign.approved_texts]
+
+    def prepare(self, campaign, settings):
+        return {"always": bool(os.environ.get("KILL_ALWAYS"))}
+
+    def render(self, job, ctx):
+        (text,) = ctx.texts(job)
+        marker = ctx.out_dir.parent / f"killed-{job.key}"
+        if job.key in ("b", "thai-san") and (ctx.settings["always"] or not marker.exists()):
+            marker.write_text(str(os.getpid()))
+            os.kill(os.getpid(), signal.SIGKILL)
+        time.sleep(0.3)   # the other jobs are in flight when `b` dies
+        write_text(ctx.dest(job.outputs[0]), text.title)
+        return Rendered({job.outputs[0]: {}})
+
+
+def four_texts():
+    return make_campaign(tuple(make_text(i, title=f"Tiêu đề {i}", approval="sha256:" + i * 64)
+                               for i in "abcd"))
+
+
+def test_a_pool_worker_killed_mid_render_loses_only_its_job_which_is_retried_once(tmp_path):
+    out_dir = tmp_path / "output"
+    lines: list[str] = []
+    report = build(four_texts(), out_dir, jobs=2, registry=(KillOnceStage(),),
+                   echo=lines.append)
+    assert (tmp_path / "killed-b").exists(), "the worker was not killed"
+    assert report.exit_code == 0, lines
+    assert sorted(report.stages[0].rendered) == ["a", "b", "c", "d"]
+    assert (out_dir / "words/b.txt").read_text("utf-8") == "Tiêu đề b"
+    assert not list(out_dir.rglob(".*.tmp*"))
+
+
+def test_a_job_whose_worker_dies_twice_fails_alone_and_the_build_goes_on(tmp_path, monkeypatch):
+    monkeypatch.setenv("KILL_ALWAYS", "1")
+    out_dir = tmp_path / "output"
+    report = build(four_texts(), out_dir, jobs=2, registry=(KillOnceStage(),), echo=lambda line: None)
+    assert report.exit_code == 1
+    assert sorted(report.stages[0].rendered) == ["a", "c", "d"]
+    assert report.stages[0].failed == [("b", executors.LOST_TWICE)]
+    manifest = json.loads((out_dir / "words/manifest.json").read_text("utf-8"))
+    assert manifest["failed"][0]["message"] == executors.LOST_TWICE
+
+
+def test_a_dask_worker_process_killed_from_outside_mid_render(tmp_path, dask_cluster):
+    """SIGKILL one of the separate `dask worker` processes while it renders: the job is rendered elsewhere."""
+    out_dir = tmp_path / "output"
+    campaign = four_texts()
+    report = build(campaign, out_dir, jobs=2, executor="dask", scheduler=dask_cluster,
+                   registry=(KillOnceStage(),), echo=lambda line: None)
+    assert report.exit_code == 0
+    assert sorted(report.stages[0].rendered) == ["a", "b", "c", "d"]
+    assert (out_dir / "words/b.txt").read_text("utf-8") == "Tiêu đề b"
+
+
+# --- a no-op build writes nothing, and starts no worker ---------------------------------------------
+
+def test_a_no_op_rebuild_writes_nothing_in_the_output_folder(pool_build, campaign_dir, tmp_path):
+    pool_out, _ = pool_build
+    out_dir = tmp_path / "output"
+    shutil.copytree(pool_out, out_dir)
+    stage_args = [arg for stage in STAGES for arg in ("--stage", stage)]
+    # a copy has new inodes and times: the first build re-hashes and records them (rendering nothing)
+    first = cli("build", str(campaign_dir), "--out", str(out_dir), *stage_args, "--json")
+    assert first.returncode == 0, first.stderr
+    before = snapshot(out_dir)
+    # nothing to do: no manifest rewrite, no new mtime anywhere; --executor dask would not even connect
+    again = cli("build", str(campaign_dir), "--out", str(out_dir), *stage_args, "--json",
+                "--executor", "dask", "--scheduler", "tcp://127.0.0.1:9")
+    assert again.returncode == 0, again.stderr
+    assert snapshot(out_dir) == before
+    document = json.loads(again.stdout)
+    assert [(s["stage"], s["rendered"], s["up_to_date"]) for s in document["stages"]] == \
+        [("leaflets", 0, 3), ("infographics", 0, 2)]
+
+
+# --- --json for machines ----------------------------------------------------------------------------
+
+def test_build_json_is_one_document_on_stdout_with_progress_on_stderr(pool_build):
+    _, result = pool_build
+    document = json.loads(result.stdout)
+    assert document["exit_code"] == 0 and document["refused"] == []
+    assert {s["stage"]: s["rendered_jobs"] for s in document["stages"]} == {
+        "leaflets": ["luong-huu", "thai-san", "trifold"],
+        "infographics": ["luong-huu/portrait", "thai-san/portrait"]}
+    assert all(s["variant"] is None and s["failed"] == 0 for s in document["stages"])
+    assert "[5/5" in result.stderr and "jobs/min" in result.stderr        # the progress, on stderr
+    assert "total" in result.stderr and "—" in result.stderr               # the summary table
+
+
+def test_status_and_verify_json(pool_build, campaign_dir, tmp_path):
+    pool_out, _ = pool_build
+    out_dir = tmp_path / "output"
+    shutil.copytree(pool_out, out_dir)
+    status = cli("status", str(campaign_dir), "--out", str(out_dir), "--stage", "leaflets", "--json")
+    assert status.returncode == 0, status.stderr
+    document = json.loads(status.stdout)
+    assert document["to_build"] == 0 and document["up_to_date"] == 3 and document["exit_code"] == 0
+    assert {job["job"] for job in document["jobs"]} == {"luong-huu", "thai-san", "trifold"}
+
+    (out_dir / "infographics/thai-san/portrait.png").write_bytes(b"not a png")
+    verify = cli("verify", "--out", str(out_dir), "--json")
+    assert verify.returncode == 1
+    document = json.loads(verify.stdout)
+    assert document["exit_code"] == 1 and document["checked"] >= 5
+    assert [(p["stage"], p["path"]) for p in document["problems"]] == [
+        ("infographics", "infographics/thai-san/portrait.png")]
+
+    (campaign_dir / "texts" / "b-thai-san.md").write_text(
+        (campaign_dir / "texts" / "b-thai-san.md").read_text("utf-8") + "\nThêm một câu.\n", "utf-8")
+    try:
+        status = cli("status", str(campaign_dir), "--out", str(out_dir), "--stage", "leaflets", "--json")
+        assert status.returncode == 1
+        document = json.loads(status.stdout)
+        assert document["refused"] == 1
+        assert any(job["text_id"] == "thai-san" and "refused" in job["state"] for job in document["jobs"])
+    finally:
+        approve_texts([campaign_dir / "texts" / "b-thai-san.md"], by="Kiểm thử", today=dt.date(2026, 11, 24))
+
+
+# --- the progress display ---------------------------------------------------------------------------
+
+def test_a_clip_render_reports_its_frames_to_the_progress_display(tmp_path, monkeypatch):
+    """A real MoviePy encode through frame_logger(): frames done reach the display as it goes."""
+    import numpy as np
+
+    monkeypatch.setattr(executors, "_FRAME_REPORT_INTERVAL_S", 0.0)   # every frame, not every 0.25 s
+    from moviepy import VideoClip
+
+    def encode():
+        clip = VideoClip(frame_function=lambda t: np.full((64, 64, 3), int(t * 200) % 255, np.uint8), duration=2)
+        clip.write_videofile(str(tmp_path / "c.mp4"), fps=24, codec="libx264", audio=False,
+                             logger=executors.frame_logger(), preset="ultrafast")
+        return "done"
+
+    events: list[dict] = []
+    assert executors.frame_logger() is None     # outside a job: MoviePy stays silent
+    assert executors.run_reported(7, encode, (), events.append) == "done"
+    frames = [event for event in events if event["kind"] == "frames"]
+    assert events[0]["kind"] == "start" and events[0]["token"] == 7
+    assert [event["done"] for event in frames] == list(range(1, 49))
+    assert {event["total"] for event in frames} == {48}
+
+    lines: list[str] = []
+    progress = BatchProgress(3, lines.append, tty=False)
+    for event in events:
+        progress.event(event, "clips a/vertical")
+        if event["kind"] == "frames" and 0 < event["done"] < event["total"]:
+            assert progress.now_rendering().startswith("clips a/vertical ")
+    progress.event({"token": 8, "kind": "start"}, "audio b")
+    progress.finished(7, "clips a/vertical: rendered (new) in 1.0 s")
+    assert any("clips a/vertical: 50% of 48 frames" in line for line in lines), lines
+    assert lines[-1].startswith("  [1/3, ") and "left] clips a/vertical: rendered" in lines[-1]
+    assert lines[-1].endswith("(now: audio b)")
+    assert progress.now_rendering() == "audio b"
+
+
+def test_the_live_line_on_a_terminal_shows_what_renders_now(capsys):
+    progress = BatchProgress(4, print, tty=True)
+    progress.event({"token": 1, "kind": "start"}, "leaflets a")
+    progress.event({"token": 2, "kind": "frames", "done": 30, "total": 120}, "clips b/vertical")
+    progress.finished(1, "leaflets a: rendered (new) in 1.0 s")
+    progress.close()
+    shown = capsys.readouterr().err
+    assert "clips b/vertical 25%" in shown and "1/4" in shown and "leaflets a: rendered" in shown
+
+
+def test_the_summary_table_has_a_variant_column_and_totals():
+    table = summary_table([
+        {"stage": "leaflets", "variant": None, "rendered": 3, "up_to_date": 1, "refused": 0, "failed": 1,
+         "seconds": 2.5},
+        {"stage": "audio", "variant": "ha-noi", "rendered": 2, "up_to_date": 0, "refused": 1, "failed": 0,
+         "seconds": 1.0}])
+    lines = table.splitlines()
+    assert lines[0].split() == ["stage", "variant", "rendered", "up", "to", "date", "refused", "failed", "seconds"]
+    assert lines[2].split() == ["leaflets", "—", "3", "1", "0", "1", "2.5"]
+    assert lines[3].split() == ["audio", "ha-noi", "2", "0", "1", "0", "1.0"]
+    assert lines[-1].split() == ["total", "5", "1", "1", "1", "3.5"]
