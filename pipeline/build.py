@@ -35,6 +35,7 @@ from pipeline.manifest import Manifest, append_journal, output_record, output_st
 from pipeline.processes import BuildInterrupted, StopSignals, build_lock, stop_workers, worker_pool
 from pipeline.stages import STAGES, stage_by_name
 from pipeline.stages.base import Job, RenderContext, Rendered, Stage, code_hash, params_hash
+from pipeline.variants import variant_targets
 
 log = logging.getLogger(__name__)
 
@@ -66,9 +67,10 @@ class StagePlan:
 
 @dataclass
 class StageResult:
-    """What one stage did in a build."""
+    """What one stage did in a build (for one variant, when the campaign has variants)."""
 
     stage: str
+    variant: str | None = None
     rendered: list[str] = field(default_factory=list)
     up_to_date: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)   # (job key, message)
@@ -82,7 +84,8 @@ class StageResult:
             parts.append(f"{self.refused} refused")
         if self.failed:
             parts.append(f"{len(self.failed)} FAILED")
-        return f"{self.stage}: {', '.join(parts)} in {self.seconds:.1f} s"
+        where = f"{self.variant}/{self.stage}" if self.variant else self.stage
+        return f"{where}: {', '.join(parts)} in {self.seconds:.1f} s"
 
 
 @dataclass
@@ -172,6 +175,13 @@ def plan_stage(stage: Stage, campaign: Campaign, out_dir: Path, manifest: Manife
     return StagePlan(stage, settings, params_sha, code_sha, planned, dict(manifest.failed))
 
 
+def plan_variants(campaign: Campaign, out_dir: Path, stage_names=None, variants=None, force: bool = False,
+                  registry=None, rehash: bool = False) -> list[tuple[str | None, list[StagePlan]]]:
+    """plan_build of every selected variant in its own folder: [(variant id, plans)]; [(None, plans)] without."""
+    return [(target.variant, plan_build(target, target_dir, stage_names, force, registry, rehash))
+            for target, target_dir in variant_targets(campaign, out_dir, variants)]
+
+
 def plan_build(campaign: Campaign, out_dir: Path, stage_names=None, force: bool = False,
                registry=None, rehash: bool = False) -> list[StagePlan]:
     """A dry run: every stage's plan, counting outputs of upstream jobs still to build as changed."""
@@ -253,13 +263,17 @@ class Progress:
 
 
 def build(campaign: Campaign, out_dir: Path, stage_names=None, jobs: int = 1, force: bool = False,
-          echo: Callable[[str], None] = print, registry=None, rehash: bool = False) -> BuildReport:
+          echo: Callable[[str], None] = print, registry=None, rehash: bool = False,
+          variants=None) -> BuildReport:
     """Render every out-of-date output of the selected stages; see the module docstring.
 
+    A campaign with variants builds each (all, or those whose ids `variants` names) into `<out>/<id>/`,
+    one after the other in the same worker pool, so later variants find the shared work in `<out>/.cache/`.
     `rehash` (build --verify) hashes every output instead of trusting an unchanged stat.
     Raises BuildInterrupted on SIGINT/SIGTERM after recording what finished.
     """
     out_dir = Path(out_dir)
+    targets = variant_targets(campaign, out_dir, variants)
     refused = [(text.id, text.refusal or "") for text in campaign.refused_texts]
     results: list[StageResult] = []
     tracebacks: list[str] = []
@@ -269,15 +283,16 @@ def build(campaign: Campaign, out_dir: Path, stage_names=None, jobs: int = 1, fo
     try:
         with build_lock(out_dir) as lock_fd, StopSignals() as signals, worker_pool(jobs, lock_fd) as pool:
             _remove_stale_temp_files(out_dir)
-            upstream: dict[str, str] = {}
-            failed_outputs: set[str] = set()
-            for stage in select_stages(stage_names, registry):
-                run = _StageRun(stage, campaign, out_dir, pool, signals, echo, tracebacks)
-                results.append(run.result)
-                stage_failed, stage_outputs = run.execute(upstream, failed_outputs, force, refused, rehash)
-                failed_outputs |= stage_failed
-                upstream.update(stage_outputs)
-                echo(run.result.summary())
+            for target, target_dir in targets:
+                upstream: dict[str, str] = {}
+                failed_outputs: set[str] = set()
+                for stage in select_stages(stage_names, registry):
+                    run = _StageRun(stage, target, target_dir, pool, signals, echo, tracebacks)
+                    results.append(run.result)
+                    stage_failed, stage_outputs = run.execute(upstream, failed_outputs, force, refused, rehash)
+                    failed_outputs |= stage_failed
+                    upstream.update(stage_outputs)
+                    echo(run.result.summary())
     except BuildInterrupted as exc:
         done = sum(len(result.rendered) for result in results)
         raise BuildInterrupted(exc.signum, f"interrupted by {signal.Signals(exc.signum).name}: the {done} job(s) "
@@ -298,7 +313,7 @@ class _StageRun:
                  tracebacks: list[str]):
         self.stage, self.campaign, self.out_dir, self.pool = stage, campaign, out_dir, pool
         self.signals, self.echo, self.tracebacks = signals, echo, tracebacks
-        self.result = StageResult(stage.name)
+        self.result = StageResult(stage.name, campaign.variant)
         self.journal = Manifest.journal_path(out_dir, stage.name)
         self.failed_outputs: set[str] = set()
 
@@ -399,7 +414,8 @@ def _failure(job: Job, message: str) -> dict:
 
 def _item(campaign: Campaign, out_dir: Path, job: Job, rendered: Rendered, plan: StagePlan,
           upstream: dict[str, str], seconds: float, hashes: dict[str, str]) -> dict:
-    return {
+    """The manifest record of a rendered job (with its variant and shared work when there are any)."""
+    item = {
         "key": job.key,
         "text_id": job.text_id,
         "text_ids": list(job.text_ids),
@@ -413,6 +429,11 @@ def _item(campaign: Campaign, out_dir: Path, job: Job, rendered: Rendered, plan:
         "built_at": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "render_s": round(seconds, 3),
     }
+    if campaign.variant:
+        item["variant"] = campaign.variant
+    if rendered.shared:
+        item["shared"] = rendered.shared
+    return item
 
 
 def _remove_stale_temp_files(out_dir: Path) -> None:
