@@ -86,9 +86,10 @@ def timed_build(campaign, out_dir: Path, stages: list[str], jobs: int) -> float:
     start = time.perf_counter()
     report = build(campaign, out_dir, stages, jobs=jobs, echo=lambda line: None)
     seconds = time.perf_counter() - start
-    failed = [key for result in report.stages for key, _ in result.failed]
+    failed = [f"{result.variant}/{result.stage} {key}: {message}" for result in report.stages
+              for key, message in result.failed]
     if failed:
-        raise SystemExit(f"bench: jobs failed: {failed}")
+        raise SystemExit("bench: jobs failed:\n  " + "\n  ".join(failed))
     return seconds
 
 
