@@ -152,6 +152,11 @@ def test_verify_review_and_publish_follow_the_variants(built):
     page = (out_dir / "da-nang" / "publish" / "stations" / "index.html").read_text("utf-8")
     assert VARIANTS["da-nang"]["hotline"] in page and VARIANTS["ha-noi"]["hotline"] not in page
     assert not (out_dir / "ha-noi" / "publish").exists()
+    result = CliRunner().invoke(cli, ["package", "printers", str(campaign_dir), "--out", str(out_dir),
+                                      "--variant", "ha-noi"])
+    assert result.exit_code == 0, result.output
+    ticket = (out_dir / "ha-noi" / "package" / "printers" / "flyers-a5" / "job.txt").read_text("utf-8")
+    assert VARIANTS["ha-noi"]["organisation"] in ticket and VARIANTS["ha-noi"]["hotline"] in ticket
 
 
 def test_editing_one_text_rebuilds_only_its_outputs_in_every_variant(built):
