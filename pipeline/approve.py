@@ -86,7 +86,8 @@ def approve_campaign(root: Path, by: str, today: dt.date | None = None,
     if not by.strip():
         raise CampaignError([Problem("--by", None, "the approver's name must not be empty")])
     campaign = load_campaign(root)  # every problem reported first, as for a build
-    approval = campaign_approval_hash(campaign.root, read_campaign_config(campaign.root), campaign.brand)
+    approval = campaign_approval_hash(campaign.root, read_campaign_config(campaign.root), campaign.brand,
+                                      campaign.variants)
     stamp = (today or dt.date.today()).isoformat()
     lines = ["# The campaign's public settings as approved (written by `media-pipeline approve --campaign`).",
              f"approval: {yaml_scalar(approval)}", f"approved_by: {yaml_scalar(by.strip())}",

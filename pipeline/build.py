@@ -35,6 +35,7 @@ from pipeline.processes import BuildInterrupted, StopSignals, build_lock
 from pipeline.progress import BatchProgress
 from pipeline.stages import STAGES, stage_by_name
 from pipeline.stages.base import Job, RenderContext, Rendered, Stage, code_hash, params_hash
+from pipeline.variants import variant_targets
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +67,7 @@ class StagePlan:
 
 @dataclass
 class StageResult:
-    """What one stage did in a build."""
+    """What one stage did in a build (for one variant, when the campaign has variants)."""
 
     stage: str
     variant: str | None = None   # per variant once campaigns have them; None: the whole campaign
@@ -83,7 +84,8 @@ class StageResult:
             parts.append(f"{self.refused} refused")
         if self.failed:
             parts.append(f"{len(self.failed)} FAILED")
-        return f"{self.stage}: {', '.join(parts)} in {self.seconds:.1f} s"
+        where = f"{self.variant}/{self.stage}" if self.variant else self.stage
+        return f"{where}: {', '.join(parts)} in {self.seconds:.1f} s"
 
     def row(self) -> dict:
         """The stage's counts, for the summary table and `build --json`."""
@@ -190,6 +192,13 @@ def plan_stage(stage: Stage, campaign: Campaign, out_dir: Path, manifest: Manife
     return StagePlan(stage, settings, params_sha, code_sha, planned, dict(manifest.failed))
 
 
+def plan_variants(campaign: Campaign, out_dir: Path, stage_names=None, variants=None, force: bool = False,
+                  registry=None, rehash: bool = False) -> list[tuple[str | None, list[StagePlan]]]:
+    """plan_build of every selected variant in its own folder: [(variant id, plans)]; [(None, plans)] without."""
+    return [(target.variant, plan_build(target, target_dir, stage_names, force, registry, rehash))
+            for target, target_dir in variant_targets(campaign, out_dir, variants)]
+
+
 def plan_build(campaign: Campaign, out_dir: Path, stage_names=None, force: bool = False,
                registry=None, rehash: bool = False) -> list[StagePlan]:
     """A dry run: every stage's plan, counting outputs of upstream jobs still to build as changed."""
@@ -245,9 +254,11 @@ def _journal_intent(out_dir: Path, stage_name: str, job: Job, hashes: dict[str, 
 
 def build(campaign: Campaign, out_dir: Path, stage_names=None, jobs: int = 1, force: bool = False,
           echo: Callable[[str], None] = print, registry=None, rehash: bool = False, executor: str = "local",
-          scheduler: str | None = None, tty: bool | None = None) -> BuildReport:
+          scheduler: str | None = None, tty: bool | None = None, variants=None) -> BuildReport:
     """Render every out-of-date output of the selected stages; see the module docstring.
 
+    A campaign with variants builds each (all, or those whose ids `variants` names) into `<out>/<id>/`,
+    one after the other with the same executor, so later variants find the shared work in `<out>/.cache/`.
     `rehash` (build --verify) hashes every output instead of trusting an unchanged stat. `executor` is
     "local" (`jobs` processes; inline for 1) or "dask" (the cluster at `scheduler`, or a LocalCluster of
     `jobs` workers), started only when something is to be rendered. `tty` forces the live progress line on
@@ -255,6 +266,7 @@ def build(campaign: Campaign, out_dir: Path, stage_names=None, jobs: int = 1, fo
     Raises BuildInterrupted on SIGINT/SIGTERM after recording what finished.
     """
     out_dir = Path(out_dir)
+    targets = variant_targets(campaign, out_dir, variants)
     refused = [(text.id, text.refusal or "") for text in campaign.refused_texts]
     results: list[StageResult] = []
     tracebacks: list[str] = []
@@ -265,19 +277,22 @@ def build(campaign: Campaign, out_dir: Path, stage_names=None, jobs: int = 1, fo
         with build_lock(out_dir) as lock_fd, StopSignals() as signals, \
                 make_executor(executor, jobs, lock_fd, out_dir, scheduler) as runner:
             _remove_stale_temp_files(out_dir)
-            estimates = _estimate_jobs(campaign, out_dir, stage_names, force, registry)
-            progress = BatchProgress(sum(estimates.values()), echo, runner.describe(), tty)
+            estimates = [_estimate_jobs(target, target_dir, stage_names, force, registry)
+                         for target, target_dir in targets]
+            progress = BatchProgress(sum(sum(estimate.values()) for estimate in estimates), echo,
+                                     runner.describe(), tty)
             try:
-                upstream: dict[str, str] = {}
-                failed_outputs: set[str] = set()
-                for stage in select_stages(stage_names, registry):
-                    run = _StageRun(stage, campaign, out_dir, runner, signals, progress, echo, tracebacks)
-                    results.append(run.result)
-                    stage_failed, stage_outputs = run.execute(upstream, failed_outputs, force, refused, rehash,
-                                                              estimates.get(stage.name, 0))
-                    failed_outputs |= stage_failed
-                    upstream.update(stage_outputs)
-                    progress.note(run.result.summary())
+                for (target, target_dir), estimate in zip(targets, estimates):
+                    upstream: dict[str, str] = {}
+                    failed_outputs: set[str] = set()
+                    for stage in select_stages(stage_names, registry):
+                        run = _StageRun(stage, target, target_dir, runner, signals, progress, echo, tracebacks)
+                        results.append(run.result)
+                        stage_failed, stage_outputs = run.execute(upstream, failed_outputs, force, refused, rehash,
+                                                                  estimate.get(stage.name, 0))
+                        failed_outputs |= stage_failed
+                        upstream.update(stage_outputs)
+                        progress.note(run.result.summary())
             finally:
                 progress.close()
     except BuildInterrupted as exc:
@@ -307,7 +322,7 @@ class _StageRun:
                  progress: BatchProgress, echo, tracebacks: list[str]):
         self.stage, self.campaign, self.out_dir, self.executor = stage, campaign, out_dir, executor
         self.signals, self.progress, self.echo, self.tracebacks = signals, progress, echo, tracebacks
-        self.result = StageResult(stage.name)
+        self.result = StageResult(stage.name, campaign.variant)
         self.journal = Manifest.journal_path(out_dir, stage.name)
         self.failed_outputs: set[str] = set()
 
@@ -407,7 +422,8 @@ def _failure(job: Job, message: str) -> dict:
 
 def _item(campaign: Campaign, out_dir: Path, job: Job, rendered: Rendered, plan: StagePlan,
           upstream: dict[str, str], seconds: float, hashes: dict[str, str]) -> dict:
-    return {
+    """The manifest record of a rendered job (with its variant and shared work when there are any)."""
+    item = {
         "key": job.key,
         "text_id": job.text_id,
         "text_ids": list(job.text_ids),
@@ -421,6 +437,11 @@ def _item(campaign: Campaign, out_dir: Path, job: Job, rendered: Rendered, plan:
         "built_at": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "render_s": round(seconds, 3),
     }
+    if campaign.variant:
+        item["variant"] = campaign.variant
+    if rendered.shared:
+        item["shared"] = rendered.shared
+    return item
 
 
 def _remove_stale_temp_files(out_dir: Path) -> None:

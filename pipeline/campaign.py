@@ -21,10 +21,11 @@ from pipeline import fonts
 from pipeline.approval import (CAMPAIGN_APPROVAL_FILE, ApprovalPolicy, campaign_content_hash, content_hash,
                                parse_public_key, refusal_reason, signature_refusal)
 from pipeline.broadcast import read_broadcast
-from pipeline.content import PRIORITIES, Brand, Campaign, KeyFigure, Text
+from pipeline.content import PRIORITIES, Brand, Campaign, KeyFigure, Text, Variant
 from pipeline.errors import CampaignError, Problem, display_path
 from pipeline.textfile import (ProblemError, RawText, confined_path, decode_utf8, load_yaml, nfc_value, normalise,
                                read_capped, read_text_file, yaml_problem)
+from pipeline.variants import read_variants
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +44,7 @@ MAX_POINTS = 6
 TEXT_FIELDS = {"id", "title", "summary", "key_figures", "points", "link", "priority", "silent_clip", "status",
                "approved_by", "approved_at", "approval", "broadcast", "signature"}
 CAMPAIGN_FIELDS = {"name", "organisation", "hotline", "website", "brand", "audio", "leaflets", "infographics",
-                   "clips", "stations", "lexicon", "approval"}
+                   "clips", "stations", "lexicon", "approval", "variants"}
 APPROVAL_POLICY_FIELDS = {"require_signature", "trusted_keys"}
 LOGO_MAX_BYTES = 32 * 1024 * 1024
 STATIONS_FIELDS = {"base_url", "title", "description", "email"}
@@ -209,8 +210,10 @@ def _build_campaign(root: Path, path: Path, config: dict, texts: list[Text],
         elif not isinstance(value, str):
             problems.append(Problem(path, f"stations.{key}", "must be a string"))
     policy = _read_policy(path, config.get("approval"), problems)
-    texts = _apply_policy(root, config, brand, policy, texts, problems)
-    campaign = Campaign(root=root, brand=brand, texts=tuple(texts), sections=sections, **required)
+    variants = read_variants(root, path, config.get("variants"), problems)
+    texts = _apply_policy(root, config, brand, policy, texts, problems, variants)
+    campaign = Campaign(root=root, brand=brand, texts=tuple(texts), sections=sections, variants=variants,
+                        **required)
     _check_sections(path, campaign, problems)
     known_ids = {text.id for text in texts}
     for text_id in _list_or_empty(campaign.section("leaflets").get("trifold_texts")):
@@ -242,14 +245,15 @@ def _read_policy(path: Path, data: Any, problems: list[Problem]) -> ApprovalPoli
     return ApprovalPolicy(require_signature=required, trusted_keys=trusted)
 
 
-def campaign_approval_hash(root: Path, config: dict, brand: Brand) -> str:
-    """The approval hash of the campaign's public content as it is now (campaign.yaml fields and logo bytes)."""
+def campaign_approval_hash(root: Path, config: dict, brand: Brand, variants: tuple[Variant, ...] = ()) -> str:
+    """The approval hash of the campaign's public content as it is now (campaign.yaml fields, logo bytes and
+    every variant's fields, wherever they are listed)."""
     logo_bytes = read_capped(brand.logo, root, LOGO_MAX_BYTES) if brand.logo is not None else None
-    return campaign_content_hash(config, logo_bytes)
+    return campaign_content_hash(config, logo_bytes, [variant.public_fields() for variant in variants])
 
 
 def _campaign_refusal(root: Path, config: dict, brand: Brand, policy: ApprovalPolicy,
-                      problems: list[Problem]) -> str | None:
+                      problems: list[Problem], variants: tuple[Variant, ...] = ()) -> str | None:
     """Why no text of the campaign may be built on the campaign's own approval, or None.
 
     Checked when approval.yaml exists or signatures are required; otherwise a campaign works unapproved.
@@ -261,7 +265,7 @@ def _campaign_refusal(root: Path, config: dict, brand: Brand, policy: ApprovalPo
     before = len(problems)
     data = _read_yaml_file(path, root, problems)
     try:
-        current = campaign_approval_hash(root, config, brand)
+        current = campaign_approval_hash(root, config, brand, variants)
     except ProblemError as exc:
         problems.append(exc.problem)
     if len(problems) > before:
@@ -278,9 +282,9 @@ def _campaign_refusal(root: Path, config: dict, brand: Brand, policy: ApprovalPo
 
 
 def _apply_policy(root: Path, config: dict, brand: Brand, policy: ApprovalPolicy, texts: list[Text],
-                  problems: list[Problem]) -> list[Text]:
+                  problems: list[Problem], variants: tuple[Variant, ...] = ()) -> list[Text]:
     """The texts with signature and campaign-approval refusals added to the hash-based ones."""
-    campaign_reason = _campaign_refusal(root, config, brand, policy, problems)
+    campaign_reason = _campaign_refusal(root, config, brand, policy, problems, variants)
     checked = []
     for text in texts:
         reason = text.refusal or campaign_reason

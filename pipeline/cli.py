@@ -51,6 +51,8 @@ def echo_json(document: dict) -> None:
     click.echo(json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True))
 
 
+variant_option = click.option("--variant", "variants", multiple=True, metavar="ID",
+                              help="Only this variant (locality) of the campaign; repeatable. Default: all.")
 out_option = click.option("--out", "out_dir", default="output", show_default=True, type=click.Path(path_type=Path),
                           callback=_remember_out, help="Output folder.")
 
@@ -84,9 +86,11 @@ def cli(verbose: bool) -> None:
               help="Where jobs run: local processes (-j), or a Dask cluster (--scheduler, else a LocalCluster of -j workers).")
 @click.option("--scheduler", default=None, metavar="ADDRESS",
               help="The Dask scheduler, e.g. tcp://host:8786 (with --executor dask).")
+@variant_option
 @json_option
 def build(campaign: Path, out_dir: Path, stages: tuple[str, ...], jobs: int, force: bool, no_marks: bool,
-          silent: bool, rehash: bool, executor: str, scheduler: str | None, as_json: bool) -> None:
+          silent: bool, rehash: bool, executor: str, scheduler: str | None, variants: tuple[str, ...],
+          as_json: bool) -> None:
     """Render every stage for every approved text; skip what is up to date."""
     from pipeline.build import build as run_build
     from pipeline.processes import BuildInterrupted
@@ -97,7 +101,7 @@ def build(campaign: Path, out_dir: Path, stages: tuple[str, ...], jobs: int, for
     loaded = with_overrides(load_campaign(campaign), no_marks=no_marks, silent=silent)
     try:
         report = run_build(loaded, out_dir, list(stages), jobs=jobs, force=force, echo=echo_err, rehash=rehash,
-                           executor=executor, scheduler=scheduler)
+                           executor=executor, scheduler=scheduler, variants=variants)
     except BuildInterrupted as exc:
         echo_err(exc.message)
         if as_json:
@@ -105,7 +109,8 @@ def build(campaign: Path, out_dir: Path, stages: tuple[str, ...], jobs: int, for
         sys.exit(exc.exit_code)
     echo_err(summary_table(result.row() for result in report.stages))
     rendered = sum(len(result.rendered) for result in report.stages)
-    failed = [(result.stage, key, message) for result in report.stages for key, message in result.failed]
+    failed = [(f"{result.variant}/{result.stage}" if result.variant else result.stage, key, message)
+              for result in report.stages for key, message in result.failed]
     if rendered == 0 and not failed:
         echo_err("nothing to do: every output is up to date")
     for stage, key, message in failed:
@@ -142,28 +147,32 @@ def with_overrides(campaign, no_marks: bool = False, silent: bool = False):
 @click.option("--stage", "stages", multiple=True, type=click.Choice(STAGE_NAMES), help="Only this stage.")
 @click.option("--no-marks", is_flag=True, help="As `build --no-marks`.")
 @click.option("--silent", is_flag=True, help="As `build --silent`.")
+@variant_option
 @json_option
 def status(campaign: Path, out_dir: Path, stages: tuple[str, ...], no_marks: bool, silent: bool,
-           as_json: bool) -> None:
+           variants: tuple[str, ...], as_json: bool) -> None:
     """Dry run: per text and stage, up to date / to build (and why) / refused (and why)."""
-    from pipeline.build import plan_build
+    from pipeline.build import plan_variants
 
     loaded = with_overrides(load_campaign(campaign), no_marks=no_marks, silent=silent)
-    plans = plan_build(loaded, out_dir, list(stages))
+    planned_variants = plan_variants(loaded, out_dir, list(stages), variants)
+    plans = [plan for _, variant_plans in planned_variants for plan in variant_plans]
     to_build = 0
     rows: list[tuple[str, str, str, str]] = []
     for text in loaded.refused_texts:
-        for plan in plans:
+        for plan in planned_variants[0][1]:
             rows.append((text.id, plan.stage.name, "-", f"refused ({text.refusal})"))
-    for plan in plans:
-        for planned in plan.jobs:
-            label = planned.job.text_id or "(campaign)"
-            state = "up to date" if planned.reason is None else f"to build ({planned.reason})"
-            failure = plan.failures.get(planned.job.key)
-            if failure and planned.reason is not None:
-                state = f"to build (last build FAILED: {failure['message']})"
-            to_build += planned.reason is not None
-            rows.append((label, plan.stage.name, planned.job.key, state))
+    for variant, variant_plans in planned_variants:
+        for plan in variant_plans:
+            for planned in plan.jobs:
+                label = planned.job.text_id or "(campaign)"
+                state = "up to date" if planned.reason is None else f"to build ({planned.reason})"
+                failure = plan.failures.get(planned.job.key)
+                if failure and planned.reason is not None:
+                    state = f"to build (last build FAILED: {failure['message']})"
+                to_build += planned.reason is not None
+                key = f"{variant}/{planned.job.key}" if variant else planned.job.key
+                rows.append((label, plan.stage.name, key, state))
     order = {text.id: i for i, text in enumerate(loaded.texts)}
     rows.sort(key=lambda r: (order.get(r[0], len(order)), STAGE_NAMES.index(r[1]), r[2]))
     refused = len(loaded.refused_texts)
@@ -224,15 +233,22 @@ def keygen(key_file: Path, name: str | None) -> None:
 def verify(out_dir: Path, as_json: bool) -> None:
     """Re-hash every output listed in the manifests; report missing or changed files."""
     from pipeline.manifest import PathEscape, verify_outputs
+    from pipeline.variants import built_folders
 
     if not out_dir.is_dir():
         raise UsageError(f"output folder not found: {out_dir}")
-    if not any((out_dir / stage / "manifest.json").exists() for stage in STAGE_NAMES):
+    folders = built_folders(out_dir)  # the output folder itself, or one per variant
+    if not folders:
         raise PipelineError(f"no manifest in {out_dir}: run `media-pipeline build` first")
-    try:
-        checked, problems = verify_outputs(out_dir, list(STAGE_NAMES))
-    except PathEscape as exc:
-        raise UsageError(f"{exc}; not read") from None
+    checked, problems = 0, []
+    for variant, folder in folders:
+        try:
+            folder_checked, folder_problems = verify_outputs(folder, list(STAGE_NAMES))
+        except PathEscape as exc:
+            raise UsageError(f"{exc}; not read") from None
+        checked += folder_checked
+        problems += [(f"{variant}/{stage}" if variant else stage, path, problem)
+                     for stage, path, problem in folder_problems]
     if as_json:
         echo_json({"exit_code": 1 if problems else 0, "checked": checked,
                    "problems": [{"stage": stage, "path": path, "problem": problem} for stage, path, problem in problems]})
@@ -298,12 +314,18 @@ def package() -> None:
 @package.command("printers")
 @campaign_argument
 @out_option
-def package_printers_command(campaign: Path, out_dir: Path) -> None:
-    """A folder and a zip per print job: the PDFs, SHA256SUMS and a job ticket (job.json, job.txt)."""
-    from pipeline.delivery.printers import package_printers
+@variant_option
+def package_printers_command(campaign: Path, out_dir: Path, variants: tuple[str, ...]) -> None:
+    """A folder and a zip per print job: the PDFs, SHA256SUMS and a job ticket (job.json, job.txt).
 
-    for path in package_printers(load_campaign(campaign), out_dir):
-        click.echo(f"wrote {path}")
+    With variants: each variant's own jobs (its office on the ticket) in `<out>/<variant>/package/printers/`.
+    """
+    from pipeline.delivery.printers import package_printers
+    from pipeline.variants import variant_targets
+
+    for target, target_dir in variant_targets(load_campaign(campaign), out_dir, variants):
+        for path in package_printers(target, target_dir):
+            click.echo(f"wrote {path}")
 
 
 @cli.command()
@@ -313,12 +335,20 @@ def package_printers_command(campaign: Path, out_dir: Path) -> None:
                                                "(default: the address `serve` uses).")
 @click.option("--grace-days", default=7.0, show_default=True, type=click.FloatRange(0, 365),
               help="How long a withdrawn or replaced bulletin version stays downloadable (unlisted).")
-def publish(campaign: Path, out_dir: Path, base_url: str | None, grace_days: float) -> None:
-    """Publish a new release of publish/stations/: versioned bulletins, RSS feed, JSON index, SHA256SUMS, page."""
+@variant_option
+def publish(campaign: Path, out_dir: Path, base_url: str | None, grace_days: float,
+            variants: tuple[str, ...]) -> None:
+    """Publish a new release of publish/stations/: versioned bulletins, RSS feed, JSON index, SHA256SUMS, page.
+
+    With variants: one stations folder per variant, `<out>/<variant>/publish/stations/` (serve it with
+    `serve --out <out>/<variant>`), so a province's stations receive only its own bulletins.
+    """
     from pipeline.delivery.stations import publish_stations
+    from pipeline.variants import variant_targets
 
     grace = dt.timedelta(days=grace_days)
-    click.echo(f"wrote {publish_stations(load_campaign(campaign), out_dir, base_url, grace=grace)}")
+    for target, target_dir in variant_targets(load_campaign(campaign), out_dir, variants):
+        click.echo(f"wrote {publish_stations(target, target_dir, base_url, grace=grace)}")
 
 
 @cli.command()

@@ -6,7 +6,7 @@ Renderers receive these objects and never read YAML or Markdown themselves.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -95,6 +95,24 @@ class Brand:
 
 
 @dataclass(frozen=True)
+class Variant:
+    """One locality the campaign is built for: its office replaces the campaign's on every asset."""
+
+    id: str
+    organisation: str
+    hotline: str
+    address: str
+    website: str | None = None        # replaces the campaign website
+    link: str | None = None           # where every QR code of the variant points (else text link / website)
+    accent: str | None = None         # brand accent colour (#RRGGBB)
+    station_name: str | None = None   # the stations feed's title
+
+    def public_fields(self) -> dict[str, str]:
+        """The fields that appear on the variant's assets (approval hash, review page)."""
+        return {key: value for key, value in vars(self).items() if value is not None}
+
+
+@dataclass(frozen=True)
 class Campaign:
     """A campaign folder: its settings and every text in it (approved or not)."""
 
@@ -106,14 +124,28 @@ class Campaign:
     brand: Brand
     texts: tuple[Text, ...]
     sections: dict[str, dict[str, Any]] = field(default_factory=dict, compare=False, hash=False)
+    address: str | None = None        # the office's address (a variant's), printed and spoken when given
+    link: str | None = None           # a variant's QR target, over the texts' own links
+    variant: str | None = None        # the id of the variant this campaign is, None for the campaign itself
+    variants: tuple[Variant, ...] = ()
+
+    def for_variant(self, variant: Variant) -> "Campaign":
+        """This campaign as one variant builds it: the variant's office, contacts, accent and station name."""
+        sections = dict(self.sections)
+        if variant.station_name:
+            sections["stations"] = {**self.section("stations"), "title": variant.station_name}
+        brand = replace(self.brand, accent=variant.accent, accent_cmyk=None) if variant.accent else self.brand
+        return replace(self, organisation=variant.organisation, hotline=variant.hotline, address=variant.address,
+                       website=variant.website or self.website, link=variant.link, brand=brand,
+                       sections=sections, variant=variant.id, variants=())
 
     def section(self, name: str) -> dict[str, Any]:
         """The settings block `name` of campaign.yaml (audio, leaflets, infographics, clips...), or {}."""
         return dict(self.sections.get(name) or {})
 
     def qr_target(self, text: Text) -> str:
-        """Where a text's QR code points: its own `link`, else the campaign website."""
-        return text.link or self.website
+        """Where a text's QR code points: the variant's `link`, else the text's own, else the website."""
+        return self.link or text.link or self.website
 
     @property
     def approved_texts(self) -> tuple[Text, ...]:

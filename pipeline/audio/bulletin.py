@@ -35,6 +35,7 @@ OPENINGS = {
     "emergency": ("Thông báo khẩn!", "Kính thưa bà con, sau đây là thông báo khẩn của {organisation}."),
 }
 HOTLINE_LINE = "Mọi thắc mắc, xin liên hệ tổng đài {hotline}."
+ADDRESS_LINE = "Địa chỉ: {address}."
 PRIORITY_LABELS = {"normal": "thông thường", "priority": "ưu tiên", "emergency": "khẩn cấp"}
 
 LEAD_IN_S = 0.3          # silence before the first chime (players cut the first instant)
@@ -97,6 +98,8 @@ def message_paragraphs(campaign: Campaign, text: Text, lexicon: Mapping[str, str
     written = "\n".join((text.title, text.summary, text.body))
     if campaign.hotline and not mentions_number(written, campaign.hotline):
         paragraphs.append(Paragraph(spoken(HOTLINE_LINE.format(hotline=campaign.hotline)), "paragraph"))
+    if campaign.address:  # a variant's office: where to go in person
+        paragraphs.append(Paragraph(spoken(ADDRESS_LINE.format(address=campaign.address)), "paragraph"))
     return paragraphs
 
 

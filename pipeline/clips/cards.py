@@ -547,7 +547,11 @@ def draw_closing(card: Card, ctx: CardContext) -> CardArt:
     scan_w = area.w - qr_side * 1.04 - 50 if vertical else qr_side + 120
     scan = canvas.fit("Quét mã QR để xem chi tiết", "Medium", scan_w, None, 40 if vertical else 32, 24,
                       where="QR note", text_id=text.id, max_lines=3, wrap="balanced")
+    address = canvas.fit(campaign.address, "Medium", info.w, None, 36, 24, where="variant address", text_id=text.id,
+                         max_lines=2) if campaign.address else None  # a variant's office
     blocks = [heading.height / s, 46, label.height / s, 10, hotline.height / s, 30, site.height / s]
+    if address is not None:
+        blocks += [16, address.height / s]
     info_h = sum(blocks)
     logo_size = 104
     if vertical:
@@ -569,7 +573,11 @@ def draw_closing(card: Card, ctx: CardContext) -> CardArt:
         canvas.text(hotline, info.x0, y, pal.accent_on_primary)
         y += hotline.height / s + 30
         canvas.text(site, info.x0, y, pal.on_primary)
-        return y + site.height / s
+        y += site.height / s
+        if address is not None:
+            canvas.text(address, info.x0, y + 16, pal.muted_on_primary)
+            y += 16 + address.height / s
+        return y
 
     def draw_qr(x: float, y: float) -> None:
         canvas.rounded(Box(x, y, x + tile, y + tile), tile * 0.06, WHITE)

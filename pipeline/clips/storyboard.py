@@ -90,7 +90,7 @@ def beats_for(text: Text, campaign: Campaign) -> list[Beat]:
     if not text.key_figures and not points:
         beats.append(Beat("summary", text.summary))
     beats.append(Beat("closing", f"{CLOSING_HEADING} {campaign.hotline} {campaign.website} "
-                                 f"{campaign.organisation}"))
+                                 f"{campaign.organisation} {campaign.address or ''}".rstrip()))
     return beats
 
 

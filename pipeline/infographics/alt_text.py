@@ -37,6 +37,8 @@ def alt_text(plan: Plan, campaign: Campaign, text: Text) -> str:
               if f"key_figures[{i}].value" in shown]
     parts += [point for i, point in enumerate(text.points) if f"points[{i}]" in shown]
     contacts = [campaign.organisation]
+    if "address" in shown:
+        contacts.append(f"địa chỉ {campaign.address}")
     if "hotline" in shown:
         contacts.append(f"{LABELS['hotline'].lower()} {campaign.hotline}")
     if "website" in shown:

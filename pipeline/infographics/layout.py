@@ -304,12 +304,20 @@ def _contact_column(c: _Ctx, x: float, width: float, scale: float, on: RGB, text
     number = c.fit("hotline", c.campaign.hotline, spec.hotline, width, scale, max_size=spec.hotline.max_size)
     site = c.fit("website", website_label(c.campaign.website), spec.footer_small, width, scale,
                  max_size=spec.footer_small.max_size)
+    address = c.fit("address", c.campaign.address, spec.footer_small, width, scale,
+                    max_size=spec.footer_small.max_size) if c.campaign.address else None
     gaps = (14, 4, 10)
     height = org.height + hot_label.height + number.height + site.height + sum(gaps)
+    if address is not None:
+        height += address.height + 4
 
     def place(y: float) -> list[Item]:
         items: list[Item] = [TextItem("organisation", org, x, y, width, text_color, on)]
-        y += org.height + gaps[0]
+        y += org.height
+        if address is not None:  # a variant's office: its address under its name
+            items.append(TextItem("address", address, x, y + 4, width, soft, on))
+            y += address.height + 4
+        y += gaps[0]
         items.append(TextItem("hotline", hot_label, x, y, width, soft, on))
         y += hot_label.height + gaps[1]
         items.append(TextItem("hotline", number, x, y, width, hot, on))

@@ -308,7 +308,10 @@ def imprint_line(campaign: Campaign, trim_size_cm: str, quantity: int | None, im
         parts.append(imprint)
     parts.append("Tài liệu không bán")
     # no-break spaces inside each part: a wrapped imprint breaks only between parts
-    return " · ".join(part.replace(" ", "\u00a0") for part in parts)
+    line = " · ".join(part.replace(" ", "\u00a0") for part in parts)
+    if campaign.address:  # a variant's office, after its name; long enough that it may wrap inside
+        line = line.replace(" · ", f" · Địa\u00a0chỉ: {campaign.address} · ", 1)
+    return line
 
 
 def format_thousands(number: int) -> str:

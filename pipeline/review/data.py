@@ -1,7 +1,8 @@
 """What the review page shows, collected from the campaign and the stage manifests as plain JSON-able data.
 
-Every text and every job carries a `variant` (None today: one organisation; a future `variants:` in
-campaign.yaml records it on manifest items), so the page can filter by it without another data shape.
+Every text and every job carries a `variant` (None for a campaign without `variants:`; else the variant
+whose folder `<out>/<id>/` holds the manifest), so the page can filter by it without another data shape.
+Output paths are relative to the top output folder (`<id>/leaflets/...` for a variant's).
 """
 
 from __future__ import annotations
@@ -46,9 +47,10 @@ def own_text_id(key: str, text_ids: list[str]) -> str | None:
 def collect_review(campaign: Campaign, out_dir: Path) -> dict:
     """Texts (approval and status) and jobs (outputs, status, reason) of every stage's manifest."""
     sources = manifest_sources(out_dir)
-    jobs = [job for variant, manifest in sources for job in _stage_jobs(campaign, manifest, variant)]
-    texts = [_text_entry(text, jobs) for text in campaign.texts]
-    variants = sorted({job["variant"] for job in jobs} | {text["variant"] for text in texts})
+    jobs = [_in_folder(job, variant) for variant, manifest in sources
+            for job in _stage_jobs(campaign, manifest, variant)]
+    texts = [_text_entry(text, jobs, shared=bool(campaign.variants)) for text in campaign.texts]
+    variants = sorted({job["variant"] for job in jobs} | {text["variant"] for text in texts} - {None})
     stages = [stage for stage in STAGE_NAMES if any(manifest.stage == stage for _, manifest in sources)]
     return {"schema": SCHEMA, "campaign": {"name": campaign.name, "organisation": campaign.organisation},
             "variants": variants, "stages": stages, "texts": texts, "jobs": jobs}
@@ -57,10 +59,21 @@ def collect_review(campaign: Campaign, out_dir: Path) -> dict:
 def manifest_sources(out_dir: Path) -> list[tuple[str | None, Manifest]]:
     """Every stage manifest of the build with the variant it belongs to (None: the build has no variants).
 
-    The one place to teach about variants' folders; a manifest item's own `variant` field wins.
+    The one place to teach about variants' folders (`<out>/<id>/<stage>/manifest.json`); a manifest item's
+    own `variant` field wins.
     """
-    return [(None, Manifest.load(out_dir, stage)) for stage in STAGE_NAMES
-            if Manifest.path_for(out_dir, stage).is_file()]
+    from pipeline.variants import built_folders
+
+    return [(variant, Manifest.load(folder, stage)) for variant, folder in built_folders(out_dir)
+            for stage in STAGE_NAMES if Manifest.path_for(folder, stage).is_file()]
+
+
+def _in_folder(job: dict, variant: str | None) -> dict:
+    """The job with its output paths relative to the top output folder (a variant's start with its id)."""
+    if variant:
+        for output in job["outputs"]:
+            output["path"] = f"{variant}/{output['path']}"
+    return job
 
 
 def _stage_jobs(campaign: Campaign, manifest: Manifest, variant: str | None) -> list[dict]:
@@ -120,8 +133,11 @@ def _find_text(campaign: Campaign, text_id: str) -> Text | None:
         return None
 
 
-def _text_entry(text: Text, jobs: list[dict]) -> dict:
-    """A text with its approval (who, when, hash) and its status: refused, failed (some job) or ok."""
+def _text_entry(text: Text, jobs: list[dict], shared: bool = False) -> dict:
+    """A text with its approval (who, when, hash) and its status: refused, failed (some job) or ok.
+
+    `shared`: the text is built for every variant, so it has none of its own (None: shown whatever the filter).
+    """
     # A campaign-wide job (the tri-fold) that fails is listed with the problems, not held against each text.
     failures = [f"{job['stage']} {job['key']}: {job['reason']}" for job in jobs
                 if job["status"] == "failed" and job["text_id"] == text.id]
@@ -131,6 +147,6 @@ def _text_entry(text: Text, jobs: list[dict]) -> dict:
         status, reasons = "failed", failures
     else:
         status, reasons = "ok", []
-    return {"variant": NO_VARIANT, "id": text.id, "title": text.title, "priority": text.priority,
+    return {"variant": None if shared else NO_VARIANT, "id": text.id, "title": text.title, "priority": text.priority,
             "source": text.source_path.name, "status": status, "reasons": reasons,
             "approved_by": text.approved_by, "approved_at": text.approved_at, "approval": text.approval}

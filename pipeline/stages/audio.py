@@ -84,10 +84,14 @@ class AudioStage(Stage):
         """Prepare, speak, master and encode one bulletin."""
         from pipeline.audio.bulletin import render_bulletin
 
+        from pipeline.audio.speech_cache import CachedSpeech
+
         (text,) = ctx.texts(job)
         mp3, script = job.outputs
-        engine = engine_for(ctx.settings, cache_dir=ctx.out_dir / ".cache" / "tts")
+        voice = engine_for(ctx.settings, cache_dir=ctx.cache_dir / "tts")
+        engine = CachedSpeech(voice, ctx.cache_dir / "speech")  # the body's sentences are shared by variants
         media = render_bulletin(ctx.campaign, text, ctx.dest(mp3), ctx.dest(script), ctx.settings, engine,
                                 lexicon=lexicon_for(ctx.campaign))
         return Rendered({mp3: media, script: {"kind": "script", "encoding": "utf-8"}},
-                        engine={"name": engine.name, "version": engine.version, "settings": engine.settings()})
+                        engine={"name": engine.name, "version": engine.version, "settings": engine.settings()},
+                        shared={"speech": engine.counts()})

@@ -45,6 +45,7 @@ class Rendered:
 
     media: dict[str, dict] = field(default_factory=dict)
     engine: dict | None = None
+    shared: dict | None = None  # work shared with other jobs (variants): what came from a cache, what was made
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,13 @@ class RenderContext:
     def dest(self, rel_path: str) -> Path:
         """Absolute path of an output or input, given relative to the output folder."""
         return self.out_dir / rel_path
+
+    @property
+    def cache_dir(self) -> Path:
+        """`.cache/` of the output folder, shared by every variant's build (`<out>/.cache`, not `<out>/<id>/`)."""
+        from pipeline.variants import shared_dir
+
+        return shared_dir(self.campaign, self.out_dir) / ".cache"
 
     def texts(self, job: Job) -> list[Text]:
         """The Text objects of a job."""
@@ -105,6 +113,8 @@ def campaign_params(campaign: Campaign, with_brand: bool = True) -> dict:
     """The campaign fields most stages draw: name, organisation, contacts and brand (logo by hash)."""
     params = {"name": campaign.name, "organisation": campaign.organisation, "hotline": campaign.hotline,
               "website": campaign.website}
+    if campaign.variant:  # only then, so the params (and up-to-date decisions) of a campaign without stay as they were
+        params.update(variant=campaign.variant, address=campaign.address, link=campaign.link)
     if with_brand:
         brand = campaign.brand
         params["brand"] = {

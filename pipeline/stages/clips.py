@@ -69,7 +69,7 @@ class ClipsStage(Stage):
         clip_settings, voice = ctx.settings.clip, ctx.settings.voice
         silent = clip_settings.silent or text.silent_clip
         sentences = None if silent else narration_sentences(ctx.dest(job.inputs[0]).read_text("utf-8"))
-        engine = None if silent else engine_for(voice, cache_dir=ctx.out_dir / ".cache" / "tts")
+        engine = None if silent else engine_for(voice, cache_dir=ctx.cache_dir / "tts")
         media = render_clip(ctx.campaign, text, shape, dest_dir, clip_settings, sentences=sentences, engine=engine)
         from importlib.metadata import version
 
