@@ -638,3 +638,27 @@ def test_a_long_campaign_name_set_small_prints_in_k_alone(tmp_path):
     assert report.ok, [check for check in report.checks if not check.ok]
     small = next(check for check in report.checks if check.name == "small text")
     assert small.ok
+
+
+def test_the_output_profile_serves_forked_workers_at_once():
+    """Build workers are forked from a process that already holds the output profile: each must read it
+    whole (a profile opened from its path shares one file offset across the forks and then fails)."""
+    import os
+
+    from pipeline.leaflets import colors
+
+    expected = colors.hex_to_cmyk("#0B5FA5")   # the profile is loaded (and cached) before the fork
+    children = []
+    for _ in range(4):
+        pid = os.fork()
+        if pid == 0:
+            code = 0
+            try:
+                for _ in range(50):
+                    colors._to_cmyk_transform.cache_clear()
+                    code |= colors.hex_to_cmyk("#0B5FA5") != expected
+            except Exception:  # noqa: BLE001 - reported through the exit status
+                code = 3
+            os._exit(code)
+        children.append(pid)
+    assert [os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]) for pid in children] == [0, 0, 0, 0]

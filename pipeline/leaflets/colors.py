@@ -15,6 +15,7 @@ is a naive inversion and is not used.
 from __future__ import annotations
 
 import functools
+import io
 import math
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,7 +49,9 @@ def profile_path(condition: str = DEFAULT_CONDITION) -> Path:
 
 @functools.lru_cache(maxsize=4)
 def _output_profile(condition: str) -> ImageCms.ImageCmsProfile:
-    return ImageCms.getOpenProfile(str(profile_path(condition)))
+    """The output profile, held in memory: littleCMS reads the tags of a profile opened from a file path
+    lazily through one open file, whose offset forked workers share, and then fails ("Could not get profile")."""
+    return ImageCms.getOpenProfile(io.BytesIO(profile_path(condition).read_bytes()))
 
 
 @functools.lru_cache(maxsize=8)
