@@ -34,8 +34,15 @@ _STATE: dict[str, Any] = {"pid": None, "lib": None, "rate": 0, "version": "", "c
 
 
 def _load() -> tuple[ctypes.CDLL, int]:
-    """Load and initialise libespeak-ng once per process (caller holds _LOCK)."""
-    if _STATE["lib"] is not None and _STATE["pid"] == os.getpid():
+    """Load and initialise libespeak-ng once (caller holds _LOCK).
+
+    A worker forked from a process that has it loaded inherits the initialised library, its callback and
+    its buffers with the process's memory: it goes on with them. Initialising libespeak-ng a second time in
+    the same address space reloads its phoneme data under the voices already set up, and crashed workers
+    (SIGSEGV in espeak_Synth) after the parent had spoken with several voices.
+    """
+    if _STATE["lib"] is not None:
+        _STATE["pid"] = os.getpid()
         return _STATE["lib"], _STATE["rate"]
     try:
         import espeakng_loader
