@@ -119,11 +119,28 @@ def read_capped(path: Path, root: Path, limit: int = TEXT_FILE_MAX_BYTES) -> byt
     return data
 
 
-class CappedLoader(yaml.SafeLoader):
+# libyaml's scanner and parser (C, about ten times faster than PyYAML's own) when PyYAML was built with it;
+# the composer stays PyYAML's Python one, so CappedLoader can count and refuse node by node.
+try:
+    from yaml.cyaml import CParser as _Parser
+except ImportError:  # PyYAML without libyaml
+    class _Parser(yaml.reader.Reader, yaml.scanner.Scanner, yaml.parser.Parser):
+        """PyYAML's pure-Python reader, scanner and parser."""
+
+        def __init__(self, stream):
+            yaml.reader.Reader.__init__(self, stream)
+            yaml.scanner.Scanner.__init__(self)
+            yaml.parser.Parser.__init__(self)
+
+
+class CappedLoader(yaml.composer.Composer, _Parser, yaml.constructor.SafeConstructor, yaml.resolver.Resolver):
     """YAML's safe loader with bounds: no duplicate keys, no recursive aliases, capped aliases, nodes and depth."""
 
     def __init__(self, stream):
-        super().__init__(stream)
+        _Parser.__init__(self, stream)
+        yaml.composer.Composer.__init__(self)
+        yaml.constructor.SafeConstructor.__init__(self)
+        yaml.resolver.Resolver.__init__(self)
         self._aliases = 0
         self._open_anchors: set[str] = set()
         self._depth = 0
