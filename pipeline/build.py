@@ -58,6 +58,9 @@ class StagePlan:
     code_sha256: str
     jobs: list[PlannedJob]
     failures: dict[str, dict] = field(default_factory=dict)  # job key -> last failure, from the manifest
+    manifest: Manifest | None = None   # the manifest the plan was decided against
+    upstream: dict[str, str] | None = None  # the upstream outputs it assumed; None: some were still to build
+    restat: dict[str, dict[str, dict]] = field(default_factory=dict)  # job key -> {path: new stat}, same bytes
 
     @property
     def to_build(self) -> list[PlannedJob]:
@@ -149,11 +152,12 @@ def job_approval(campaign: Campaign, job: Job) -> str:
 
 def decide(campaign: Campaign, out_dir: Path, job: Job, old: dict | None, params_sha: str, code_sha: str,
            upstream: dict[str, str], pending: set[str], force: bool, manifest: Manifest | None = None,
-           rehash: bool = False) -> str | None:
+           rehash: bool = False, restat: dict[str, dict] | None = None) -> str | None:
     """Why `job` must be rendered (a named reason), or None when its outputs are up to date.
 
     `manifest` gives the outputs written by an interrupted build but not recorded; `rehash` hashes every
-    output whatever its stat says (build --verify).
+    output whatever its stat says (build --verify); `restat` collects the new stat of outputs whose stat
+    changed but whose bytes did not (see output_state).
     """
     if old is None:
         return "manifest not trusted" if manifest is not None and manifest.problem else "new"
@@ -174,7 +178,7 @@ def decide(campaign: Campaign, out_dir: Path, job: Job, old: dict | None, params
         if path not in records:
             return "output missing"
     for path in job.outputs:
-        state = output_state(out_dir, records[path], rehash, manifest.pending if manifest else None)
+        state = output_state(out_dir, records[path], rehash, manifest.pending if manifest else None, restat)
         if state:
             return state
     return None
@@ -186,10 +190,16 @@ def plan_stage(stage: Stage, campaign: Campaign, out_dir: Path, manifest: Manife
     settings = stage.settings(campaign)
     params_sha = params_hash(stage.params(campaign))
     code_sha = code_hash(stage.code + (type(stage).__module__,))
-    planned = [PlannedJob(job, decide(campaign, out_dir, job, manifest.items.get(job.key), params_sha, code_sha,
-                                      upstream, pending, force, manifest, rehash))
-               for job in stage.jobs(campaign, settings)]
-    return StagePlan(stage, settings, params_sha, code_sha, planned, dict(manifest.failed))
+    planned, restat = [], {}
+    for job in stage.jobs(campaign, settings):
+        changed_stat: dict[str, dict] = {}
+        reason = decide(campaign, out_dir, job, manifest.items.get(job.key), params_sha, code_sha, upstream, pending,
+                        force, manifest, rehash, changed_stat)
+        planned.append(PlannedJob(job, reason))
+        if reason is None and changed_stat:
+            restat[job.key] = changed_stat
+    assumed = None if pending & {path for planned_job in planned for path in planned_job.job.inputs} else dict(upstream)
+    return StagePlan(stage, settings, params_sha, code_sha, planned, dict(manifest.failed), manifest, assumed, restat)
 
 
 def plan_variants(campaign: Campaign, out_dir: Path, stage_names=None, variants=None, force: bool = False,
@@ -277,19 +287,19 @@ def build(campaign: Campaign, out_dir: Path, stage_names=None, jobs: int = 1, fo
         with build_lock(out_dir) as lock_fd, StopSignals() as signals, \
                 make_executor(executor, jobs, lock_fd, out_dir, scheduler) as runner:
             _remove_stale_temp_files(out_dir)
-            estimates = [_estimate_jobs(target, target_dir, stage_names, force, registry)
-                         for target, target_dir in targets]
-            progress = BatchProgress(sum(sum(estimate.values()) for estimate in estimates), echo,
+            dry_runs = [_dry_run(target, target_dir, stage_names, force, registry, rehash)
+                        for target, target_dir in targets]
+            progress = BatchProgress(sum(len(plan.to_build) for plans in dry_runs for plan in plans.values()), echo,
                                      runner.describe(), tty)
             try:
-                for (target, target_dir), estimate in zip(targets, estimates):
+                for (target, target_dir), plans in zip(targets, dry_runs):
                     upstream: dict[str, str] = {}
                     failed_outputs: set[str] = set()
                     for stage in select_stages(stage_names, registry):
                         run = _StageRun(stage, target, target_dir, runner, signals, progress, echo, tracebacks)
                         results.append(run.result)
                         stage_failed, stage_outputs = run.execute(upstream, failed_outputs, force, refused, rehash,
-                                                                  estimate.get(stage.name, 0))
+                                                                  plans.get(stage.name))
                         failed_outputs |= stage_failed
                         upstream.update(stage_outputs)
                         progress.note(run.result.summary())
@@ -305,13 +315,13 @@ def build(campaign: Campaign, out_dir: Path, stage_names=None, jobs: int = 1, fo
     return BuildReport(results, refused, log_path)
 
 
-def _estimate_jobs(campaign: Campaign, out_dir: Path, stage_names, force: bool, registry) -> dict[str, int]:
-    """Jobs to render per stage, as a dry run sees them before the build starts (for the progress total)."""
+def _dry_run(campaign: Campaign, out_dir: Path, stage_names, force: bool, registry, rehash: bool) -> dict[str, StagePlan]:
+    """Every stage's plan before the build starts: the progress total, and the plan itself for a stage whose
+    upstream outputs are still what it assumed when it runs (a no-op build plans, stats or hashes once)."""
     try:
-        return {plan.stage.name: len(plan.to_build)
-                for plan in plan_build(campaign, out_dir, stage_names, force, registry)}
-    except Exception:  # noqa: BLE001 - only an estimate: the stages plan again, exactly, when they run
-        log.debug("no job estimate", exc_info=True)
+        return {plan.stage.name: plan for plan in plan_build(campaign, out_dir, stage_names, force, registry, rehash)}
+    except Exception:  # noqa: BLE001 - only a head start: each stage plans again, and reports, when it runs
+        log.debug("no dry run", exc_info=True)
         return {}
 
 
@@ -327,13 +337,26 @@ class _StageRun:
         self.failed_outputs: set[str] = set()
 
     def execute(self, upstream: dict[str, str], failed_upstream: set[str], force: bool, refused,
-                rehash: bool, estimate: int = 0) -> tuple[set[str], dict[str, str]]:
-        """Run the stage; returns (outputs that failed, hashes of the stage's outputs)."""
+                rehash: bool, dry_run: StagePlan | None = None) -> tuple[set[str], dict[str, str]]:
+        """Run the stage; returns (outputs that failed, hashes of the stage's outputs).
+
+        `dry_run` is the plan made before the build; it stands when the upstream outputs are what it assumed.
+        """
         started = time.perf_counter()
-        self.manifest = manifest = Manifest.load(self.out_dir, self.stage.name)
-        loaded = manifest.as_dict()
-        self.plan = plan = plan_stage(self.stage, self.campaign, self.out_dir, manifest, upstream, set(), force,
-                                      rehash)
+        estimate = len(dry_run.to_build) if dry_run else 0
+        if dry_run is not None and dry_run.manifest is not None and dry_run.upstream == upstream:
+            self.plan = plan = dry_run
+            self.manifest = manifest = dry_run.manifest
+            loaded = manifest.as_dict()
+        else:
+            self.manifest = manifest = Manifest.load(self.out_dir, self.stage.name)
+            loaded = manifest.as_dict()
+            self.plan = plan = plan_stage(self.stage, self.campaign, self.out_dir, manifest, upstream, set(), force,
+                                          rehash)
+        for key, stats in plan.restat.items():  # same bytes, new stat: record it, so the next build trusts it
+            item = manifest.items[key]
+            manifest.items[key] = {**item, "outputs": [{**record, **stats.get(record["path"], {})}
+                                                       for record in item["outputs"]]}
         self.upstream = upstream
         self.result.refused = len(refused)
         self.result.up_to_date = len(plan.jobs) - len(plan.to_build)

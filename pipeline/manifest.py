@@ -291,12 +291,16 @@ def output_record(out_dir: Path, rel_path: str, media: dict | None, sha256: str 
             "media": media or {}}
 
 
-def output_state(out_dir: Path, record: dict, rehash: bool = False, pending: dict[str, str] | None = None) -> str | None:
+def output_state(out_dir: Path, record: dict, rehash: bool = False, pending: dict[str, str] | None = None,
+                 restat: dict[str, dict] | None = None) -> str | None:
     """None when the file on disk is as recorded; else "output missing", "output modified" or "interrupted".
 
     Like doit's MD5Checker, an unchanged stat is trusted, anything else falls back to the hash; but the stat
     includes the inode and the change time (ctime), which a user cannot put back the way `touch -d` puts back
     a modification time. `rehash` (build --verify) hashes every file whatever its stat says.
+    A file whose stat changed but whose bytes are as recorded (an output folder copied to another disk,
+    hard-linked by a backup) gets its new stat in `restat` (path -> fields), for the build to record: the
+    next build trusts the stat again instead of hashing that file every time.
     """
     path = Path(out_dir) / record["path"]
     try:
@@ -312,6 +316,9 @@ def output_state(out_dir: Path, record: dict, rehash: bool = False, pending: dic
         return None
     digest = sha256_file(path)
     if same_size and digest == record.get("sha256"):
+        if restat is not None and written is None:
+            restat[record["path"]] = {"mtime_ns": stat.st_mtime_ns, "ctime_ns": stat.st_ctime_ns,
+                                      "inode": stat.st_ino}
         return None
     return "interrupted build" if digest == written else "output modified"
 

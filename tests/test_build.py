@@ -381,6 +381,28 @@ def test_an_output_edited_to_the_same_size_with_its_mtime_put_back_is_rebuilt(tm
     assert path.read_text() == make_text().title
 
 
+def test_an_output_folder_copied_elsewhere_is_hashed_once_then_trusted_by_its_new_stat(tmp_path, monkeypatch):
+    import shutil
+
+    from pipeline import manifest as manifest_module
+
+    run(two_texts(), tmp_path / "here")
+    shutil.copytree(tmp_path / "here", tmp_path / "there")      # new inodes and change times, same bytes
+    hashed: list[str] = []
+    original = manifest_module.sha256_file
+    monkeypatch.setattr(manifest_module, "sha256_file", lambda path: hashed.append(Path(path).name) or original(path))
+    report, _ = run(two_texts(), tmp_path / "there")
+    assert rendered(report) == {"words": [], "count": []}
+    assert sorted(hashed) == ["a.txt", "a.txt", "b.txt", "b.txt"]   # words/ and count/: hashed, found the same
+    record = Manifest.load(tmp_path / "there", "words").items["a"]["outputs"][0]
+    assert record["inode"] == (tmp_path / "there/words/a.txt").stat().st_ino   # the new stat is recorded
+    hashed.clear()
+    before = file_states(tmp_path / "there")
+    report, _ = run(two_texts(), tmp_path / "there")
+    assert rendered(report) == {"words": [], "count": []}
+    assert hashed == [] and file_states(tmp_path / "there") == before   # trusted by stat: no hash, no write
+
+
 def test_build_verify_rehashes_every_output(tmp_path):
     run(two_texts(), tmp_path)
     manifest = Manifest.load(tmp_path, "words")
