@@ -33,11 +33,17 @@ def covered_codepoints(weight: str = "Regular") -> frozenset[int]:
 
 def missing_characters(text: str, weight: str = "Regular") -> list[str]:
     """Characters of `text` the font cannot draw (white space and line breaks are fine), in order, once each."""
-    covered = covered_codepoints(weight)
+    covered = covered_characters(weight)
+    if covered.issuperset(text):  # the usual case, at C speed
+        return []
     missing: list[str] = []
     for char in text:
-        if char in "\n\r\t" or ord(char) in covered:
-            continue
-        if char not in missing:
+        if char not in covered and char not in missing:
             missing.append(char)
     return missing
+
+
+@functools.lru_cache(maxsize=None)
+def covered_characters(weight: str = "Regular") -> frozenset[str]:
+    """The characters the font draws, with the white space a text may hold."""
+    return frozenset(map(chr, covered_codepoints(weight))) | frozenset("\n\r\t")

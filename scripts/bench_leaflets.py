@@ -23,7 +23,8 @@ sys.path.insert(0, str(ROOT / "tests"))
 from conftest import make_campaign, make_text  # noqa: E402  (the fixture text, varied below)
 
 from pipeline.content import Brand, KeyFigure  # noqa: E402
-from pipeline.leaflets import LeafletSettings, preflight, render_flyer, render_trifold  # noqa: E402
+from pipeline.leaflets import LeafletSettings, render_flyer, render_trifold  # noqa: E402
+from pipeline.leaflets.preflight import preflight  # noqa: E402
 
 VARIANTS = [
     dict(),

@@ -9,11 +9,14 @@ approved), with `--variants` provinces, and builds leaflets, infographics and au
 1. the whole batch with -j 1 and with -j 2: assets (output files) per minute;
 2. the same batch "from scratch": each variant built alone in its own output folder, so nothing is
    shared (no sentence cache), at -j 2; the ratio to (1) at -j 2 is what sharing saves;
-3. a no-op rebuild of `--noop-texts` texts x the variants (leaflets + infographics): the manifests and
-   files of the 200 x 4 build are cloned from the real build of (1) (each cloned item stands for a
-   text of its own, with that text's approval), then `build` is timed deciding every job up to date.
-   A full real build of that size takes too long on a shared 2-core machine; the decision it times
-   (load, plan, stat every output) is the same.
+3. a no-op rebuild of `--noop-texts` texts x the variants (leaflets, infographics, audio): the manifests
+   and files of the 200 x 4 build are cloned from the real build of (1) (each cloned item stands for a
+   text of its own, with that text's approval), then `build` is timed deciding every job up to date, in
+   this process and as the whole `python -m pipeline build` command (start-up and imports included),
+   and the files it wrote are counted (none expected). A full real build of that size takes too long on
+   a shared 2-core machine; the decision it times (load, plan, stat every output) is the same.
+4. one text of that campaign edited and approved again: what the next build renders (that text's
+   outputs in every variant, nothing else).
 
 All times are wall-clock in this process; ratios are against the baselines run here.
 """
@@ -26,6 +29,8 @@ import logging
 import os
 import re
 import shutil
+import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -175,20 +180,55 @@ def main() -> None:
         if 1 in runs:
             print(f"  -j 2 / -j 1 speed-up: {runs[1] / runs[2]:.2f}x")
 
-        big_dir = make_campaign(work / "campaign-big", args.noop_texts, args.variants)
-        big = load_campaign(big_dir)
-        small_ids = [text.id for text in campaign.approved_texts]
-        noop_out = work / "out-noop"
-        clone_build(work / "out-j2", big, noop_out, small_ids, ["leaflets", "infographics"])
+        noop(work, campaign, args.noop_texts, args.variants)
+
+
+def noop(work: Path, campaign, texts: int, variants: int) -> None:
+    """Part 3: the no-op rebuild of `texts` x `variants` (leaflets, infographics, audio), then one edited text."""
+    stages = ["leaflets", "infographics", "audio"]
+    big_dir = make_campaign(work / "campaign-big", texts, variants)
+    big = load_campaign(big_dir)
+    noop_out = work / "out-noop"
+    clone_build(work / "out-j2", big, noop_out, [text.id for text in campaign.approved_texts], stages)
+    # Hard-linking the clone changed every file's change time: the first build hashes each once, finds the
+    # bytes as recorded and records the new stat (as after copying an output folder); that is not timed.
+    start = time.perf_counter()
+    report = build(load_campaign(big_dir), noop_out, stages, jobs=2, echo=lambda line: None)
+    print(f"no-op rebuild, {texts} texts x {variants} variants ({', '.join(stages)}; manifests cloned from the "
+          f"real build): first build after cloning {time.perf_counter() - start:.2f} s (hashes every file once)")
+    before = {path: path.stat().st_mtime_ns for path in noop_out.rglob("*") if path.is_file()}
+    in_process = []
+    for _ in range(3):
         start = time.perf_counter()
-        report = build(load_campaign(big_dir), noop_out, ["leaflets", "infographics"], jobs=2,
-                       echo=lambda line: None)
-        seconds = time.perf_counter() - start
-        rendered = sum(len(result.rendered) for result in report.stages)
-        up_to_date = sum(result.up_to_date for result in report.stages)
-        print(f"no-op rebuild, {args.noop_texts} texts x {args.variants} variants (leaflets + infographics, "
-              f"manifests cloned from the real build): {up_to_date} jobs up to date, {rendered} rendered, "
-              f"{seconds:.2f} s (load + plan + build)")
+        report = build(load_campaign(big_dir), noop_out, stages, jobs=2, echo=lambda line: None)
+        in_process.append(time.perf_counter() - start)
+    rendered = sum(len(result.rendered) for result in report.stages)
+    up_to_date = sum(result.up_to_date for result in report.stages)
+    command = [sys.executable, "-m", "pipeline", "build", str(big_dir), "--out", str(noop_out), "-j", "2"]
+    command += [arg for stage in stages for arg in ("--stage", stage)]
+    whole = []
+    for _ in range(3):
+        start = time.perf_counter()
+        subprocess.run(command, cwd=ROOT, check=True, capture_output=True)
+        whole.append(time.perf_counter() - start)
+    after = {path: path.stat().st_mtime_ns for path in noop_out.rglob("*") if path.is_file()}
+    written = sum(1 for path, mtime in after.items() if before.get(path) != mtime)
+    print(f"  {up_to_date} jobs up to date, {rendered} rendered, {written} files written; "
+          f"load + plan + build in process {statistics.median(in_process):.2f} s "
+          f"(median of 3: {', '.join(f'{t:.2f}' for t in in_process)}); "
+          f"the whole command {statistics.median(whole):.2f} s ({', '.join(f'{t:.2f}' for t in whole)})")
+
+    edited = sorted((big_dir / "texts").glob("*.md"))[texts // 2]
+    edited.write_text(edited.read_text("utf-8").replace('title: "', 'title: "Sửa: ', 1), "utf-8")
+    approve_texts([edited], by="Bench")
+    start = time.perf_counter()
+    report = build(load_campaign(big_dir), noop_out, stages, jobs=2, echo=lambda line: None)
+    seconds = time.perf_counter() - start
+    keys = {(result.variant, result.stage): sorted(result.rendered) for result in report.stages if result.rendered}
+    text_ids = {key.split("/")[0] for rendered_keys in keys.values() for key in rendered_keys}
+    print(f"  one edited text: {sum(len(k) for k in keys.values())} jobs rendered in {seconds:.1f} s, in "
+          f"{len({variant for variant, _ in keys})} variants x {len({stage for _, stage in keys})} stages, "
+          f"all of text {', '.join(sorted(text_ids))}")
 
 
 if __name__ == "__main__":

@@ -16,7 +16,8 @@ from PIL import Image
 from conftest import make_campaign, make_text
 from pipeline.content import Brand, KeyFigure
 from pipeline.errors import RenderError
-from pipeline.leaflets import LeafletSettings, preflight, render_flyer, render_poster, render_trifold
+from pipeline.leaflets import LeafletSettings, render_flyer, render_poster, render_trifold
+from pipeline.leaflets.preflight import preflight
 from pipeline.leaflets.colors import MAX_INK, brand_delta_e, hex_to_cmyk, image_max_ink, image_to_cmyk, limit_ink, total_ink
 from pipeline.leaflets.geometry import (
     MM,

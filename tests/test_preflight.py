@@ -12,7 +12,8 @@ from reportlab.lib.colors import CMYKColor
 from reportlab.pdfgen.canvas import Canvas
 
 from conftest import make_campaign
-from pipeline.leaflets import LeafletSettings, format_report, preflight, render_flyer
+from pipeline.leaflets import LeafletSettings, format_report, render_flyer
+from pipeline.leaflets.preflight import preflight
 from pipeline.leaflets.geometry import MM, sheet_geometry
 from pipeline.leaflets.pdfx import make_pdfx
 from pipeline.leaflets.preflight import gap_to_fold, multiply, placed_ppi

@@ -13,7 +13,8 @@ from reportlab.lib.colors import CMYKColor, CMYKColorSep
 from reportlab.lib.utils import ImageReader
 
 from conftest import make_campaign, make_text
-from pipeline.leaflets import LeafletSettings, preflight, render_flyer, render_poster, render_trifold
+from pipeline.leaflets import LeafletSettings, render_flyer, render_poster, render_trifold
+from pipeline.leaflets.preflight import preflight
 from pipeline.leaflets.geometry import MM
 from pipeline.leaflets.pdfx import make_pdfx
 from pipeline.leaflets.typeset import font

@@ -1,20 +1,17 @@
 """Loudspeaker bulletins: speech engines, mastering for horn loudspeakers, MP3 delivery."""
 
-from pipeline.audio.engines import Engine, EngineUnavailable, Speech, get_engine
-from pipeline.audio.settings import AudioSettings
+import importlib
 
-__all__ = ["AudioSettings", "Engine", "EngineUnavailable", "Speech", "get_engine", "render_bulletin",
-           "master_for_horns", "normalize_loudness", "encode_mp3", "measure_file"]
+# Every name loads its module on first use: reading the audio settings (each build validates them) must
+# not load numpy, scipy, pyloudnorm or mutagen.
+_WHERE = {"AudioSettings": "settings", "Engine": "engines", "EngineUnavailable": "engines", "Speech": "engines",
+          "get_engine": "engines", "render_bulletin": "bulletin", "master_for_horns": "master",
+          "normalize_loudness": "master", "encode_mp3": "master", "measure_file": "master"}
+
+__all__ = sorted(_WHERE)
 
 
-def __getattr__(name):
-    # The heavier modules (scipy, pyloudnorm, mutagen) load on first use only.
-    if name == "render_bulletin":
-        from pipeline.audio.bulletin import render_bulletin
-
-        return render_bulletin
-    if name in ("master_for_horns", "normalize_loudness", "encode_mp3", "measure_file"):
-        from pipeline.audio import master
-
-        return getattr(master, name)
-    raise AttributeError(name)
+def __getattr__(name: str):
+    if name not in _WHERE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{_WHERE[name]}"), name)

@@ -4,11 +4,19 @@ Every PDF is CMYK only, with real TrimBox/BleedBox, 3 mm bleed, embedded subset 
 outside the bleed; `preflight` (pipeline.leaflets.preflight) checks those rules on the written file.
 """
 
-from pipeline.leaflets.flyer import render_flyer
-from pipeline.leaflets.poster import render_poster
-from pipeline.leaflets.preflight import Check, PreflightReport, format_report, preflight
-from pipeline.leaflets.settings import LeafletSettings
-from pipeline.leaflets.trifold import render_trifold
+import importlib
 
-__all__ = ["Check", "LeafletSettings", "PreflightReport", "format_report", "preflight", "render_flyer",
-           "render_poster", "render_trifold"]
+# Imported when first used, so reading the leaflet settings (every build, even one with nothing to do)
+# does not load ReportLab, pikepdf and numpy.
+_WHERE = {"render_flyer": "flyer", "render_poster": "poster", "render_trifold": "trifold",
+          "Check": "preflight", "PreflightReport": "preflight", "format_report": "preflight",
+          "LeafletSettings": "settings"}
+# (the `preflight` function is imported from pipeline.leaflets.preflight: the package's own name.)
+
+__all__ = sorted(_WHERE)
+
+
+def __getattr__(name: str):
+    if name not in _WHERE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{_WHERE[name]}"), name)

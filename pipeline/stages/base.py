@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import importlib
+import importlib.util
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -142,8 +143,10 @@ def code_hash(modules: tuple[str, ...]) -> str:
         if "/" in name:
             files.update(path for path in root.parent.glob(name) if path.is_file())
             continue
-        module = importlib.import_module(name)
-        origin = Path(module.__file__)
+        spec = importlib.util.find_spec(name)  # the module's file, without importing it (and what it imports)
+        if spec is None or spec.origin is None:
+            raise ModuleNotFoundError(f"code version: no module named {name!r}")
+        origin = Path(spec.origin)
         if origin.name == "__init__.py":
             files.update(origin.parent.rglob("*.py"))
         else:
