@@ -45,6 +45,8 @@ def test_settings_defaults_and_errors():
                         ({"colour": 1}, "colour"), ({"closing_min_s": 1}, "closing_min_s")):
         with pytest.raises(ValueError, match=rf"^clips\.{field}: "):
             ClipSettings.from_mapping(data)
+    with pytest.raises(ValueError, match=r"^clips\.preset: ultrafast makes H\.264 Main-profile video"):
+        ClipSettings.from_mapping({"preset": "ultrafast"})   # every clip would fail the High-profile check
 
 
 # ---------------------------------------------------------------- captions (pure)

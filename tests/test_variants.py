@@ -227,3 +227,35 @@ def test_the_campaign_approval_covers_the_variants_file(tmp_path):
     csv_path.write_text(csv_path.read_text("utf-8").replace("0236 3822 471", "0236 0000 000"), "utf-8")
     refused = load_campaign(campaign_dir).refused_texts
     assert refused and {text.refusal for text in refused} == {"campaign settings changed after approval"}
+
+
+def test_each_variant_clip_narrates_and_captions_its_own_office(tmp_path):
+    """Variants x clips: one text, two provinces; what a viewer hears, reads and sees at the close differs."""
+    from tests.test_clips import ffmpeg_report, frame_at, parse_subtitles
+
+    campaign_dir = make_campaign_dir(tmp_path)
+    (campaign_dir / "texts" / "b-thai-san.md").unlink()
+    with (campaign_dir / "campaign.yaml").open("a", encoding="utf-8") as handle:
+        handle.write("clips: {fps: 24, motion: none, preset: superfast}\n")  # a quick encode, same content
+    out_dir = tmp_path / "output"
+    result = CliRunner().invoke(cli, ["build", str(campaign_dir), "--out", str(out_dir), "-j", "2",
+                                      "--stage", "clips"])
+    assert result.exit_code == 0, result.output
+    closing = {}
+    for variant, office in VARIANTS.items():
+        other = next(v for k, v in VARIANTS.items() if k != variant)
+        mp4 = out_dir / variant / "clips" / "luong-huu" / "vertical.mp4"
+        report = ffmpeg_report(mp4)
+        assert "Video: h264" in report and "Audio: aac" in report, report
+        captions = " ".join(line for _, _, lines in parse_subtitles(
+            (mp4.with_suffix(".srt")).read_text("utf-8")) for line in lines)
+        # the written forms, as the text and the variant list give them (not "Số tám mươi sáu")
+        assert office["hotline"] in captions and office["address"].split(",")[0] in captions, captions
+        assert other["hotline"] not in captions and other["address"].split(",")[0] not in captions
+        assert "tám mươi sáu" not in captions and "Số hai Trần" not in captions
+        items = manifest(out_dir / variant, "clips")["items"]
+        assert [item["variant"] for item in items] == [variant]
+        duration = items[0]["outputs"][0]["media"]["duration_s"]
+        closing[variant] = frame_at(mp4, duration - 0.5).astype(int)
+    first, second = closing.values()
+    assert abs(first - second).mean() > 2   # the closing card shows each office's hotline and address

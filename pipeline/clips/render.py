@@ -77,16 +77,20 @@ def as_sentence(line: str) -> str:
 
 
 def added_sentences(campaign: Campaign | None) -> list[str]:
-    """The sentences the bulletin adds to a text, written with the campaign's data (its hotline sentence).
+    """The sentences the bulletin adds to a text, written with the campaign's data: its hotline sentence,
+    and a variant's office address.
 
     The narration reuses the bulletin's words; these are not in the text, so without them their captions
-    would show the spoken digits ("không hai ba tám...") instead of "0238 3844 567".
+    would show the spoken words ("không hai ba tám...", "Số tám mươi sáu") instead of "0238 3844 567", "Số 86".
     """
-    if campaign is None or not campaign.hotline:
+    if campaign is None:
         return []
-    from pipeline.audio.bulletin import HOTLINE_LINE
+    from pipeline.audio.bulletin import ADDRESS_LINE, HOTLINE_LINE
 
-    return [HOTLINE_LINE.format(hotline=campaign.hotline)]
+    added = [HOTLINE_LINE.format(hotline=campaign.hotline)] if campaign.hotline else []
+    if campaign.address:
+        added.append(ADDRESS_LINE.format(address=campaign.address))
+    return added
 
 
 def written_sentences(text: Text, campaign: Campaign | None = None) -> list[str]:

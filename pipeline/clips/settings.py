@@ -9,7 +9,9 @@ from typing import Any, Mapping
 # Each shape is laid out for itself (pipeline.clips.cards), never cropped from the other.
 SHAPES: dict[str, tuple[int, int]] = {"vertical": (1080, 1920), "landscape": (1920, 1080)}
 
-PRESETS = ("ultrafast", "superfast", "veryfast", "faster", "fast", "medium", "slow", "slower", "veryslow")
+# ultrafast is left out: it turns CABAC and the 8x8 transform off, so the video is H.264 Main, not the High
+# profile the delivery check (and the platforms' upload guides) ask for, and every clip would fail.
+PRESETS = ("superfast", "veryfast", "faster", "fast", "medium", "slow", "slower", "veryslow")
 TUNES = ("animation", "stillimage", "film")
 MOTIONS = ("zoom", "pan", "none")
 FRAME_RATES = (24, 25, 30, 50, 60)
@@ -77,6 +79,9 @@ class ClipSettings:
             fail("fps", f"must be one of {', '.join(map(str, FRAME_RATES))}")
         if not 0 <= self.crf <= 51:
             fail("crf", "must be between 0 and 51")
+        if self.preset == "ultrafast":
+            fail("preset", "ultrafast makes H.264 Main-profile video (no CABAC, no 8x8 transform), which the clip "
+                           "check refuses; superfast is the fastest preset that keeps the High profile")
         if self.preset not in PRESETS:
             fail("preset", f"must be one of {', '.join(PRESETS)}")
         if self.tune is not None and self.tune not in TUNES:
