@@ -1,12 +1,14 @@
 """Benchmark: a campaign built for several localities (variants), and what the shared work saves.
 
     python scripts/bench_variants.py [--texts 10] [--variants 4] [--clips] [--noop-texts 200]
+                                     [--skip-j1] [--skip-dask] [--skip-noop]
 
 Generates a campaign in a temporary folder from the bundled sample texts (ids numbered, texts
 approved), with `--variants` provinces, and builds leaflets, infographics and audio (clips with
 `--clips`) with the real engines (offline espeak voice):
 
-1. the whole batch with -j 1 and with -j 2: assets (output files) per minute;
+1. the whole batch with -j 1, with -j 2 and on a Dask LocalCluster of two workers: assets (output files)
+   per minute;
 2. the same batch "from scratch": each variant built alone in its own output folder, so nothing is
    shared (no sentence cache), at -j 2; the ratio to (1) at -j 2 is what sharing saves;
 3. a no-op rebuild of `--noop-texts` texts x the variants (leaflets, infographics, audio): the manifests
@@ -86,10 +88,10 @@ def assets_in(out_dir: Path) -> int:
                for item in json.loads(path.read_text("utf-8"))["items"])
 
 
-def timed_build(campaign, out_dir: Path, stages: list[str], jobs: int) -> float:
+def timed_build(campaign, out_dir: Path, stages: list[str], jobs: int, executor: str = "local") -> float:
     """Seconds for one build; fails loudly when a job failed."""
     start = time.perf_counter()
-    report = build(campaign, out_dir, stages, jobs=jobs, echo=lambda line: None)
+    report = build(campaign, out_dir, stages, jobs=jobs, echo=lambda line: None, executor=executor)
     seconds = time.perf_counter() - start
     failed = [f"{result.variant}/{result.stage} {key}: {message}" for result in report.stages
               for key, message in result.failed]
@@ -156,6 +158,8 @@ def main() -> None:
     parser.add_argument("--clips", action="store_true", help="also build clips (slow)")
     parser.add_argument("--noop-texts", type=int, default=200)
     parser.add_argument("--skip-j1", action="store_true", help="only -j 2 (and the from-scratch run)")
+    parser.add_argument("--skip-dask", action="store_true", help="no Dask LocalCluster run")
+    parser.add_argument("--skip-noop", action="store_true", help="no no-op rebuild of --noop-texts texts")
     args = parser.parse_args()
     logging.basicConfig(level=logging.ERROR)
     stages = STAGES + (["clips"] if args.clips else [])
@@ -173,6 +177,11 @@ def main() -> None:
             hits, made = speech_counts(out_dir)
             print(f"  shared, -j {jobs}: {assets} assets in {runs[jobs]:.1f} s = {assets / runs[jobs] * 60:.1f} "
                   f"assets/min; sentences synthesised {made}, from the cache {hits}")
+        if not args.skip_dask:
+            dask_out = work / "out-dask"
+            dask_s = timed_build(campaign, dask_out, stages, 2, executor="dask")  # LocalCluster start-up included
+            print(f"  shared, Dask LocalCluster of 2 workers: {assets_in(dask_out)} assets in {dask_s:.1f} s = "
+                  f"{assets_in(dask_out) / dask_s * 60:.1f} assets/min ({runs[2] / dask_s:.2f}x -j 2)")
         scratch = from_scratch(campaign, work, stages, 2)
         print(f"  each variant from scratch, -j 2: {scratch:.1f} s = {assets / scratch * 60:.1f} assets/min")
         print(f"  sharing saves {(1 - runs[2] / scratch) * 100:.0f}% of the time (scratch / shared = "
@@ -180,7 +189,8 @@ def main() -> None:
         if 1 in runs:
             print(f"  -j 2 / -j 1 speed-up: {runs[1] / runs[2]:.2f}x")
 
-        noop(work, campaign, args.noop_texts, args.variants)
+        if not args.skip_noop:
+            noop(work, campaign, args.noop_texts, args.variants)
 
 
 def noop(work: Path, campaign, texts: int, variants: int) -> None:

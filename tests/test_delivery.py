@@ -207,10 +207,26 @@ def test_corrupt_manifest_and_escaping_paths_are_errors(tmp_path):
     (tmp_path / "audio" / "manifest.json").write_text("{not json", encoding="utf-8")
     with pytest.raises(PipelineError, match="cannot read the audio manifest"):
         load_manifest(tmp_path, "audio")
-    _write_manifest(tmp_path, "audio", [{"text_id": "x", "outputs": [
+    _write_manifest(tmp_path, "audio", [{"key": "x", "text_id": "x", "outputs": [
         {"path": "../../etc/passwd", "sha256": "0" * 64, "bytes": 1}]}])
     with pytest.raises(PipelineError, match="not a path inside the output folder"):
         load_manifest(tmp_path, "audio")
+
+
+def test_delivery_reads_the_jobs_a_killed_build_journaled_but_never_folded(tmp_path):
+    from pipeline.manifest import Manifest as BuildManifest, append_journal
+
+    (tmp_path / "audio").mkdir()
+    (tmp_path / "audio" / "a.mp3").write_bytes(b"first")
+    (tmp_path / "audio" / "b.mp3").write_bytes(b"second")
+    _write_manifest(tmp_path, "audio", [{"key": "a", "text_id": "a", "text_ids": ["a"],
+                                         "outputs": [_output(tmp_path, "audio/a.mp3", {})]}])
+    append_journal(BuildManifest.journal_path(tmp_path, "audio"),   # the build was killed before folding it in
+                   {"kind": "item", "item": {"key": "b", "text_id": "b", "text_ids": ["b"],
+                                             "outputs": [_output(tmp_path, "audio/b.mp3", {})]}})
+    manifest = load_manifest(tmp_path, "audio")
+    assert [item.key for item in manifest.items] == ["a", "b"]
+    assert manifest.items[1].outputs[0].sha256 == _sha256(tmp_path / "audio" / "b.mp3")
 
 
 # ---------------------------------------------------------------- print shop

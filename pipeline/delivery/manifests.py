@@ -1,4 +1,7 @@
-"""Reading stage manifests for delivery, and copying outputs only when they still match their recorded hash.
+"""Stage manifests as delivery reads them, and copying outputs only when they still match their recorded hash.
+
+The manifests are read by the build's own reader (pipeline.manifest: schema checked, paths confined, the
+journal of an interrupted build folded in) and turned into the typed, read-only view below.
 
 Delivery trusts nothing on disk that the manifest does not vouch for: every file handed to a receiver is
 hashed while it is copied, and a file that changed (or vanished) since the build is an error, never a
@@ -8,7 +11,6 @@ silently stale delivery.
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import os
 from dataclasses import dataclass, field
@@ -18,11 +20,9 @@ from typing import Any
 from pipeline.atomic import atomic_path
 from pipeline.content import Campaign, Text
 from pipeline.errors import PipelineError
-from pipeline.manifest import SCHEMA as BUILD_SCHEMA, Manifest as BuildManifest
+from pipeline.manifest import Manifest as BuildManifest, ManifestInvalid, PathEscape, check_path
 
 logger = logging.getLogger(__name__)
-
-MANIFEST_SCHEMA = BUILD_SCHEMA  # the build writes them, delivery reads them
 
 
 @dataclass(frozen=True)
@@ -67,7 +67,6 @@ class Manifest:
     path: Path
     items: tuple[ManifestItem, ...]
     refused: dict[str, str]  # text_id -> reason
-    pipeline_version: str | None
     params_sha256: str | None = None
 
 
@@ -77,62 +76,38 @@ def manifest_path(out_dir: Path, stage: str) -> Path:
 
 
 def load_manifest(out_dir: Path, stage: str) -> Manifest:
-    """Read and check `<out>/<stage>/manifest.json`; a missing or unreadable manifest is a PipelineError."""
+    """The build's manifest of `stage` (validated, its journal folded in: pipeline.manifest) as delivery reads it.
+
+    A missing, unreadable or untrusted manifest is a PipelineError that says which build to run.
+    """
     path = manifest_path(out_dir, stage)
     rebuild = f"run `media-pipeline build --stage {stage}` first"
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise PipelineError(f"no {stage} manifest at {path}: nothing has been built there; {rebuild}") from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise PipelineError(f"cannot read the {stage} manifest {path} ({exc}); {rebuild}") from None
-    return parse_manifest(raw, path, stage)
-
-
-def parse_manifest(raw: Any, path: Path, stage: str) -> Manifest:
-    """Turn the JSON of a manifest into a Manifest, with a clear error for anything malformed."""
-    def bad(what: str) -> PipelineError:
-        return PipelineError(f"{path}: {what}; run `media-pipeline build --stage {stage}` again")
-
-    if not isinstance(raw, dict):
-        raise bad("not a manifest (expected a JSON object)")
-    if raw.get("schema") != MANIFEST_SCHEMA:
-        raise bad(f"manifest schema {raw.get('schema')!r} is not supported (expected {MANIFEST_SCHEMA})")
-    if raw.get("stage", stage) != stage:
-        raise bad(f"this is the manifest of stage {raw.get('stage')!r}, not {stage!r}")
-    items: list[ManifestItem] = []
-    for index, item in enumerate(raw.get("items") or []):
-        if not isinstance(item, dict) or not isinstance(item.get("outputs", []), list):
-            raise bad(f"items[{index}] is malformed")
-        outputs = []
-        for out_index, output in enumerate(item.get("outputs") or []):
-            where = f"items[{index}].outputs[{out_index}]"
-            if not isinstance(output, dict) or not isinstance(output.get("path"), str) \
-                    or not isinstance(output.get("sha256"), str):
-                raise bad(f"{where} needs a path and a sha256")
-            check_relative_path(output["path"], f"{path}: {where}.path")
-            size = output.get("bytes")
-            outputs.append(ManifestOutput(path=output["path"], sha256=output["sha256"].lower(),
-                                          bytes=size if isinstance(size, int) else None,
-                                          media=dict(output.get("media") or {})))
-        text_id = item.get("text_id")
-        text_ids = item.get("text_ids") or ([text_id] if text_id else [])
-        items.append(ManifestItem(key=str(item.get("key") or text_id or f"item-{index}"),
-                                  text_id=text_id, text_ids=tuple(text_ids), approval=item.get("approval"),
-                                  outputs=tuple(outputs), built_at=item.get("built_at"),
-                                  engine=dict(item.get("engine") or {}), raw=item))
-    refused = {str(entry.get("text_id")): str(entry.get("reason", ""))
-               for entry in raw.get("refused") or [] if isinstance(entry, dict)}
-    return Manifest(stage=stage, path=path, items=tuple(items), refused=refused,
-                    pipeline_version=raw.get("pipeline_version"), params_sha256=raw.get("params_sha256"))
+    if not path.exists() and not BuildManifest.journal_path(out_dir, stage).exists():
+        raise PipelineError(f"no {stage} manifest at {path}: nothing has been built there; {rebuild}")
+    built = BuildManifest.load(out_dir, stage)
+    if isinstance(built.problem, PathEscape):
+        raise PipelineError(f"{path}: {built.problem.where}: {built.problem.rel_path!r} is not a path inside the "
+                            f"output folder; {rebuild}")
+    if built.problem is not None:
+        raise PipelineError(f"cannot read the {stage} manifest {path} ({built.problem}); {rebuild}")
+    items = tuple(ManifestItem(key=item["key"], text_id=item.get("text_id"),
+                               text_ids=tuple(item.get("text_ids") or ([item["text_id"]] if item.get("text_id") else [])),
+                               approval=item.get("approval"), built_at=item.get("built_at"),
+                               engine=dict(item.get("engine") or {}), raw=item,
+                               outputs=tuple(ManifestOutput(path=out["path"], sha256=out["sha256"], bytes=out["bytes"],
+                                                            media=dict(out.get("media") or {}))
+                                             for out in item["outputs"]))
+                  for item in built.items.values())
+    refused = {str(entry.get("text_id")): str(entry.get("reason", "")) for entry in built.refused}
+    return Manifest(stage=stage, path=path, items=items, refused=refused, params_sha256=built.params_sha256)
 
 
 def check_relative_path(rel_path: str, where: str) -> PurePosixPath:
     """A manifest path must stay inside the output folder: relative, forward slashes, no `..`."""
-    pure = PurePosixPath(rel_path)
-    if not rel_path or pure.is_absolute() or "\\" in rel_path or ".." in pure.parts or ":" in pure.parts[0]:
-        raise PipelineError(f"{where}: {rel_path!r} is not a path inside the output folder")
-    return pure
+    try:
+        return PurePosixPath(check_path(rel_path, where))
+    except ManifestInvalid:
+        raise PipelineError(f"{where}: {rel_path!r} is not a path inside the output folder") from None
 
 
 def copy_verified(out_dir: Path, output: ManifestOutput, dest_path: Path) -> str:
