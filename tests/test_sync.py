@@ -21,7 +21,8 @@ from pipeline.broadcast import Broadcast
 from pipeline.cli import cli
 from pipeline.delivery.server import StaticFileHandler, make_server
 from pipeline.delivery.stations import publish_stations
-from pipeline.delivery.sync import PARTIAL_DIR, PLAYLIST_NAME, STATE_NAME, sync_once, verify_directory, watch
+from pipeline.delivery.sync import (PARTIAL_DIR, PLAYLIST_NAME, STATE_NAME, sync_once, verify_directory,
+                                   vietnam_today, watch)
 from test_delivery import media_dir  # noqa: F401 (the fixture of real MP3s)
 from test_delivery import FIRST_PUBLISH, TEXT_IDS, _campaign, _texts, build_out, revise_mp3
 
@@ -288,3 +289,12 @@ def test_a_new_version_that_cannot_be_fetched_leaves_the_old_one_and_exit_1(tmp_
     with cutting_server(dest, cuts="never") as (srv, _):
         report = sync_once(srv.url + "feed.xml", station)
     assert report.exit_code == 0 and report.resumed == 1 and _station_files(station) == _current(dest)
+
+
+def test_todays_playlist_follows_the_vietnamese_date_not_the_station_clock_zone():
+    from datetime import datetime, timedelta, timezone
+
+    # 23:30 UTC on 1 December is 06:30 on 2 December in Vietnam: a station machine left on UTC plays the 2nd
+    assert str(vietnam_today(datetime(2026, 12, 1, 23, 30, tzinfo=timezone.utc))) == "2026-12-02"
+    assert str(vietnam_today(datetime(2026, 12, 1, 16, 59, tzinfo=timezone.utc))) == "2026-12-01"
+    assert str(vietnam_today(datetime(2026, 12, 2, 1, 0, tzinfo=timezone(timedelta(hours=-5))))) == "2026-12-02"

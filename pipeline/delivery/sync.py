@@ -42,7 +42,7 @@ import pipeline
 from pipeline.atomic import sha256_file, write_json, write_text
 from pipeline.broadcast import parse_broadcast
 from pipeline.delivery.server import redact_tokens
-from pipeline.delivery.station_files import PRIORITY_ORDER, STATION_NS
+from pipeline.delivery.station_files import PRIORITY_ORDER, STATION_NS, VIETNAM_TZ
 from pipeline.errors import PipelineError, TransferError, UsageError
 
 logger = logging.getLogger(__name__)
@@ -301,6 +301,15 @@ def _already_here(directory: Path, wanted: Wanted, state: dict[str, Any]) -> boo
     return info.st_size == wanted.bytes and sha256_file(path) == wanted.sha256
 
 
+def vietnam_today(now: datetime | None = None) -> date:
+    """Today's date in Vietnam (UTC+7, no summer time), whatever zone the station's machine is set to.
+
+    Broadcast days are Vietnamese dates, and the station page dates its lists the same way; a machine left
+    on UTC would otherwise build yesterday's playlist from midnight to seven in the morning.
+    """
+    return (now or datetime.now(timezone.utc)).astimezone(VIETNAM_TZ).date()
+
+
 def playlist_for(wanted: list[Wanted], today: date) -> list[Wanted]:
     """What to broadcast today: the bulletins whose days include today (all days without a schedule), emergency
     first (played at once, whatever their times), then priority, then normal. An expired emergency is not played."""
@@ -412,7 +421,7 @@ def _sync(feed_url: str, directory: Path, token: str | None, today: date | None,
     current = {item.file for item in wanted}
     current |= {name for name, record in state["files"].items() if record.get("id") in failed_ids}
     _remove_withdrawn(directory, state, current, report)
-    today = today or datetime.now(timezone.utc).astimezone().date()
+    today = today or vietnam_today()
     present = [item for item in wanted if (directory / item.file).is_file()]
     playing = playlist_for(present, today)
     write_playlist(directory, playing, today)
