@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import re
 import socket
 import threading
@@ -147,6 +148,38 @@ def test_espeak_speaks_vietnamese_at_an_outdoor_pace():
     assert 2.5 <= syllables_per_s <= 5.0, syllables_per_s
     assert engine.name == "espeak" and engine.version.startswith("espeak-ng 1.")
     assert engine.settings()["voice"] == AudioSettings().voice
+
+
+@pytest.mark.parametrize("voice", ["vi+f3", "vi"])
+def test_espeak_says_a_sentence_the_same_whatever_it_said_before(voice):
+    # libespeak-ng's static state (pitch flutter...) made a bulletin depend on its worker's history
+    engine = get_engine("espeak", AudioSettings(voice=voice))
+    first = engine.synthesize(SENTENCE).samples
+    engine.synthesize("Một câu khác hẳn, dài hơn một chút, để giọng đọc đi tiếp.")
+    again = engine.synthesize(SENTENCE).samples
+    assert len(first) == len(again) and np.array_equal(first, again)
+
+
+def test_espeak_speaks_on_after_its_helper_process_dies_and_in_a_forked_child():
+    from pipeline.audio import espeak
+
+    engine = get_engine("espeak", AudioSettings())
+    first = engine.synthesize(SENTENCE).samples
+    espeak._STATE["helper"].process.kill()            # as the OOM killer or a stray kill would
+    espeak._STATE["helper"].process.wait()
+    assert np.array_equal(engine.synthesize(SENTENCE).samples, first)
+    read_fd, write_fd = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # a forked build worker: its own helper, the same samples
+        try:
+            same = np.array_equal(engine.synthesize(SENTENCE).samples, first)
+            os.write(write_fd, b"1" if same else b"0")
+        finally:
+            os._exit(0)
+    os.close(write_fd)
+    answer = os.read(read_fd, 1)
+    os.waitpid(pid, 0)
+    assert answer == b"1"
 
 
 def test_espeak_rate_and_pitch_settings_take_effect():

@@ -9,6 +9,7 @@ with two `dask worker` processes on 127.0.0.1, all stopped at the end.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import os
 import shutil
@@ -189,6 +190,18 @@ class KillOnceStage(Stage):
 def four_texts():
     return make_campaign(tuple(make_text(i, title=f"Tiêu đề {i}", approval="sha256:" + i * 64)
                                for i in "abcd"))
+
+
+def test_bulletins_are_the_same_bytes_from_one_worker_or_two(campaign_dir, tmp_path):
+    """The same MP3s whether one process speaks both texts in turn or two workers speak one each."""
+    hashes = []
+    for jobs in ("1", "2"):
+        out_dir = tmp_path / f"j{jobs}"
+        result = cli("build", str(campaign_dir), "--out", str(out_dir), "--stage", "audio", "-j", jobs)
+        assert result.returncode == 0, result.stderr
+        hashes.append({path.name: hashlib.sha256(path.read_bytes()).hexdigest()
+                       for path in sorted((out_dir / "audio").glob("*.mp3"))})
+    assert len(hashes[0]) == 2 and hashes[0] == hashes[1]
 
 
 def test_a_pool_worker_killed_mid_render_loses_only_its_job_which_is_retried_once(tmp_path):

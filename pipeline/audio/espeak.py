@@ -1,11 +1,22 @@
-"""Offline speech: libespeak-ng (from the espeakng-loader wheel) driven through ctypes."""
+"""Offline speech: libespeak-ng (from the espeakng-loader wheel), every sentence spoken from a fresh state.
+
+libespeak-ng keeps state from one utterance to the next in static variables no call resets (the position in
+its pitch flutter table, among others): the same sentence came out different depending on what the process
+had said before, so a bulletin depended on which worker rendered it and in what order, and two builds of
+the same text differed. Each process that speaks therefore starts one helper process
+(pipeline/audio/espeak_helper.py) that initialises the library once and speaks each sentence in a fresh fork
+of itself. The same sentence with the same settings is the same samples in any process, worker or order.
+"""
 
 from __future__ import annotations
 
-import ctypes
+import json
 import logging
 import os
+import subprocess
+import sys
 import threading
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -15,82 +26,102 @@ from pipeline.audio.settings import AudioSettings
 
 log = logging.getLogger(__name__)
 
-# espeak_AUDIO_OUTPUT, espeak_PARAMETER, flags and positions from speak_lib.h.
-AUDIO_OUTPUT_SYNCHRONOUS = 2
-ESPEAK_RATE, ESPEAK_VOLUME, ESPEAK_PITCH, ESPEAK_RANGE, ESPEAK_WORDGAP = 1, 2, 3, 4, 7
-POS_CHARACTER = 1
-ESPEAK_CHARS_UTF8 = 1
-EE_OK = 0
 # espeak-ng's volume 100 clips on loud vowels (samples at +-32767); 60 leaves headroom.
 ESPEAK_VOLUME_LEVEL = 60
-
 RANDOM_SEED = 1
+HELPER = Path(__file__).with_name("espeak_helper.py")
 
-_SYNTH_CALLBACK = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.POINTER(ctypes.c_short), ctypes.c_int, ctypes.c_void_p)
-
-# libespeak-ng is one global state per process: one lock for every call into it.
+# One helper per process (a forked worker starts its own: the parent's pipes are not its to use).
 _LOCK = threading.Lock()
-_STATE: dict[str, Any] = {"pid": None, "lib": None, "rate": 0, "version": "", "callback": None, "chunks": []}
+_STATE: dict[str, Any] = {"pid": None, "helper": None}
 
 
-def _load() -> tuple[ctypes.CDLL, int]:
-    """Load and initialise libespeak-ng once (caller holds _LOCK).
+class _Helper:
+    """The helper process of this process, and one request/answer exchange with it at a time."""
 
-    A worker forked from a process that has it loaded inherits the initialised library, its callback and
-    its buffers with the process's memory: it goes on with them. Initialising libespeak-ng a second time in
-    the same address space reloads its phoneme data under the voices already set up, and crashed workers
-    (SIGSEGV in espeak_Synth) after the parent had spoken with several voices.
-    """
-    if _STATE["lib"] is not None:
+    def __init__(self):
+        try:
+            import espeakng_loader
+
+            library, data = espeakng_loader.get_library_path(), espeakng_loader.get_data_path()
+        except (ImportError, OSError, RuntimeError) as exc:
+            raise EngineUnavailable(f"espeak: cannot find libespeak-ng from espeakng-loader: {exc}") from exc
+        try:
+            self.process = subprocess.Popen([sys.executable, "-I", str(HELPER), str(library), str(data)],
+                                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, close_fds=True)
+        except OSError as exc:
+            raise EngineUnavailable(f"espeak: cannot start its helper process: {exc}") from exc
+        hello = self._header()
+        if not hello.get("ok"):
+            self.close()
+            raise EngineUnavailable(f"espeak: cannot load libespeak-ng: {hello.get('error')}")
+        self.rate, self.version = int(hello["rate"]), str(hello["version"])
+
+    def _header(self) -> dict:
+        line = self.process.stdout.readline()
+        if not line:
+            code = self.process.poll()
+            raise EngineUnavailable(f"espeak: its helper process ended (exit status {code})")
+        return json.loads(line)
+
+    def speak(self, request: dict) -> tuple[int, bytes]:
+        """(espeak status, 16-bit PCM) for one request; EngineUnavailable when the helper or its child fails."""
+        try:
+            self.process.stdin.write(json.dumps(request, ensure_ascii=False).encode("utf-8") + b"\n")
+            self.process.stdin.flush()
+            header = self._header()
+        except (OSError, ValueError) as exc:
+            raise EngineUnavailable(f"espeak: its helper process stopped answering ({exc})") from exc
+        if "error" in header:
+            raise EngineUnavailable(f"espeak: {header['error']}")
+        size = int(header["bytes"])
+        pcm = self.process.stdout.read(size) if size else b""
+        if len(pcm) != size:
+            raise EngineUnavailable("espeak: its helper process ended in the middle of an answer")
+        return int(header["status"]), pcm
+
+    def close(self) -> None:
+        for stream in (self.process.stdin, self.process.stdout):
+            try:
+                stream.close()
+            except OSError:
+                pass
+        try:
+            self.process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+
+
+def _helper() -> _Helper:
+    """This process's helper, started on first use (caller holds _LOCK)."""
+    if _STATE["pid"] != os.getpid() or _STATE["helper"] is None:
+        _STATE["helper"] = None  # a forked worker leaves its parent's helper to the parent
+        _STATE["helper"] = _Helper()
         _STATE["pid"] = os.getpid()
-        return _STATE["lib"], _STATE["rate"]
-    try:
-        import espeakng_loader
+    return _STATE["helper"]
 
-        lib = ctypes.CDLL(espeakng_loader.get_library_path())
-        data_path = espeakng_loader.get_data_path()
-    except (ImportError, OSError, RuntimeError) as exc:
-        raise EngineUnavailable(f"espeak: cannot load libespeak-ng from espeakng-loader: {exc}") from exc
-    lib.espeak_Initialize.restype = ctypes.c_int
-    lib.espeak_Initialize.argtypes = [ctypes.c_int, ctypes.c_int, ctypes.c_char_p, ctypes.c_int]
-    lib.espeak_Info.restype = ctypes.c_char_p
-    lib.espeak_Info.argtypes = [ctypes.c_void_p]
-    lib.espeak_SetSynthCallback.argtypes = [_SYNTH_CALLBACK]
-    lib.espeak_SetSynthCallback.restype = None
-    lib.espeak_SetVoiceByName.argtypes = [ctypes.c_char_p]
-    lib.espeak_SetVoiceByName.restype = ctypes.c_int
-    lib.espeak_SetParameter.argtypes = [ctypes.c_int, ctypes.c_int, ctypes.c_int]
-    lib.espeak_SetParameter.restype = ctypes.c_int
-    lib.espeak_Synth.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_uint, ctypes.c_int,
-                                 ctypes.c_uint, ctypes.c_uint, ctypes.c_void_p, ctypes.c_void_p]
-    lib.espeak_Synth.restype = ctypes.c_int
-    if hasattr(lib, "espeak_ng_SetRandSeed"):
-        lib.espeak_ng_SetRandSeed.argtypes = [ctypes.c_long]
-        lib.espeak_ng_SetRandSeed.restype = None
-    sample_rate = lib.espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 0, data_path.encode(), 0)
-    if sample_rate <= 0:
-        raise EngineUnavailable(f"espeak: espeak_Initialize failed with data at {data_path}")
 
-    chunks: list[np.ndarray] = []
-
-    def on_samples(wav, count, _events):  # called by espeak_Synth, in this thread
-        if count > 0 and wav:
-            chunks.append(np.ctypeslib.as_array(wav, shape=(count,)).copy())
-        return 0  # go on synthesising
-
-    callback = _SYNTH_CALLBACK(on_samples)  # kept referenced: ctypes must not free it
-    lib.espeak_SetSynthCallback(callback)
-    _STATE.update(pid=os.getpid(), lib=lib, rate=sample_rate, callback=callback, chunks=chunks,
-                  version=(lib.espeak_Info(None) or b"").decode())
-    log.debug("libespeak-ng %s initialised at %d Hz", _STATE["version"], sample_rate)
-    return lib, sample_rate
+def _exchange(request: dict) -> tuple[int, bytes, int]:
+    """One request to the helper (started again once if it died): (status, PCM, sample rate)."""
+    with _LOCK:
+        for attempt in (1, 2):
+            helper = _helper()
+            try:
+                status, pcm = helper.speak(request)
+                return status, pcm, helper.rate
+            except EngineUnavailable:
+                if helper.process.poll() is None or attempt == 2:
+                    raise
+                log.warning("espeak: its helper process died (exit status %s); starting another",
+                            helper.process.returncode)
+                _STATE["helper"] = None
+    raise AssertionError("unreachable")
 
 
 def espeak_version() -> str:
     """The libespeak-ng version string ("1.52.0")."""
     with _LOCK:
-        _load()
-        return _STATE["version"]
+        return _helper().version
 
 
 class EspeakEngine(Engine):
@@ -105,42 +136,26 @@ class EspeakEngine(Engine):
         self.pitch_range = settings.espeak_range
         self.word_gap = settings.espeak_word_gap
         self.version = f"espeak-ng {espeak_version()}"
-        with _LOCK:
-            lib, _ = _load()
-            if lib.espeak_SetVoiceByName(self.voice.encode()) != EE_OK:
-                raise EngineUnavailable(f"espeak: no voice {self.voice!r} in espeak-ng's data")
+        if _exchange(self._request(""))[0] != 0:
+            raise EngineUnavailable(f"espeak: no voice {self.voice!r} in espeak-ng's data")
 
     def settings(self) -> dict[str, Any]:
         """Voice, rate, pitch, pitch range, word gap and volume given to espeak-ng."""
         return {"voice": self.voice, "rate_wpm": self.rate, "pitch": self.pitch, "range": self.pitch_range,
                 "word_gap": self.word_gap, "volume": ESPEAK_VOLUME_LEVEL}
 
+    def _request(self, text: str) -> dict:
+        return {"voice": self.voice, "rate": self.rate, "pitch": self.pitch, "range": self.pitch_range,
+                "word_gap": self.word_gap, "volume": ESPEAK_VOLUME_LEVEL, "seed": RANDOM_SEED, "text": text}
+
     def synthesize(self, text: str) -> Speech:
         """Speak `text` with espeak-ng; 44.1 kHz float samples, edges trimmed, peak well below full scale."""
         text = text.strip()
         if not text:
             return Speech(np.zeros(0, dtype=np.float32), OUTPUT_RATE)
-        data = text.encode("utf-8") + b"\0"
-        with _LOCK:
-            lib, native_rate = _load()
-            chunks: list[np.ndarray] = _STATE["chunks"]
-            chunks.clear()
-            # Parameters are global too: set them every time, another engine may have changed them.
-            lib.espeak_SetVoiceByName(self.voice.encode())
-            lib.espeak_SetParameter(ESPEAK_RATE, self.rate, 0)
-            lib.espeak_SetParameter(ESPEAK_PITCH, self.pitch, 0)
-            lib.espeak_SetParameter(ESPEAK_RANGE, self.pitch_range, 0)
-            lib.espeak_SetParameter(ESPEAK_WORDGAP, self.word_gap, 0)
-            lib.espeak_SetParameter(ESPEAK_VOLUME, ESPEAK_VOLUME_LEVEL, 0)
-            if hasattr(lib, "espeak_ng_SetRandSeed"):
-                # Fixes espeak-ng's own noise generator. Output still varies by a few samples from call
-                # to call: the voice's pitch flutter carries over between utterances (static state).
-                lib.espeak_ng_SetRandSeed(RANDOM_SEED)
-            status = lib.espeak_Synth(data, len(data), 0, POS_CHARACTER, 0, ESPEAK_CHARS_UTF8, None, None)
-            pcm = np.concatenate(chunks) if chunks else np.zeros(0, dtype=np.int16)
-            chunks.clear()
-        if status != EE_OK:
+        status, pcm, native_rate = _exchange(self._request(text))
+        if status != 0:
             raise EngineUnavailable(f"espeak: espeak_Synth failed with status {status}")
-        samples = pcm.astype(np.float32) / 32768.0
+        samples = np.frombuffer(pcm, dtype="<i2").astype(np.float32) / 32768.0
         samples = trim_silence(samples, native_rate)
         return Speech(resample(samples, native_rate, OUTPUT_RATE), OUTPUT_RATE)
