@@ -21,6 +21,7 @@ from __future__ import annotations
 import collections
 import concurrent.futures as cf
 import contextlib
+import ctypes
 import itertools
 import logging
 import os
@@ -38,6 +39,7 @@ log = logging.getLogger(__name__)
 
 EXECUTORS = ("local", "dask")
 PROGRESS_TOPIC = "media-pipeline-progress"
+M_TRIM_THRESHOLD, M_MMAP_THRESHOLD = -1, -3   # mallopt parameters (malloc.h)
 LOST_TWICE = "the worker rendering it died twice (killed from outside or out of memory)"
 _FRAME_REPORT_INTERVAL_S = 0.25
 
@@ -97,7 +99,31 @@ def _dask_run(token: int, fn: Callable, args: tuple):
     from distributed import get_worker
 
     worker = get_worker()
+    _restore_malloc_thresholds()
     return run_reported(token, fn, args, lambda event: worker.log_event(PROGRESS_TOPIC, event))
+
+
+_MALLOC_RESTORED = False
+
+
+def _restore_malloc_thresholds() -> None:
+    """Undo, in a Dask worker, the fixed malloc trim threshold its nanny sets (MALLOC_TRIM_THRESHOLD_=65536).
+
+    Fixing it turns off glibc's dynamic mmap threshold, so every buffer over 128 KiB (a second of audio, a
+    video frame) is mapped and unmapped anew, page faults included: a bulletin took 46 % longer in a Dask
+    worker than in a pool worker (24.5 s against 16.8 s for three). Larger thresholds, as glibc's dynamic
+    rule would reach, put the speed back (17.2 s); glibc only, a no-op elsewhere.
+    """
+    global _MALLOC_RESTORED
+    if _MALLOC_RESTORED or "MALLOC_TRIM_THRESHOLD_" not in os.environ or not sys.platform.startswith("linux"):
+        return
+    _MALLOC_RESTORED = True
+    try:
+        libc = ctypes.CDLL("libc.so.6")
+        libc.mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024)
+        libc.mallopt(M_TRIM_THRESHOLD, 64 * 1024 * 1024)
+    except (OSError, AttributeError):  # not glibc (musl...): nothing to undo there
+        log.debug("mallopt not available; malloc thresholds left as they are")
 
 
 def _init_pool_worker(lock_fd: int, parent_pid: int, events) -> None:
