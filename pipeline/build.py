@@ -299,7 +299,7 @@ def build(campaign: Campaign, out_dir: Path, stage_names=None, jobs: int = 1, fo
                         run = _StageRun(stage, target, target_dir, runner, signals, progress, echo, tracebacks)
                         results.append(run.result)
                         stage_failed, stage_outputs = run.execute(upstream, failed_outputs, force, refused, rehash,
-                                                                  plans.get(stage.name))
+                                                                  plans.pop(stage.name, None))
                         failed_outputs |= stage_failed
                         upstream.update(stage_outputs)
                         progress.note(run.result.summary())
@@ -317,7 +317,8 @@ def build(campaign: Campaign, out_dir: Path, stage_names=None, jobs: int = 1, fo
 
 def _dry_run(campaign: Campaign, out_dir: Path, stage_names, force: bool, registry, rehash: bool) -> dict[str, StagePlan]:
     """Every stage's plan before the build starts: the progress total, and the plan itself for a stage whose
-    upstream outputs are still what it assumed when it runs (a no-op build plans, stats or hashes once)."""
+    upstream outputs are still what it assumed when it runs (a no-op build plans, stats or hashes once).
+    Each plan is dropped once its stage has run, so memory falls as the build goes on."""
     try:
         return {plan.stage.name: plan for plan in plan_build(campaign, out_dir, stage_names, force, registry, rehash)}
     except Exception:  # noqa: BLE001 - only a head start: each stage plans again, and reports, when it runs
