@@ -23,7 +23,7 @@ import time
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, Callable
 
 from pipeline.content import Campaign
 from pipeline.errors import PipelineError
@@ -345,15 +345,14 @@ class _StageRun:
         """
         started = time.perf_counter()
         estimate = len(dry_run.to_build) if dry_run else 0
-        if dry_run is not None and dry_run.manifest is not None and dry_run.upstream == upstream:
+        if dry_run is not None and dry_run.upstream == upstream:
             self.plan = plan = dry_run
             self.manifest = manifest = dry_run.manifest
-            loaded = manifest.as_dict()
         else:
             self.manifest = manifest = Manifest.load(self.out_dir, self.stage.name)
-            loaded = manifest.as_dict()
             self.plan = plan = plan_stage(self.stage, self.campaign, self.out_dir, manifest, upstream, set(), force,
                                           rehash)
+        loaded = manifest.as_dict()
         for key, stats in plan.restat.items():  # same bytes, new stat: record it, so the next build trusts it
             item = manifest.items[key]
             manifest.items[key] = {**item, "outputs": [{**record, **stats.get(record["path"], {})}
@@ -471,7 +470,7 @@ def _item(campaign: Campaign, out_dir: Path, job: Job, rendered: Rendered, plan:
 def _remove_stale_temp_files(out_dir: Path) -> None:
     """Temp files and folders of a build killed mid-write (named `.<name>.*.tmp*`, as atomic_path's); we hold the lock."""
     for path in sorted(out_dir.rglob(".*.tmp*")):
-        if ".tmp" not in path.name or not path.exists():
+        if not path.exists():  # inside a folder removed a moment ago
             continue
         log.info("removing %s, left by an interrupted build", path)
         if path.is_dir() and not path.is_symlink():

@@ -23,7 +23,6 @@ class BatchProgress:
         self.started = time.monotonic()
         self.rendering: dict[int, str] = {}     # token -> "stage key" being rendered now
         self.fraction: dict[int, float] = {}    # token -> share of its frames done
-        self.quarter: dict[int, int] = {}
         self.bar = None
         if tty if tty is not None else sys.stderr.isatty():
             from tqdm import tqdm
@@ -48,11 +47,10 @@ class BatchProgress:
         elif event.get("kind") == "frames" and event.get("total"):
             self.rendering.setdefault(token, label)
             share = event["done"] / event["total"]
+            quarter, before = int(share * 4), int(self.fraction.get(token, 0.0) * 4)
             self.fraction[token] = share
-            quarter = int(share * 4)
-            if self.bar is None and quarter > self.quarter.get(token, 0) and quarter < 4:
+            if self.bar is None and quarter > before and quarter < 4:
                 self.echo(f"  {label}: {quarter * 25}% of {event['total']} frames")
-            self.quarter[token] = quarter
         self._show_now()
 
     def finished(self, token: int | None, line: str) -> None:

@@ -153,7 +153,7 @@ def _check_row(path: Path, where: str, row: Any, problems: list[Problem]) -> Var
         if key not in row:
             add(key, "required")
     for key, value in row.items():
-        if key not in VARIANT_FIELDS or key in ("(extra cells)",):
+        if key not in VARIANT_FIELDS:
             continue
         if not isinstance(value, str) or not value.strip():
             add(key, f"must be a non-empty string{' (put quotes around a number)' if isinstance(value, int) else ''}")

@@ -204,7 +204,7 @@ def speech_stretches(paragraphs: list[Paragraph], engine: Engine, settings: Audi
 
 def bulletin_stretches(paragraphs: list[Paragraph], engine: Engine, settings: AudioSettings) -> Iterator[np.ndarray]:
     """The whole bulletin at OUTPUT_RATE in stretches: the speech at its tempo, with the lead-in and rising chime
-    before the first stretch and the falling chime and tail after the last (levelled as `assemble` does)."""
+    before the first stretch and the falling chime and tail after the last."""
     stretches = (change_tempo(s, OUTPUT_RATE, settings.speed) for s in speech_stretches(paragraphs, engine, settings))
     current = next(stretches, None)
     heard, first = False, True

@@ -95,8 +95,7 @@ class _Helper:
 def _helper() -> _Helper:
     """This process's helper, started on first use (caller holds _LOCK)."""
     if _STATE["pid"] != os.getpid() or _STATE["helper"] is None:
-        _STATE["helper"] = None  # a forked worker leaves its parent's helper to the parent
-        _STATE["helper"] = _Helper()
+        _STATE["helper"] = _Helper()  # a forked worker leaves its parent's helper to the parent
         _STATE["pid"] = os.getpid()
     return _STATE["helper"]
 
@@ -145,8 +144,8 @@ class EspeakEngine(Engine):
                 "word_gap": self.word_gap, "volume": ESPEAK_VOLUME_LEVEL}
 
     def _request(self, text: str) -> dict:
-        return {"voice": self.voice, "rate": self.rate, "pitch": self.pitch, "range": self.pitch_range,
-                "word_gap": self.word_gap, "volume": ESPEAK_VOLUME_LEVEL, "seed": RANDOM_SEED, "text": text}
+        """What the helper is asked: the settings recorded in the manifest, the noise seed and the text."""
+        return {**self.settings(), "seed": RANDOM_SEED, "text": text}
 
     def synthesize(self, text: str) -> Speech:
         """Speak `text` with espeak-ng; 44.1 kHz float samples, edges trimmed, peak well below full scale."""

@@ -10,7 +10,7 @@ process costs about a millisecond; a sentence takes 50-200 ms to speak.
 
 Protocol on stdin/stdout, one exchange at a time: the helper first writes a JSON line
 `{"ok": true, "rate": R, "version": V}` (or `{"ok": false, "error": ...}`); each request is a JSON line
-`{"voice", "rate", "pitch", "range", "word_gap", "volume", "seed", "text"}`; each answer a JSON line
+`{"voice", "rate_wpm", "pitch", "range", "word_gap", "volume", "seed", "text"}`; each answer a JSON line
 `{"status": S, "bytes": N}` (or `{"error": ...}`) followed by N bytes of 16-bit little-endian mono PCM.
 Only the standard library is imported here, so the helper starts in a few tens of milliseconds.
 """
@@ -70,7 +70,7 @@ def speak(lib: ctypes.CDLL, request: dict) -> tuple[int, bytes]:
     status = lib.espeak_SetVoiceByName(request["voice"].encode())
     if status != EE_OK or not request["text"]:
         return status, b""
-    for parameter, key in ((ESPEAK_RATE, "rate"), (ESPEAK_PITCH, "pitch"), (ESPEAK_RANGE, "range"),
+    for parameter, key in ((ESPEAK_RATE, "rate_wpm"), (ESPEAK_PITCH, "pitch"), (ESPEAK_RANGE, "range"),
                            (ESPEAK_WORDGAP, "word_gap"), (ESPEAK_VOLUME, "volume")):
         lib.espeak_SetParameter(parameter, int(request[key]), 0)
     if hasattr(lib, "espeak_ng_SetRandSeed"):  # espeak-ng's noise generator (breath) starts the same too

@@ -20,7 +20,7 @@ from typing import Any
 from pipeline.atomic import atomic_path
 from pipeline.content import Campaign, Text
 from pipeline.errors import PipelineError
-from pipeline.manifest import Manifest as BuildManifest, ManifestInvalid, PathEscape, check_path
+from pipeline.manifest import Manifest as BuildManifest, PathEscape, confined
 
 logger = logging.getLogger(__name__)
 
@@ -102,21 +102,16 @@ def load_manifest(out_dir: Path, stage: str) -> Manifest:
     return Manifest(stage=stage, path=path, items=items, refused=refused, params_sha256=built.params_sha256)
 
 
-def check_relative_path(rel_path: str, where: str) -> PurePosixPath:
-    """A manifest path must stay inside the output folder: relative, forward slashes, no `..`."""
-    try:
-        return PurePosixPath(check_path(rel_path, where))
-    except ManifestInvalid:
-        raise PipelineError(f"{where}: {rel_path!r} is not a path inside the output folder") from None
-
-
 def copy_verified(out_dir: Path, output: ManifestOutput, dest_path: Path) -> str:
     """Copy an output to `dest_path` (atomically), hashing the bytes as they are copied.
 
     The copy is kept only if its SHA-256 (and size) are the ones in the manifest, so the hash
     check and the delivered bytes can never disagree. Returns the hex SHA-256.
     """
-    src_path = Path(out_dir) / check_relative_path(output.path, "manifest")
+    try:  # the build's own rule: inside the output folder, symlinks resolved (as `verify` and `preflight`)
+        src_path = confined(out_dir, output.path)
+    except PathEscape:
+        raise PipelineError(f"manifest: {output.path!r} is not a path inside the output folder") from None
     rebuild = "run `media-pipeline build` again (or `media-pipeline verify` to see every difference)"
     digest = hashlib.sha256()
     size = 0

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 
 import pipeline
 
@@ -14,3 +14,12 @@ STATION_NS = "urn:x-media-pipeline:station:1"  # our own feed elements: priority
 FEED_NAME, INDEX_JSON_NAME, INDEX_HTML_NAME, CHECKSUMS_NAME = "feed.xml", "index.json", "index.html", "SHA256SUMS"
 ICON_NAME = "favicon.svg"
 VERSION_HEX = 12  # hex digits of the SHA-256 in a published file name
+
+
+def vietnam_today(now: datetime | None = None) -> date:
+    """The date in Vietnam (UTC+7, no summer time) at `now` (default: now), whatever zone the machine is set to.
+
+    Broadcast days are Vietnamese dates: the station page and the playlist `sync` writes both date by it (a
+    station machine left on UTC would otherwise build yesterday's playlist from midnight to seven).
+    """
+    return (now or datetime.now(timezone.utc)).astimezone(VIETNAM_TZ).date()

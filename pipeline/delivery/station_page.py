@@ -12,7 +12,7 @@ from urllib.parse import quote
 
 from pipeline.broadcast import day_vi, schedule_vi
 from pipeline.delivery.station_files import (CHECKSUMS_NAME, FEED_NAME, GENERATOR, ICON_NAME, INDEX_JSON_NAME,
-                                             PRIORITY_LABEL_VI, VIETNAM_TZ)
+                                             PRIORITY_LABEL_VI, VIETNAM_TZ, vietnam_today)
 
 def duration_vi(seconds: float | None) -> str:
     """A duration in Vietnamese words ("1 phút 05 giây", "45 giây")."""
@@ -181,7 +181,7 @@ def render_index_html(channel: dict[str, Any], entries: list[dict[str, Any]]) ->
     e = html.escape
     hotline_digits = "".join(ch for ch in channel["hotline"] if ch.isdigit() or ch == "+")
     published = channel["published"]
-    today = published.astimezone(VIETNAM_TZ).date()
+    today = vietnam_today(published)
     parts = [
         "<!DOCTYPE html>",
         '<html lang="vi">',

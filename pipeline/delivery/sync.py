@@ -42,7 +42,7 @@ import pipeline
 from pipeline.atomic import sha256_file, write_json, write_text
 from pipeline.broadcast import parse_broadcast
 from pipeline.delivery.server import redact_tokens
-from pipeline.delivery.station_files import PRIORITY_ORDER, STATION_NS, VIETNAM_TZ
+from pipeline.delivery.station_files import PRIORITY_ORDER, STATION_NS, vietnam_today
 from pipeline.errors import PipelineError, TransferError, UsageError
 
 logger = logging.getLogger(__name__)
@@ -299,15 +299,6 @@ def _already_here(directory: Path, wanted: Wanted, state: dict[str, Any]) -> boo
             and record.get("mtime_ns") == info.st_mtime_ns):
         return True
     return info.st_size == wanted.bytes and sha256_file(path) == wanted.sha256
-
-
-def vietnam_today(now: datetime | None = None) -> date:
-    """Today's date in Vietnam (UTC+7, no summer time), whatever zone the station's machine is set to.
-
-    Broadcast days are Vietnamese dates, and the station page dates its lists the same way; a machine left
-    on UTC would otherwise build yesterday's playlist from midnight to seven in the morning.
-    """
-    return (now or datetime.now(timezone.utc)).astimezone(VIETNAM_TZ).date()
 
 
 def playlist_for(wanted: list[Wanted], today: date) -> list[Wanted]:

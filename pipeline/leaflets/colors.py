@@ -48,10 +48,16 @@ def profile_path(condition: str = DEFAULT_CONDITION) -> Path:
 
 
 @functools.lru_cache(maxsize=4)
+def profile_bytes(condition: str = DEFAULT_CONDITION) -> bytes:
+    """The bundled ICC output profile's bytes, read once per process (converted with, and embedded in, every PDF)."""
+    return profile_path(condition).read_bytes()
+
+
+@functools.lru_cache(maxsize=4)
 def _output_profile(condition: str) -> ImageCms.ImageCmsProfile:
     """The output profile, held in memory: littleCMS reads the tags of a profile opened from a file path
     lazily through one open file, whose offset forked workers share, and then fails ("Could not get profile")."""
-    return ImageCms.getOpenProfile(io.BytesIO(profile_path(condition).read_bytes()))
+    return ImageCms.getOpenProfile(io.BytesIO(profile_bytes(condition)))
 
 
 @functools.lru_cache(maxsize=8)
@@ -91,7 +97,7 @@ def srgb_lightness(red: int, green: int, blue: int) -> float:
 
 
 def rgb_to_cmyk(red: int, green: int, blue: int, condition: str = DEFAULT_CONDITION) -> CMYK:
-    """An 8-bit sRGB colour as CMYK 0..1 on the output profile (relative colorimetric + BPC).
+    """An 8-bit sRGB colour as CMYK 0..1 on the output profile (relative colorimetric, no BPC).
 
     Neutrals print on K alone, at the K tint of the same L* on the press (black = 100 % K).
     """

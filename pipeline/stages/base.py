@@ -10,11 +10,11 @@ import functools
 import hashlib
 import importlib
 import importlib.util
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar
 
+from pipeline.approval import canonical_json
 from pipeline.atomic import sha256_file
 from pipeline.content import Campaign, Text
 
@@ -121,15 +121,25 @@ def campaign_params(campaign: Campaign, with_brand: bool = True) -> dict:
         params["brand"] = {
             "primary": brand.primary, "accent": brand.accent,
             "primary_cmyk": brand.primary_cmyk, "accent_cmyk": brand.accent_cmyk,
-            "logo_sha256": sha256_file(brand.logo) if brand.logo else None,
+            "logo_sha256": logo_sha256(brand.logo) if brand.logo else None,
         }
     return params
 
 
+def logo_sha256(path: Path) -> str:
+    """The logo file's SHA-256, hashed once per version of the file (every stage of every variant asks)."""
+    info = Path(path).stat()
+    return _file_sha256(str(path), info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino)
+
+
+@functools.lru_cache(maxsize=16)
+def _file_sha256(path: str, size: int, mtime_ns: int, ctime_ns: int, inode: int) -> str:
+    return sha256_file(path)
+
+
 def params_hash(params: dict) -> str:
-    """Stable hash of a params dict."""
-    blob = json.dumps(params, sort_keys=True, ensure_ascii=False, default=str, separators=(",", ":"))
-    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+    """Stable hash of a params dict (in the project's one canonical JSON form)."""
+    return hashlib.sha256(canonical_json(params).encode("utf-8")).hexdigest()
 
 
 @functools.lru_cache(maxsize=None)

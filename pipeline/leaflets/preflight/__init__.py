@@ -331,7 +331,6 @@ CHECKS: tuple[tuple[str, Callable[[PdfFacts], Check]], ...] = (
     ("annotations", check_annotations), ("hairlines", check_hairlines), ("small text", check_small_text),
     ("bleed", check_bleed), ("folds", check_folds), ("safe zone", check_safe), ("brand colour", check_brand_colour),
 )
-CHECK_NAMES = tuple(name for name, _ in CHECKS)
 
 
 def _inherited(obj, key: str, default):

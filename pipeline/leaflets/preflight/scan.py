@@ -16,6 +16,7 @@ import pikepdf
 
 from pipeline.leaflets.colors import MAX_INK, image_max_ink
 from pipeline.leaflets.geometry import MM, Box
+from pipeline.leaflets.pdfx import TEXT_SHOW
 from pipeline.leaflets.preflight.report import Check, _join
 
 log = logging.getLogger(__name__)
@@ -23,7 +24,6 @@ log = logging.getLogger(__name__)
 MIN_PPI = 300.0
 PAINT_FILL = {"f", "F", "f*", "B", "B*", "b", "b*"}
 PAINT_STROKE = {"S", "s", "B", "B*", "b", "b*"}
-TEXT_SHOW = {"Tj", "TJ", "'", '"'}
 INK_PRESENT = 0.02  # a plate below 2 % is not counted as an ink of a colour
 
 
