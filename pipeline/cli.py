@@ -372,15 +372,20 @@ def review(campaign: Path, out_dir: Path) -> None:
               help="File of 'station-name:token' lines: every request then needs its station's token.")
 @click.option("--access-log", default=None, type=click.Path(path_type=Path),
               help="Access log file (default: OUT/publish/access.log).")
-def serve(out_dir: Path, host: str, port: int, tokens_file: Path | None, access_log: Path | None) -> None:
+@click.option("--max-connections", default=4096, show_default=True, type=click.IntRange(1, 1_000_000),
+              help="Open connections at once (lowered to what the open-files limit allows); more get 503.")
+@click.option("--header-timeout", default=20.0, show_default=True, type=click.FloatRange(0.5, 3600),
+              metavar="SECONDS", help="A client that has not sent its whole request by then is cut off.")
+def serve(out_dir: Path, host: str, port: int, tokens_file: Path | None, access_log: Path | None,
+          max_connections: int, header_timeout: float) -> None:
     """Serve publish/stations/ over HTTP (byte ranges, ETags, tokens, access log; nothing outside the folder)."""
-    from pipeline.delivery.server import load_tokens, serve as run_server
+    from pipeline.delivery.server import serve as run_server
 
     root = out_dir / "publish" / "stations"
     if not (root / "feed.xml").is_file():
         raise PipelineError(f"nothing published in {root}: run `media-pipeline publish` first")
-    tokens = load_tokens(tokens_file) if tokens_file else None
-    run_server(root, host, port, tokens=tokens, access_log=access_log or out_dir / "publish" / "access.log")
+    run_server(root, host, port, tokens_file=tokens_file, access_log=access_log or out_dir / "publish" / "access.log",
+               max_connections=max_connections, header_timeout=header_timeout)
 
 
 @cli.command()
