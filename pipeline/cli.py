@@ -17,15 +17,23 @@ from pathlib import Path
 import click
 
 from pipeline import __version__
-from pipeline.campaign import DEFAULT_CAMPAIGN, load_campaign
 from pipeline.errors import PipelineError, UsageError, escape_controls
-from pipeline.stages import STAGE_NAMES
+from pipeline.stage_names import STAGE_NAMES
 
 log = logging.getLogger("pipeline")
 DEFAULT_JOBS = max(1, min(os.cpu_count() or 1, 4))
 
-campaign_argument = click.argument("campaign", required=False, default=str(DEFAULT_CAMPAIGN),
+campaign_argument = click.argument("campaign", required=False, default="assets/campaign",
                                    type=click.Path(path_type=Path))
+STUDIO_EXTRA = "pip install 'media-pipeline[studio]'"  # what a light (station) install lacks to build or publish
+
+
+def load_campaign(root: Path):
+    """The campaign at `root`; imported here, not at start, so that a station's `sync` and `serve` run
+    without the producer's dependencies."""
+    from pipeline.campaign import load_campaign as load
+
+    return load(root)
 _crash_log_dir = Path("output") / ".logs"  # the output folder's .logs/ once --out is parsed
 
 
@@ -423,6 +431,10 @@ def main() -> None:
         echo_err("interrupted: what finished is kept; run the same command again to resume")
         sys.exit(130)
     except Exception as exc:  # noqa: BLE001
+        missing = exc.name if isinstance(exc, ModuleNotFoundError) else None
+        if missing and missing.split(".")[0] != "pipeline":
+            echo_err(f"error: this command needs {missing}, which a station's install leaves out: {STUDIO_EXTRA}")
+            sys.exit(1)
         echo_err(f"error: {type(exc).__name__}: {exc} ({save_crash_log()})")
         sys.exit(1)
 

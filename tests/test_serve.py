@@ -18,6 +18,9 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.delivery.sync import sync_once
+from test_delivery import _publish, media_dir  # noqa: F401 (media_dir is a fixture)
+
 ROOT = Path(__file__).resolve().parent.parent
 TOKEN_A, TOKEN_B = "aaaaaaaaaaaaaaaaaaaa1", "bbbbbbbbbbbbbbbbbbbb2"
 
@@ -218,3 +221,19 @@ def test_keep_alive_and_pipelined_requests(published):
             while chunk := sock.recv(65536):
                 data += chunk
         assert data.count(b"HTTP/1.1 200 OK") == 2 and data.endswith(b"</channel></rss>")
+
+
+def test_sync_waits_out_a_busy_server(tmp_path, media_dir):  # noqa: F811
+    """Every connection of a full server busy: sync is told 503 + Retry-After, waits, and gets everything."""
+    out_dir, dest = _publish(tmp_path, media_dir)
+    (dest / "big.mp3").write_bytes(os.urandom(1 << 20) * 24)
+    with serving(out_dir, "--max-connections", "1") as (process, port, lines):
+        stalled = socket.socket()  # a station downloading without reading holds the only connection
+        stalled.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+        stalled.connect(("127.0.0.1", port))
+        stalled.sendall(b"GET /big.mp3 HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        assert stalled.recv(12) == b"HTTP/1.1 200"
+        threading.Timer(1.0, stalled.close).start()
+        report = sync_once(f"http://127.0.0.1:{port}/feed.xml", tmp_path / "station")
+    assert report.exit_code == 0 and len(report.downloaded) == 3, report.lines()
+    assert "server busy, trying again in 5 s" in (tmp_path / "station" / "sync.log").read_text(encoding="utf-8")

@@ -21,7 +21,6 @@ never in a URL or a log.
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import hashlib
 import json
 import logging
@@ -41,6 +40,7 @@ from urllib.parse import parse_qsl, quote, urlencode, urljoin, urlsplit, urlunsp
 import pipeline
 from pipeline.atomic import sha256_file, write_json, write_text
 from pipeline.broadcast import parse_broadcast
+from pipeline.delivery.run_lock import only_one_run
 from pipeline.delivery.server import redact_tokens
 from pipeline.delivery.station_files import PRIORITY_ORDER, STATION_NS, vietnam_today
 from pipeline.errors import PipelineError, TransferError, UsageError
@@ -353,15 +353,8 @@ def _prepare_directory(directory: Path) -> None:
 @contextlib.contextmanager
 def _only_run(directory: Path):
     """One sync per DIR at a time (a slow run and the next one from cron must not write the same files)."""
-    with open(directory / LOCK_NAME, "a") as lock:
-        try:
-            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise TransferError(f"another sync is still running in {directory}; this one stops") from None
-        try:
-            yield
-        finally:
-            fcntl.flock(lock, fcntl.LOCK_UN)
+    with only_one_run(directory / LOCK_NAME, f"another sync is still running in {directory}; this one stops"):
+        yield
 
 
 @contextlib.contextmanager
