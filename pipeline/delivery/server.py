@@ -601,8 +601,13 @@ class SafeFileServer(socketserver.TCPServer):
         self._stopped.wait()
 
     def server_close(self) -> None:
-        """Close the socket and the access log."""
+        """Close the socket, the connections handed back after shutdown, and the access log."""
         super().server_close()
+        while True:
+            try:
+                self._returned.get_nowait().sock.close()
+            except queue.Empty:
+                break
         for sock in (self._wake_read, self._wake_write):
             sock.close()
         if self._spare_fd is not None:
