@@ -555,7 +555,7 @@ class SafeFileServer(socketserver.TCPServer):
         self.socket.setblocking(False)
         selector.register(self.socket, selectors.EVENT_READ, "accept")
         selector.register(self._wake_read, selectors.EVENT_READ, "wake")
-        accept_paused_until = 0.0
+        accept_paused_until = next_sweep = 0.0
         try:
             while not self._shutdown_requested:
                 for key, _ in selector.select(poll_interval):
@@ -582,7 +582,9 @@ class SafeFileServer(socketserver.TCPServer):
                 if accept_paused_until and now >= accept_paused_until:
                     accept_paused_until = 0.0
                     selector.register(self.socket, selectors.EVENT_READ, "accept")
-                self._expire(selector, waiting, lingering, now)
+                if now >= next_sweep:  # a look at every waiting connection, not at every event
+                    self._expire(selector, waiting, lingering, now)
+                    next_sweep = now + 0.1
                 if self._reload_requested:
                     self._reload()
         finally:
