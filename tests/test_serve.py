@@ -237,3 +237,12 @@ def test_sync_waits_out_a_busy_server(tmp_path, media_dir):  # noqa: F811
         report = sync_once(f"http://127.0.0.1:{port}/feed.xml", tmp_path / "station")
     assert report.exit_code == 0 and len(report.downloaded) == 3, report.lines()
     assert "server busy, trying again in 5 s" in (tmp_path / "station" / "sync.log").read_text(encoding="utf-8")
+
+
+def test_the_commands_defaults_are_the_servers():
+    from pipeline.cli import serve as serve_command  # its options are written out: the CLI does not import the server
+    from pipeline.delivery.server import DEFAULT_HEADER_TIMEOUT_S, DEFAULT_MAX_CONNECTIONS
+
+    defaults = {param.name: param.default for param in serve_command.params}
+    assert (defaults["max_connections"], defaults["header_timeout"]) == (DEFAULT_MAX_CONNECTIONS,
+                                                                         DEFAULT_HEADER_TIMEOUT_S)
