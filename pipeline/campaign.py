@@ -32,6 +32,9 @@ log = logging.getLogger(__name__)
 ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")  # always fullmatch: `$` would let a trailing newline in
 HEX_COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
 URL_PATTERN = re.compile(r"https?://[^\s/$.?#][^\s]*")
+# What XML cannot carry (feed.xml, the job ticket) or a terminal acts on: C0 and C1 controls but tab and
+# newline, lone surrogates, U+FFFE and U+FFFF. Refused in every field, named by its code point.
+CONTROL_CHARACTER = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 SUMMARY_MAX = 240
 # Characters per field: generous for real campaigns, small enough that typesetting and speech stay bounded.
 FIELD_MAX = {"title": 200, "summary": SUMMARY_MAX, "points": 200, "key_figures.value": 40, "key_figures.label": 200,
@@ -102,6 +105,7 @@ def _read_config(root: Path, path: Path, problems: list[Problem]) -> dict | None
     bad_keys = list(non_string_keys(data))
     for field in bad_keys:
         problems.append(Problem(path, field, "keys must be words (strings), not numbers, dates or lists"))
+    check_controls_in(path, data, problems)
     for field, value in _strings_in(data):
         if len(value) > SETTING_STRING_MAX and field.split(".")[0] not in FIELD_MAX:
             problems.append(Problem(path, field, f"too long: {len(value)} characters, at most {SETTING_STRING_MAX}"))
@@ -143,6 +147,28 @@ def _strings_in(value: Any, prefix: str = ""):
     elif isinstance(value, list):
         for i, item in enumerate(value):
             yield from _strings_in(item, f"{prefix}[{i}]")
+
+
+def check_controls(path: Path, field: str, value: str, problems: list[Problem]) -> bool:
+    """False (with a problem naming the character) when `value` holds a control character."""
+    found = CONTROL_CHARACTER.search(value)
+    if found:
+        problems.append(Problem(path, field, f"control character U+{ord(found.group()):04X} is not allowed; remove it"))
+    return found is None
+
+
+def check_controls_in(path: Path, value: Any, problems: list[Problem], prefix: str = "") -> None:
+    """check_controls on every string and every key of a YAML value (campaign.yaml, front matter, variants)."""
+    if isinstance(value, str):
+        check_controls(path, prefix, value, problems)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            name = f"{prefix}.{key}" if prefix else str(key)
+            if isinstance(key, str) and check_controls(path, f"{name} (the key)", key, problems):
+                check_controls_in(path, item, problems, name)
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            check_controls_in(path, item, problems, f"{prefix}[{i}]")
 
 
 def _check_length(path: Path, field: str, value: str, limit: int, problems: list[Problem]) -> bool:
@@ -433,6 +459,8 @@ def text_from_raw(raw: RawText, problems: list[Problem]) -> Text | None:
 
     for key in non_string_keys(fm):
         add(key, "keys must be words (strings), not numbers, dates or lists")
+    check_controls_in(path, fm, problems)
+    check_controls(path, "body", raw.body, problems)
     for key in sorted(set(fm) - TEXT_FIELDS, key=str):
         if isinstance(key, str):
             add(key, f"unknown field (known: {', '.join(sorted(TEXT_FIELDS))})")
@@ -555,7 +583,7 @@ def _drawable_fields(fm: dict, body: str):
 
 def _check_glyphs(path: Path, field: str, value: str, problems: list[Problem]) -> None:
     for weight in ("Regular", "Bold"):
-        missing = fonts.missing_characters(value, weight)
+        missing = [c for c in fonts.missing_characters(value, weight) if not CONTROL_CHARACTER.match(c)]  # said already
         if missing:
             chars = ", ".join(f"'{c}' (U+{ord(c):04X})" for c in missing)
             problems.append(Problem(path, field, f"{fonts.FAMILY} cannot draw {chars}; replace or remove it"))

@@ -17,15 +17,23 @@ from pathlib import Path
 import click
 
 from pipeline import __version__
-from pipeline.campaign import DEFAULT_CAMPAIGN, load_campaign
 from pipeline.errors import PipelineError, UsageError, escape_controls
-from pipeline.stages import STAGE_NAMES
+from pipeline.stage_names import STAGE_NAMES
 
 log = logging.getLogger("pipeline")
 DEFAULT_JOBS = max(1, min(os.cpu_count() or 1, 4))
 
-campaign_argument = click.argument("campaign", required=False, default=str(DEFAULT_CAMPAIGN),
+campaign_argument = click.argument("campaign", required=False, default="assets/campaign",
                                    type=click.Path(path_type=Path))
+STUDIO_EXTRA = "pip install 'media-pipeline[studio]'"  # what a light (station) install lacks to build or publish
+
+
+def load_campaign(root: Path):
+    """The campaign at `root`; imported here, not at start, so that a station's `sync` and `serve` run
+    without the producer's dependencies."""
+    from pipeline.campaign import load_campaign as load
+
+    return load(root)
 _crash_log_dir = Path("output") / ".logs"  # the output folder's .logs/ once --out is parsed
 
 
@@ -372,15 +380,20 @@ def review(campaign: Path, out_dir: Path) -> None:
               help="File of 'station-name:token' lines: every request then needs its station's token.")
 @click.option("--access-log", default=None, type=click.Path(path_type=Path),
               help="Access log file (default: OUT/publish/access.log).")
-def serve(out_dir: Path, host: str, port: int, tokens_file: Path | None, access_log: Path | None) -> None:
+@click.option("--max-connections", default=4096, show_default=True, type=click.IntRange(1, 1_000_000),
+              help="Open connections at once (lowered to what the open-files limit allows); more get 503.")
+@click.option("--header-timeout", default=20.0, show_default=True, type=click.FloatRange(0.5, 3600),
+              metavar="SECONDS", help="A client that has not sent its whole request by then is cut off.")
+def serve(out_dir: Path, host: str, port: int, tokens_file: Path | None, access_log: Path | None,
+          max_connections: int, header_timeout: float) -> None:
     """Serve publish/stations/ over HTTP (byte ranges, ETags, tokens, access log; nothing outside the folder)."""
-    from pipeline.delivery.server import load_tokens, serve as run_server
+    from pipeline.delivery.server import serve as run_server
 
     root = out_dir / "publish" / "stations"
     if not (root / "feed.xml").is_file():
         raise PipelineError(f"nothing published in {root}: run `media-pipeline publish` first")
-    tokens = load_tokens(tokens_file) if tokens_file else None
-    run_server(root, host, port, tokens=tokens, access_log=access_log or out_dir / "publish" / "access.log")
+    run_server(root, host, port, tokens_file=tokens_file, access_log=access_log or out_dir / "publish" / "access.log",
+               max_connections=max_connections, header_timeout=header_timeout)
 
 
 @cli.command()
@@ -418,6 +431,10 @@ def main() -> None:
         echo_err("interrupted: what finished is kept; run the same command again to resume")
         sys.exit(130)
     except Exception as exc:  # noqa: BLE001
+        missing = exc.name if isinstance(exc, ModuleNotFoundError) else None
+        if missing and missing.split(".")[0] != "pipeline":
+            echo_err(f"error: this command needs {missing}, which a station's install leaves out: {STUDIO_EXTRA}")
+            sys.exit(1)
         echo_err(f"error: {type(exc).__name__}: {exc} ({save_crash_log()})")
         sys.exit(1)
 

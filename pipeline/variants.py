@@ -71,7 +71,14 @@ def _read_variants_file(root: Path, config_path: Path, value: dict, problems: li
         rows = _csv_rows(path, source, problems)
     else:
         rows = _yaml_rows(path, source, problems)
-    return _check_rows(path, rows, problems) if rows is not None else ()
+    if rows is None:
+        return ()
+    from pipeline.campaign import check_controls_in  # campaign.yaml's own variants were checked with it
+
+    for where, row in rows:
+        for key, item in row.items() if isinstance(row, dict) else ():
+            check_controls_in(path, item, problems, _field_name(where, str(key)))
+    return _check_rows(path, rows, problems)
 
 
 def _csv_rows(path: Path, source: str, problems: list[Problem]) -> list[tuple[str, Any]] | None:

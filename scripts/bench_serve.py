@@ -1,11 +1,20 @@
-"""Benchmark: `media-pipeline serve` with a province's stations downloading at the same moment, on loopback.
+"""Benchmark: `media-pipeline serve` with a province's stations downloading at the same moment, on loopback,
+and with slow clients holding connections open.
 
-    python scripts/bench_serve.py [--clients 1000] [--size-kb 400] [--rounds 1]
+    python scripts/bench_serve.py [--clients 1000] [--size-kb 400] [--slow 1100] [--downloads 200] [--fd-limit 1024]
+                                  [--hard-too]
 
-N clients (asyncio, in this process) connect at once and each downloads a bulletin-sized file, checking
-every byte against its SHA-256. The same run against the baseline, the same server with the listen backlog
-of 5 that `http.server` uses by default (what `serve` had before), in the same process. Prints, for each:
-downloads whole and verified, failures by kind, wall time, MB/s, and the ratios. Loopback only.
+1. Storm: N clients (asyncio, in this process) connect at once and each downloads a bulletin-sized file,
+   checking every byte against its SHA-256.
+2. Slow clients: --slow connections are opened first and send half a request (slowloris), then
+   --downloads stations download the file at once; each server runs in its own process started with a soft
+   limit of --fd-limit open files (the usual 1,024; --hard-too: the hard limit too, so that `serve` cannot
+   raise it). Every client gives up after 30 s.
+
+Each against the baseline, the design `serve` had before (the standard library's threading server: a
+thread per connection, a 60 s socket timeout, a backlog of 1,024; the storm also with the default backlog
+of 5), in the same run. Prints, for each: downloads whole and verified, failures by kind, wall time, and
+the ratios. Loopback only.
 """
 
 from __future__ import annotations
@@ -14,32 +23,58 @@ import argparse
 import asyncio
 import hashlib
 import os
+import resource
+import subprocess
 import sys
 import tempfile
-import threading
 import time
 from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+CLIENT_TIMEOUT_S = 30
+# The design before: http.server's threading server over the same folder, one thread per connection.
+BASELINE_SERVER = """
+import functools, http.server, sys
+class Server(http.server.ThreadingHTTPServer):
+    request_queue_size = int(sys.argv[2])
+class Handler(http.server.SimpleHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    timeout = 60
+    def log_message(self, *args):
+        pass
+server = Server(("127.0.0.1", 0), functools.partial(Handler, directory=sys.argv[1]))
+print(f"Serving at http://127.0.0.1:{server.server_address[1]}/", flush=True)
+server.serve_forever()
+"""
 
-from pipeline.delivery.server import SafeFileServer, make_server  # noqa: E402
+
+def start(kind: str, out_dir: Path, fd_limit: int | None, backlog: int = 1024,
+          hard_too: bool = False) -> tuple[subprocess.Popen, int]:
+    """A server process (`serve`, or the baseline with `backlog`) with a soft open-files limit (and the hard
+    one too: `serve` cannot raise it then); (process, port)."""
+    def limit():
+        if fd_limit:
+            hard = fd_limit if hard_too else resource.getrlimit(resource.RLIMIT_NOFILE)[1]
+            resource.setrlimit(resource.RLIMIT_NOFILE, (fd_limit, hard))
+
+    root = out_dir / "publish" / "stations"
+    command = ([sys.executable, "-m", "pipeline", "serve", "--out", str(out_dir), "--port", "0",
+                "--access-log", os.devnull] if kind == "serve"
+               else [sys.executable, "-c", BASELINE_SERVER, str(root), str(backlog)])
+    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+                               preexec_fn=limit)
+    first = process.stdout.readline()
+    return process, int(first.split("http://127.0.0.1:", 1)[1].split("/", 1)[0])
 
 
-class BaselineServer(SafeFileServer):
-    """The same server with http.server's default listen backlog."""
-
-    request_queue_size = 5
-
-
-async def _download(port: int, path: str, expected: str, start: asyncio.Event) -> str:
+async def _download(port: int, expected: str, start: asyncio.Event) -> str:
     await start.wait()
     try:
-        reader, writer = await asyncio.wait_for(asyncio.open_connection("127.0.0.1", port), 60)
-        writer.write(f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".encode())
+        reader, writer = await asyncio.wait_for(asyncio.open_connection("127.0.0.1", port), CLIENT_TIMEOUT_S)
+        writer.write(b"GET /bulletin.mp3 HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
         await writer.drain()
-        data = await asyncio.wait_for(reader.read(), 120)
+        data = await asyncio.wait_for(reader.read(), CLIENT_TIMEOUT_S)
         writer.close()
     except (OSError, asyncio.TimeoutError) as exc:
         return type(exc).__name__
@@ -49,59 +84,89 @@ async def _download(port: int, path: str, expected: str, start: asyncio.Event) -
     return "ok" if hashlib.sha256(body).hexdigest() == expected else "wrong bytes"
 
 
-async def _storm(port: int, clients: int, expected: str) -> Counter:
+async def _storm(port: int, clients: int, expected: str) -> tuple[Counter, float]:
     start = asyncio.Event()
-    tasks = [asyncio.create_task(_download(port, "/bulletin.mp3", expected, start)) for _ in range(clients)]
+    tasks = [asyncio.create_task(_download(port, expected, start)) for _ in range(clients)]
     await asyncio.sleep(0.1)
+    began = time.perf_counter()
     start.set()
-    return Counter(await asyncio.gather(*tasks))
+    outcome = Counter(await asyncio.gather(*tasks))
+    return outcome, time.perf_counter() - began
 
 
-def run(server_class, root: Path, clients: int, expected: str, size: int) -> dict:
-    """One storm against a fresh server of `server_class`: outcome counts, seconds, MB/s."""
-    server = server_class(("127.0.0.1", 0), root) if server_class is BaselineServer else make_server(root, port=0)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        began = time.perf_counter()
-        outcome = asyncio.run(_storm(server.server_address[1], clients, expected))
-        seconds = time.perf_counter() - began
-    finally:
-        server.shutdown()
-        server.server_close()
-    return {"outcome": outcome, "seconds": seconds, "mb_s": outcome["ok"] * size / 1e6 / seconds}
+async def _slow_then_storm(port: int, slow: int, downloads: int, expected: str) -> tuple[int, Counter, float]:
+    held = []
+    for _ in range(slow):
+        try:
+            reader, writer = await asyncio.wait_for(asyncio.open_connection("127.0.0.1", port), 5)
+        except (OSError, asyncio.TimeoutError):
+            continue
+        writer.write(b"GET /bulletin.mp3 HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ")  # and never the rest
+        held.append(writer)
+    await asyncio.sleep(1.5)
+    outcome, seconds = await _storm(port, downloads, expected)
+    for writer in held:
+        writer.close()
+    return len(held), outcome, seconds
+
+
+def _line(name: str, outcome: Counter, total: int, seconds: float, size: int) -> str:
+    failures = {k: v for k, v in outcome.items() if k != "ok"}
+    return (f"  {name:34s} {outcome['ok']:5d}/{total} whole and verified, failures {failures or 0}, "
+            f"{seconds:.2f} s, {outcome['ok'] * size / 1e6 / seconds:.0f} MB/s")
 
 
 def main() -> None:
-    """Run the benchmark and print the table."""
+    """Run the benchmark and print the tables."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--clients", type=int, default=1000)
     parser.add_argument("--size-kb", type=int, default=400)
-    parser.add_argument("--rounds", type=int, default=1)
+    parser.add_argument("--slow", type=int, default=1100)
+    parser.add_argument("--downloads", type=int, default=200)
+    parser.add_argument("--fd-limit", type=int, default=1024)
+    parser.add_argument("--hard-too", action="store_true", help="Set the hard open-files limit to --fd-limit too.")
     args = parser.parse_args()
-    import resource
-
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
-    resource.setrlimit(resource.RLIMIT_NOFILE, (min(hard, max(soft, 4 * args.clients + 256)), hard))
+    resource.setrlimit(resource.RLIMIT_NOFILE, (min(hard, max(soft, 2 * (args.clients + args.slow) + 256)), hard))
     with tempfile.TemporaryDirectory() as tmp:
-        root = Path(tmp)
+        out_dir = Path(tmp)
+        root = out_dir / "publish" / "stations"
+        root.mkdir(parents=True)
         payload = os.urandom(args.size_kb * 1000)
         (root / "bulletin.mp3").write_bytes(payload)
+        (root / "feed.xml").write_text("<rss version='2.0'/>", encoding="utf-8")
         expected = hashlib.sha256(payload).hexdigest()
-        print(f"{args.clients} clients at once, {args.size_kb} KB each, loopback; "
-              f"load average {os.getloadavg()[0]:.2f}")
-        results = {}
-        for name, server_class in (("baseline (backlog 5)", BaselineServer), ("serve (backlog 1024)", SafeFileServer)):
-            for round_number in range(args.rounds):
-                result = run(server_class, root, args.clients, expected, len(payload))
-                results[name] = result
-                failures = {k: v for k, v in result["outcome"].items() if k != "ok"}
-                print(f"  {name:22s} round {round_number + 1}: {result['outcome']['ok']:5d}/{args.clients} whole and "
-                      f"verified, failures {failures or 0}, {result['seconds']:.2f} s, {result['mb_s']:.0f} MB/s")
-        base, ours = results["baseline (backlog 5)"], results["serve (backlog 1024)"]
-        print(f"verified downloads: serve / baseline = {ours['outcome']['ok']}/{max(1, base['outcome']['ok'])} = "
-              f"{ours['outcome']['ok'] / max(1, base['outcome']['ok']):.2f}x; "
-              f"throughput {ours['mb_s'] / max(1e-9, base['mb_s']):.2f}x")
+        print(f"load average {os.getloadavg()[0]:.2f}; open files here {soft}, hard limit {hard}")
+
+        print(f"1. {args.clients} clients at once, {args.size_kb} KB each, loopback")
+        storm = {}
+        for name, kind, backlog in (("baseline (threads, backlog 5)", "baseline", 5),
+                                    ("baseline (threads, backlog 1024)", "baseline", 1024), ("serve", "serve", 0)):
+            process, port = start(kind, out_dir, None, backlog)
+            try:
+                outcome, seconds = asyncio.run(_storm(port, args.clients, expected))
+            finally:
+                process.terminate()
+                process.wait()
+            storm[name] = outcome["ok"]
+            print(_line(name, outcome, args.clients, seconds, len(payload)))
+        print(f"  verified downloads: serve / baseline (backlog 5) = "
+              f"{storm['serve'] / max(1, storm['baseline (threads, backlog 5)']):.2f}x")
+
+        print(f"2. {args.slow} slow clients (half a request each) held open, then {args.downloads} downloads at "
+              f"once; servers started with a {'soft and hard' if args.hard_too else 'soft'} limit of {args.fd_limit} open files")
+        slow = {}
+        for name, kind in (("baseline (threads, backlog 1024)", "baseline"), ("serve", "serve")):
+            process, port = start(kind, out_dir, args.fd_limit, hard_too=args.hard_too)
+            try:
+                held, outcome, seconds = asyncio.run(_slow_then_storm(port, args.slow, args.downloads, expected))
+            finally:
+                process.terminate()
+                process.wait()
+            slow[name] = outcome["ok"]
+            print(_line(name, outcome, args.downloads, seconds, len(payload)) + f"; {held} slow connections opened")
+        print(f"  verified downloads under slow clients: serve {slow['serve']}/{args.downloads}, "
+              f"baseline {slow['baseline (threads, backlog 1024)']}/{args.downloads}")
 
 
 if __name__ == "__main__":

@@ -184,9 +184,17 @@ def _mp3_duration(path: Path) -> float | None:
 # ---------------------------------------------------------------- the feed
 
 
+_NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")  # XML 1.0 Char
+
+
 def build_feed(channel: dict[str, Any], entries: list[dict[str, Any]]) -> bytes:
-    """The RSS 2.0 podcast feed (UTF-8 XML) for a channel and its bulletin entries."""
+    """The RSS 2.0 podcast feed (UTF-8 XML) for a channel and its bulletin entries; a PipelineError rather than
+    an ill-formed feed (which every station's `sync` would refuse) when a value holds what XML cannot carry."""
     def sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
+        for value in (text or "", *attrs.values()):
+            if found := _NOT_IN_XML.search(value):  # ElementTree would write it as it is
+                raise PipelineError(f"feed.xml: <{tag.rpartition('}')[2]}>: control character "
+                                    f"U+{ord(found.group()):04X} cannot be written in XML; remove it from the campaign")
         element = ET.SubElement(parent, tag, attrs)
         if text is not None:
             element.text = text

@@ -21,7 +21,6 @@ never in a URL or a log.
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import hashlib
 import json
 import logging
@@ -41,6 +40,7 @@ from urllib.parse import parse_qsl, quote, urlencode, urljoin, urlsplit, urlunsp
 import pipeline
 from pipeline.atomic import sha256_file, write_json, write_text
 from pipeline.broadcast import parse_broadcast
+from pipeline.delivery.run_lock import only_one_run
 from pipeline.delivery.server import redact_tokens
 from pipeline.delivery.station_files import PRIORITY_ORDER, STATION_NS, vietnam_today
 from pipeline.errors import PipelineError, TransferError, UsageError
@@ -54,6 +54,7 @@ USER_AGENT = f"media-pipeline-sync/{pipeline.__version__}"
 TIMEOUT_S = 30
 ATTEMPTS = 12  # per file and run: a cut connection resumes, a wrong hash starts again
 LISTING_ATTEMPTS = 4
+MAX_RETRY_AFTER_S = 10  # a busy server's Retry-After is honoured up to this, per attempt
 CHUNK = 1 << 16
 _SAFE_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*-[0-9a-f]{12}\.mp3$")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
@@ -122,6 +123,16 @@ def _http_refusal(exc: urllib.error.HTTPError, url: str) -> PipelineError:
     return TransferError(f"{url}: {exc.code} {exc.reason}")
 
 
+def _busy_wait(exc: urllib.error.HTTPError) -> float | None:
+    """Seconds to wait when the server says it is busy (503 or 429, Retry-After in seconds), else None."""
+    if exc.code not in (429, 503):
+        return None
+    try:
+        return min(MAX_RETRY_AFTER_S, max(0.0, float(exc.headers.get("Retry-After", ""))))
+    except ValueError:  # absent, or an HTTP date
+        return float(MAX_RETRY_AFTER_S)
+
+
 def _get_bytes(url: str, token: str | None) -> bytes:
     """A whole small document (feed, index), tried again when cut; or TransferError / UsageError."""
     for attempt in range(ATTEMPTS):
@@ -129,7 +140,11 @@ def _get_bytes(url: str, token: str | None) -> bytes:
             with _open(url, token, {"Cache-Control": "no-cache"}) as response:
                 return response.read()
         except urllib.error.HTTPError as exc:
-            raise _http_refusal(exc, url) from None
+            if (wait := _busy_wait(exc)) is None:
+                raise _http_refusal(exc, url) from None
+            reason = f"{exc.code} {exc.reason}"
+            logger.info("%s: server busy, trying again in %g s", url, wait)
+            time.sleep(wait)
         except (urllib.error.URLError, HTTPException, OSError) as exc:
             reason = getattr(exc, "reason", None) or exc
             if isinstance(exc, urllib.error.URLError) and isinstance(reason, ConnectionRefusedError):
@@ -248,7 +263,11 @@ def download(url: str, wanted: Wanted, directory: Path, token: str | None, repor
         try:
             _receive(url, token, headers, part, meta_path, have, wanted.bytes, report)
         except urllib.error.HTTPError as exc:
-            raise _http_refusal(exc, url) from None
+            if (wait := _busy_wait(exc)) is None:
+                raise _http_refusal(exc, url) from None
+            last_error = f"{exc.code} {exc.reason}"
+            logger.info("%s: server busy, trying again in %g s", wanted.file, wait)
+            time.sleep(wait)
         except (urllib.error.URLError, HTTPException, OSError, ValueError) as exc:
             last_error = f"{type(exc).__name__}: {getattr(exc, 'reason', None) or exc}"
             logger.info("%s: transfer cut (%s), resuming", wanted.file, last_error)
@@ -334,15 +353,8 @@ def _prepare_directory(directory: Path) -> None:
 @contextlib.contextmanager
 def _only_run(directory: Path):
     """One sync per DIR at a time (a slow run and the next one from cron must not write the same files)."""
-    with open(directory / LOCK_NAME, "a") as lock:
-        try:
-            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise TransferError(f"another sync is still running in {directory}; this one stops") from None
-        try:
-            yield
-        finally:
-            fcntl.flock(lock, fcntl.LOCK_UN)
+    with only_one_run(directory / LOCK_NAME, f"another sync is still running in {directory}; this one stops"):
+        yield
 
 
 @contextlib.contextmanager
