@@ -98,6 +98,10 @@ def build(campaign: Path, out_dir: Path, stages: tuple[str, ...], jobs: int, for
 
     if scheduler and executor != "dask":
         raise UsageError("--scheduler needs --executor dask")
+    if scheduler:
+        from pipeline.executors import check_scheduler
+
+        check_scheduler(scheduler)   # before the campaign is read or anything planned
     loaded = with_overrides(load_campaign(campaign), no_marks=no_marks, silent=silent)
     try:
         report = run_build(loaded, out_dir, list(stages), jobs=jobs, force=force, echo=echo_err, rehash=rehash,
