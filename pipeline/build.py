@@ -144,10 +144,18 @@ def select_stages(names: list[str] | tuple[str, ...] | None, registry=None) -> l
 
 def job_approval(campaign: Campaign, job: Job) -> str:
     """The approval a job's outputs stand for: the text's, or a hash of all its texts' approvals."""
-    approvals = [f"{text_id}={campaign.text(text_id).approval}" for text_id in job.text_ids]
+    approvals = [f"{text_id}={_approval_of(campaign, text_id)}" for text_id in job.text_ids]
     if len(approvals) == 1:
-        return campaign.text(job.text_ids[0]).approval or ""
+        return _approval_of(campaign, job.text_ids[0]) or ""
     return "sha256:" + hashlib.sha256("\n".join(approvals).encode()).hexdigest()
+
+
+def _approval_of(campaign: Campaign, text_id: str) -> str | None:
+    """A text's approval; None for a text that is named (by a tri-fold) but not in the campaign."""
+    try:
+        return campaign.text(text_id).approval
+    except KeyError:
+        return None
 
 
 def decide(campaign: Campaign, out_dir: Path, job: Job, old: dict | None, params_sha: str, code_sha: str,
