@@ -27,7 +27,7 @@ from typing import Any, Callable
 
 from pipeline.content import Campaign
 from pipeline.errors import PipelineError
-from pipeline import atomic
+from pipeline import atomic, ledger
 from pipeline.atomic import sha256_file
 from pipeline.manifest import Manifest, append_journal, output_record, output_state
 from pipeline.executors import Executor, make_executor
@@ -284,6 +284,7 @@ def build(campaign: Campaign, out_dir: Path, stage_names=None, jobs: int = 1, fo
     Raises BuildInterrupted on SIGINT/SIGTERM after recording what finished.
     """
     out_dir = Path(out_dir)
+    campaign = ledger.check(campaign, out_dir)   # an older signed approval than one already built: refused
     targets = variant_targets(campaign, out_dir, variants)
     refused = [(text.id, text.refusal or "") for text in campaign.refused_texts]
     results: list[StageResult] = []
@@ -295,6 +296,7 @@ def build(campaign: Campaign, out_dir: Path, stage_names=None, jobs: int = 1, fo
         with build_lock(out_dir) as lock_fd, StopSignals() as signals, \
                 make_executor(executor, jobs, lock_fd, out_dir, scheduler) as runner:
             _remove_stale_temp_files(out_dir)
+            ledger.record(campaign, out_dir)
             dry_runs = [_dry_run(target, target_dir, stage_names, force, registry, rehash)
                         for target, target_dir in targets]
             progress = BatchProgress(sum(len(plan.to_build) for plans in dry_runs for plan in plans.values()), echo,
