@@ -95,7 +95,7 @@ def approve_campaign(root: Path, by: str, today: dt.date | None = None,
         raise CampaignError([Problem("--by", None, "the approver's name must not be empty")])
     campaign = load_campaign(root, trusted_keys)  # every problem reported first, as for a build
     approval = campaign_approval_hash(campaign.root, read_campaign_config(campaign.root), campaign.brand,
-                                      campaign.variants)
+                                      campaign.variants, campaign.snapshot)
     stamp = (today or dt.date.today()).isoformat()
     path = Path(root) / CAMPAIGN_APPROVAL_FILE
     seq = next_seq(Path(root), CAMPAIGN_ENTRY, trusted_keys_path(trusted_keys)[0], _previous_seq(path))

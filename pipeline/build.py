@@ -322,6 +322,9 @@ def build(campaign: Campaign, out_dir: Path, stage_names=None, jobs: int = 1, fo
                                            "run the same command again to resume") from None
     finally:
         log_path = _save_tracebacks(out_dir, tracebacks)
+    for rel_path in campaign.snapshot.changed() if campaign.snapshot is not None else ():
+        echo(f"warning: {rel_path} changed during the build: every output carries the version read when the build "
+             "started (recorded in the manifests); the next build renders the new one")
     return BuildReport(results, refused, log_path)
 
 

@@ -26,6 +26,7 @@ from pipeline.content import PRIORITIES, Brand, Campaign, KeyFigure, Text, Varia
 from pipeline.errors import CampaignError, Problem, display_path
 from pipeline.textfile import (ProblemError, RawText, confined_path, decode_utf8, load_yaml, nfc_value, normalise,
                                read_capped, read_text_file, yaml_problem)
+from pipeline.snapshot import Asset, Snapshot
 from pipeline.variants import read_variants
 
 log = logging.getLogger(__name__)
@@ -195,7 +196,7 @@ def _build_campaign(root: Path, path: Path, config: dict, texts: list[Text],
         problems.append(Problem(path, "website", f"not an http(s) address: {required['website']!r}"))
     elif required["website"]:
         _check_qr(path, "website", required["website"], problems)
-    brand = _read_brand(root, path, config.get("brand"), problems)
+    brand, snapshot = _read_brand(root, path, config.get("brand"), problems)
     sections = {}
     for key in ("audio", "leaflets", "infographics", "clips", "stations", "lexicon"):
         value = config.get(key)
@@ -218,9 +219,9 @@ def _build_campaign(root: Path, path: Path, config: dict, texts: list[Text],
             problems.append(Problem(path, f"stations.{key}", "must be a string"))
     policy = _read_policy(root, path, config.get("approval"), trusted_keys, problems)
     variants = read_variants(root, path, config.get("variants"), problems)
-    texts, campaign_approval = _apply_policy(root, config, brand, policy, texts, problems, variants)
+    texts, campaign_approval = _apply_policy(root, config, brand, policy, texts, problems, variants, snapshot)
     campaign = Campaign(root=root, brand=brand, texts=tuple(texts), sections=sections, variants=variants,
-                        approval_policy=policy, campaign_approval=campaign_approval, **required)
+                        approval_policy=policy, campaign_approval=campaign_approval, snapshot=snapshot, **required)
     _check_sections(path, campaign, problems)
     # (a tri-fold naming a text that is not there fails the tri-fold's job alone, not the whole campaign)
     return campaign
@@ -276,15 +277,19 @@ def _read_trusted_keys(root: Path, source: Path, how: str, problems: list[Proble
     return required, keys
 
 
-def campaign_approval_hash(root: Path, config: dict, brand: Brand, variants: tuple[Variant, ...] = ()) -> str:
-    """The approval hash of the campaign's public content as it is now (campaign.yaml fields, logo bytes and
-    every variant's fields, wherever they are listed)."""
-    logo_bytes = read_capped(brand.logo, root, LOGO_MAX_BYTES) if brand.logo is not None else None
+def campaign_approval_hash(root: Path, config: dict, brand: Brand, variants: tuple[Variant, ...] = (),
+                           snapshot: Snapshot | None = None) -> str:
+    """The approval hash of the campaign's public content (campaign.yaml fields, logo bytes and every variant's
+    fields, wherever they are listed): the logo as in `snapshot` (what the build renders), else read now."""
+    asset = snapshot.get(brand.logo) if snapshot is not None and brand.logo is not None else None
+    logo_bytes = asset.data if asset is not None else (
+        read_capped(brand.logo, root, LOGO_MAX_BYTES) if brand.logo is not None else None)
     return campaign_content_hash(config, logo_bytes, [variant.public_fields() for variant in variants])
 
 
 def _campaign_refusal(root: Path, config: dict, brand: Brand, policy: ApprovalPolicy, problems: list[Problem],
-                      variants: tuple[Variant, ...] = ()) -> tuple[str | None, tuple[int, str] | None]:
+                      variants: tuple[Variant, ...] = (), snapshot: Snapshot | None = None
+                      ) -> tuple[str | None, tuple[int, str] | None]:
     """Why no text of the campaign may be built on the campaign's own approval (or None), and the approval's
     (seq, hash) when it is signed and verified (for the approvals ledger).
 
@@ -297,7 +302,7 @@ def _campaign_refusal(root: Path, config: dict, brand: Brand, policy: ApprovalPo
     before = len(problems)
     data = _read_yaml_file(path, root, problems)
     try:
-        current = campaign_approval_hash(root, config, brand, variants)
+        current = campaign_approval_hash(root, config, brand, variants, snapshot)
     except ProblemError as exc:
         problems.append(exc.problem)
     if len(problems) > before:
@@ -319,11 +324,11 @@ def _campaign_refusal(root: Path, config: dict, brand: Brand, policy: ApprovalPo
 
 
 def _apply_policy(root: Path, config: dict, brand: Brand, policy: ApprovalPolicy, texts: list[Text],
-                  problems: list[Problem], variants: tuple[Variant, ...] = ()
+                  problems: list[Problem], variants: tuple[Variant, ...] = (), snapshot: Snapshot | None = None
                   ) -> tuple[list[Text], tuple[int, str] | None]:
     """The texts with signature and campaign-approval refusals added to the hash-based ones, and the campaign
     approval's (seq, hash) when it is signed and verified."""
-    campaign_reason, campaign_approval = _campaign_refusal(root, config, brand, policy, problems, variants)
+    campaign_reason, campaign_approval = _campaign_refusal(root, config, brand, policy, problems, variants, snapshot)
     checked = []
     for text in texts:
         reason = text.refusal or campaign_reason
@@ -365,9 +370,11 @@ def _known_mapping(path: Path, name: str, data: Any, known: set[str], problems: 
     return True
 
 
-def _read_brand(root: Path, path: Path, data: Any, problems: list[Problem]) -> Brand:
+def _read_brand(root: Path, path: Path, data: Any, problems: list[Problem]) -> tuple[Brand, Snapshot]:
+    """The brand, and the snapshot of its files (the logo, read once: approved, hashed and rendered as read)."""
+    snapshot = Snapshot(root)
     if not _known_mapping(path, "brand", data, BRAND_FIELDS, problems):
-        return Brand()
+        return Brand(), snapshot
     fields: dict[str, Any] = {}
     for key in ("primary", "accent"):
         if key in data:
@@ -383,14 +390,16 @@ def _read_brand(root: Path, path: Path, data: Any, problems: list[Problem]) -> B
             else:
                 fields[cmyk_key] = cmyk
     if data.get("logo") is not None:
-        logo_path = _read_logo_path(root, path, data["logo"], problems)
-        if logo_path is not None:
-            fields["logo"] = logo_path
-    return Brand(**fields)
+        logo = _read_logo_path(root, path, data["logo"], problems)
+        if logo is not None:
+            fields["logo"] = logo[0]
+            snapshot = snapshot.with_asset(logo[0], logo[1])
+    return Brand(**fields), snapshot
 
 
-def _read_logo_path(root: Path, path: Path, logo: Any, problems: list[Problem]) -> Path | None:
-    """brand.logo as a resolved path to a regular PNG or JPEG file inside the campaign folder, else None."""
+def _read_logo_path(root: Path, path: Path, logo: Any, problems: list[Problem]) -> tuple[Path, bytes] | None:
+    """brand.logo as a resolved path to a regular PNG or JPEG file inside the campaign folder and its bytes (read
+    once, decoded to check), else None."""
     def refuse(message: str) -> None:
         problems.append(Problem(path, "brand.logo", message))
 
@@ -414,11 +423,15 @@ def _read_logo_path(root: Path, path: Path, logo: Any, problems: list[Problem]) 
         from pipeline.imaging.logo import check_logo  # a truncated file or a decompression bomb is refused now
 
         try:
-            check_logo(logo_path)
+            data = read_capped(logo_path, root, LOGO_MAX_BYTES)
+            check_logo(Asset.of(root, logo, data))
+        except ProblemError as exc:
+            refuse(exc.problem.message)
+            return None
         except ValueError as exc:
             refuse(str(exc))
             return None
-        return logo_path
+        return logo_path, data
     return None
 
 

@@ -131,6 +131,7 @@ class Campaign:
     variants: tuple[Variant, ...] = ()
     approval_policy: Any = field(default=None, compare=False, hash=False)  # pipeline.approval.ApprovalPolicy in force
     campaign_approval: tuple[int, str] | None = None  # (seq, hash) of approval.yaml when signed and verified
+    snapshot: Any = field(default=None, compare=False, hash=False)  # pipeline.snapshot.Snapshot: files as read
 
     def for_variant(self, variant: Variant) -> "Campaign":
         """This campaign as one variant builds it: the variant's office, contacts, accent and station name."""
@@ -141,6 +142,13 @@ class Campaign:
         return replace(self, organisation=variant.organisation, hotline=variant.hotline, address=variant.address,
                        website=variant.website or self.website, link=variant.link, brand=brand,
                        sections=sections, variant=variant.id, variants=())
+
+    @property
+    def logo_asset(self) -> Any:
+        """The logo as the build planned it (pipeline.snapshot.Asset: bytes and SHA-256), None without one."""
+        from pipeline.snapshot import logo_asset
+
+        return logo_asset(self)
 
     def section(self, name: str) -> dict[str, Any]:
         """The settings block `name` of campaign.yaml (audio, leaflets, infographics, clips...), or {}."""
