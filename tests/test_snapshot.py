@@ -29,7 +29,8 @@ def solid_logo(path: Path, colour: tuple[int, int, int]) -> None:
 def pdf_logo_colour(pdf_path: Path) -> str:
     """'red' or 'green': the colour of the largest image on the flyer's first page (the logo, in CMYK)."""
     with pikepdf.open(pdf_path) as pdf:
-        images = [PdfImage(image) for image in pdf.pages[0].images.values()]
+        xobjects = pdf.pages[0].obj.Resources.get("/XObject", {})
+        images = [PdfImage(obj) for _, obj in xobjects.items() if obj.get("/Subtype") == "/Image"]
         picture = max(images, key=lambda image: image.width * image.height).as_pil_image()
     assert picture.mode == "CMYK"
     c, m, _, _ = np.asarray(picture, dtype=float).reshape(-1, 4).mean(axis=0)
