@@ -284,3 +284,25 @@ def test_an_older_signed_campaign_approval_put_back_is_refused(signed_campaign, 
     result = build_leaflets(signed_campaign, out)
     assert result.exit_code == 1
     assert "campaign approval superseded: this is approval #1, approval #2 was already accepted" in result.output
+
+
+def test_an_approval_signed_before_sequence_numbers_counts_as_number_0(signed_campaign, keys):
+    """A text signed over the v1 message (no approval_seq) still builds; once #1 is built, it is superseded."""
+    from pipeline.approval import sign, signed_message
+    from pipeline.campaign import read_raw
+    from pipeline.textfile import rewrite_fields
+
+    path = signed_campaign / "texts" / "b-thai-san.md"
+    signed_copy = path.read_text("utf-8")
+    raw = read_raw(path, [])
+    fields = raw.front_matter
+    legacy_signature = sign(read_key(keys["trusted"][0]),
+                            signed_message("text", fields["approval"], APPROVER, fields["approved_at"]))
+    legacy = rewrite_fields(raw, {"approval_seq": None, "signature": legacy_signature})
+    path.write_text(legacy, "utf-8")
+    assert refusals(signed_campaign)["thai-san"] is None
+    path.write_text(signed_copy, "utf-8")   # approval #1
+    out = signed_campaign.parent / "out"
+    assert cli_run("build", str(signed_campaign), "--out", str(out), "--stage", "leaflets").exit_code == 0
+    path.write_text(legacy, "utf-8")
+    assert refusals(signed_campaign)["thai-san"].startswith("superseded: this is approval #0, approval #1")
