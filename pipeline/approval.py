@@ -1,10 +1,14 @@
 """Approval: the hash of a text's canonical content, signatures that prove who approved, refusal reasons.
 
 A text's `approval` is the sha256 of its content; `signature` (optional) is an Ed25519 signature by the
-approver over that hash, their name and the date. The campaign's own public content (name, organisation,
-hotline, website, brand, lexicon, stations, leaflet lines) is approved the same way in `approval.yaml`
-next to campaign.yaml. A campaign with `approval: {require_signature: true, trusted_keys: {...}}`
-builds only texts signed by a trusted key, and only while its approval.yaml is signed and current.
+approver over that hash, their name, the date and the approval's sequence number (`approval_seq`, one more
+at each approval of the text). The campaign's own public content (name, organisation, hotline, website,
+brand, lexicon, stations, leaflet lines) is approved the same way in `approval.yaml` next to campaign.yaml.
+
+Which keys are trusted, and whether signatures are required, is said by a file outside the campaign (the
+trusted-keys file: `--trusted-keys`, MEDIA_PIPELINE_TRUSTED_KEYS, or ~/.config/media-pipeline/trusted-keys.yaml):
+whoever can edit a campaign must not be able to trust their own key or drop the requirement. campaign.yaml's
+`approval:` block can only add a requirement. Superseded signed approvals are refused by pipeline.ledger.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ import base64
 import binascii
 import hashlib
 import json
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,7 +26,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-APPROVAL_FIELDS = ("status", "approved_by", "approved_at", "approval", "signature")
+APPROVAL_FIELDS = ("status", "approved_by", "approved_at", "approval", "signature", "approval_seq")
 KEY_PREFIX = "ed25519:"
 CAMPAIGN_APPROVAL_FILE = "approval.yaml"
 # The parts of campaign.yaml that reach the public (printed, spoken or published); a change needs a new approval.
@@ -29,6 +34,9 @@ PUBLIC_CAMPAIGN_FIELDS = ("name", "organisation", "hotline", "website", "brand",
                           "approval")
 _TEXT_MESSAGE = "media-pipeline text approval v1"
 _CAMPAIGN_MESSAGE = "media-pipeline campaign approval v1"
+_SEQ_MESSAGE = "v2"   # approvals with a sequence number: the number is signed too
+TRUSTED_KEYS_ENV = "MEDIA_PIPELINE_TRUSTED_KEYS"
+TRUSTED_KEYS_FIELDS = {"require_signature", "trusted_keys"}
 
 
 def canonical_json(value: Any) -> str:
@@ -71,10 +79,13 @@ def refusal_reason(status: str | None, approval: str | None, current_hash: str) 
     return None
 
 
-def signed_message(kind: str, approval: str, approved_by: str, approved_at: str) -> bytes:
-    """The bytes a signature covers: what is approved (its hash), by whom and when."""
+def signed_message(kind: str, approval: str, approved_by: str, approved_at: str, seq: int | None = None) -> bytes:
+    """The bytes a signature covers: what is approved (its hash), by whom, when and, from v2 on, its sequence
+    number (an approval signed before sequence numbers existed counts as number 0)."""
     header = _CAMPAIGN_MESSAGE if kind == "campaign" else _TEXT_MESSAGE
-    return canonical_json([header, approval, approved_by, approved_at]).encode("utf-8")
+    if seq is None:
+        return canonical_json([header, approval, approved_by, approved_at]).encode("utf-8")
+    return canonical_json([header, _SEQ_MESSAGE, approval, approved_by, approved_at, seq]).encode("utf-8")
 
 
 def generate_key() -> tuple[bytes, str]:
@@ -135,14 +146,55 @@ def signature_valid(public: Ed25519PublicKey, signature: Any, message: bytes) ->
 
 @dataclass(frozen=True)
 class ApprovalPolicy:
-    """campaign.yaml's `approval` block: whether signatures are required and whose keys are trusted."""
+    """Whether signatures are required and whose keys are trusted (from the trusted-keys file), and that file."""
 
     require_signature: bool = False
-    trusted_keys: dict[str, Ed25519PublicKey] = field(default_factory=dict)
+    trusted_keys: dict[str, str] = field(default_factory=dict)  # name -> "ed25519:<base64>", checked when read
+    source: Path | None = None   # the trusted-keys file; its folder also keeps the approvals ledger
+
+
+def default_trusted_keys_path() -> Path:
+    """The per-user trusted-keys file: $XDG_CONFIG_HOME/media-pipeline/trusted-keys.yaml (~/.config/...)."""
+    config = os.environ.get("XDG_CONFIG_HOME") or os.path.join(os.path.expanduser("~"), ".config")
+    return Path(config) / "media-pipeline" / "trusted-keys.yaml"
+
+
+def trusted_keys_path(explicit: Path | None = None) -> tuple[Path | None, str]:
+    """The trusted-keys file in force and how it was chosen: `--trusted-keys`, then MEDIA_PIPELINE_TRUSTED_KEYS
+    (both must exist), then the per-user file when it exists; (None, ...) when there is none."""
+    if explicit is not None:
+        return Path(explicit), "--trusted-keys"
+    if os.environ.get(TRUSTED_KEYS_ENV):
+        return Path(os.environ[TRUSTED_KEYS_ENV]), TRUSTED_KEYS_ENV
+    default = default_trusted_keys_path()
+    return (default, "default") if default.is_file() else (None, "default")
+
+
+def parse_trusted_keys(data: Any, where: str) -> tuple[bool, dict[str, str], list[tuple[str, str]]]:
+    """`{require_signature, trusted_keys}` read: (required, keys, [(field, problem)]); fails closed."""
+    problems: list[tuple[str, str]] = []
+    if not isinstance(data, dict):
+        return True, {}, [("", f"must be a mapping ({', '.join(sorted(TRUSTED_KEYS_FIELDS))})")]
+    required = data.get("require_signature", False)
+    if not isinstance(required, bool):
+        problems.append((f"{where}require_signature", f"must be true or false, not {required!r}"))
+        required = True  # fail closed
+    keys = data.get("trusted_keys") or {}
+    if not isinstance(keys, dict):
+        problems.append((f"{where}trusted_keys", "must map an approver's name to 'ed25519:<base64>'"))
+        keys = {}
+    trusted = {}
+    for name, key_text in keys.items():
+        try:
+            parse_public_key(key_text)
+            trusted[name] = key_text
+        except ValueError as exc:
+            problems.append((f"{where}trusted_keys.{name}", str(exc)))
+    return required, trusted, problems
 
 
 def signature_refusal(policy: ApprovalPolicy, kind: str, approval: str | None, approved_by: Any, approved_at: Any,
-                      signature: Any) -> str | None:
+                      signature: Any, seq: int | None = None) -> str | None:
     """Why a (hash-valid) approval is refused on signature grounds, or None.
 
     An unsigned approval passes unless the policy requires signatures; a signature, when the campaign
@@ -155,8 +207,9 @@ def signature_refusal(policy: ApprovalPolicy, kind: str, approval: str | None, a
         return None
     key = policy.trusted_keys.get(approved_by) if isinstance(approved_by, str) else None
     if key is None:
-        return f"signed by {approved_by!r}, whose key campaign.yaml does not trust"
-    message = signed_message(kind, approval or "", approved_by, str(approved_at or ""))
-    if not signature_valid(key, signature, message):
+        where = policy.source or "the trusted-keys file"
+        return f"signed by {approved_by!r}, whose key is not trusted (trusted keys come from {where})"
+    message = signed_message(kind, approval or "", approved_by, str(approved_at or ""), seq)
+    if not signature_valid(parse_public_key(key), signature, message):
         return "bad signature (not made by the trusted key for this content, approver and date)"
     return None

@@ -27,7 +27,7 @@ from typing import Any, Callable
 
 from pipeline.content import Campaign
 from pipeline.errors import PipelineError
-from pipeline import atomic
+from pipeline import atomic, ledger
 from pipeline.atomic import sha256_file
 from pipeline.manifest import Manifest, append_journal, output_record, output_state
 from pipeline.executors import Executor, make_executor
@@ -144,10 +144,18 @@ def select_stages(names: list[str] | tuple[str, ...] | None, registry=None) -> l
 
 def job_approval(campaign: Campaign, job: Job) -> str:
     """The approval a job's outputs stand for: the text's, or a hash of all its texts' approvals."""
-    approvals = [f"{text_id}={campaign.text(text_id).approval}" for text_id in job.text_ids]
+    approvals = [f"{text_id}={_approval_of(campaign, text_id)}" for text_id in job.text_ids]
     if len(approvals) == 1:
-        return campaign.text(job.text_ids[0]).approval or ""
+        return _approval_of(campaign, job.text_ids[0]) or ""
     return "sha256:" + hashlib.sha256("\n".join(approvals).encode()).hexdigest()
+
+
+def _approval_of(campaign: Campaign, text_id: str) -> str | None:
+    """A text's approval; None for a text that is named (by a tri-fold) but not in the campaign."""
+    try:
+        return campaign.text(text_id).approval
+    except KeyError:
+        return None
 
 
 def decide(campaign: Campaign, out_dir: Path, job: Job, old: dict | None, params_sha: str, code_sha: str,
@@ -276,6 +284,7 @@ def build(campaign: Campaign, out_dir: Path, stage_names=None, jobs: int = 1, fo
     Raises BuildInterrupted on SIGINT/SIGTERM after recording what finished.
     """
     out_dir = Path(out_dir)
+    campaign = ledger.check(campaign, out_dir)   # an older signed approval than one already built: refused
     targets = variant_targets(campaign, out_dir, variants)
     refused = [(text.id, text.refusal or "") for text in campaign.refused_texts]
     results: list[StageResult] = []
@@ -287,6 +296,7 @@ def build(campaign: Campaign, out_dir: Path, stage_names=None, jobs: int = 1, fo
         with build_lock(out_dir) as lock_fd, StopSignals() as signals, \
                 make_executor(executor, jobs, lock_fd, out_dir, scheduler) as runner:
             _remove_stale_temp_files(out_dir)
+            ledger.record(campaign, out_dir)
             dry_runs = [_dry_run(target, target_dir, stage_names, force, registry, rehash)
                         for target, target_dir in targets]
             progress = BatchProgress(sum(len(plan.to_build) for plans in dry_runs for plan in plans.values()), echo,
@@ -312,6 +322,9 @@ def build(campaign: Campaign, out_dir: Path, stage_names=None, jobs: int = 1, fo
                                            "run the same command again to resume") from None
     finally:
         log_path = _save_tracebacks(out_dir, tracebacks)
+    for rel_path in campaign.snapshot.changed() if campaign.snapshot is not None else ():
+        echo(f"warning: {rel_path} changed during the build: every output carries the version read when the build "
+             "started (recorded in the manifests); the next build renders the new one")
     return BuildReport(results, refused, log_path)
 
 

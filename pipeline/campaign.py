@@ -19,12 +19,14 @@ import yaml
 
 from pipeline import fonts
 from pipeline.approval import (CAMPAIGN_APPROVAL_FILE, ApprovalPolicy, campaign_content_hash, content_hash,
-                               parse_public_key, refusal_reason, signature_refusal)
+                               default_trusted_keys_path, parse_trusted_keys, refusal_reason, signature_refusal,
+                               trusted_keys_path)
 from pipeline.broadcast import read_broadcast
 from pipeline.content import PRIORITIES, Brand, Campaign, KeyFigure, Text, Variant
 from pipeline.errors import CampaignError, Problem, display_path
 from pipeline.textfile import (ProblemError, RawText, confined_path, decode_utf8, load_yaml, nfc_value, normalise,
                                read_capped, read_text_file, yaml_problem)
+from pipeline.snapshot import Asset, Snapshot
 from pipeline.variants import read_variants
 
 log = logging.getLogger(__name__)
@@ -45,7 +47,7 @@ MAX_LEXICON_ENTRIES = 2_000
 MAX_KEY_FIGURES = 4
 MAX_POINTS = 6
 TEXT_FIELDS = {"id", "title", "summary", "key_figures", "points", "link", "priority", "silent_clip", "status",
-               "approved_by", "approved_at", "approval", "broadcast", "signature"}
+               "approved_by", "approved_at", "approval", "broadcast", "signature", "approval_seq"}
 CAMPAIGN_FIELDS = {"name", "organisation", "hotline", "website", "brand", "audio", "leaflets", "infographics",
                    "clips", "stations", "lexicon", "approval", "variants"}
 APPROVAL_POLICY_FIELDS = {"require_signature", "trusted_keys"}
@@ -55,8 +57,12 @@ BRAND_FIELDS = {"primary", "accent", "primary_cmyk", "accent_cmyk", "logo"}
 DEFAULT_CAMPAIGN = Path("assets/campaign")
 
 
-def load_campaign(root: Path | str) -> Campaign:
-    """Load and validate a campaign folder; raises CampaignError listing every problem."""
+def load_campaign(root: Path | str, trusted_keys: Path | None = None) -> Campaign:
+    """Load and validate a campaign folder; raises CampaignError listing every problem.
+
+    `trusted_keys` is the trusted-keys file (`--trusted-keys`); None: MEDIA_PIPELINE_TRUSTED_KEYS or the per-user
+    file (pipeline.approval.trusted_keys_path). Approvals superseded by ones already built are refused.
+    """
     root = Path(root)
     problems: list[Problem] = []
     config_path = root / "campaign.yaml"
@@ -74,11 +80,13 @@ def load_campaign(root: Path | str) -> Campaign:
     texts = _read_texts(root, problems)
     campaign = None
     if config is not None:
-        campaign = _build_campaign(root, config_path, config, texts, problems)
+        campaign = _build_campaign(root, config_path, config, texts, problems, trusted_keys)
     if problems:
         raise CampaignError(problems)
     assert campaign is not None
-    return campaign
+    from pipeline import ledger
+
+    return ledger.check(campaign)
 
 
 def read_campaign_config(root: Path) -> dict:
@@ -196,7 +204,7 @@ def _check_qr(path: Path, field: str, url: str, problems: list[Problem]) -> None
 
 
 def _build_campaign(root: Path, path: Path, config: dict, texts: list[Text],
-                    problems: list[Problem]) -> Campaign:
+                    problems: list[Problem], trusted_keys: Path | None = None) -> Campaign:
     for key in sorted(set(config) - CAMPAIGN_FIELDS):
         problems.append(Problem(path, key, f"unknown key (known: {', '.join(sorted(CAMPAIGN_FIELDS))})"))
     required = {}
@@ -214,7 +222,7 @@ def _build_campaign(root: Path, path: Path, config: dict, texts: list[Text],
         problems.append(Problem(path, "website", f"not an http(s) address: {required['website']!r}"))
     elif required["website"]:
         _check_qr(path, "website", required["website"], problems)
-    brand = _read_brand(root, path, config.get("brand"), problems)
+    brand, snapshot = _read_brand(root, path, config.get("brand"), problems)
     sections = {}
     for key in ("audio", "leaflets", "infographics", "clips", "stations", "lexicon"):
         value = config.get(key)
@@ -235,90 +243,126 @@ def _build_campaign(root: Path, path: Path, config: dict, texts: list[Text],
             problems.append(Problem(path, f"stations.{key}", f"unknown key (known: {', '.join(sorted(STATIONS_FIELDS))})"))
         elif not isinstance(value, str):
             problems.append(Problem(path, f"stations.{key}", "must be a string"))
-    policy = _read_policy(path, config.get("approval"), problems)
+    policy = _read_policy(root, path, config.get("approval"), trusted_keys, problems)
     variants = read_variants(root, path, config.get("variants"), problems)
-    texts = _apply_policy(root, config, brand, policy, texts, problems, variants)
+    texts, campaign_approval = _apply_policy(root, config, brand, policy, texts, problems, variants, snapshot)
     campaign = Campaign(root=root, brand=brand, texts=tuple(texts), sections=sections, variants=variants,
-                        **required)
+                        approval_policy=policy, campaign_approval=campaign_approval, snapshot=snapshot, **required)
     _check_sections(path, campaign, problems)
-    known_ids = {text.id for text in texts}
-    for text_id in _list_or_empty(campaign.section("leaflets").get("trifold_texts")):
-        if isinstance(text_id, str) and texts and text_id not in known_ids:
-            problems.append(Problem(path, "leaflets.trifold_texts", f"no text has the id {text_id!r}"))
+    # (a tri-fold naming a text that is not there fails the tri-fold's job alone, not the whole campaign)
     return campaign
 
 
-def _read_policy(path: Path, data: Any, problems: list[Problem]) -> ApprovalPolicy:
-    """campaign.yaml's `approval` block: {require_signature: true, trusted_keys: {name: "ed25519:..."}}."""
-    if not _known_mapping(path, "approval", data, APPROVAL_POLICY_FIELDS, problems):
-        return ApprovalPolicy()
-    required = data.get("require_signature", False)
-    if not isinstance(required, bool):
-        problems.append(Problem(path, "approval.require_signature", f"must be true or false, not {required!r}"))
-        required = True  # fail closed
-    keys = data.get("trusted_keys") or {}
-    if not isinstance(keys, dict):
-        problems.append(Problem(path, "approval.trusted_keys", "must map an approver's name to 'ed25519:<base64>'"))
-        keys = {}
-    trusted = {}
-    for name, key_text in keys.items():
-        try:
-            trusted[name] = parse_public_key(key_text)
-        except ValueError as exc:
-            problems.append(Problem(path, f"approval.trusted_keys.{name}", str(exc)))
-    if required and not trusted:
-        problems.append(Problem(path, "approval.trusted_keys", "require_signature needs at least one trusted key"))
-    return ApprovalPolicy(require_signature=required, trusted_keys=trusted)
+def _read_policy(root: Path, path: Path, data: Any, trusted_keys: Path | None,
+                 problems: list[Problem]) -> ApprovalPolicy:
+    """The approval policy in force: the trusted-keys file's, plus campaign.yaml's `approval:` block, which can
+    only add `require_signature: true` (its own `trusted_keys` are never trusted: whoever edits the campaign
+    could list their own key)."""
+    campaign_required = False
+    if _known_mapping(path, "approval", data, APPROVAL_POLICY_FIELDS, problems):
+        campaign_required, listed, found = parse_trusted_keys(data, "approval.")
+        problems.extend(Problem(path, field, message) for field, message in found)
+        if listed:
+            log.warning("%s: approval.trusted_keys (%s) are NOT trusted: keys are trusted only from the trusted-keys "
+                        "file (%s, or --trusted-keys / MEDIA_PIPELINE_TRUSTED_KEYS); move them there and remove them "
+                        "from campaign.yaml", display_path(path), ", ".join(map(str, listed)),
+                        trusted_keys_path(trusted_keys)[0] or default_trusted_keys_path())
+    source, how = trusted_keys_path(trusted_keys)
+    required, keys = False, {}
+    if source is not None:
+        required, keys = _read_trusted_keys(root, source, how, problems)
+    if (required or campaign_required) and not keys:
+        where = source or default_trusted_keys_path()
+        problems.append(Problem(source or path, "trusted_keys" if source else "approval.require_signature",
+                                f"signatures are required but no key is trusted: list the approvers' keys in {where} "
+                                "(or --trusted-keys FILE, MEDIA_PIPELINE_TRUSTED_KEYS); campaign.yaml's are not trusted"))
+    return ApprovalPolicy(require_signature=required or campaign_required, trusted_keys=keys, source=source)
 
 
-def campaign_approval_hash(root: Path, config: dict, brand: Brand, variants: tuple[Variant, ...] = ()) -> str:
-    """The approval hash of the campaign's public content as it is now (campaign.yaml fields, logo bytes and
-    every variant's fields, wherever they are listed)."""
-    logo_bytes = read_capped(brand.logo, root, LOGO_MAX_BYTES) if brand.logo is not None else None
+def _read_trusted_keys(root: Path, source: Path, how: str, problems: list[Problem]) -> tuple[bool, dict]:
+    """The trusted-keys file: (require_signature, keys); problems naming it when it is missing, inside the
+    campaign folder or malformed (then signatures are required: fail closed)."""
+    before = len(problems)
+    try:
+        inside = Path(source).resolve().is_relative_to(Path(root).resolve())
+    except (OSError, ValueError):
+        inside = False
+    if inside:
+        problems.append(Problem(source, None, f"the trusted-keys file ({how}) must be outside the campaign folder: "
+                                              "whoever edits the campaign must not choose whose keys are trusted"))
+        return True, {}
+    data = _read_yaml_file(Path(source), Path("/"), problems)
+    if len(problems) > before:
+        return True, {}
+    data = nfc_value(data)
+    if isinstance(data, dict):
+        for key in sorted(set(map(str, data)) - APPROVAL_POLICY_FIELDS):
+            problems.append(Problem(source, key, f"unknown key (known: {', '.join(sorted(APPROVAL_POLICY_FIELDS))})"))
+    required, keys, found = parse_trusted_keys(data, "")
+    problems.extend(Problem(source, field or None, message) for field, message in found)
+    return required, keys
+
+
+def campaign_approval_hash(root: Path, config: dict, brand: Brand, variants: tuple[Variant, ...] = (),
+                           snapshot: Snapshot | None = None) -> str:
+    """The approval hash of the campaign's public content (campaign.yaml fields, logo bytes and every variant's
+    fields, wherever they are listed): the logo as in `snapshot` (what the build renders), else read now."""
+    asset = snapshot.get(brand.logo) if snapshot is not None and brand.logo is not None else None
+    logo_bytes = asset.data if asset is not None else (
+        read_capped(brand.logo, root, LOGO_MAX_BYTES) if brand.logo is not None else None)
     return campaign_content_hash(config, logo_bytes, [variant.public_fields() for variant in variants])
 
 
-def _campaign_refusal(root: Path, config: dict, brand: Brand, policy: ApprovalPolicy,
-                      problems: list[Problem], variants: tuple[Variant, ...] = ()) -> str | None:
-    """Why no text of the campaign may be built on the campaign's own approval, or None.
+def _campaign_refusal(root: Path, config: dict, brand: Brand, policy: ApprovalPolicy, problems: list[Problem],
+                      variants: tuple[Variant, ...] = (), snapshot: Snapshot | None = None
+                      ) -> tuple[str | None, tuple[int, str] | None]:
+    """Why no text of the campaign may be built on the campaign's own approval (or None), and the approval's
+    (seq, hash) when it is signed and verified (for the approvals ledger).
 
     Checked when approval.yaml exists or signatures are required; otherwise a campaign works unapproved.
     """
     path = root / CAMPAIGN_APPROVAL_FILE
     if not os.path.lexists(path):
-        return "campaign settings not approved (run `media-pipeline approve --campaign`)" \
-            if policy.require_signature else None
+        return ("campaign settings not approved (run `media-pipeline approve --campaign`)"
+                if policy.require_signature else None), None
     before = len(problems)
     data = _read_yaml_file(path, root, problems)
     try:
-        current = campaign_approval_hash(root, config, brand, variants)
+        current = campaign_approval_hash(root, config, brand, variants, snapshot)
     except ProblemError as exc:
         problems.append(exc.problem)
     if len(problems) > before:
-        return None
-    if not isinstance(data, dict) or not isinstance(data.get("approval"), str):
+        return None, None
+    if not isinstance(data, dict) or not isinstance(data.get("approval"), str) \
+            or not isinstance(data.get("approval_seq", 0), int) or isinstance(data.get("approval_seq"), bool):
         problems.append(Problem(path, "approval", "must be written by `media-pipeline approve --campaign`"))
-        return None
+        return None, None
     data = nfc_value(data)
     if data["approval"] != current:
-        return "campaign settings changed after approval"
+        return "campaign settings changed after approval", None
+    seq = data.get("approval_seq")
     reason = signature_refusal(policy, "campaign", data["approval"], data.get("approved_by"),
-                               data.get("approved_at"), data.get("signature"))
-    return f"campaign approval {reason}" if reason else None
+                               data.get("approved_at"), data.get("signature"), seq)
+    if reason:
+        return f"campaign approval {reason}", None
+    signed = data.get("signature") is not None and bool(policy.trusted_keys)
+    return None, ((seq or 0, data["approval"]) if signed else None)
 
 
 def _apply_policy(root: Path, config: dict, brand: Brand, policy: ApprovalPolicy, texts: list[Text],
-                  problems: list[Problem], variants: tuple[Variant, ...] = ()) -> list[Text]:
-    """The texts with signature and campaign-approval refusals added to the hash-based ones."""
-    campaign_reason = _campaign_refusal(root, config, brand, policy, problems, variants)
+                  problems: list[Problem], variants: tuple[Variant, ...] = (), snapshot: Snapshot | None = None
+                  ) -> tuple[list[Text], tuple[int, str] | None]:
+    """The texts with signature and campaign-approval refusals added to the hash-based ones, and the campaign
+    approval's (seq, hash) when it is signed and verified."""
+    campaign_reason, campaign_approval = _campaign_refusal(root, config, brand, policy, problems, variants, snapshot)
     checked = []
     for text in texts:
         reason = text.refusal or campaign_reason
         if reason is None:
             reason = signature_refusal(policy, "text", text.approval, text.approved_by, text.approved_at,
-                                       text.signature)
+                                       text.signature, text.approval_seq)
         checked.append(text if reason == text.refusal else dataclasses.replace(text, refusal=reason))
-    return checked
+    return checked, campaign_approval
 
 
 def _check_sections(path: Path, campaign: Campaign, problems: list[Problem]) -> None:
@@ -352,9 +396,11 @@ def _known_mapping(path: Path, name: str, data: Any, known: set[str], problems: 
     return True
 
 
-def _read_brand(root: Path, path: Path, data: Any, problems: list[Problem]) -> Brand:
+def _read_brand(root: Path, path: Path, data: Any, problems: list[Problem]) -> tuple[Brand, Snapshot]:
+    """The brand, and the snapshot of its files (the logo, read once: approved, hashed and rendered as read)."""
+    snapshot = Snapshot(root)
     if not _known_mapping(path, "brand", data, BRAND_FIELDS, problems):
-        return Brand()
+        return Brand(), snapshot
     fields: dict[str, Any] = {}
     for key in ("primary", "accent"):
         if key in data:
@@ -370,14 +416,16 @@ def _read_brand(root: Path, path: Path, data: Any, problems: list[Problem]) -> B
             else:
                 fields[cmyk_key] = cmyk
     if data.get("logo") is not None:
-        logo_path = _read_logo_path(root, path, data["logo"], problems)
-        if logo_path is not None:
-            fields["logo"] = logo_path
-    return Brand(**fields)
+        logo = _read_logo_path(root, path, data["logo"], problems)
+        if logo is not None:
+            fields["logo"] = logo[0]
+            snapshot = snapshot.with_asset(logo[0], logo[1])
+    return Brand(**fields), snapshot
 
 
-def _read_logo_path(root: Path, path: Path, logo: Any, problems: list[Problem]) -> Path | None:
-    """brand.logo as a resolved path to a regular PNG or JPEG file inside the campaign folder, else None."""
+def _read_logo_path(root: Path, path: Path, logo: Any, problems: list[Problem]) -> tuple[Path, bytes] | None:
+    """brand.logo as a resolved path to a regular PNG or JPEG file inside the campaign folder and its bytes (read
+    once, decoded to check), else None."""
     def refuse(message: str) -> None:
         problems.append(Problem(path, "brand.logo", message))
 
@@ -401,11 +449,15 @@ def _read_logo_path(root: Path, path: Path, logo: Any, problems: list[Problem]) 
         from pipeline.imaging.logo import check_logo  # a truncated file or a decompression bomb is refused now
 
         try:
-            check_logo(logo_path)
+            data = read_capped(logo_path, root, LOGO_MAX_BYTES)
+            check_logo(Asset.of(root, logo, data))
+        except ProblemError as exc:
+            refuse(exc.problem.message)
+            return None
         except ValueError as exc:
             refuse(str(exc))
             return None
-        return logo_path
+        return logo_path, data
     return None
 
 
@@ -501,6 +553,9 @@ def text_from_raw(raw: RawText, problems: list[Problem]) -> Text | None:
     for key in ("approved_by", "approved_at", "approval", "signature"):
         if fm.get(key) is not None and not isinstance(fm.get(key), str):
             add(key, "must be a string")
+    seq = fm.get("approval_seq")
+    if seq is not None and (type(seq) is not int or not 0 < seq < 2**53):
+        add("approval_seq", f"must be a positive whole number (written by `media-pipeline approve`), not {seq!r}")
     if not raw.body.strip():
         add("body", "empty: the body is what the leaflet prints and the bulletin reads")
     if len(problems) > before:
@@ -515,7 +570,7 @@ def text_from_raw(raw: RawText, problems: list[Problem]) -> Text | None:
         key_figures=key_figures, points=points, link=link, priority=priority, silent_clip=silent_clip,
         broadcast=broadcast, status=status,
         approved_by=fm.get("approved_by"), approved_at=fm.get("approved_at"), approval=fm.get("approval"),
-        signature=fm.get("signature"),
+        signature=fm.get("signature"), approval_seq=fm.get("approval_seq"),
         content_hash=current, refusal=refusal_reason(status, fm.get("approval"), current),
     )
 

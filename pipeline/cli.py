@@ -61,6 +61,10 @@ def echo_json(document: dict) -> None:
 
 variant_option = click.option("--variant", "variants", multiple=True, metavar="ID",
                               help="Only this variant (locality) of the campaign; repeatable. Default: all.")
+trusted_keys_option = click.option(
+    "--trusted-keys", "trusted_keys", default=None, type=click.Path(path_type=Path), metavar="FILE",
+    help="Whose approval keys are trusted, outside the campaign (default: $MEDIA_PIPELINE_TRUSTED_KEYS, else "
+         "~/.config/media-pipeline/trusted-keys.yaml when it exists).")
 out_option = click.option("--out", "out_dir", default="output", show_default=True, type=click.Path(path_type=Path),
                           callback=_remember_out, help="Output folder.")
 
@@ -95,10 +99,11 @@ def cli(verbose: bool) -> None:
 @click.option("--scheduler", default=None, metavar="ADDRESS",
               help="The Dask scheduler, e.g. tcp://host:8786 (with --executor dask).")
 @variant_option
+@trusted_keys_option
 @json_option
 def build(campaign: Path, out_dir: Path, stages: tuple[str, ...], jobs: int, force: bool, no_marks: bool,
           silent: bool, rehash: bool, executor: str, scheduler: str | None, variants: tuple[str, ...],
-          as_json: bool) -> None:
+          trusted_keys: Path | None, as_json: bool) -> None:
     """Render every stage for every approved text; skip what is up to date."""
     from pipeline.build import build as run_build
     from pipeline.processes import BuildInterrupted
@@ -106,7 +111,11 @@ def build(campaign: Path, out_dir: Path, stages: tuple[str, ...], jobs: int, for
 
     if scheduler and executor != "dask":
         raise UsageError("--scheduler needs --executor dask")
-    loaded = with_overrides(load_campaign(campaign), no_marks=no_marks, silent=silent)
+    if scheduler:
+        from pipeline.executors import check_scheduler
+
+        check_scheduler(scheduler)   # before the campaign is read or anything planned
+    loaded = with_overrides(load_campaign(campaign, trusted_keys), no_marks=no_marks, silent=silent)
     try:
         report = run_build(loaded, out_dir, list(stages), jobs=jobs, force=force, echo=echo_err, rehash=rehash,
                            executor=executor, scheduler=scheduler, variants=variants)
@@ -156,13 +165,16 @@ def with_overrides(campaign, no_marks: bool = False, silent: bool = False):
 @click.option("--no-marks", is_flag=True, help="As `build --no-marks`.")
 @click.option("--silent", is_flag=True, help="As `build --silent`.")
 @variant_option
+@trusted_keys_option
 @json_option
 def status(campaign: Path, out_dir: Path, stages: tuple[str, ...], no_marks: bool, silent: bool,
-           variants: tuple[str, ...], as_json: bool) -> None:
+           variants: tuple[str, ...], trusted_keys: Path | None, as_json: bool) -> None:
     """Dry run: per text and stage, up to date / to build (and why) / refused (and why)."""
+    from pipeline import ledger
     from pipeline.build import plan_variants
 
-    loaded = with_overrides(load_campaign(campaign), no_marks=no_marks, silent=silent)
+    loaded = with_overrides(ledger.check(load_campaign(campaign, trusted_keys), out_dir), no_marks=no_marks,
+                            silent=silent)
     planned_variants = plan_variants(loaded, out_dir, list(stages), variants)
     plans = [plan for _, variant_plans in planned_variants for plan in variant_plans]
     to_build = 0
@@ -206,16 +218,18 @@ def status(campaign: Path, out_dir: Path, stages: tuple[str, ...], no_marks: boo
               help="Sign the approval with this Ed25519 private key (from `keygen`).")
 @click.option("--campaign", "campaign_dir", type=click.Path(path_type=Path), default=None,
               help="Also approve this campaign's public settings (campaign.yaml, logo) into its approval.yaml.")
-def approve(texts: tuple[Path, ...], approver: str, key_path: Path | None, campaign_dir: Path | None) -> None:
+@trusted_keys_option
+def approve(texts: tuple[Path, ...], approver: str, key_path: Path | None, campaign_dir: Path | None,
+            trusted_keys: Path | None) -> None:
     """Validate and approve texts: writes status, approved_by, approved_at, approval (and signature with --key)."""
     from pipeline.approve import approve_campaign, approve_texts, read_key
 
     if not texts and campaign_dir is None:
         raise UsageError("name the texts to approve, or --campaign FOLDER")
     key = read_key(key_path)
-    results = approve_texts(list(texts), approver, key=key) if texts else []
+    results = approve_texts(list(texts), approver, key=key, trusted_keys=trusted_keys) if texts else []
     if campaign_dir is not None:
-        results.append(approve_campaign(campaign_dir, approver, key=key))
+        results.append(approve_campaign(campaign_dir, approver, key=key, trusted_keys=trusted_keys))
     for result in results:
         state = "approved" if result.changed else "already approved, unchanged"
         signed = ", signed" if key else ""
@@ -231,8 +245,9 @@ def keygen(key_file: Path, name: str | None) -> None:
 
     public = write_key_pair(key_file)
     click.echo(f"wrote {key_file} (private: only the approver may read it) and {key_file}.pub")
-    click.echo("trust it in campaign.yaml:")
-    click.echo(escape_controls(f'approval:\n  trusted_keys:\n    "{name or "NAME"}": "{public}"', keep_newlines=True))
+    click.echo("trust it in the trusted-keys file of the machines that build (not in the campaign), e.g. "
+               "~/.config/media-pipeline/trusted-keys.yaml:")
+    click.echo(escape_controls(f'trusted_keys:\n  "{name or "NAME"}": "{public}"', keep_newlines=True))
 
 
 @cli.command()

@@ -64,6 +64,7 @@ class Text:
     approved_at: str | None = None
     approval: str | None = None
     signature: str | None = None  # `ed25519:<base64>` by the approver's key, when approvals are signed
+    approval_seq: int | None = None  # the approval's sequence number (signed with it); None: before numbers
     content_hash: str | None = None  # the approval hash of the content as it is now
     refusal: str | None = None  # why it may not be built (draft, not approved, changed after approval)
 
@@ -128,6 +129,9 @@ class Campaign:
     link: str | None = None           # a variant's QR target, over the texts' own links
     variant: str | None = None        # the id of the variant this campaign is, None for the campaign itself
     variants: tuple[Variant, ...] = ()
+    approval_policy: Any = field(default=None, compare=False, hash=False)  # pipeline.approval.ApprovalPolicy in force
+    campaign_approval: tuple[int, str] | None = None  # (seq, hash) of approval.yaml when signed and verified
+    snapshot: Any = field(default=None, compare=False, hash=False)  # pipeline.snapshot.Snapshot: files as read
 
     def for_variant(self, variant: Variant) -> "Campaign":
         """This campaign as one variant builds it: the variant's office, contacts, accent and station name."""
@@ -138,6 +142,13 @@ class Campaign:
         return replace(self, organisation=variant.organisation, hotline=variant.hotline, address=variant.address,
                        website=variant.website or self.website, link=variant.link, brand=brand,
                        sections=sections, variant=variant.id, variants=())
+
+    @property
+    def logo_asset(self) -> Any:
+        """The logo as the build planned it (pipeline.snapshot.Asset: bytes and SHA-256), None without one."""
+        from pipeline.snapshot import logo_asset
+
+        return logo_asset(self)
 
     def section(self, name: str) -> dict[str, Any]:
         """The settings block `name` of campaign.yaml (audio, leaflets, infographics, clips...), or {}."""

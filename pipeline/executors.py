@@ -446,9 +446,11 @@ class DaskExecutor(_WorkerExecutor):
                 self.client = Client(self.scheduler, timeout="20s")
             else:
                 # a worker that dies fails its task at once: the build retries it once itself
+                # Everything on loopback: the scheduler, the workers and the scheduler's HTTP server (which
+                # serves /health and /metrics even with the dashboard off; ":0" would mean every interface).
                 with dask.config.set({"distributed.scheduler.allowed-failures": 0}):
                     self.cluster = LocalCluster(n_workers=self.jobs, threads_per_worker=1, processes=True,
-                                                host="127.0.0.1", dashboard_address=":0",
+                                                host="127.0.0.1", dashboard_address="127.0.0.1:0",
                                                 scheduler_kwargs={"dashboard": False},
                                                 silence_logs=_dask_log_level())
                 self.client = Client(self.cluster)
@@ -536,6 +538,37 @@ class DaskExecutor(_WorkerExecutor):
         return f"Dask at {self.scheduler}" if self.scheduler else f"Dask LocalCluster of {self.jobs} workers"
 
 
+SCHEDULER_PROTOCOLS = ("tcp", "tls", "ws", "wss")
+_TLS_PROTOCOLS = ("tls", "wss")
+
+
+def check_scheduler(address: str) -> None:
+    """`--scheduler` as Dask will read it, checked before anything is planned: a UsageError naming the option
+    for an unknown protocol, a missing host or port, or TLS without the client's certificates in Dask's
+    configuration (`distributed.comm.tls.*`, e.g. DASK_DISTRIBUTED__COMM__TLS__CA_FILE)."""
+    protocol, _, location = address.partition("://") if "://" in address else ("tcp", "", address)
+    if protocol not in SCHEDULER_PROTOCOLS:
+        raise UsageError(f"--scheduler {address}: unknown protocol {protocol!r} (one of "
+                         f"{', '.join(p + '://' for p in SCHEDULER_PROTOCOLS)})")
+    host, colon, port = location.rpartition(":")
+    if not colon or not host.strip("[]") or not port.isdigit() or not 0 < int(port) < 65536 or "/" in location:
+        raise UsageError(f"--scheduler {address}: expected {protocol}://HOST:PORT, e.g. tcp://10.0.0.5:8786")
+    if protocol in _TLS_PROTOCOLS:
+        try:
+            from distributed.security import Security
+        except ImportError:
+            raise UsageError("--executor dask needs Dask distributed: pip install 'media-pipeline[dask]' "
+                             "(or pip install 'distributed>=2024.1')") from None
+        try:
+            context = Security().get_connection_args("client").get("ssl_context")
+        except (OSError, ValueError) as exc:
+            raise UsageError(f"--scheduler {address}: Dask's TLS configuration is unusable ({exc})") from None
+        if context is None:
+            raise UsageError(f"--scheduler {address}: {protocol}:// needs the client's TLS files in Dask's "
+                             "configuration: distributed.comm.tls.ca-file, .client.cert and .client.key (or "
+                             "DASK_DISTRIBUTED__COMM__TLS__CA_FILE, __CLIENT__CERT, __CLIENT__KEY)")
+
+
 @contextlib.contextmanager
 def make_executor(kind: str, jobs: int, lock_fd: int, out_dir: Path, scheduler: str | None = None
                   ) -> Iterator[Executor]:
@@ -544,6 +577,8 @@ def make_executor(kind: str, jobs: int, lock_fd: int, out_dir: Path, scheduler: 
         raise UsageError(f"--executor {kind}: one of {', '.join(EXECUTORS)}")
     if scheduler and kind != "dask":
         raise UsageError("--scheduler needs --executor dask")
+    if scheduler:
+        check_scheduler(scheduler)
     if kind == "dask":
         executor: Executor = DaskExecutor(scheduler, jobs, out_dir)
     elif jobs <= 1:

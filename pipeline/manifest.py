@@ -208,8 +208,23 @@ def check_item(item: Any, where: str) -> dict:
     if not isinstance(inputs, list) or not all(isinstance(entry, dict) and isinstance(entry.get("path"), str)
                                                and isinstance(entry.get("sha256"), str) for entry in inputs):
         raise ManifestInvalid(f"{where}.inputs: expected a list of {{path, sha256}}")
+    _check_engine(item.get("engine"), f"{where}.engine")
     _check_text_ids(item, where)
     return item
+
+
+def _check_engine(engine: Any, where: str) -> None:
+    """`engine`: absent, null, or an object whose `name` and `version` (when given) are strings; `review`,
+    `publish` and the stations page read them as such (a speech engine nested under `speech` likewise)."""
+    if engine is None:
+        return
+    if not isinstance(engine, dict):
+        raise ManifestInvalid(f"{where}: {type(engine).__name__}, expected an object")
+    for key in ("name", "version"):
+        if not isinstance(engine.get(key, ""), str):
+            raise ManifestInvalid(f"{where}.{key}: not a string")
+    if "speech" in engine:
+        _check_engine(engine["speech"], f"{where}.speech")
 
 
 def check_failure(entry: Any, where: str) -> dict:

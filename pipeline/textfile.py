@@ -278,7 +278,7 @@ def read_text_file(path: Path, root: Path | None = None) -> RawText:
 _TOP_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:")
 
 
-def rewrite_fields(raw: RawText, updates: dict[str, str | None]) -> str:
+def rewrite_fields(raw: RawText, updates: dict[str, str | int | None]) -> str:
     """The file's content with top-level `updates` set (replaced in place or appended; None removes the field),
     the rest kept verbatim."""
     out: list[str] = []
@@ -300,6 +300,8 @@ def rewrite_fields(raw: RawText, updates: dict[str, str | None]) -> str:
     return "---\n" + "\n".join(out) + "\n---\n" + raw.body + "\n"
 
 
-def yaml_scalar(value: str) -> str:
-    """A string as a double-quoted YAML scalar."""
+def yaml_scalar(value: str | int) -> str:
+    """A string as a double-quoted YAML scalar (a whole number as itself)."""
+    if isinstance(value, int):
+        return str(value)
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'

@@ -58,20 +58,29 @@ class WordParagraph(Paragraph):
     """A Paragraph whose too-wide no-break groups break at their no-break spaces (see the module doc)."""
 
     def breakLines(self, width):
-        """ReportLab's line breaking; again with too-wide groups opened up when it had to cut a word."""
-        texts = getattr(self, "_kept_texts", None)
-        if texts is None:
-            texts = self._kept_texts = [getattr(frag, "text", "") for frag in self.frags]
-        for frag, text in zip(self.frags, texts):
-            if hasattr(frag, "text"):
-                frag.text = text
-        lines = super().breakLines(width)
+        """ReportLab's line breaking; again with too-wide groups opened up when it had to cut a word.
+
+        ReportLab replaces `self.frags` by its word list when a paragraph has several fragments (bold, or
+        text around `&`, `<`, `>`), so the parsed fragments and their texts are kept and put back first.
+        """
+        kept = getattr(self, "_kept", None)
+        if kept is None:
+            if not all(hasattr(frag, "fontName") for frag in self.frags):  # already a word list: as ReportLab does
+                return super().breakLines(width)
+            kept = self._kept = (list(self.frags), [getattr(frag, "text", "") for frag in self.frags])
+        frags, texts = kept
+        lines = self._break_with(frags, texts, width)
         if not getattr(self, "_splitLongWordCount", 0):
             return lines
         narrowest = min(width) if isinstance(width, (list, tuple)) else width
-        for frag, text in zip(self.frags, relaxed_texts(self.frags, texts, narrowest)):
+        return self._break_with(frags, relaxed_texts(frags, texts, narrowest), width)
+
+    def _break_with(self, frags: list, texts: list[str], width):
+        """ReportLab's line breaking of the parsed fragments with these texts."""
+        for frag, text in zip(frags, texts):
             if hasattr(frag, "text"):
                 frag.text = text
+        self.frags = list(frags)
         return super().breakLines(width)
 
 

@@ -247,6 +247,12 @@ MALFORMED = {
     "items a string": {"schema": 1, "stage": "words", "items": "abc"},
     "another stage": {"schema": 1, "stage": "count", "items": []},
     "not JSON": "{\"schema\": 1, \"items\": [",
+    "engine a string": {"schema": 1, "stage": "words", "items": [{"key": "a", "outputs": [GOOD_OUTPUT],
+                                                                   "engine": "reportlab"}]},
+    "engine name a number": {"schema": 1, "stage": "words", "items": [{"key": "a", "outputs": [GOOD_OUTPUT],
+                                                                       "engine": {"name": 7}}]},
+    "speech engine a list": {"schema": 1, "stage": "words", "items": [
+        {"key": "a", "outputs": [GOOD_OUTPUT], "engine": {"name": "moviepy", "speech": []}}]},
 }
 ESCAPES = ["../../etc/passwd", "/etc/passwd", "words/../../outside.txt"]
 

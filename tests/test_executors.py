@@ -361,3 +361,75 @@ def test_the_summary_table_has_a_variant_column_and_totals():
     assert lines[2].split() == ["leaflets", "—", "3", "1", "0", "1", "2.5"]
     assert lines[3].split() == ["audio", "ha-noi", "2", "0", "1", "0", "1.0"]
     assert lines[-1].split() == ["total", "5", "1", "1", "1", "3.5"]
+
+
+# --- the cluster's network exposure and --scheduler ---------------------------------------------------
+
+class ListeningStage(Stage):
+    """Records, from inside a Dask worker, every listening TCP socket of the build process and its descendants."""
+
+    name = "words"
+    code = ("pipeline.content",)
+
+    def jobs(self, campaign, settings):
+        return [Job(self.name, t.id, (t.id,), (f"words/{t.id}.json",)) for t in campaign.approved_texts]
+
+    def prepare(self, campaign, settings):
+        """In the build process, before the cluster starts: its pid, and the processes it had before (this
+        module's `dask scheduler` and `dask worker`s are children of the test process too)."""
+        import psutil
+
+        before = psutil.Process().children(recursive=True)
+        return {"build_pid": os.getpid(), "before": sorted(process.pid for process in before)}
+
+    def render(self, job, ctx):
+        import psutil
+
+        build_process = psutil.Process(ctx.settings["build_pid"])
+        cluster = [process for process in build_process.children(recursive=True)
+                   if process.pid not in ctx.settings["before"]]
+        listening = sorted({(conn.laddr.ip, conn.laddr.port) for process in (build_process, *cluster)
+                            for conn in process.net_connections(kind="inet") if conn.status == psutil.CONN_LISTEN})
+        write_text(ctx.dest(job.outputs[0]), json.dumps(listening))
+        return Rendered({job.outputs[0]: {}})
+
+
+def test_the_local_cluster_and_its_http_server_listen_on_loopback_only(tmp_path):
+    out_dir = tmp_path / "output"
+    lines: list[str] = []
+    report = build(four_texts(), out_dir, jobs=2, executor="dask", registry=(ListeningStage(),), echo=lines.append)
+    assert report.exit_code == 0, lines
+    listening = {tuple(pair) for path in (out_dir / "words").glob("[a-d].json")
+                 for pair in json.loads(path.read_text("utf-8"))}
+    # the scheduler, its HTTP server, two nannies and two workers (each with its own HTTP server)
+    assert len(listening) >= 4, listening
+    assert {ip for ip, _ in listening} == {"127.0.0.1"}, listening
+
+
+@pytest.mark.parametrize("address, problem", [
+    ("bogus://x", "unknown protocol 'bogus'"),
+    ("tls://127.0.0.1:8786", "tls:// needs the client's TLS files"),
+    ("tcp://127.0.0.1", "expected tcp://HOST:PORT"),
+    ("127.0.0.1:99999", "expected tcp://HOST:PORT"),
+])
+def test_a_bad_scheduler_is_a_usage_error_before_anything_is_planned(campaign_dir, tmp_path, address, problem):
+    out_dir = tmp_path / "output"
+    env_free = {key: value for key, value in os.environ.items() if not key.startswith("DASK_")}
+    result = subprocess.run([sys.executable, "-m", "pipeline", "build", str(campaign_dir), "--out", str(out_dir),
+                             "--executor", "dask", "--scheduler", address], capture_output=True, text=True,
+                            timeout=120, cwd=REPO, env=env_free)
+    assert result.returncode == 2, result.stderr
+    assert f"--scheduler {address}" in result.stderr and problem in result.stderr, result.stderr
+    assert "Traceback" not in result.stderr
+    assert not out_dir.exists()   # no lock taken, nothing planned
+
+
+def test_a_tls_scheduler_passes_the_check_once_dask_has_the_client_certificates():
+    import dask
+    from distributed.security import Security
+
+    temporary = Security.temporary()   # a throwaway CA and certificate, in memory
+    with dask.config.set({"distributed.comm.tls.ca-file": temporary.tls_ca_file,
+                          "distributed.comm.tls.client.cert": temporary.tls_client_cert,
+                          "distributed.comm.tls.client.key": temporary.tls_client_key}):
+        executors.check_scheduler("tls://127.0.0.1:8786")

@@ -281,7 +281,7 @@ class CardContext:
         """The campaign logo fitted in `size_px` (source pixels), or the drawn brand mark."""
         if size_px not in self.logo_cache:
             brand = self.campaign.brand
-            self.logo_cache[size_px] = logo_image(brand.logo, self.campaign.root, size_px, brand.primary,
+            self.logo_cache[size_px] = logo_image(self.campaign.logo_asset, None, size_px, brand.primary,
                                                   brand.accent)
         return self.logo_cache[size_px]
 

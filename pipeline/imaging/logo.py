@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import io
 import logging
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from PIL import Image, UnidentifiedImageError
 from pipeline.errors import RenderError
 from pipeline.imaging import shapes
 from pipeline.imaging.colors import RGB, WHITE, to_rgb
+from pipeline.snapshot import Asset
 
 log = logging.getLogger(__name__)
 
@@ -31,8 +33,18 @@ LOGO_MAX_PIXELS = 16_000_000  # 4000 x 4000: 34 cm at 300 dpi; a larger logo onl
 @functools.lru_cache(maxsize=16)
 def _read_logo(path: Path, mtime_ns: int, size: int) -> Image.Image:
     """Decode a logo file once per version of the file; ValueError when it is too large, truncated or not an image."""
+    return _decode(path)
+
+
+@functools.lru_cache(maxsize=16)
+def _decode_asset(asset: Asset) -> Image.Image:
+    """Decode a logo's bytes once per content (every render of a build draws the same snapshot)."""
+    return _decode(io.BytesIO(asset.data))
+
+
+def _decode(source) -> Image.Image:
     try:
-        with Image.open(path) as image:
+        with Image.open(source) as image:
             width, height = image.size
             if width * height > LOGO_MAX_PIXELS:
                 raise ValueError(f"{width} x {height} pixels is more than the {LOGO_MAX_PIXELS:,} pixels a logo may "
@@ -43,14 +55,21 @@ def _read_logo(path: Path, mtime_ns: int, size: int) -> Image.Image:
         raise ValueError(f"cannot be read as an image ({exc})") from None
 
 
-def check_logo(path: Path) -> None:
-    """Decode the logo once (cached): ValueError naming the problem when it is truncated, too large or not an image."""
-    stat = path.stat()
-    _read_logo(path, stat.st_mtime_ns, stat.st_size)
+def check_logo(asset: Asset) -> None:
+    """Decode the logo's bytes once (cached): ValueError naming the problem when they are truncated, too large or
+    not an image."""
+    _decode_asset(asset)
 
 
-def load_logo(logo: Path | str | None, root: Path | None = None) -> Image.Image | None:
-    """The logo as RGBA (a copy), or None when the campaign names none; an unreadable file is a RenderError."""
+def load_logo(logo: Asset | Path | str | None, root: Path | None = None) -> Image.Image | None:
+    """The logo as RGBA (a copy), or None when the campaign names none; an unreadable file is a RenderError.
+
+    Renders pass the snapshot's Asset (pipeline.snapshot), so the logo drawn is the one the build planned."""
+    if isinstance(logo, Asset):
+        try:
+            return _decode_asset(logo).copy()
+        except ValueError as exc:
+            raise RenderError(f"brand logo {logo.rel_path}: {exc}") from exc
     path = resolve_logo_path(logo, root)
     if path is None:
         return None
@@ -92,13 +111,13 @@ def brand_mark(size_px: int, primary: str | RGB, accent: str | RGB) -> Image.Ima
     return mark
 
 
-def logo_aspect(logo: Path | str | None, root: Path | None = None) -> float:
+def logo_aspect(logo: Asset | Path | str | None, root: Path | None = None) -> float:
     """Width / height of the campaign logo (1.0 for the drawn mark)."""
     loaded = load_logo(logo, root)
     return 1.0 if loaded is None else loaded.width / loaded.height
 
 
-def logo_image(logo: Path | str | None, root: Path | None, size_px: int | tuple[int, int], primary: str | RGB,
+def logo_image(logo: Asset | Path | str | None, root: Path | None, size_px: int | tuple[int, int], primary: str | RGB,
                accent: str | RGB) -> Image.Image:
     """An RGBA image within `size_px` (a square side or a (w, h) box): the campaign logo fitted in, or the mark.
 

@@ -232,7 +232,7 @@ def _brand_row(c: _Ctx, x: float, y: float, width: float, scale: float) -> tuple
     spec, pal = c.spec, c.palette
     logo = spec.logo_px
     # A round badge for a square logo (or the drawn mark); a rounded plate for a wide one.
-    aspect = min(3.0, max(1.0, logo_aspect(c.campaign.brand.logo, c.campaign.root)))
+    aspect = min(3.0, max(1.0, logo_aspect(c.campaign.logo_asset)))
     badge_w = logo if aspect < 1.3 else round(logo * 0.76 * aspect + logo * 0.24)
     meta_x = x + badge_w + 24
     meta_w = width - badge_w - 24

@@ -49,7 +49,7 @@ def _draw_picture(image: Image.Image, item: PictureItem, plan: Plan, campaign: C
         # Rounded corners cut only into the quiet zone (at least 4 modules wide), never the code.
         image.paste(picture, (x0, y0), shapes.rounded_mask(size, size, size * 0.08))
         return
-    picture = logo_image(campaign.brand.logo, campaign.root, (x1 - x0, y1 - y0), plan.palette.primary,
+    picture = logo_image(campaign.logo_asset, None, (x1 - x0, y1 - y0), plan.palette.primary,
                          plan.palette.accent)
     left = x0 + (x1 - x0 - picture.width) // 2
     top = y0 + (y1 - y0 - picture.height) // 2

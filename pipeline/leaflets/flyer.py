@@ -167,7 +167,7 @@ def draw_front(canvas: Canvas, sheet: SheetGeometry, palette: Palette, campaign:
     logo_cy = sheet.y_top(MARGIN_MM) - logo_size / 2
     canvas.setFillColor(white)
     canvas.circle(logo_cx, logo_cy, logo_size / 2 + 1.2 * MM, stroke=0, fill=1)
-    draw_logo(canvas, campaign.brand, palette, logo_cx, logo_cy, logo_size, logo_size,
+    draw_logo(canvas, campaign.logo_asset, palette, logo_cx, logo_cy, logo_size, logo_size,
               disc_radius=logo_size / 2 + 1.2 * MM)
     org_x = left + logo_size + 4.5 * MM
     org_width = left + width - org_x

@@ -61,7 +61,7 @@ def render_poster(campaign: Campaign, text: Text, dest_path: Path | str, setting
             logo_cx, logo_cy = left + logo_size / 2, sheet.y_top(MARGIN_MM) - logo_size / 2
             canvas.setFillColor(white)
             canvas.circle(logo_cx, logo_cy, logo_size / 2 + 2 * MM, stroke=0, fill=1)
-            draw_logo(canvas, campaign.brand, palette, logo_cx, logo_cy, logo_size, logo_size,
+            draw_logo(canvas, campaign.logo_asset, palette, logo_cx, logo_cy, logo_size, logo_size,
                       disc_radius=logo_size / 2 + 2 * MM)
             canvas.setFillColor(white)
             org_x = left + logo_size + 8 * MM

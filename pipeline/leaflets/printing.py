@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import io
 import logging
 import math
 from datetime import datetime, timezone
@@ -19,8 +20,9 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 import pipeline
-from pipeline.content import Brand, Campaign
+from pipeline.content import Campaign
 from pipeline.errors import RenderError
+from pipeline.snapshot import Asset
 from pipeline.leaflets.colors import BLACK, Palette, image_to_cmyk, to_reportlab
 from pipeline.leaflets.geometry import (
     MARK_WIDTH_PT,
@@ -174,9 +176,9 @@ def draw_qr(canvas: Canvas, value: str, x: float, y: float, size: float, color: 
 
 
 @functools.lru_cache(maxsize=16)
-def _logo_cmyk(logo_path: str, mtime_ns: int, width_px: int, height_px: int) -> ImageReader:
-    # cached per file version and pixel size: a campaign of 50 flyers converts its logo once
-    with Image.open(logo_path) as image:
+def _logo_cmyk(logo: Asset, width_px: int, height_px: int) -> ImageReader:
+    # cached per logo content and pixel size: a campaign of 50 flyers converts its logo once
+    with Image.open(io.BytesIO(logo.data)) as image:
         image.load()
         resized = image.convert("RGBA").resize((width_px, height_px), Image.Resampling.LANCZOS)
     return ImageReader(image_to_cmyk(resized))
@@ -198,7 +200,7 @@ def fit_aspect(source_px: tuple[int, int], max_w: float, max_h: float) -> tuple[
     return max_w, max_w / ratio
 
 
-def draw_logo(canvas: Canvas, brand: Brand, palette: Palette, center_x: float, center_y: float,
+def draw_logo(canvas: Canvas, logo: Asset | None, palette: Palette, center_x: float, center_y: float,
               max_w: float, max_h: float, disc_radius: float | None = None) -> None:
     """The campaign logo (raster converted to CMYK at print resolution) or, without one, a vector mark.
 
@@ -206,14 +208,13 @@ def draw_logo(canvas: Canvas, brand: Brand, palette: Palette, center_x: float, c
     onto white (no PDF transparency for the RIP to flatten) and the image is clipped to the disc, so a
     round logo fills it and the white corners of its square vanish; other shapes fit the disc's square.
     """
-    if brand.logo is None:
+    if logo is None:
         draw_vector_mark(canvas, palette, center_x, center_y, min(max_w, max_h))
         return
-    logo_path = Path(brand.logo)
+    logo_path = logo.rel_path
     try:
-        with Image.open(logo_path) as image:
+        with Image.open(io.BytesIO(logo.data)) as image:
             source_px = image.size
-        stat = logo_path.stat()
     except (OSError, ValueError) as exc:
         raise RenderError(f"brand.logo: cannot read {logo_path}: {exc}") from exc
     if disc_radius is not None and not 0.9 <= source_px[0] / source_px[1] <= 1.1:
@@ -223,7 +224,7 @@ def draw_logo(canvas: Canvas, brand: Brand, palette: Palette, center_x: float, c
     if source_ppi < MIN_IMAGE_PPI:
         log.warning("logo %s has %d ppi at its printed size (%.0f mm wide); upsampled to %d ppi: "
                     "give a larger image for a sharp print", logo_path, source_ppi, width / MM, TARGET_IMAGE_PPI)
-    reader = _logo_cmyk(str(logo_path), stat.st_mtime_ns, width_px, height_px)
+    reader = _logo_cmyk(logo, width_px, height_px)
     canvas.saveState()
     if disc_radius is not None:
         clip = canvas.beginPath()

@@ -211,7 +211,7 @@ def draw_cover(canvas: Canvas, sheet: SheetGeometry, palette: Palette, campaign:
     logo_cy = sheet.y_top(PANEL_MARGIN_MM + 6.0) - logo_size / 2
     canvas.setFillColor(white)
     canvas.circle(logo_cx, logo_cy, logo_size / 2 + 2.0 * MM, stroke=0, fill=1)
-    draw_logo(canvas, campaign.brand, palette, logo_cx, logo_cy, logo_size, logo_size,
+    draw_logo(canvas, campaign.logo_asset, palette, logo_cx, logo_cy, logo_size, logo_size,
               disc_radius=logo_size / 2 + 2.0 * MM)
 
     # what is inside: the numbered titles, anchored to the foot of the cover
@@ -318,7 +318,7 @@ def draw_closing_panel(canvas: Canvas, sheet: SheetGeometry, palette: Palette, c
     """A panel without a text (campaigns with fewer than four): the emblem and where to learn more."""
     left, width = panel_column(sheet, panel)
     center = left + width / 2
-    draw_logo(canvas, campaign.brand, palette, center, sheet.y(105.0), 34 * MM, 34 * MM)
+    draw_logo(canvas, campaign.logo_asset, palette, center, sheet.y(105.0), 34 * MM, 34 * MM)
     name = Paragraph(plain_markup(campaign.name), style("closing-name", "Bold", 13, palette.primary_color(),
                                                         leading=1.25))
     name.style.alignment = TA_CENTER

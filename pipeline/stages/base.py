@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from pipeline.approval import canonical_json
-from pipeline.atomic import sha256_file
 from pipeline.content import Campaign, Text
 
 
@@ -67,6 +66,12 @@ class RenderContext:
         from pipeline.variants import shared_dir
 
         return shared_dir(self.campaign, self.out_dir) / ".cache"
+
+    @property
+    def snapshot(self):
+        """The campaign's asset files as read when the build was planned (pipeline.snapshot.Snapshot): renders
+        draw these bytes, never the files again."""
+        return self.campaign.snapshot
 
     def texts(self, job: Job) -> list[Text]:
         """The Text objects of a job."""
@@ -121,20 +126,9 @@ def campaign_params(campaign: Campaign, with_brand: bool = True) -> dict:
         params["brand"] = {
             "primary": brand.primary, "accent": brand.accent,
             "primary_cmyk": brand.primary_cmyk, "accent_cmyk": brand.accent_cmyk,
-            "logo_sha256": logo_sha256(brand.logo) if brand.logo else None,
+            "logo_sha256": campaign.logo_asset.sha256 if brand.logo else None,  # the snapshot the renders draw
         }
     return params
-
-
-def logo_sha256(path: Path) -> str:
-    """The logo file's SHA-256, hashed once per version of the file (every stage of every variant asks)."""
-    info = Path(path).stat()
-    return _file_sha256(str(path), info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino)
-
-
-@functools.lru_cache(maxsize=16)
-def _file_sha256(path: str, size: int, mtime_ns: int, ctime_ns: int, inode: int) -> str:
-    return sha256_file(path)
 
 
 def params_hash(params: dict) -> str:

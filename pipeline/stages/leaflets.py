@@ -75,6 +75,11 @@ class LeafletsStage(Stage):
         from pipeline.leaflets.pdfx import PDFX_LABELS
         from pipeline.leaflets.preflight import preflight
 
+        known = {text.id for text in ctx.campaign.texts}
+        missing = [text_id for text_id in job.text_ids if text_id not in known]
+        if missing:
+            raise RenderError(f"the tri-fold names {', '.join(map(repr, missing))} in leaflets.trifold_texts "
+                              "(campaign.yaml), but no text has that id: fix the list or restore the text")
         texts = ctx.texts(job)
         refused = [f"{text.id} ({text.refusal})" for text in texts if not text.buildable]
         if refused:
