@@ -28,12 +28,14 @@ campaign_argument = click.argument("campaign", required=False, default="assets/c
 STUDIO_EXTRA = "pip install 'media-pipeline[studio]'"  # what a light (station) install lacks to build or publish
 
 
-def load_campaign(root: Path):
+def load_campaign(root: Path, trusted_keys: Path | None = None):
     """The campaign at `root`; imported here, not at start, so that a station's `sync` and `serve` run
     without the producer's dependencies."""
     from pipeline.campaign import load_campaign as load
 
-    return load(root)
+    return load(root, trusted_keys)
+
+
 _crash_log_dir = Path("output") / ".logs"  # the output folder's .logs/ once --out is parsed
 
 
