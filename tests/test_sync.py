@@ -15,11 +15,14 @@ from datetime import date, timedelta
 from pathlib import Path
 from types import SimpleNamespace
 
+import pytest
 from click.testing import CliRunner
 
 from pipeline.broadcast import Broadcast
+from pipeline.errors import PipelineError, UsageError
 from pipeline.cli import cli
 from pipeline.delivery.server import StaticFileHandler, make_server
+from pipeline.delivery.station_files import STATION_NS
 from pipeline.delivery.stations import publish_stations
 from pipeline.delivery.sync import (PARTIAL_DIR, PLAYLIST_NAME, STATE_NAME, sync_once, verify_directory,
                                    vietnam_today, watch)
@@ -261,11 +264,14 @@ def test_watch_keeps_polling_and_follows_a_new_emergency(tmp_path, media_dir):
 
     def echo(line: str) -> None:  # between two rounds, an emergency bulletin is approved and published
         lines.append(line)
-        if len(lines) == 1:
+        if len([line for line in lines if line.startswith("release ")]) == 1 and line.startswith("release "):
             publish_stations(_campaign(), out_dir, srv.url, now=FIRST_PUBLISH + timedelta(minutes=5))
 
     with cutting_server(dest, cuts="never") as (srv, _):
         watch(srv.url + "feed.xml", station, interval_s=0.01, echo=echo, rounds=2)
+    warnings = [line for line in lines if line.startswith("WARNING: no publisher key")]
+    lines = [line for line in lines if line.startswith("release ")]
+    assert len(warnings) == 2  # no key configured: said loudly in every round
     assert len(lines) == 2 and "2 downloaded" in lines[0] and "1 downloaded, 2 already here" in lines[1]
     playlist = [l for l in (station / PLAYLIST_NAME).read_text(encoding="utf-8").splitlines() if l[:1] != "#"]
     assert playlist[0].startswith("tro-cap-thai-san-") and _station_files(station) == _current(dest)
@@ -298,3 +304,118 @@ def test_todays_playlist_follows_the_vietnamese_date_not_the_station_clock_zone(
     assert str(vietnam_today(datetime(2026, 12, 1, 23, 30, tzinfo=timezone.utc))) == "2026-12-02"
     assert str(vietnam_today(datetime(2026, 12, 1, 16, 59, tzinfo=timezone.utc))) == "2026-12-01"
     assert str(vietnam_today(datetime(2026, 12, 2, 1, 0, tzinfo=timezone(timedelta(hours=-5))))) == "2026-12-02"
+
+
+# ---------------------------------------------------------------- signed releases
+
+
+def _keys(tmp_path: Path, name: str = "nha-xuat-ban.key"):
+    """A publisher key pair made as `keygen` makes it: the private key and the path of its .pub."""
+    from pipeline.approval import load_private_key
+    from pipeline.approve import write_key_pair
+
+    write_key_pair(tmp_path / name)
+    return load_private_key(tmp_path / name), tmp_path / f"{name}.pub"
+
+
+def _release_folder(dest: Path, number: int) -> Path:
+    """The release folder of `dest` with that release number."""
+    from pipeline.delivery.releases import releases_dir
+
+    return next(folder for folder in releases_dir(dest).iterdir()
+                if json.loads((folder / "index.json").read_text(encoding="utf-8"))["release_number"] == number)
+
+
+def test_signed_releases_pinned_key_rollback_unsigned_and_withdraw_all(tmp_path, media_dir):
+    from pipeline.delivery.sync import ReleaseRefused
+
+    key, pub = _keys(tmp_path)
+    out_dir = build_out(tmp_path, media_dir)
+    dest = out_dir / "publish" / "stations"
+    station = tmp_path / "station"
+    publish_stations(_campaign(), out_dir, "http://127.0.0.1:1/", now=FIRST_PUBLISH, key=key)
+    revise_mp3(out_dir, "bhyt-hoc-sinh")
+    publish_stations(_campaign(), out_dir, "http://127.0.0.1:1/", now=FIRST_PUBLISH + timedelta(hours=1), key=key)
+    index = json.loads((dest / "index.json").read_text(encoding="utf-8"))
+    assert index["release_number"] == 2 and index["signed"]["release_number"] == 2
+    assert index["signature"]["key"] == pub.read_text(encoding="utf-8").strip()
+    assert {b["file"] for b in index["signed"]["bulletins"]} == set(_current(dest))
+
+    with cutting_server(dest) as (srv, _):
+        first = sync_once(srv.url + "feed.xml", station, publisher_key=str(pub), today=date(2026, 12, 1))
+        assert first.exit_code == 0 and first.warnings == [] and _station_files(station) == _current(dest)
+    state = json.loads((station / STATE_NAME).read_text(encoding="utf-8"))
+    assert state["publisher_key"] == index["signature"]["key"] and state["accepted"]["number"] == 2
+    current = _station_files(station)
+
+    # the older signed release 1, served again (a stale mirror, an attacker replaying it): refused
+    with cutting_server(_release_folder(dest, 1)) as (srv, _):
+        with pytest.raises(ReleaseRefused, match="older than release 2 accepted"):
+            sync_once(srv.url + "feed.xml", station)  # the key pinned at the first run is used
+    assert _station_files(station) == current
+
+    # an unsigned release (published without --key) is refused by a station with a pinned key
+    publish_stations(_campaign(), out_dir, "http://127.0.0.1:1/", now=FIRST_PUBLISH + timedelta(hours=2))
+    with cutting_server(dest) as (srv, _):
+        with pytest.raises(ReleaseRefused, match="not signed"):
+            sync_once(srv.url + "feed.xml", station)
+    assert _station_files(station) == current
+
+    # a release signed by another key
+    other, _ = _keys(tmp_path, "ke-gia-mao.key")
+    publish_stations(_campaign(), out_dir, "http://127.0.0.1:1/", now=FIRST_PUBLISH + timedelta(hours=3), key=other)
+    with cutting_server(dest) as (srv, _):
+        with pytest.raises(ReleaseRefused, match="signed by another key"):
+            sync_once(srv.url + "feed.xml", station)
+    assert _station_files(station) == current and (station / PLAYLIST_NAME).is_file()
+
+    # withdrawing everything takes a signed, explicit empty release; the station then removes every bulletin
+    with pytest.raises(PipelineError, match="withdraw-all"):
+        publish_stations(_campaign(()), out_dir, "http://127.0.0.1:1/", key=key)
+    with pytest.raises(UsageError, match="needs --key"):
+        publish_stations(_campaign(), out_dir, "http://127.0.0.1:1/", withdraw_all=True)
+    publish_stations(_campaign(), out_dir, "http://127.0.0.1:1/", now=FIRST_PUBLISH + timedelta(hours=4), key=key,
+                     withdraw_all=True)
+    index = json.loads((dest / "index.json").read_text(encoding="utf-8"))
+    assert index["signed"]["withdraw_all"] is True and index["bulletins"] == [] and index["release_number"] == 5
+    with cutting_server(dest) as (srv, _):
+        emptied = sync_once(srv.url + "feed.xml", station)
+    assert emptied.exit_code == 0 and sorted(emptied.removed) == sorted(current) and _station_files(station) == {}
+    assert [line for line in (station / PLAYLIST_NAME).read_text(encoding="utf-8").splitlines()
+            if not line.startswith("#")] == []
+
+
+def test_publish_of_nothing_approved_is_refused_by_the_command(tmp_path, media_dir):
+    """`publish` of a campaign whose texts are all unapproved: exit 1 with the reason, the current release kept."""
+    out_dir = build_out(tmp_path, media_dir)
+    publish_stations(_campaign(), out_dir, "http://127.0.0.1:1/", now=FIRST_PUBLISH)
+    dest = out_dir / "publish" / "stations"
+    before = _current(dest)
+    drafts = _texts(**{text_id: {"status": "draft", "refusal": "draft"} for text_id in TEXT_IDS})
+    with pytest.raises(PipelineError, match="nothing published") as refused:
+        publish_stations(_campaign(drafts), out_dir, "http://127.0.0.1:1/")
+    assert refused.value.exit_code == 1 and _current(dest) == before
+
+
+def test_a_station_without_key_warns_and_refuses_an_empty_listing(tmp_path, media_dir):
+    from pipeline.delivery.sync import ReleaseRefused
+
+    out_dir = build_out(tmp_path, media_dir)
+    dest = out_dir / "publish" / "stations"
+    publish_stations(_campaign(), out_dir, "http://127.0.0.1:1/", now=FIRST_PUBLISH)
+    station = tmp_path / "station"
+    with cutting_server(dest) as (srv, _):
+        report = sync_once(srv.url + "feed.xml", station)
+    assert report.exit_code == 0 and "no publisher key" in report.lines()[0]
+    current = _station_files(station)
+    fake = tmp_path / "fake"  # a server that lists nothing, unsigned: to a station without key, a wipe-out
+    fake.mkdir()
+    release = json.loads((dest / "index.json").read_text(encoding="utf-8"))["release"]
+    (fake / "feed.xml").write_text(f'<rss version="2.0" xmlns:station="{STATION_NS}"><channel><title>x</title>'
+                                   f"<station:release>{release}-x</station:release></channel></rss>")
+    (fake / "index.json").write_text(json.dumps({"release": f"{release}-x", "bulletins": []}))
+    with cutting_server(fake) as (srv, _):
+        with pytest.raises(ReleaseRefused, match="lists no bulletin"):
+            sync_once(srv.url + "feed.xml", station)
+    assert _station_files(station) == current
+    assert "no publisher key" in (station / "sync.log").read_text(encoding="utf-8")

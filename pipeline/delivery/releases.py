@@ -145,8 +145,20 @@ def load_history(dest: Path) -> dict[str, Any]:
     return data
 
 
-def record_publish(history: dict[str, Any], now: datetime, current: dict[str, str]) -> dict[str, Any]:
-    """The history after a publish at `now` of the `current` files (name -> text id); keeps 100 publish times."""
+def next_release_number(history: dict[str, Any], current: Path | None) -> int:
+    """One more than the last release number (from the history, or the current release's index.json when the
+    history was lost): stations refuse a signed release older than one they accepted."""
+    numbers = [history.get("release_number")]
+    if current is not None:
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            numbers.append(json.loads((current / "index.json").read_text(encoding="utf-8")).get("release_number"))
+    return max([n for n in numbers if isinstance(n, int) and not isinstance(n, bool)] + [0]) + 1
+
+
+def record_publish(history: dict[str, Any], now: datetime, current: dict[str, str],
+                   number: int | None = None) -> dict[str, Any]:
+    """The history after a publish at `now` of the `current` files (name -> text id), release `number`; keeps 100
+    publish times."""
     stamp = now.astimezone(timezone.utc).isoformat(timespec="seconds")
     versions = dict(history.get("versions", {}))
     for name, text_id in current.items():
@@ -154,7 +166,9 @@ def record_publish(history: dict[str, Any], now: datetime, current: dict[str, st
         record["last_published"] = stamp
         versions[name] = record
     publishes = (list(history.get("publishes", [])) + [stamp])[-100:]
-    return {"publishes": publishes, "versions": versions}
+    recorded = {"publishes": publishes, "versions": versions}
+    number = number if number is not None else history.get("release_number")
+    return {**recorded, "release_number": number} if number is not None else recorded
 
 
 def first_published(history: dict[str, Any], name: str) -> datetime | None:
