@@ -6,9 +6,14 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import hashlib
+import http.server
 import json
+import os
 import random
+import shutil
 import socket
+import subprocess
+import sys
 import threading
 import time
 from datetime import date, timedelta
@@ -419,3 +424,204 @@ def test_a_station_without_key_warns_and_refuses_an_empty_listing(tmp_path, medi
             sync_once(srv.url + "feed.xml", station)
     assert _station_files(station) == current
     assert "no publisher key" in (station / "sync.log").read_text(encoding="utf-8")
+
+
+# ---------------------------------------------------------------- hostile servers
+
+
+class _HostileHandler(http.server.BaseHTTPRequestHandler):
+    """Answers from the server's `routes` (path -> function of the handler), else the file under its root."""
+
+    protocol_version = "HTTP/1.0"
+
+    def do_GET(self) -> None:  # noqa: N802 (http.server naming)
+        path = self.path.split("?")[0]
+        self.server.requests.append(path)
+        route = self.server.routes.get(path)
+        try:
+            if route is not None:
+                route(self)
+            elif (self.server.root / path.lstrip("/")).is_file():
+                _answer(self, (self.server.root / path.lstrip("/")).read_bytes())
+            else:
+                self.send_error(404)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the station hung up: what these servers hope it does
+
+    def log_message(self, *args) -> None:
+        pass
+
+
+def _answer(handler, body: bytes, length: int | None = None, status: int = 200, headers=None) -> None:
+    handler.send_response(status)
+    for name, value in (headers or {}).items():
+        handler.send_header(name, value)
+    handler.send_header("Content-Length", str(len(body) if length is None else length))
+    handler.end_headers()
+    handler.wfile.write(body)
+
+
+@contextlib.contextmanager
+def hostile_server(root: Path, routes: dict):
+    """A small threaded http.server on 127.0.0.1 (none of our code) serving `root`, with hostile `routes`."""
+    srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _HostileHandler)
+    srv.daemon_threads = True
+    srv.root, srv.routes, srv.requests = Path(root), routes, []
+    srv.url = f"http://127.0.0.1:{srv.server_address[1]}/"
+    thread = threading.Thread(target=srv.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield srv
+    finally:
+        srv.shutdown()
+        srv.server_close()
+
+
+def _endless(handler, first: bytes, piece: bytes, pause_s: float = 0.0, length: int | None = None) -> None:
+    """An answer that never ends (or ends after `length` bytes, dripped `piece` by `piece`)."""
+    handler.send_response(200)
+    if length is not None:
+        handler.send_header("Content-Length", str(length))
+    handler.end_headers()
+    handler.wfile.write(first)
+    sent = len(first)
+    while length is None or sent < length:
+        handler.wfile.write(piece)
+        handler.wfile.flush()
+        sent += len(piece)
+        if pause_s:
+            time.sleep(pause_s)
+
+
+RUN_LIMIT_S = 4  # --max-run-seconds of every hostile run
+_MEASURE = ("import json, resource, subprocess, sys, time\n"
+            "start = time.monotonic()\n"
+            "done = subprocess.run(sys.argv[1:], capture_output=True, text=True)\n"
+            "print(json.dumps({'rc': done.returncode, 'seconds': time.monotonic() - start, 'out': done.stdout + "
+            "done.stderr, 'rss_kb': resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}))\n")
+
+
+def _sync_subprocess(feed_url: str, station: Path, cwd: Path, *extra: str) -> dict:
+    """`media-pipeline sync` as a real process, with its exit status, seconds and peak RSS (of it alone: a fresh
+    parent waits for it)."""
+    command = [sys.executable, "-c", _MEASURE, sys.executable, "-m", "pipeline", "sync", feed_url, str(station),
+               "--max-run-seconds", str(RUN_LIMIT_S), "--timeout", "2", *extra]
+    env = {**os.environ, "HOME": str(cwd), "MEDIA_PIPELINE_TOKEN": ""}
+    done = subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True, timeout=120)
+    return json.loads(done.stdout)
+
+
+@pytest.fixture(scope="module")
+def releases(tmp_path_factory, media_dir):
+    """Signed releases 1 to 3 and an unsigned 4, and a station that accepted release 2 with the key pinned."""
+    tmp = tmp_path_factory.mktemp("releases")
+    key, pub = _keys(tmp)
+    out_dir = build_out(tmp, media_dir)
+    dest = out_dir / "publish" / "stations"
+    publish_stations(_campaign(), out_dir, "http://127.0.0.1:1/", now=FIRST_PUBLISH, key=key)
+    revise_mp3(out_dir, "bhyt-hoc-sinh", times=3)
+    publish_stations(_campaign(), out_dir, "http://127.0.0.1:1/", now=FIRST_PUBLISH + timedelta(hours=1), key=key)
+    station = tmp / "station"
+    with cutting_server(dest) as (srv, _):
+        assert sync_once(srv.url + "feed.xml", station, publisher_key=str(pub)).exit_code == 0
+    revise_mp3(out_dir, "luong-huu-15-nam", times=4)
+    publish_stations(_campaign(), out_dir, "http://127.0.0.1:1/", now=FIRST_PUBLISH + timedelta(hours=2), key=key)
+    publish_stations(_campaign(), out_dir, "http://127.0.0.1:1/", now=FIRST_PUBLISH + timedelta(hours=3))
+    folders = {number: _release_folder(dest, number) for number in (1, 2, 3, 4)}
+    new_file = next(name for name in _current(folders[3]) if name.startswith("luong-huu-15-nam"))
+    return SimpleNamespace(station=station, pub=pub, folders=folders, current=_station_files(station),
+                           new_file=new_file, new_size=(folders[3] / new_file).stat().st_size)
+
+
+def _forged_index(folder: Path) -> bytes:
+    """Release 2's index with a fake emergency: a bulletin's title and priority changed, signature left as it was."""
+    index = json.loads((folder / "index.json").read_text(encoding="utf-8"))
+    for listing in (index["bulletins"], index["signed"]["bulletins"]):
+        fake = next(b for b in listing if b["id"] == "luong-huu-15-nam")
+        fake.update(title="KHẨN CẤP: sơ tán ngay", priority="emergency")
+    return json.dumps(index).encode()
+
+
+def _many_items(release: str, count: int) -> dict:
+    """A feed and index listing `count` bulletins (small ones, so only their number is over the limit)."""
+    hashes = [hashlib.sha256(str(n).encode()).hexdigest() for n in range(count)]
+    items = "".join(f"<item><station:sha256>{h}</station:sha256></item>" for h in hashes)
+    feed = (f'<rss version="2.0" xmlns:station="{STATION_NS}"><channel><title>x</title><station:release>{release}'
+            f"</station:release>{items}</channel></rss>").encode()
+    index = {"release": release, "bulletins": [{"id": f"b{n}", "file": f"b{n}-{h[:12]}.mp3", "sha256": h, "bytes": 1}
+                                               for n, h in enumerate(hashes)]}
+    return {"/feed.xml": lambda h: _answer(h, feed), "/index.json": lambda h: _answer(h, json.dumps(index).encode())}
+
+
+def _empty_listing(release: str) -> dict:
+    feed = (f'<rss version="2.0" xmlns:station="{STATION_NS}"><channel><title>x</title><station:release>{release}'
+            "</station:release></channel></rss>").encode()
+    index = json.dumps({"release": release, "bulletins": []}).encode()
+    return {"/feed.xml": lambda h: _answer(h, feed), "/index.json": lambda h: _answer(h, index)}
+
+
+def _swapped(new_file: str, size: int) -> dict:
+    return {f"/{new_file}": lambda h: _answer(h, b"\x00" * size, headers={"ETag": '"swapped"'})}
+
+
+# name: (release folder served, hostile routes, what the refusal says); routes take the fixture
+HOSTILE = {
+    "forged index (a fake emergency, not re-signed)": (
+        2, lambda r: {"/index.json": lambda h: _answer(h, _forged_index(r.folders[2]))}, "changed after signing"),
+    "file swapped (signed index, other bytes)": (
+        3, lambda r: _swapped(r.new_file, r.new_size), "do not match the signed SHA-256"),
+    "rollback to an older signed release": (1, lambda r: {}, "a rollback, refused"),
+    "unsigned release with a key pinned": (4, lambda r: {}, "is not signed"),
+    "empty unsigned listing, station without key": (
+        2, lambda r: _empty_listing("fake"), "lists no bulletin"),
+    "100 MB feed": (
+        2, lambda r: {"/feed.xml": lambda h: _endless(h, b"<rss>", b"\0" * CHUNK_TEST, length=100_000_000)},
+        "over the limit"),
+    "endless index.json": (2, lambda r: {"/index.json": lambda h: _endless(h, b"{", b" " * CHUNK_TEST)},
+                           "over the limit"),
+    "slow drip of the feed": (
+        2, lambda r: {"/feed.xml": lambda h: _endless(h, b"<", b"r", pause_s=0.2, length=1_000_000)},
+        "time limit"),
+    "slow drip of a bulletin": (
+        3, lambda r: {f"/{r.new_file}": lambda h: _endless(h, b"I", b"D", pause_s=0.2, length=r.new_size)},
+        "time limit"),
+    "ftp:// redirect": (
+        2, lambda r: {"/feed.xml": lambda h: _answer(h, b"", status=302,
+                                                     headers={"Location": "ftp://127.0.0.1:21/feed.xml"})},
+        "not an http:// or https:// address: refused"),
+    "10,000 bulletins": (2, lambda r: _many_items("many", 10_000), "more than 1000 bulletins"),
+}
+CHUNK_TEST = 1 << 16
+
+
+@pytest.mark.parametrize("attack", list(HOSTILE))
+def test_a_hostile_server_changes_nothing(attack, releases, tmp_path):
+    """Each hostile answer: `sync` exits 1 within its time limit, under 200 MB, writes nothing outside its
+    folder and keeps every bulletin it had (and today's playlist of them)."""
+    number, routes, says = HOSTILE[attack]
+    station = tmp_path / "only-the-station" / "station"
+    shutil.copytree(releases.station, station)
+    if "without key" in attack:
+        state = json.loads((station / STATE_NAME).read_text(encoding="utf-8"))
+        del state["publisher_key"]
+        (station / STATE_NAME).write_text(json.dumps(state), encoding="utf-8")
+    cwd = tmp_path / "cwd"
+    cwd.mkdir()
+    with hostile_server(releases.folders[number], routes(releases)) as srv:
+        run = _sync_subprocess(srv.url + "feed.xml", station, cwd)
+        requests = list(srv.requests)
+        again = _sync_subprocess(srv.url + "feed.xml", station, cwd) if "swapped" in attack else None
+        requests_again = srv.requests[len(requests):]
+    print(f"\n{attack}: exit {run['rc']} in {run['seconds']:.1f} s, peak RSS {run['rss_kb'] / 1024:.0f} MB, "
+          f"{len(requests)} request(s)")
+    assert run["rc"] == 1 and says in run["out"], run["out"]
+    assert run["seconds"] < RUN_LIMIT_S + 4 and run["rss_kb"] < 200 * 1024
+    assert list(cwd.iterdir()) == [] and [p.name for p in station.parent.iterdir()] == ["station"]
+    assert {name: digest for name, digest in _station_files(station).items()} == releases.current
+    playing = [l for l in (station / PLAYLIST_NAME).read_text(encoding="utf-8").splitlines() if l[:1] != "#"]
+    assert set(playing) == set(releases.current)  # every bulletin it had is still played
+    if "ftp" in attack:
+        assert requests == ["/feed.xml"]  # refused at once, not tried again
+    if again is not None:  # the bad bytes are remembered: not downloaded again until the index changes
+        assert again["rc"] == 1 and f"/{releases.new_file}" in requests
+        assert f"/{releases.new_file}" not in requests_again and "earlier run" in again["out"]
