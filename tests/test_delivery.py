@@ -1157,3 +1157,14 @@ def test_prune_tolerates_a_release_removed_between_listing_and_stat(tmp_path, me
     monkeypatch.setattr(Path, "is_dir", is_dir_then_vanish)
     removed = releases_module.prune_releases(dest, datetime.now(timezone.utc))
     assert oldest not in removed and not oldest.exists() and len(removed) == 1
+
+
+def test_the_page_gives_an_emergencys_times_and_last_day(tmp_path, media_dir):
+    storm = Broadcast(date(2026, 11, 30), date(2026, 12, 3), ("06:00", "17:30"))
+    _, dest = _publish(tmp_path, media_dir, texts=_texts(**{"tro-cap-thai-san": {"broadcast": storm}}))
+    parser = _PageParser()
+    parser.feed((dest / "index.html").read_text(encoding="utf-8"))
+    text = " ".join(" ".join(parser.text).split())
+    today = text[text.index("Phát hôm nay"):text.index("Tất cả bản tin")]
+    assert today.index("Trợ cấp thai sản") < today.index(
+        "phát ngay, trước mọi bản tin khác; nhắc lại lúc 06:00, 17:30 (đến hết ngày 03/12/2026)")

@@ -625,3 +625,86 @@ def test_a_hostile_server_changes_nothing(attack, releases, tmp_path):
     if again is not None:  # the bad bytes are remembered: not downloaded again until the index changes
         assert again["rc"] == 1 and f"/{releases.new_file}" in requests
         assert f"/{releases.new_file}" not in requests_again and "earlier run" in again["out"]
+
+
+# ---------------------------------------------------------------- offline playlists, conditional requests
+
+
+def test_offline_station_drops_expired_bulletins_and_shows_emergency_times(tmp_path, media_dir):
+    """The server unreachable for days: every run still rebuilds today's playlist from the verified files and
+    their accepted release, so an expired storm warning stops playing on the day after its last."""
+    from pipeline.delivery.sync import TransferError
+
+    storm = Broadcast(date(2026, 12, 1), date(2026, 12, 3), ("06:00", "17:30"))
+    texts = _texts(**{"tro-cap-thai-san": {"broadcast": storm}})
+    out_dir = build_out(tmp_path, media_dir, texts=texts)
+    dest = out_dir / "publish" / "stations"
+    publish_stations(_campaign(texts), out_dir, "http://127.0.0.1:1/", now=FIRST_PUBLISH)
+    station = tmp_path / "station"
+    with cutting_server(dest) as (srv, _):
+        feed_url = srv.url + "feed.xml"
+        assert sync_once(feed_url, station, today=date(2026, 12, 3)).exit_code == 0
+    text = (station / PLAYLIST_NAME).read_text(encoding="utf-8")
+    assert "# KHẨN CẤP: phát ngay, nhắc lại lúc 06:00, 17:30 (đến hết ngày 03/12/2026)" in text
+    assert [l for l in text.splitlines() if l[:1] != "#"][0].startswith("tro-cap-thai-san-")
+    # the server is gone (the test server stopped): the run fails, yet the playlist is today's
+    with pytest.raises(TransferError):
+        sync_once(feed_url, station, today=date(2026, 12, 4))
+    text = (station / PLAYLIST_NAME).read_text(encoding="utf-8")
+    playing = [l for l in text.splitlines() if l[:1] != "#"]
+    assert "#PLAYLIST:Bản tin phát ngày 04/12/2026" in text and "tro-cap-thai-san" not in text
+    assert sorted(name.rsplit("-", 1)[0] for name in playing) == ["bhyt-hoc-sinh", "luong-huu-15-nam"]
+    state = json.loads((station / STATE_NAME).read_text(encoding="utf-8"))
+    assert state["ok"] is False and len(state["files"]) == 3  # the expired file stays until it is withdrawn
+
+
+def _static_server(root: Path):
+    """`python -m http.server` (the standard library's static server, no code of ours) over `root`."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    process = subprocess.Popen([sys.executable, "-m", "http.server", "--bind", "127.0.0.1", "--directory",
+                                str(root), str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    for _ in range(100):
+        with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=1):
+            break
+        time.sleep(0.05)
+    return process, f"http://127.0.0.1:{port}/"
+
+
+def test_a_run_with_nothing_new_asks_once_each_and_receives_no_body(tmp_path, media_dir):
+    """Feed and index are asked for once per run, with the validators of the copy kept: our server answers
+    304 by ETag, a static server by Last-Modified; a new publish is seen at once."""
+    out_dir = build_out(tmp_path, media_dir)
+    dest = out_dir / "publish" / "stations"
+    publish_stations(_campaign(), out_dir, "http://127.0.0.1:1/", now=FIRST_PUBLISH)
+    listing_bytes = (dest / "feed.xml").stat().st_size + (dest / "index.json").stat().st_size
+    access_log = tmp_path / "access.log"
+    station = tmp_path / "station"
+    with cutting_server(dest, access_log=access_log) as (srv, _):
+        first = sync_once(srv.url + "feed.xml", station)
+        logged = len(access_log.read_text(encoding="utf-8").splitlines())
+        second = sync_once(srv.url + "feed.xml", station)
+        lines = access_log.read_text(encoding="utf-8").splitlines()[logged:]
+    assert first.exit_code == 0 and len(first.downloaded) == 3
+    assert second.exit_code == 0 and second.not_modified == 2 and second.bytes_received == 0
+    assert [line.split('"')[1] for line in lines] == ["GET /feed.xml HTTP/1.1", "GET /index.json HTTP/1.1"]
+    assert all(" 304 " in line for line in lines)
+    print(f"\nno-change run: {len(lines)} requests, {second.bytes_received} body bytes "
+          f"(the feed and index are {listing_bytes} bytes)")
+
+    static_station = tmp_path / "static-station"
+    process, url = _static_server(dest)
+    try:
+        assert sync_once(url + "feed.xml", static_station).exit_code == 0
+        unchanged = sync_once(url + "feed.xml", static_station)
+        assert unchanged.not_modified == 2 and unchanged.bytes_received == 0
+        time.sleep(1.1)  # Last-Modified counts whole seconds
+        revise_mp3(out_dir, "bhyt-hoc-sinh")
+        publish_stations(_campaign(), out_dir, "http://127.0.0.1:1/", now=FIRST_PUBLISH + timedelta(hours=1))
+        changed = sync_once(url + "feed.xml", static_station)
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+    assert changed.not_modified == 0 and len(changed.downloaded) == 1 and _station_files(static_station) == \
+        _current(dest)
