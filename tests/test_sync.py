@@ -708,3 +708,48 @@ def test_a_run_with_nothing_new_asks_once_each_and_receives_no_body(tmp_path, me
         process.wait(timeout=10)
     assert changed.not_modified == 0 and len(changed.downloaded) == 1 and _station_files(static_station) == \
         _current(dest)
+
+
+def test_a_killed_run_never_blocks_the_next_and_a_live_one_frees_dir_in_time(releases, tmp_path):
+    """A run stuck on a slow drip holds DIR's lock only until its time limit; one killed outright holds nothing."""
+    station = tmp_path / "station"
+    shutil.copytree(releases.station, station)
+    drip = {f"/{releases.new_file}": lambda h: _endless(h, b"I", b"D", pause_s=0.2, length=releases.new_size)}
+    with hostile_server(releases.folders[3], drip) as srv:
+        feed_url = srv.url + "feed.xml"
+        stuck = subprocess.Popen([sys.executable, "-m", "pipeline", "sync", feed_url, str(station),
+                                  "--max-run-seconds", "60"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            for _ in range(200):  # until it is downloading, lock held
+                if (station / PARTIAL_DIR / f"{releases.new_file}.part").exists():
+                    break
+                time.sleep(0.05)
+            busy = _run_sync(feed_url, str(station))
+            assert busy.returncode == 1 and "another sync is still running" in busy.output
+        finally:
+            stuck.kill()
+            stuck.wait(timeout=10)
+        started = time.monotonic()
+        bounded = _run_sync(feed_url, str(station), "--max-run-seconds", "2", "--timeout", "1")
+        assert bounded.returncode == 1 and "time limit of 2 s" in bounded.output
+        assert time.monotonic() - started < 2 + 3
+    with cutting_server(releases.folders[3]) as (srv, _):  # the genuine server: the bulletin arrives
+        report = sync_once(srv.url + "feed.xml", station)
+    assert report.exit_code == 0 and releases.new_file in report.downloaded
+
+
+def test_sync_command_key_option(releases, tmp_path):
+    station = tmp_path / "station"
+    assert _run_sync("http://127.0.0.1:1/feed.xml", str(station), "--publisher-key",
+                     str(tmp_path / "missing.pub")).returncode == 2
+    (tmp_path / "bad.pub").write_text("ed25519:not-a-key\n", encoding="utf-8")
+    bad = _run_sync("http://127.0.0.1:1/feed.xml", str(station), "--publisher-key", str(tmp_path / "bad.pub"))
+    assert bad.returncode == 2 and "not a valid Ed25519 public key" in bad.output
+    with hostile_server(releases.folders[4], {}) as srv:  # unsigned
+        refused = _run_sync(srv.url + "feed.xml", str(station), "--publisher-key", str(releases.pub))
+    assert refused.returncode == 1 and "is not signed" in refused.output and not list(station.glob("*.mp3"))
+    with hostile_server(releases.folders[3], {}) as srv:  # the key given as text works too
+        ok = _run_sync(srv.url + "feed.xml", str(station), "--publisher-key",
+                       releases.pub.read_text(encoding="utf-8").strip())
+    assert ok.returncode == 0, ok.output
+    assert "WARNING" not in ok.output and _station_files(station) == _current(releases.folders[3])

@@ -474,7 +474,7 @@ def check_release(listing: Listing, index: dict[str, Any], key: str | None, acce
         raise ReleaseRefused(f"{where}: release {listing.release}: bad signature ("
                              + ("signed by another key" if other else "index.json was changed after signing")
                              + "): refused")
-    last = accepted.get("number")
+    last = accepted.get("number") if accepted.get("key") == key else None  # numbers nobody signed count for nothing
     if listing.number is None:
         raise ReleaseRefused(f"{where}: release {listing.release} has no release number: refused")
     if isinstance(last, int) and listing.number < last:
@@ -757,7 +757,7 @@ def _update(session: _Session, feed_url: str, directory: Path, key: str | None, 
     listing, index = fetch_listing(session, feed_url, directory)
     report.release = listing.release
     check_release(listing, index, key, state.get("accepted") or {}, feed_url)
-    state["accepted"] = {"release": listing.release, "number": listing.number, "signed": key is not None,
+    state["accepted"] = {"release": listing.release, "number": listing.number, "key": key,
                          "digest": listing.digest, "statement": _statement_digest(index),
                          "files": [item.file for item in listing.wanted],
                          "accepted_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}
