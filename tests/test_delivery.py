@@ -813,9 +813,8 @@ def server(tmp_path):
 
 
 @contextlib.contextmanager
-def _running(root: Path):
-    """A server on 127.0.0.1 (a free port) in a thread, stopped afterwards."""
-    srv = make_server(root, "127.0.0.1", 0)
+def serving(srv):
+    """`srv` answering in a thread until the block ends, then stopped and closed."""
     thread = threading.Thread(target=srv.serve_forever, daemon=True)
     thread.start()
     try:
@@ -824,6 +823,13 @@ def _running(root: Path):
         srv.shutdown()
         srv.server_close()
         thread.join(timeout=10)
+
+
+@contextlib.contextmanager
+def _running(root: Path):
+    """A server on 127.0.0.1 (a free port) in a thread, stopped afterwards."""
+    with serving(make_server(root, "127.0.0.1", 0)) as srv:
+        yield srv
 
 
 def _get(srv, path, method="GET", headers=None):

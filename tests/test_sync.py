@@ -32,7 +32,7 @@ from pipeline.delivery.stations import publish_stations
 from pipeline.delivery.sync import (PARTIAL_DIR, PLAYLIST_NAME, STATE_NAME, sync_once, verify_directory,
                                    vietnam_today, watch)
 from test_delivery import media_dir  # noqa: F401 (the fixture of real MP3s)
-from test_delivery import FIRST_PUBLISH, TEXT_IDS, _campaign, _texts, build_out, revise_mp3
+from test_delivery import FIRST_PUBLISH, TEXT_IDS, _campaign, _texts, build_out, revise_mp3, serving
 
 TOKEN = "tram-xa-an-binh-0123456789abcdef"
 
@@ -99,14 +99,8 @@ def cutting_server(root: Path, cuts: str = "never", seed: int = 8, tokens=None, 
 
     srv = make_server(root, "127.0.0.1", 0, tokens=tokens, access_log=access_log)
     srv.RequestHandlerClass = CuttingHandler
-    thread = threading.Thread(target=srv.serve_forever, daemon=True)
-    thread.start()
-    try:
+    with serving(srv):
         yield srv, stats
-    finally:
-        srv.shutdown()
-        srv.server_close()
-        thread.join(timeout=10)
 
 
 def _published(tmp_path, media_dir, texts=None):
@@ -468,13 +462,8 @@ def hostile_server(root: Path, routes: dict):
     srv.daemon_threads = True
     srv.root, srv.routes, srv.requests = Path(root), routes, []
     srv.url = f"http://127.0.0.1:{srv.server_address[1]}/"
-    thread = threading.Thread(target=srv.serve_forever, daemon=True)
-    thread.start()
-    try:
+    with serving(srv):
         yield srv
-    finally:
-        srv.shutdown()
-        srv.server_close()
 
 
 def _endless(handler, first: bytes, piece: bytes, pause_s: float = 0.0, length: int | None = None) -> None:
