@@ -742,3 +742,16 @@ def test_sync_command_key_option(releases, tmp_path):
                        releases.pub.read_text(encoding="utf-8").strip())
     assert ok.returncode == 0, ok.output
     assert "WARNING" not in ok.output and _station_files(station) == _current(releases.folders[3])
+
+
+def test_publish_command_signs_and_refuses_an_unsigned_withdrawal(tmp_path):
+    from pipeline.approve import write_key_pair
+
+    write_key_pair(tmp_path / "k.key")
+    out = tmp_path / "out"
+    unsigned = CliRunner().invoke(cli, ["publish", "--out", str(out), "--withdraw-all"])
+    assert unsigned.exit_code == 2 and "--withdraw-all needs --key" in unsigned.output
+    (tmp_path / "not-a-key").write_text("hello", encoding="utf-8")
+    bad = CliRunner().invoke(cli, ["publish", "--out", str(out), "--key", str(tmp_path / "not-a-key")])
+    assert bad.exit_code == 2 and "not an unencrypted PEM private key" in bad.output
+    assert not out.exists()

@@ -368,6 +368,8 @@ def publish_stations(campaign: Campaign, out_dir: Path, base_url: str | None = N
     With `key` the release is signed. No bulletin to publish raises PipelineError, unless `withdraw_all`
     (signed only) asks for an empty release on purpose, whatever is approved.
     """
+    if withdraw_all and key is None:
+        raise UsageError("--withdraw-all needs --key: stations accept an empty release only when it is signed")
     out_dir = Path(out_dir)
     dest_dir = Path(dest_dir) if dest_dir is not None else out_dir / "publish" / "stations"
     now = (now or datetime.now(timezone.utc)).astimezone(timezone.utc).replace(microsecond=0)
@@ -375,8 +377,6 @@ def publish_stations(campaign: Campaign, out_dir: Path, base_url: str | None = N
     base_url = resolve_base_url(base_url, campaign)
     bulletins = plan_bulletins(campaign, manifest)
     if withdraw_all:
-        if key is None:
-            raise UsageError("--withdraw-all needs --key: stations accept an empty release only when it is signed")
         logger.warning("withdrawing every bulletin: the release lists none (%d approved left out)", len(bulletins))
         bulletins = []
     elif not bulletins:
