@@ -360,20 +360,27 @@ def package_printers_command(campaign: Path, out_dir: Path, variants: tuple[str,
                                                "(default: the address `serve` uses).")
 @click.option("--grace-days", default=7.0, show_default=True, type=click.FloatRange(0, 365),
               help="How long a withdrawn or replaced bulletin version stays downloadable (unlisted).")
+@click.option("--key", "key_path", type=click.Path(path_type=Path), default=None,
+              help="Sign the release with this Ed25519 private key (from `keygen`); stations check it with the .pub.")
+@click.option("--withdraw-all", is_flag=True,
+              help="Publish an empty, signed release on purpose: every station removes every bulletin.")
 @variant_option
-def publish(campaign: Path, out_dir: Path, base_url: str | None, grace_days: float,
-            variants: tuple[str, ...]) -> None:
+def publish(campaign: Path, out_dir: Path, base_url: str | None, grace_days: float, key_path: Path | None,
+            withdraw_all: bool, variants: tuple[str, ...]) -> None:
     """Publish a new release of publish/stations/: versioned bulletins, RSS feed, JSON index, SHA256SUMS, page.
 
     With variants: one stations folder per variant, `<out>/<variant>/publish/stations/` (serve it with
     `serve --out <out>/<variant>`), so a province's stations receive only its own bulletins.
     """
+    from pipeline.approve import read_key
     from pipeline.delivery.stations import publish_stations
     from pipeline.variants import variant_targets
 
     grace = dt.timedelta(days=grace_days)
+    key = read_key(key_path)
     for target, target_dir in variant_targets(load_campaign(campaign), out_dir, variants):
-        click.echo(f"wrote {publish_stations(target, target_dir, base_url, grace=grace)}")
+        dest = publish_stations(target, target_dir, base_url, grace=grace, key=key, withdraw_all=withdraw_all)
+        click.echo(f"wrote {dest}" + (", signed" if key else ", NOT signed"))
 
 
 @cli.command()
@@ -418,17 +425,37 @@ def serve(out_dir: Path, host: str, port: int, tokens_file: Path | None, access_
 @click.argument("directory", metavar="DIR", type=click.Path(path_type=Path))
 @click.option("--token", default=None, envvar="MEDIA_PIPELINE_TOKEN",
               help="This station's token (or the MEDIA_PIPELINE_TOKEN environment variable).")
+@click.option("--publisher-key", default=None, metavar="FILE.pub",
+              help="The publisher's public key (keygen's .pub, or ed25519:...): only releases it signed are "
+                   "accepted; pinned in DIR, later runs need not repeat it.")
 @click.option("--watch", "watch_s", default=None, type=click.FloatRange(5, 86400), metavar="SECONDS",
               help="Keep running: check again every SECONDS (emergency bulletins fetched first).")
-def sync(feed_url: str, directory: Path, token: str | None, watch_s: float | None) -> None:
+@click.option("--max-listing-mb", default=4.0, show_default=True, type=click.FloatRange(0.01, 1000),
+              help="Largest feed.xml, and index.json, accepted.")
+@click.option("--max-items", default=1000, show_default=True, type=click.IntRange(1, 100_000),
+              help="Most bulletins in one release.")
+@click.option("--max-file-mb", default=100.0, show_default=True, type=click.FloatRange(0.01, 100_000),
+              help="Largest bulletin fetched.")
+@click.option("--max-run-mb", default=1000.0, show_default=True, type=click.FloatRange(0.01, 1_000_000),
+              help="Most bytes received in one run (the rest waits for the next run).")
+@click.option("--max-run-seconds", default=600.0, show_default=True, type=click.FloatRange(1, 86400),
+              help="Longest run: it gives up (and frees DIR) by then.")
+@click.option("--timeout", "timeout_s", default=30.0, show_default=True, type=click.FloatRange(0.1, 3600),
+              help="Seconds to connect, and to wait for the next piece of an answer.")
+def sync(feed_url: str, directory: Path, token: str | None, publisher_key: str | None, watch_s: float | None,
+         max_listing_mb: float, max_items: int, max_file_mb: float, max_run_mb: float, max_run_seconds: float,
+         timeout_s: float) -> None:
     """Station side: bring DIR to exactly the current verified bulletins and write today's playlist."""
-    from pipeline.delivery.sync import sync_once, watch
+    from pipeline.delivery.sync import MB, SyncLimits, sync_once, watch
 
+    limits = SyncLimits(listing_bytes=int(max_listing_mb * MB), items=max_items, file_bytes=int(max_file_mb * MB),
+                        run_bytes=int(max_run_mb * MB), run_seconds=max_run_seconds, timeout_s=timeout_s)
     if watch_s:
-        watch(feed_url, directory, token=token, interval_s=watch_s, echo=echo_err)
-    report = sync_once(feed_url, directory, token=token)
+        watch(feed_url, directory, token=token, interval_s=watch_s, echo=echo_err, publisher_key=publisher_key,
+              limits=limits)
+    report = sync_once(feed_url, directory, token=token, publisher_key=publisher_key, limits=limits)
     for line in report.lines():
-        click.echo(line)
+        click.echo(escape_controls(line))
     sys.exit(report.exit_code)
 
 

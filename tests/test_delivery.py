@@ -813,9 +813,8 @@ def server(tmp_path):
 
 
 @contextlib.contextmanager
-def _running(root: Path):
-    """A server on 127.0.0.1 (a free port) in a thread, stopped afterwards."""
-    srv = make_server(root, "127.0.0.1", 0)
+def serving(srv):
+    """`srv` answering in a thread until the block ends, then stopped and closed."""
     thread = threading.Thread(target=srv.serve_forever, daemon=True)
     thread.start()
     try:
@@ -824,6 +823,13 @@ def _running(root: Path):
         srv.shutdown()
         srv.server_close()
         thread.join(timeout=10)
+
+
+@contextlib.contextmanager
+def _running(root: Path):
+    """A server on 127.0.0.1 (a free port) in a thread, stopped afterwards."""
+    with serving(make_server(root, "127.0.0.1", 0)) as srv:
+        yield srv
 
 
 def _get(srv, path, method="GET", headers=None):
@@ -1105,3 +1111,66 @@ def test_serve_command_writes_an_access_log_by_default(tmp_path, media_dir):
         process.wait(timeout=10)
     log = log_path.read_text(encoding="utf-8")
     assert '"GET /feed.xml HTTP/1.1" 200 ' in log and log.rstrip().endswith('"podget"')
+
+
+def _age_releases(dest: Path, hours: float) -> list[Path]:
+    """Make every release folder of `dest` look `hours` older (as after a busy period); newest first."""
+    from pipeline.delivery.releases import releases_dir
+
+    releases = sorted(releases_dir(dest).iterdir(), key=lambda p: p.stat().st_mtime_ns, reverse=True)
+    for number, release in enumerate(releases):
+        stamp = time.time() - hours * 3600 - number * 60
+        os.utime(release, (stamp, stamp))
+    return releases
+
+
+def test_prune_after_a_busy_period_keeps_the_newest_and_never_crashes(tmp_path, media_dir):
+    """Six releases, all superseded long ago: pruning removes the old ones one after another (each one's
+    successor may already be gone) and keeps the current and newest few."""
+    from pipeline.delivery.releases import KEEP_RELEASES, releases_dir
+
+    out_dir = build_out(tmp_path, media_dir)
+    for number in range(6):
+        revise_mp3(out_dir, TEXT_IDS[number % 3], times=1 + number % 2)
+        publish_stations(_campaign(), out_dir, "https://radio.example.vn/bhxh/")
+    dest = out_dir / "publish" / "stations"
+    _age_releases(dest, hours=2)
+    publish_stations(_campaign(), out_dir, "https://radio.example.vn/bhxh/")
+    left = sorted(p.name for p in releases_dir(dest).iterdir())
+    assert len(left) == KEEP_RELEASES and os.path.basename(os.readlink(dest)) in left
+    assert _sha256(dest / "index.json") and json.loads((dest / "index.json").read_text())["bulletins"]
+
+
+def test_prune_tolerates_a_release_removed_between_listing_and_stat(tmp_path, media_dir, monkeypatch):
+    """Another process (an operator, a second publisher) removes an old release just after the listing: pruning
+    goes on without it instead of crashing the publish."""
+    from pipeline.delivery import releases as releases_module
+
+    out_dir = build_out(tmp_path, media_dir)
+    for number in range(5):
+        revise_mp3(out_dir, TEXT_IDS[number % 3], times=1 + number % 2)
+        publish_stations(_campaign(), out_dir, "https://radio.example.vn/bhxh/")
+    dest = out_dir / "publish" / "stations"
+    oldest = _age_releases(dest, hours=2)[-1]
+    real_is_dir = Path.is_dir
+
+    def is_dir_then_vanish(self):  # listed and checked, then gone before its modification time is read
+        answer = real_is_dir(self)
+        if self == oldest and answer:
+            shutil.rmtree(oldest)
+        return answer
+
+    monkeypatch.setattr(Path, "is_dir", is_dir_then_vanish)
+    removed = releases_module.prune_releases(dest, datetime.now(timezone.utc))
+    assert oldest not in removed and not oldest.exists() and len(removed) == 1
+
+
+def test_the_page_gives_an_emergencys_times_and_last_day(tmp_path, media_dir):
+    storm = Broadcast(date(2026, 11, 30), date(2026, 12, 3), ("06:00", "17:30"))
+    _, dest = _publish(tmp_path, media_dir, texts=_texts(**{"tro-cap-thai-san": {"broadcast": storm}}))
+    parser = _PageParser()
+    parser.feed((dest / "index.html").read_text(encoding="utf-8"))
+    text = " ".join(" ".join(parser.text).split())
+    today = text[text.index("Phát hôm nay"):text.index("Tất cả bản tin")]
+    assert today.index("Trợ cấp thai sản") < today.index(
+        "phát ngay, trước mọi bản tin khác; nhắc lại lúc 06:00, 17:30 (đến hết ngày 03/12/2026)")

@@ -6,25 +6,33 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import hashlib
+import http.server
 import json
+import os
 import random
+import shutil
 import socket
+import subprocess
+import sys
 import threading
 import time
 from datetime import date, timedelta
 from pathlib import Path
 from types import SimpleNamespace
 
+import pytest
 from click.testing import CliRunner
 
 from pipeline.broadcast import Broadcast
+from pipeline.errors import PipelineError, UsageError
 from pipeline.cli import cli
 from pipeline.delivery.server import StaticFileHandler, make_server
+from pipeline.delivery.station_files import STATION_NS
 from pipeline.delivery.stations import publish_stations
 from pipeline.delivery.sync import (PARTIAL_DIR, PLAYLIST_NAME, STATE_NAME, sync_once, verify_directory,
                                    vietnam_today, watch)
 from test_delivery import media_dir  # noqa: F401 (the fixture of real MP3s)
-from test_delivery import FIRST_PUBLISH, TEXT_IDS, _campaign, _texts, build_out, revise_mp3
+from test_delivery import FIRST_PUBLISH, TEXT_IDS, _campaign, _texts, build_out, revise_mp3, serving
 
 TOKEN = "tram-xa-an-binh-0123456789abcdef"
 
@@ -91,14 +99,8 @@ def cutting_server(root: Path, cuts: str = "never", seed: int = 8, tokens=None, 
 
     srv = make_server(root, "127.0.0.1", 0, tokens=tokens, access_log=access_log)
     srv.RequestHandlerClass = CuttingHandler
-    thread = threading.Thread(target=srv.serve_forever, daemon=True)
-    thread.start()
-    try:
+    with serving(srv):
         yield srv, stats
-    finally:
-        srv.shutdown()
-        srv.server_close()
-        thread.join(timeout=10)
 
 
 def _published(tmp_path, media_dir, texts=None):
@@ -261,11 +263,14 @@ def test_watch_keeps_polling_and_follows_a_new_emergency(tmp_path, media_dir):
 
     def echo(line: str) -> None:  # between two rounds, an emergency bulletin is approved and published
         lines.append(line)
-        if len(lines) == 1:
+        if len([line for line in lines if line.startswith("release ")]) == 1 and line.startswith("release "):
             publish_stations(_campaign(), out_dir, srv.url, now=FIRST_PUBLISH + timedelta(minutes=5))
 
     with cutting_server(dest, cuts="never") as (srv, _):
         watch(srv.url + "feed.xml", station, interval_s=0.01, echo=echo, rounds=2)
+    warnings = [line for line in lines if line.startswith("WARNING: no publisher key")]
+    lines = [line for line in lines if line.startswith("release ")]
+    assert len(warnings) == 2  # no key configured: said loudly in every round
     assert len(lines) == 2 and "2 downloaded" in lines[0] and "1 downloaded, 2 already here" in lines[1]
     playlist = [l for l in (station / PLAYLIST_NAME).read_text(encoding="utf-8").splitlines() if l[:1] != "#"]
     assert playlist[0].startswith("tro-cap-thai-san-") and _station_files(station) == _current(dest)
@@ -298,3 +303,455 @@ def test_todays_playlist_follows_the_vietnamese_date_not_the_station_clock_zone(
     assert str(vietnam_today(datetime(2026, 12, 1, 23, 30, tzinfo=timezone.utc))) == "2026-12-02"
     assert str(vietnam_today(datetime(2026, 12, 1, 16, 59, tzinfo=timezone.utc))) == "2026-12-01"
     assert str(vietnam_today(datetime(2026, 12, 2, 1, 0, tzinfo=timezone(timedelta(hours=-5))))) == "2026-12-02"
+
+
+# ---------------------------------------------------------------- signed releases
+
+
+def _keys(tmp_path: Path, name: str = "nha-xuat-ban.key"):
+    """A publisher key pair made as `keygen` makes it: the private key and the path of its .pub."""
+    from pipeline.approval import load_private_key
+    from pipeline.approve import write_key_pair
+
+    write_key_pair(tmp_path / name)
+    return load_private_key(tmp_path / name), tmp_path / f"{name}.pub"
+
+
+def _release_folder(dest: Path, number: int) -> Path:
+    """The release folder of `dest` with that release number."""
+    from pipeline.delivery.releases import releases_dir
+
+    return next(folder for folder in releases_dir(dest).iterdir()
+                if json.loads((folder / "index.json").read_text(encoding="utf-8"))["release_number"] == number)
+
+
+def test_signed_releases_pinned_key_rollback_unsigned_and_withdraw_all(tmp_path, media_dir):
+    from pipeline.delivery.sync import ReleaseRefused
+
+    key, pub = _keys(tmp_path)
+    out_dir = build_out(tmp_path, media_dir)
+    dest = out_dir / "publish" / "stations"
+    station = tmp_path / "station"
+    publish_stations(_campaign(), out_dir, "http://127.0.0.1:1/", now=FIRST_PUBLISH, key=key)
+    revise_mp3(out_dir, "bhyt-hoc-sinh")
+    publish_stations(_campaign(), out_dir, "http://127.0.0.1:1/", now=FIRST_PUBLISH + timedelta(hours=1), key=key)
+    index = json.loads((dest / "index.json").read_text(encoding="utf-8"))
+    assert index["release_number"] == 2 and index["signed"]["release_number"] == 2
+    assert index["signature"]["key"] == pub.read_text(encoding="utf-8").strip()
+    assert {b["file"] for b in index["signed"]["bulletins"]} == set(_current(dest))
+
+    with cutting_server(dest) as (srv, _):
+        first = sync_once(srv.url + "feed.xml", station, publisher_key=str(pub), today=date(2026, 12, 1))
+        assert first.exit_code == 0 and first.warnings == [] and _station_files(station) == _current(dest)
+    state = json.loads((station / STATE_NAME).read_text(encoding="utf-8"))
+    assert state["publisher_key"] == index["signature"]["key"] and state["accepted"]["number"] == 2
+    current = _station_files(station)
+
+    # the older signed release 1, served again (a stale mirror, an attacker replaying it): refused
+    with cutting_server(_release_folder(dest, 1)) as (srv, _):
+        with pytest.raises(ReleaseRefused, match="older than release 2 accepted"):
+            sync_once(srv.url + "feed.xml", station)  # the key pinned at the first run is used
+    assert _station_files(station) == current
+
+    # an unsigned release (published without --key) is refused by a station with a pinned key
+    publish_stations(_campaign(), out_dir, "http://127.0.0.1:1/", now=FIRST_PUBLISH + timedelta(hours=2))
+    with cutting_server(dest) as (srv, _):
+        with pytest.raises(ReleaseRefused, match="not signed"):
+            sync_once(srv.url + "feed.xml", station)
+    assert _station_files(station) == current
+
+    # a release signed by another key
+    other, _ = _keys(tmp_path, "ke-gia-mao.key")
+    publish_stations(_campaign(), out_dir, "http://127.0.0.1:1/", now=FIRST_PUBLISH + timedelta(hours=3), key=other)
+    with cutting_server(dest) as (srv, _):
+        with pytest.raises(ReleaseRefused, match="signed by another key"):
+            sync_once(srv.url + "feed.xml", station)
+    assert _station_files(station) == current and (station / PLAYLIST_NAME).is_file()
+
+    # withdrawing everything takes a signed, explicit empty release; the station then removes every bulletin
+    with pytest.raises(PipelineError, match="withdraw-all"):
+        publish_stations(_campaign(()), out_dir, "http://127.0.0.1:1/", key=key)
+    with pytest.raises(UsageError, match="needs --key"):
+        publish_stations(_campaign(), out_dir, "http://127.0.0.1:1/", withdraw_all=True)
+    publish_stations(_campaign(), out_dir, "http://127.0.0.1:1/", now=FIRST_PUBLISH + timedelta(hours=4), key=key,
+                     withdraw_all=True)
+    index = json.loads((dest / "index.json").read_text(encoding="utf-8"))
+    assert index["signed"]["withdraw_all"] is True and index["bulletins"] == [] and index["release_number"] == 5
+    with cutting_server(dest) as (srv, _):
+        emptied = sync_once(srv.url + "feed.xml", station)
+    assert emptied.exit_code == 0 and sorted(emptied.removed) == sorted(current) and _station_files(station) == {}
+    assert [line for line in (station / PLAYLIST_NAME).read_text(encoding="utf-8").splitlines()
+            if not line.startswith("#")] == []
+
+
+def test_publish_of_nothing_approved_is_refused_by_the_command(tmp_path, media_dir):
+    """`publish` of a campaign whose texts are all unapproved: exit 1 with the reason, the current release kept."""
+    out_dir = build_out(tmp_path, media_dir)
+    publish_stations(_campaign(), out_dir, "http://127.0.0.1:1/", now=FIRST_PUBLISH)
+    dest = out_dir / "publish" / "stations"
+    before = _current(dest)
+    drafts = _texts(**{text_id: {"status": "draft", "refusal": "draft"} for text_id in TEXT_IDS})
+    with pytest.raises(PipelineError, match="nothing published") as refused:
+        publish_stations(_campaign(drafts), out_dir, "http://127.0.0.1:1/")
+    assert refused.value.exit_code == 1 and _current(dest) == before
+
+
+def test_a_station_without_key_warns_and_refuses_an_empty_listing(tmp_path, media_dir):
+    from pipeline.delivery.sync import ReleaseRefused
+
+    out_dir = build_out(tmp_path, media_dir)
+    dest = out_dir / "publish" / "stations"
+    publish_stations(_campaign(), out_dir, "http://127.0.0.1:1/", now=FIRST_PUBLISH)
+    station = tmp_path / "station"
+    with cutting_server(dest) as (srv, _):
+        report = sync_once(srv.url + "feed.xml", station)
+    assert report.exit_code == 0 and "no publisher key" in report.lines()[0]
+    current = _station_files(station)
+    fake = tmp_path / "fake"  # a server that lists nothing, unsigned: to a station without key, a wipe-out
+    fake.mkdir()
+    release = json.loads((dest / "index.json").read_text(encoding="utf-8"))["release"]
+    (fake / "feed.xml").write_text(f'<rss version="2.0" xmlns:station="{STATION_NS}"><channel><title>x</title>'
+                                   f"<station:release>{release}-x</station:release></channel></rss>")
+    (fake / "index.json").write_text(json.dumps({"release": f"{release}-x", "bulletins": []}))
+    with cutting_server(fake) as (srv, _):
+        with pytest.raises(ReleaseRefused, match="lists no bulletin"):
+            sync_once(srv.url + "feed.xml", station)
+    assert _station_files(station) == current
+    assert "no publisher key" in (station / "sync.log").read_text(encoding="utf-8")
+
+
+# ---------------------------------------------------------------- hostile servers
+
+
+class _HostileHandler(http.server.BaseHTTPRequestHandler):
+    """Answers from the server's `routes` (path -> function of the handler), else the file under its root."""
+
+    protocol_version = "HTTP/1.0"
+
+    def do_GET(self) -> None:  # noqa: N802 (http.server naming)
+        path = self.path.split("?")[0]
+        self.server.requests.append(path)
+        route = self.server.routes.get(path)
+        try:
+            if route is not None:
+                route(self)
+            elif (self.server.root / path.lstrip("/")).is_file():
+                _answer(self, (self.server.root / path.lstrip("/")).read_bytes())
+            else:
+                self.send_error(404)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the station hung up: what these servers hope it does
+
+    def log_message(self, *args) -> None:
+        pass
+
+
+def _answer(handler, body: bytes, length: int | None = None, status: int = 200, headers=None) -> None:
+    handler.send_response(status)
+    for name, value in (headers or {}).items():
+        handler.send_header(name, value)
+    handler.send_header("Content-Length", str(len(body) if length is None else length))
+    handler.end_headers()
+    handler.wfile.write(body)
+
+
+@contextlib.contextmanager
+def hostile_server(root: Path, routes: dict):
+    """A small threaded http.server on 127.0.0.1 (none of our code) serving `root`, with hostile `routes`."""
+    srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _HostileHandler)
+    srv.daemon_threads = True
+    srv.root, srv.routes, srv.requests = Path(root), routes, []
+    srv.url = f"http://127.0.0.1:{srv.server_address[1]}/"
+    with serving(srv):
+        yield srv
+
+
+def _endless(handler, first: bytes, piece: bytes, pause_s: float = 0.0, length: int | None = None) -> None:
+    """An answer that never ends (or ends after `length` bytes, dripped `piece` by `piece`)."""
+    handler.send_response(200)
+    if length is not None:
+        handler.send_header("Content-Length", str(length))
+    handler.end_headers()
+    handler.wfile.write(first)
+    sent = len(first)
+    while length is None or sent < length:
+        handler.wfile.write(piece)
+        handler.wfile.flush()
+        sent += len(piece)
+        if pause_s:
+            time.sleep(pause_s)
+
+
+RUN_LIMIT_S = 4  # --max-run-seconds of every hostile run
+_MEASURE = ("import json, resource, subprocess, sys, time\n"
+            "start = time.monotonic()\n"
+            "done = subprocess.run(sys.argv[1:], capture_output=True, text=True)\n"
+            "print(json.dumps({'rc': done.returncode, 'seconds': time.monotonic() - start, 'out': done.stdout + "
+            "done.stderr, 'rss_kb': resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}))\n")
+
+
+def _sync_subprocess(feed_url: str, station: Path, cwd: Path, *extra: str) -> dict:
+    """`media-pipeline sync` as a real process, with its exit status, seconds and peak RSS (of it alone: a fresh
+    parent waits for it)."""
+    command = [sys.executable, "-c", _MEASURE, sys.executable, "-m", "pipeline", "sync", feed_url, str(station),
+               "--max-run-seconds", str(RUN_LIMIT_S), "--timeout", "2", *extra]
+    env = {**os.environ, "HOME": str(cwd), "MEDIA_PIPELINE_TOKEN": ""}
+    done = subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True, timeout=120)
+    return json.loads(done.stdout)
+
+
+@pytest.fixture(scope="module")
+def releases(tmp_path_factory, media_dir):
+    """Signed releases 1 to 3 and an unsigned 4, and a station that accepted release 2 with the key pinned."""
+    tmp = tmp_path_factory.mktemp("releases")
+    key, pub = _keys(tmp)
+    out_dir = build_out(tmp, media_dir)
+    dest = out_dir / "publish" / "stations"
+    publish_stations(_campaign(), out_dir, "http://127.0.0.1:1/", now=FIRST_PUBLISH, key=key)
+    revise_mp3(out_dir, "bhyt-hoc-sinh", times=3)
+    publish_stations(_campaign(), out_dir, "http://127.0.0.1:1/", now=FIRST_PUBLISH + timedelta(hours=1), key=key)
+    station = tmp / "station"
+    with cutting_server(dest) as (srv, _):
+        assert sync_once(srv.url + "feed.xml", station, publisher_key=str(pub)).exit_code == 0
+    revise_mp3(out_dir, "luong-huu-15-nam", times=4)
+    publish_stations(_campaign(), out_dir, "http://127.0.0.1:1/", now=FIRST_PUBLISH + timedelta(hours=2), key=key)
+    publish_stations(_campaign(), out_dir, "http://127.0.0.1:1/", now=FIRST_PUBLISH + timedelta(hours=3))
+    folders = {number: _release_folder(dest, number) for number in (1, 2, 3, 4)}
+    new_file = next(name for name in _current(folders[3]) if name.startswith("luong-huu-15-nam"))
+    return SimpleNamespace(station=station, pub=pub, folders=folders, current=_station_files(station),
+                           new_file=new_file, new_size=(folders[3] / new_file).stat().st_size)
+
+
+def _forged_index(folder: Path) -> bytes:
+    """Release 2's index with a fake emergency: a bulletin's title and priority changed, signature left as it was."""
+    index = json.loads((folder / "index.json").read_text(encoding="utf-8"))
+    for listing in (index["bulletins"], index["signed"]["bulletins"]):
+        fake = next(b for b in listing if b["id"] == "luong-huu-15-nam")
+        fake.update(title="KHẨN CẤP: sơ tán ngay", priority="emergency")
+    return json.dumps(index).encode()
+
+
+def _many_items(release: str, count: int) -> dict:
+    """A feed and index listing `count` bulletins (small ones, so only their number is over the limit)."""
+    hashes = [hashlib.sha256(str(n).encode()).hexdigest() for n in range(count)]
+    items = "".join(f"<item><station:sha256>{h}</station:sha256></item>" for h in hashes)
+    feed = (f'<rss version="2.0" xmlns:station="{STATION_NS}"><channel><title>x</title><station:release>{release}'
+            f"</station:release>{items}</channel></rss>").encode()
+    index = {"release": release, "bulletins": [{"id": f"b{n}", "file": f"b{n}-{h[:12]}.mp3", "sha256": h, "bytes": 1}
+                                               for n, h in enumerate(hashes)]}
+    return {"/feed.xml": lambda h: _answer(h, feed), "/index.json": lambda h: _answer(h, json.dumps(index).encode())}
+
+
+def _empty_listing(release: str) -> dict:
+    feed = (f'<rss version="2.0" xmlns:station="{STATION_NS}"><channel><title>x</title><station:release>{release}'
+            "</station:release></channel></rss>").encode()
+    index = json.dumps({"release": release, "bulletins": []}).encode()
+    return {"/feed.xml": lambda h: _answer(h, feed), "/index.json": lambda h: _answer(h, index)}
+
+
+def _swapped(new_file: str, size: int) -> dict:
+    return {f"/{new_file}": lambda h: _answer(h, b"\x00" * size, headers={"ETag": '"swapped"'})}
+
+
+# name: (release folder served, hostile routes, what the refusal says); routes take the fixture
+HOSTILE = {
+    "forged index (a fake emergency, not re-signed)": (
+        2, lambda r: {"/index.json": lambda h: _answer(h, _forged_index(r.folders[2]))}, "changed after signing"),
+    "file swapped (signed index, other bytes)": (
+        3, lambda r: _swapped(r.new_file, r.new_size), "do not match the signed SHA-256"),
+    "rollback to an older signed release": (1, lambda r: {}, "a rollback, refused"),
+    "unsigned release with a key pinned": (4, lambda r: {}, "is not signed"),
+    "empty unsigned listing, station without key": (
+        2, lambda r: _empty_listing("fake"), "lists no bulletin"),
+    "100 MB feed": (
+        2, lambda r: {"/feed.xml": lambda h: _endless(h, b"<rss>", b"\0" * CHUNK_TEST, length=100_000_000)},
+        "over the limit"),
+    "endless index.json": (2, lambda r: {"/index.json": lambda h: _endless(h, b"{", b" " * CHUNK_TEST)},
+                           "over the limit"),
+    "slow drip of the feed": (
+        2, lambda r: {"/feed.xml": lambda h: _endless(h, b"<", b"r", pause_s=0.2, length=1_000_000)},
+        "time limit"),
+    "slow drip of a bulletin": (
+        3, lambda r: {f"/{r.new_file}": lambda h: _endless(h, b"I", b"D", pause_s=0.2, length=r.new_size)},
+        "time limit"),
+    "ftp:// redirect": (
+        2, lambda r: {"/feed.xml": lambda h: _answer(h, b"", status=302,
+                                                     headers={"Location": "ftp://127.0.0.1:21/feed.xml"})},
+        "not an http:// or https:// address: refused"),
+    "10,000 bulletins": (2, lambda r: _many_items("many", 10_000), "more than 1000 bulletins"),
+}
+CHUNK_TEST = 1 << 16
+
+
+@pytest.mark.parametrize("attack", list(HOSTILE))
+def test_a_hostile_server_changes_nothing(attack, releases, tmp_path):
+    """Each hostile answer: `sync` exits 1 within its time limit, under 200 MB, writes nothing outside its
+    folder and keeps every bulletin it had (and today's playlist of them)."""
+    number, routes, says = HOSTILE[attack]
+    station = tmp_path / "only-the-station" / "station"
+    shutil.copytree(releases.station, station)
+    if "without key" in attack:
+        state = json.loads((station / STATE_NAME).read_text(encoding="utf-8"))
+        del state["publisher_key"]
+        (station / STATE_NAME).write_text(json.dumps(state), encoding="utf-8")
+    cwd = tmp_path / "cwd"
+    cwd.mkdir()
+    with hostile_server(releases.folders[number], routes(releases)) as srv:
+        run = _sync_subprocess(srv.url + "feed.xml", station, cwd)
+        requests = list(srv.requests)
+        again = _sync_subprocess(srv.url + "feed.xml", station, cwd) if "swapped" in attack else None
+        requests_again = srv.requests[len(requests):]
+    print(f"\n{attack}: exit {run['rc']} in {run['seconds']:.1f} s, peak RSS {run['rss_kb'] / 1024:.0f} MB, "
+          f"{len(requests)} request(s)")
+    assert run["rc"] == 1 and says in run["out"], run["out"]
+    assert run["seconds"] < RUN_LIMIT_S + 4 and run["rss_kb"] < 200 * 1024
+    assert list(cwd.iterdir()) == [] and [p.name for p in station.parent.iterdir()] == ["station"]
+    assert {name: digest for name, digest in _station_files(station).items()} == releases.current
+    playing = [l for l in (station / PLAYLIST_NAME).read_text(encoding="utf-8").splitlines() if l[:1] != "#"]
+    assert set(playing) == set(releases.current)  # every bulletin it had is still played
+    if "ftp" in attack:
+        assert requests == ["/feed.xml"]  # refused at once, not tried again
+    if again is not None:  # the bad bytes are remembered: not downloaded again until the index changes
+        assert again["rc"] == 1 and f"/{releases.new_file}" in requests
+        assert f"/{releases.new_file}" not in requests_again and "earlier run" in again["out"]
+
+
+# ---------------------------------------------------------------- offline playlists, conditional requests
+
+
+def test_offline_station_drops_expired_bulletins_and_shows_emergency_times(tmp_path, media_dir):
+    """The server unreachable for days: every run still rebuilds today's playlist from the verified files and
+    their accepted release, so an expired storm warning stops playing on the day after its last."""
+    from pipeline.delivery.sync import TransferError
+
+    storm = Broadcast(date(2026, 12, 1), date(2026, 12, 3), ("06:00", "17:30"))
+    texts = _texts(**{"tro-cap-thai-san": {"broadcast": storm}})
+    out_dir = build_out(tmp_path, media_dir, texts=texts)
+    dest = out_dir / "publish" / "stations"
+    publish_stations(_campaign(texts), out_dir, "http://127.0.0.1:1/", now=FIRST_PUBLISH)
+    station = tmp_path / "station"
+    with cutting_server(dest) as (srv, _):
+        feed_url = srv.url + "feed.xml"
+        assert sync_once(feed_url, station, today=date(2026, 12, 3)).exit_code == 0
+    text = (station / PLAYLIST_NAME).read_text(encoding="utf-8")
+    assert "# KHẨN CẤP: phát ngay, nhắc lại lúc 06:00, 17:30 (đến hết ngày 03/12/2026)" in text
+    assert [l for l in text.splitlines() if l[:1] != "#"][0].startswith("tro-cap-thai-san-")
+    # the server is gone (the test server stopped): the run fails, yet the playlist is today's
+    with pytest.raises(TransferError):
+        sync_once(feed_url, station, today=date(2026, 12, 4))
+    text = (station / PLAYLIST_NAME).read_text(encoding="utf-8")
+    playing = [l for l in text.splitlines() if l[:1] != "#"]
+    assert "#PLAYLIST:Bản tin phát ngày 04/12/2026" in text and "tro-cap-thai-san" not in text
+    assert sorted(name.rsplit("-", 1)[0] for name in playing) == ["bhyt-hoc-sinh", "luong-huu-15-nam"]
+    state = json.loads((station / STATE_NAME).read_text(encoding="utf-8"))
+    assert state["ok"] is False and len(state["files"]) == 3  # the expired file stays until it is withdrawn
+
+
+def _static_server(root: Path):
+    """`python -m http.server` (the standard library's static server, no code of ours) over `root`."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    process = subprocess.Popen([sys.executable, "-m", "http.server", "--bind", "127.0.0.1", "--directory",
+                                str(root), str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    for _ in range(100):
+        with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=1):
+            break
+        time.sleep(0.05)
+    return process, f"http://127.0.0.1:{port}/"
+
+
+def test_a_run_with_nothing_new_asks_once_each_and_receives_no_body(tmp_path, media_dir):
+    """Feed and index are asked for once per run, with the validators of the copy kept: our server answers
+    304 by ETag, a static server by Last-Modified; a new publish is seen at once."""
+    out_dir = build_out(tmp_path, media_dir)
+    dest = out_dir / "publish" / "stations"
+    publish_stations(_campaign(), out_dir, "http://127.0.0.1:1/", now=FIRST_PUBLISH)
+    listing_bytes = (dest / "feed.xml").stat().st_size + (dest / "index.json").stat().st_size
+    access_log = tmp_path / "access.log"
+    station = tmp_path / "station"
+    with cutting_server(dest, access_log=access_log) as (srv, _):
+        first = sync_once(srv.url + "feed.xml", station)
+        logged = len(access_log.read_text(encoding="utf-8").splitlines())
+        second = sync_once(srv.url + "feed.xml", station)
+        lines = access_log.read_text(encoding="utf-8").splitlines()[logged:]
+    assert first.exit_code == 0 and len(first.downloaded) == 3
+    assert second.exit_code == 0 and second.not_modified == 2 and second.bytes_received == 0
+    assert [line.split('"')[1] for line in lines] == ["GET /feed.xml HTTP/1.1", "GET /index.json HTTP/1.1"]
+    assert all(" 304 " in line for line in lines)
+    print(f"\nno-change run: {len(lines)} requests, {second.bytes_received} body bytes "
+          f"(the feed and index are {listing_bytes} bytes)")
+
+    static_station = tmp_path / "static-station"
+    process, url = _static_server(dest)
+    try:
+        assert sync_once(url + "feed.xml", static_station).exit_code == 0
+        unchanged = sync_once(url + "feed.xml", static_station)
+        assert unchanged.not_modified == 2 and unchanged.bytes_received == 0
+        time.sleep(1.1)  # Last-Modified counts whole seconds
+        revise_mp3(out_dir, "bhyt-hoc-sinh")
+        publish_stations(_campaign(), out_dir, "http://127.0.0.1:1/", now=FIRST_PUBLISH + timedelta(hours=1))
+        changed = sync_once(url + "feed.xml", static_station)
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+    assert changed.not_modified == 0 and len(changed.downloaded) == 1 and _station_files(static_station) == \
+        _current(dest)
+
+
+def test_a_killed_run_never_blocks_the_next_and_a_live_one_frees_dir_in_time(releases, tmp_path):
+    """A run stuck on a slow drip holds DIR's lock only until its time limit; one killed outright holds nothing."""
+    station = tmp_path / "station"
+    shutil.copytree(releases.station, station)
+    drip = {f"/{releases.new_file}": lambda h: _endless(h, b"I", b"D", pause_s=0.2, length=releases.new_size)}
+    with hostile_server(releases.folders[3], drip) as srv:
+        feed_url = srv.url + "feed.xml"
+        stuck = subprocess.Popen([sys.executable, "-m", "pipeline", "sync", feed_url, str(station),
+                                  "--max-run-seconds", "60"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            for _ in range(200):  # until it is downloading, lock held
+                if (station / PARTIAL_DIR / f"{releases.new_file}.part").exists():
+                    break
+                time.sleep(0.05)
+            busy = _run_sync(feed_url, str(station))
+            assert busy.returncode == 1 and "another sync is still running" in busy.output
+        finally:
+            stuck.kill()
+            stuck.wait(timeout=10)
+        started = time.monotonic()
+        bounded = _run_sync(feed_url, str(station), "--max-run-seconds", "2", "--timeout", "1")
+        assert bounded.returncode == 1 and "time limit of 2 s" in bounded.output
+        assert time.monotonic() - started < 2 + 3
+    with cutting_server(releases.folders[3]) as (srv, _):  # the genuine server: the bulletin arrives
+        report = sync_once(srv.url + "feed.xml", station)
+    assert report.exit_code == 0 and releases.new_file in report.downloaded
+
+
+def test_sync_command_key_option(releases, tmp_path):
+    station = tmp_path / "station"
+    assert _run_sync("http://127.0.0.1:1/feed.xml", str(station), "--publisher-key",
+                     str(tmp_path / "missing.pub")).returncode == 2
+    (tmp_path / "bad.pub").write_text("ed25519:not-a-key\n", encoding="utf-8")
+    bad = _run_sync("http://127.0.0.1:1/feed.xml", str(station), "--publisher-key", str(tmp_path / "bad.pub"))
+    assert bad.returncode == 2 and "not a valid Ed25519 public key" in bad.output
+    with hostile_server(releases.folders[4], {}) as srv:  # unsigned
+        refused = _run_sync(srv.url + "feed.xml", str(station), "--publisher-key", str(releases.pub))
+    assert refused.returncode == 1 and "is not signed" in refused.output and not list(station.glob("*.mp3"))
+    with hostile_server(releases.folders[3], {}) as srv:  # the key given as text works too
+        ok = _run_sync(srv.url + "feed.xml", str(station), "--publisher-key",
+                       releases.pub.read_text(encoding="utf-8").strip())
+    assert ok.returncode == 0, ok.output
+    assert "WARNING" not in ok.output and _station_files(station) == _current(releases.folders[3])
+
+
+def test_publish_command_signs_and_refuses_an_unsigned_withdrawal(tmp_path):
+    from pipeline.approve import write_key_pair
+
+    write_key_pair(tmp_path / "k.key")
+    out = tmp_path / "out"
+    unsigned = CliRunner().invoke(cli, ["publish", "--out", str(out), "--withdraw-all"])
+    assert unsigned.exit_code == 2 and "--withdraw-all needs --key" in unsigned.output
+    (tmp_path / "not-a-key").write_text("hello", encoding="utf-8")
+    bad = CliRunner().invoke(cli, ["publish", "--out", str(out), "--key", str(tmp_path / "not-a-key")])
+    assert bad.exit_code == 2 and "not an unencrypted PEM private key" in bad.output
+    assert not out.exists()

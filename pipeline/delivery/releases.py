@@ -99,19 +99,31 @@ def switch_to(dest: Path, release: Path) -> None:
             tmp_link.unlink()
 
 
+def _modified_ns(path: Path) -> int | None:
+    """A folder's modification time, or None when it is gone (removed by someone else since it was listed)."""
+    try:
+        return path.stat().st_mtime_ns
+    except FileNotFoundError:
+        return None
+
+
 def prune_releases(dest: Path, now: datetime) -> list[Path]:
-    """Remove releases that are neither current, nor among the newest few, nor superseded only recently."""
+    """Remove releases that are neither current, nor among the newest few, nor superseded only recently.
+
+    Every modification time is read once, before anything is removed: a release is superseded when the next
+    newer one was made, even if that one is removed in the same pass (or vanished meanwhile).
+    """
     parent = releases_dir(dest)
     if not parent.is_dir():
         return []
     current = current_release(dest)
-    releases = sorted((p for p in parent.iterdir() if p.is_dir() and not p.name.startswith(".")),
-                      key=lambda p: p.stat().st_mtime_ns, reverse=True)
+    listed = ((p, _modified_ns(p)) for p in parent.iterdir() if p.is_dir() and not p.name.startswith("."))
+    releases = sorted(((p, mtime) for p, mtime in listed if mtime is not None), key=lambda r: r[1], reverse=True)
     removed = []
-    for newer, release in zip(releases, releases[1:]):
-        if release in releases[:KEEP_RELEASES] or (current and release.resolve() == current.resolve()):
+    for number, ((_, newer_ns), (release, _)) in enumerate(zip(releases, releases[1:]), start=1):
+        if number < KEEP_RELEASES or (current and release.resolve() == current.resolve()):
             continue
-        superseded = datetime.fromtimestamp(newer.stat().st_mtime, timezone.utc)
+        superseded = datetime.fromtimestamp(newer_ns / 1e9, timezone.utc)
         if now - superseded < RELEASE_MIN_AGE:
             continue
         shutil.rmtree(release, ignore_errors=True)
@@ -133,8 +145,20 @@ def load_history(dest: Path) -> dict[str, Any]:
     return data
 
 
-def record_publish(history: dict[str, Any], now: datetime, current: dict[str, str]) -> dict[str, Any]:
-    """The history after a publish at `now` of the `current` files (name -> text id); keeps 100 publish times."""
+def next_release_number(history: dict[str, Any], current: Path | None) -> int:
+    """One more than the last release number (from the history, or the current release's index.json when the
+    history was lost): stations refuse a signed release older than one they accepted."""
+    numbers = [history.get("release_number")]
+    if current is not None:
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            numbers.append(json.loads((current / "index.json").read_text(encoding="utf-8")).get("release_number"))
+    return max([n for n in numbers if isinstance(n, int) and not isinstance(n, bool)] + [0]) + 1
+
+
+def record_publish(history: dict[str, Any], now: datetime, current: dict[str, str],
+                   number: int | None = None) -> dict[str, Any]:
+    """The history after a publish at `now` of the `current` files (name -> text id), release `number`; keeps 100
+    publish times."""
     stamp = now.astimezone(timezone.utc).isoformat(timespec="seconds")
     versions = dict(history.get("versions", {}))
     for name, text_id in current.items():
@@ -142,7 +166,9 @@ def record_publish(history: dict[str, Any], now: datetime, current: dict[str, st
         record["last_published"] = stamp
         versions[name] = record
     publishes = (list(history.get("publishes", [])) + [stamp])[-100:]
-    return {"publishes": publishes, "versions": versions}
+    recorded = {"publishes": publishes, "versions": versions}
+    number = number if number is not None else history.get("release_number")
+    return {**recorded, "release_number": number} if number is not None else recorded
 
 
 def first_published(history: dict[str, Any], name: str) -> datetime | None:

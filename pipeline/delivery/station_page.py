@@ -78,13 +78,17 @@ def moment_vi(moment: datetime) -> str:
 
 
 def _today_line(entry: dict[str, Any]) -> str:
-    """When to play a bulletin today: emergency at once, else its times."""
-    if entry["priority"] == "emergency":
-        return "phát ngay, trước mọi bản tin khác, và nhắc lại theo chỉ đạo"
+    """When to play a bulletin today: an emergency at once (and again at its times), else its times; its last day."""
     broadcast = entry.get("broadcast_obj")
-    if broadcast is not None and broadcast.times:
-        return "lúc " + ", ".join(broadcast.times)
-    return "giờ phát do đài chọn"
+    times = ", ".join(broadcast.times) if broadcast is not None and broadcast.times else ""
+    if entry["priority"] == "emergency":
+        line = "phát ngay, trước mọi bản tin khác" + (f"; nhắc lại lúc {times}" if times
+                                                       else ", và nhắc lại theo chỉ đạo")
+    else:
+        line = f"lúc {times}" if times else "giờ phát do đài chọn"
+    if broadcast is not None and broadcast.until:
+        line += f" (đến hết ngày {broadcast.until:%d/%m/%Y})"
+    return line
 
 
 def _page_lists(entries: list[dict[str, Any]], today: date) -> list[str]:

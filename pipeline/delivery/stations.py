@@ -14,6 +14,12 @@ holding, side by side:
   USB stick);
 - `SHA256SUMS`: for `sha256sum -c SHA256SUMS`.
 
+Each release has a number, one more than the last (kept in the publish history). With `key` (an Ed25519
+key from `media-pipeline keygen`), index.json carries the release's signed statement (its number and date,
+and per bulletin the name, size, SHA-256, priority and schedule) and the signature, so a station that
+pinned the public key trusts the release, not the server it came from. A campaign with no bulletin to
+publish is refused: emptying every station takes an explicit, signed `withdraw_all` release.
+
 RSS needs absolute enclosure URLs, so the feed is written for one base URL: `--base-url`, else
 `stations.base_url` in campaign.yaml, else the address `media-pipeline serve` uses by default
 (http://127.0.0.1:8000/, with a warning: that feed only works on this machine). The HTML page and
@@ -35,15 +41,19 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urljoin, urlsplit, urlunsplit
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from pipeline.approval import public_key_text, sign
 from pipeline.atomic import sha256_file, write_bytes, write_json, write_text
 from pipeline.content import Campaign, Text
 from pipeline.delivery.manifests import (Manifest, ManifestItem, ManifestOutput, check_params_current,
                                          copy_verified, deliverable_text, load_manifest, make_shareable)
 from pipeline.delivery.releases import (current_release, first_published, link_or_copy, load_history,
-                                        new_release, prune_releases, publish_lock, record_publish,
-                                        save_history, still_in_grace, switch_to)
+                                        new_release, next_release_number, prune_releases, publish_lock,
+                                        record_publish, save_history, still_in_grace, switch_to)
 from pipeline.delivery.station_files import (CHECKSUMS_NAME, FEED_NAME, GENERATOR, ICON_NAME, INDEX_HTML_NAME,
-                                             INDEX_JSON_NAME, PRIORITY_ORDER, STATION_NS, VERSION_HEX, VIETNAM_TZ)
+                                             INDEX_JSON_NAME, PRIORITY_ORDER, STATION_NS, VERSION_HEX, VIETNAM_TZ,
+                                             release_message, release_statement)
 from pipeline.delivery.station_page import render_icon, render_index_html
 from pipeline.errors import CampaignError, PipelineError, Problem, UsageError
 
@@ -351,7 +361,8 @@ def _carry_over(previous: Path | None, release: Path, history: dict[str, Any], n
 
 def publish_stations(campaign: Campaign, out_dir: Path, base_url: str | None = None,
                      dest_dir: Path | None = None, now: datetime | None = None,
-                     grace: timedelta = DEFAULT_GRACE) -> Path:
+                     grace: timedelta = DEFAULT_GRACE, key: Ed25519PrivateKey | None = None,
+                     withdraw_all: bool = False) -> Path:
     """Publish a new release of the stations folder (`<out>/publish/stations/` unless `dest_dir`); return the path.
 
     Texts (title, summary, priority, schedule) come from `campaign`; files, hashes, duration and loudness
@@ -362,29 +373,51 @@ def publish_stations(campaign: Campaign, out_dir: Path, base_url: str | None = N
     The release is built in a new folder and `dest_dir` (a symlink) is switched to it in one step, so a
     reader sees the old set or the new one, never a mix. Versions no longer current stay downloadable for
     `grace` (not listed), then go; pubDate is when a version was first published, lastBuildDate `now`.
+    With `key` the release is signed. No bulletin to publish raises PipelineError, unless `withdraw_all`
+    (signed only) asks for an empty release on purpose, whatever is approved.
     """
+    if withdraw_all and key is None:
+        raise UsageError("--withdraw-all needs --key: stations accept an empty release only when it is signed")
     out_dir = Path(out_dir)
     dest_dir = Path(dest_dir) if dest_dir is not None else out_dir / "publish" / "stations"
     now = (now or datetime.now(timezone.utc)).astimezone(timezone.utc).replace(microsecond=0)
     manifest = load_manifest(out_dir, "audio")
     base_url = resolve_base_url(base_url, campaign)
     bulletins = plan_bulletins(campaign, manifest)
-    if not bulletins:
-        logger.warning("no approved bulletin in %s: publishing an empty feed", manifest.path)
+    if withdraw_all:
+        logger.warning("withdrawing every bulletin: the release lists none (%d approved left out)", len(bulletins))
+        bulletins = []
+    elif not bulletins:
+        raise PipelineError(f"no approved bulletin with current audio in {manifest.path}: nothing published "
+                            "(an empty release would remove every bulletin from every station); to withdraw them "
+                            "all on purpose, publish --withdraw-all --key KEY")
+    if key is None:
+        logger.warning("the release is not signed (no --key): stations that pinned a publisher key refuse it")
     channel = _channel(campaign, base_url, now)
     dest_dir.parent.mkdir(parents=True, exist_ok=True)
     with publish_lock(dest_dir):
-        entries = _publish_release(campaign, out_dir, dest_dir, bulletins, channel, now, grace)
+        entries = _publish_release(campaign, out_dir, dest_dir, bulletins, channel, now, grace,
+                                   _Signing(key, withdraw_all))
     logger.info("stations: %d bulletin(s) published in %s (feed %s)", len(entries), dest_dir, channel["feed_url"])
     return dest_dir
 
 
+@dataclass(frozen=True)
+class _Signing:
+    """How a release is signed (key None: unsigned) and whether it withdraws every bulletin."""
+
+    key: Ed25519PrivateKey | None
+    withdraw_all: bool
+
+
 def _publish_release(campaign: Campaign, out_dir: Path, dest_dir: Path, bulletins: list[Bulletin],
-                     channel: dict[str, Any], now: datetime, grace: timedelta) -> list[dict[str, Any]]:
+                     channel: dict[str, Any], now: datetime, grace: timedelta,
+                     signing: _Signing) -> list[dict[str, Any]]:
     """Build the new release beside the current one, switch the link to it, record the history, prune."""
     base_url = channel["link"]
     previous = current_release(dest_dir)
     history = load_history(dest_dir)
+    number = next_release_number(history, previous)
     release = new_release(dest_dir, now)
     try:
         entries, current = [], {}
@@ -396,11 +429,11 @@ def _publish_release(campaign: Campaign, out_dir: Path, dest_dir: Path, bulletin
                    for kind, output in outputs.items()}
             current |= {name: bulletin.text.id for name in names.values()}
             entries.append((bulletin, names, sha))
-        history = record_publish(history, now, current)
+        history = record_publish(history, now, current, number)
         entries = sorted((_entry(b, names, sha, base_url, history, now, release) for b, names, sha in entries),
                          key=bulletin_sort_key)
         retained = _carry_over(previous, release, history, now, grace, set(current))
-        _write_lists(release, channel, entries, campaign, now)
+        _write_lists(release, channel, entries, campaign, now, number, signing)
         make_shareable(release)
         switch_to(dest_dir, release)
     except BaseException:
@@ -418,14 +451,23 @@ _PUBLIC_KEYS = ("id", "title", "summary", "priority", "file", "url", "bytes", "s
 
 
 def _write_lists(release: Path, channel: dict[str, Any], entries: list[dict[str, Any]], campaign: Campaign,
-                 now: datetime) -> None:
-    """index.html, index.json, feed.xml and SHA256SUMS of a release (listing only the current versions)."""
+                 now: datetime, number: int, signing: _Signing) -> None:
+    """index.html, index.json (with the signed statement), feed.xml and SHA256SUMS of a release (listing only
+    the current versions)."""
     media_names = sorted(name for entry in entries for name in (entry["file"], entry["script"]) if name)
     published_names = media_names + [INDEX_HTML_NAME, ICON_NAME, INDEX_JSON_NAME, FEED_NAME, CHECKSUMS_NAME]
+    bulletins = [{key: entry[key] for key in _PUBLIC_KEYS} for entry in entries]
+    statement = release_statement(number, release.name, now.isoformat(timespec="seconds"), signing.withdraw_all,
+                                  bulletins)
+    signature = None
+    if signing.key is not None:
+        signature = {"key": public_key_text(signing.key.public_key()),
+                     "value": sign(signing.key, release_message(statement))}
     index = {
-        "schema": 2,
+        "schema": 3,
         "generator": GENERATOR,
         "release": release.name,
+        "release_number": number,
         "published_at": now.isoformat(timespec="seconds"),
         "campaign": campaign.name,
         "organisation": campaign.organisation,
@@ -433,8 +475,10 @@ def _write_lists(release: Path, channel: dict[str, Any], entries: list[dict[str,
         "base_url": channel["link"],
         "feed": FEED_NAME,
         "feed_url": channel["feed_url"],
-        "bulletins": [{key: entry[key] for key in _PUBLIC_KEYS} for entry in entries],
+        "bulletins": bulletins,
         "files": published_names,
+        "signed": statement,
+        "signature": signature,
     }
     channel = {**channel, "release": release.name}
     write_text(release / INDEX_HTML_NAME, render_index_html(channel, entries))
