@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from pipeline.speech.context import Context, capitalize_first, pad, text_after, text_before
 from pipeline.speech.lexicon import spell_letters
@@ -64,7 +65,18 @@ _AGENCY_AFTER = re.compile(
 )
 
 
+def _beside_shouted_word(match: re.Match[str]) -> bool:
+    """Is the word just before or just after `match` a Vietnamese word typed in capitals ("SỬA")?"""
+    previous = _WORD.findall(text_before(match))[-1:]
+    following = _WORD.findall(text_after(match))[:1]
+    return any(word.isupper() and _is_shouted_word(word) for word in previous + following)
+
+
 def _expand(match: re.Match[str], ctx: Context) -> str:
+    if _PLAUSIBLE_SYLLABLE.fullmatch(match.group()) and _beside_shouted_word(match):
+        return match.group()  # "TU SỬA", "ĐU ĐỦ": a word of a heading in capitals, not "Tỉnh ủy", "Đảng ủy"
+    if re.search(r"[^\W\d_]&$", text_before(match)) or re.match(r"&[^\W\d_]", text_after(match)):
+        return match.group()  # a piece of a name joined by "&" the lexicon does not know: "CN" of it is no Sunday
     spoken = ctx.lexicon[match.group()]
     following = text_after(match).lstrip()
     if _NAME_BEFORE.search(text_before(match)) or (
@@ -82,7 +94,13 @@ _BRACKETED_ABBREVIATION = re.compile(r"\s*\(\s*([^\W\d_][^\W_]*(?:[-&][^\W_]+)?)
 
 
 def _initials(text: str) -> str:
-    return "".join(word[0] for word in _WORD.findall(text)).casefold()
+    return _without_tone("".join(word[0] for word in _WORD.findall(text)).casefold())
+
+
+def _without_tone(letters: str) -> str:
+    """"á" -> "a": an acronym drops the marks of its words' first letters ("Áp thấp nhiệt đới" -> "ATNĐ")."""
+    return unicodedata.normalize("NFC", "".join(
+        ch for ch in unicodedata.normalize("NFD", letters) if not unicodedata.combining(ch)))
 
 
 def _repeats_what_came_before(match: re.Match[str], ctx: Context) -> bool:
@@ -93,7 +111,7 @@ def _repeats_what_came_before(match: re.Match[str], ctx: Context) -> bool:
     spoken = ctx.lexicon.get(abbreviation)
     if spoken and before.casefold().endswith(spoken.casefold()):
         return True
-    letters = re.sub(r"[^\w]", "", abbreviation).casefold()
+    letters = _without_tone(re.sub(r"[^\w]", "", abbreviation).casefold())
     words = _WORD.findall(before)
     return len(words) >= len(letters) and _initials(" ".join(words[-len(letters):])) == letters
 

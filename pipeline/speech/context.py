@@ -17,7 +17,7 @@ NUM_END = r"(?!\d)"
 # The first part of a document code that names its kind ("NĐ" in "NĐ-CP"); how each is spoken
 # comes from the lexicon, like every other abbreviation.
 DOC_TYPE_CODES = frozenset({
-    "NĐ", "QĐ", "TT", "TTLT", "NQ", "NQLT", "CT", "KH", "CV", "TB", "BC", "HD", "CĐ", "TTr", "KL", "HĐ",
+    "NĐ", "QĐ", "TT", "TTLT", "NQ", "NQLT", "CT", "KH", "CV", "TB", "BC", "HD", "CĐ", "TTr", "KL", "HĐ", "QĐi", "CTr",
 })
 
 

@@ -28,6 +28,12 @@ _ISSUER_FOLLOWS = re.compile(
     r"\s*,?\s*(?:(?i:ngày)\s+\d{1,2}(?:([/.-])\d{1,2}\1\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,?\s*)?"
     r"(?i:của)\s+\w"
 )
+# Party documents put the number first and the issuer after a slash: "28-NQ/TW", "125-KH/HU", "08-QĐi/TW".
+_PARTY_NUMBER = re.compile(
+    rf"(?<![\w/.,-])(\d{{1,5}})-({_CODE_PART})/({_CODE_PART}(?:-{_CODE_PART})*)(?![\w/-])"
+)
+# A code with no number, "KH-UBND", "CT/TU": the kind of document and its issuer, both known words.
+_CODE_ALONE = re.compile(rf"(?<![\w/.&-])({_CODE_PART})[-/]({_CODE_PART})(?![\w/&-])")
 _TERM_ALONE = re.compile(r"(?<![\w/])(QH|UBTVQH)(\d{1,2})(?!\w)")
 
 
@@ -49,12 +55,31 @@ def _join_names(names: list[str]) -> str:
 
 
 def read_document_number(match: re.Match[str], ctx: Context) -> str:
+    """A state document's number ("41/2024/QH15") read aloud: see `_read_document`."""
+    return _read_document(match, match.group(1), match.group(2), match.group(3), ctx)
+
+
+def _read_party_document(match: re.Match[str], ctx: Context) -> str:
+    """"28-NQ/TW" -> "số hai mươi tám Nghị quyết của Trung ương" (or less, as the text around says)."""
+    if match.group(2) not in DOC_TYPE_CODES:
+        return match.group()
+    return _read_document(match, match.group(1), None, f"{match.group(2)}-{match.group(3)}", ctx)
+
+
+def _read_code_alone(match: re.Match[str], ctx: Context) -> str:
+    """"KH-UBND" -> "Kế hoạch của Ủy ban nhân dân", "CT/TU" -> "Chỉ thị của Tỉnh ủy"."""
+    kind, issuer = match.group(1), match.group(2)
+    if kind not in DOC_TYPE_CODES or match.group() in ctx.lexicon or issuer not in ctx.lexicon:
+        return match.group()  # the lexicon says a whole code its own way; an unknown issuer is not guessed
+    return pad(f"{capitalize_first(ctx.lexicon.get(kind) or spell_letters(kind))} của {_read_code_part(issuer, ctx)}")
+
+
+def _read_document(match: re.Match[str], number: str, year: str | None, code: str, ctx: Context) -> str:
     """"41/2024/QH15" -> "số bốn mươi mốt năm hai nghìn không trăm hai mươi tư của Quốc hội khóa mười lăm".
 
     The kind of document ("Nghị định" for NĐ) is said after the number unless the text already
     said it just before; "số" is not repeated; "của <issuer>" is left out if the text says it next.
     """
-    number, year, code = match.group(1), match.group(2), match.group(3)
     parts = code.split("-")
     doc_type = ""
     if parts[0] in DOC_TYPE_CODES:
@@ -85,4 +110,6 @@ def read_document_number(match: re.Match[str], ctx: Context) -> str:
 
 def document_pass(line: str, ctx: Context) -> str:
     line = _DOC_NUMBER.sub(lambda m: read_document_number(m, ctx), line)
+    line = _PARTY_NUMBER.sub(lambda m: _read_party_document(m, ctx), line)
+    line = _CODE_ALONE.sub(lambda m: _read_code_alone(m, ctx), line)
     return _TERM_ALONE.sub(lambda m: pad(_read_code_part(m.group(), ctx)), line)

@@ -62,7 +62,18 @@ def _emergency(match: re.Match[str]) -> str:
     return match.group(1) + numbers + (match.group(3) if match.lastindex >= 3 else "")
 
 
+# USSD codes dialled on a phone's keypad, "*9068#", "*101#", "*#06#": each key said, "*" is "sao", "#" "thăng".
+_USSD = re.compile(r"(?<![\w*#])[*#][\d*#]*\d[\d*#]*#")
+_KEY_WORDS = {"*": "sao", "#": "thăng"}
+
+
+def read_ussd_code(written: str) -> str:
+    """"*9068#" -> "sao chín không sáu tám thăng"."""
+    return " ".join(_KEY_WORDS.get(key) or read_digits(key) for key in re.findall(r"\d+|[*#]", written))
+
+
 def phone_pass(line: str) -> str:
+    line = _USSD.sub(lambda m: pad(read_ussd_code(m.group())), line)
     line = _BRACKETED_AREA.sub(lambda m: pad(read_phone_number(" ".join(m.groups()))), line)
     line = _EMERGENCY_AFTER_CALL.sub(_emergency, line)
     line = _EMERGENCY_AFTER_SO.sub(_emergency, line)

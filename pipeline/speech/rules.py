@@ -19,12 +19,14 @@ from pipeline.speech.dates import date_pass, time_pass
 from pipeline.speech.documents import document_pass
 from pipeline.speech.numbers import number_to_words
 from pipeline.speech.phones import phone_pass, read_phone_number
+from pipeline.speech.rates import PERIODS
 from pipeline.speech.web import read_web_address, web_pass
 
 __all__ = ["prepare_line", "prepare_script", "read_phone_number", "read_web_address"]
 
-# Words after "/" that make the slash mean "per": "đồng/tháng" -> "đồng mỗi tháng".
-_PER_UNITS = r"(?:ngày|tuần|tháng|quý|năm|giờ|người|lần|hộ|con|suất|kỳ|lượt|ca|buổi)"
+# A period after "/" makes the slash mean "per" even with no number before it ("đồng/tháng" in a table's
+# heading); after a quantity the rate pass has read the slash already ("con/cháu" stays "or").
+_PER_UNITS = "(?:" + "|".join(PERIODS) + ")"
 
 
 # ---------------------------------------------------------------- markup
@@ -67,6 +69,7 @@ _SYMBOLS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"×|(?<=\s)x(?=\s)"), " nhân "),  # "22% x mức thu nhập": a lone x is a times sign
     (re.compile(r"~"), " khoảng "),
     (re.compile(r"°C"), " độ xê "),
+    (re.compile(r"(?<!\w)(độ)\s+C(?!\w)"), r"\1 xê"),  # "39 độ C": the letter of Celsius, said
     (re.compile(r"°"), " độ "),
     (re.compile(r"\s*/\s*"), " hoặc "),
     (re.compile(r"(?:\.\.\.|…)(\s*)(\S?)"), lambda m: (". " if not m.group(2) or m.group(2).isupper() else ", ")
