@@ -3,8 +3,8 @@
 UNSEEN_CASES are written after real commune loudspeaker texts, BHXH notices and the bulletins of
 agriculture, health, traffic and civil-defence offices: rates with a slash, Party and state document
 codes, Roman numerals after ranking words, ranges, decimal points, USSD codes and the abbreviations of
-commune announcements. HOLDOUT_CASES were written at the same time and never used to tune the rules:
-a case the rules still miss is marked xfail (strict), so the table reports the holdout score honestly.
+commune announcements. HOLDOUT_CASES and HOLDOUT_2_CASES were never used to tune the rules: a case the
+rules still miss is marked xfail (strict), so the tables report the holdout scores honestly.
 """
 
 from __future__ import annotations
@@ -193,15 +193,52 @@ HOLDOUT_CASES = [
      "Xử phạt xe máy chạy quá tốc độ từ năm đến mười ki lô mét trên giờ."),
 ]
 
-# Holdout sentences the rules still read wrong, by their written text (filled in once, after the rules were done;
-# 16 of 22 read right then). They stay here as misses: fixing them now would be tuning on the holdout.
+# A second holdout, written after the first was scored and before the lexicon was widened to the abbreviations
+# of commune texts at large; scored once, after that.
+HOLDOUT_2_CASES = [
+    ("Giá cá rô phi thương phẩm 40.000 đồng/kg", "Giá cá rô phi thương phẩm bốn mươi nghìn đồng một ki lô gam."),
+    ("Mưa to đến rất to với lượng mưa phổ biến 150 - 250 mm",
+     "Mưa to đến rất to với lượng mưa phổ biến một trăm năm mươi đến hai trăm năm mươi mi li mét."),
+    ("Đ/c Phó Chủ tịch UBND xã trực tiếp chỉ đạo", "Đồng chí Phó Chủ tịch Ủy ban nhân dân xã trực tiếp chỉ đạo."),
+    ("Quán triệt Nghị quyết 57-NQ/TW của Bộ Chính trị", "Quán triệt Nghị quyết số năm mươi bảy của Bộ Chính trị."),
+    ("Hội nghị lần thứ II Ban Chấp hành Đảng bộ huyện khóa XXV",
+     "Hội nghị lần thứ hai Ban Chấp hành Đảng bộ huyện khóa hai mươi lăm."),
+    ("Cảnh báo lũ trên sông Lam ở mức BĐ III", "Cảnh báo lũ trên sông Lam ở mức báo động ba."),
+    ("Thu hoạch lúa Hè Thu đạt 58 tạ/ha", "Thu hoạch lúa Hè Thu đạt năm mươi tám tạ trên héc ta."),
+    ("Hỗ trợ 2 triệu đồng/người cho người cao tuổi", "Hỗ trợ hai triệu đồng mỗi người cho người cao tuổi."),
+    ("Thôn trưởng/Tổ trưởng TDP chịu trách nhiệm", "Thôn trưởng hoặc Tổ trưởng tổ dân phố chịu trách nhiệm."),
+    ("Lịch TCMR tháng này vào ngày 25", "Lịch tiêm chủng mở rộng tháng này vào ngày hai mươi lăm."),
+    ("Đăng ký tài khoản ĐDĐT mức độ 2 trên VNeID",
+     "Đăng ký tài khoản định danh điện tử mức độ hai trên vê en e ai đi."),
+    ("Vận động hộ cận nghèo tham gia BHYT, ngân sách hỗ trợ 70% mức đóng",
+     "Vận động hộ cận nghèo tham gia bảo hiểm y tế, ngân sách hỗ trợ bảy mươi phần trăm mức đóng."),
+    ("Tuyển sinh lớp 10 THPT năm học 2025 - 2026",
+     "Tuyển sinh lớp mười trung học phổ thông năm học hai nghìn không trăm hai mươi lăm đến "
+     "hai nghìn không trăm hai mươi sáu."),
+    ("Không chở quá 2 người/xe máy", "Không chở quá hai người mỗi xe máy."),
+    ("Phun khử trùng 1 lần/tuần tại các chợ", "Phun khử trùng một lần mỗi tuần tại các chợ."),
+    ("Bấm *8079# để nhận thông tin BHXH", "Bấm sao tám không bảy chín thăng để nhận thông tin bảo hiểm xã hội."),
+    ("Lãi suất cho vay 0.65%/tháng", "Lãi suất cho vay không phẩy sáu mươi lăm phần trăm mỗi tháng."),
+    ("Hỗ trợ 2.5 triệu đồng cho mỗi người đi XKLĐ",
+     "Hỗ trợ hai phẩy năm triệu đồng cho mỗi người đi xuất khẩu lao động."),
+    ("Sản phẩm OCOP đạt 3 sao", "Sản phẩm ô cốp đạt ba sao."),
+    ("Diện tích bị ngập sâu từ 0,5 - 1 m", "Diện tích bị ngập sâu từ không phẩy năm đến một mét."),
+    ("Phòng KT-HT huyện cấp GPXD", "Phòng Kinh tế và Hạ tầng huyện cấp giấy phép xây dựng."),
+    ("Ưu tiên con em đồng bào DTTS", "Ưu tiên con em đồng bào dân tộc thiểu số."),
+    ("Mở lớp bồi dưỡng LLCT cho đảng viên mới", "Mở lớp bồi dưỡng lý luận chính trị cho đảng viên mới."),
+    ("Khám sàng lọc THA, ĐTĐ cho người cao tuổi",
+     "Khám sàng lọc tăng huyết áp, đái tháo đường cho người cao tuổi."),
+]
+
+# Holdout sentences the rules still read wrong, by their written text. The first holdout read 16 of 22 right
+# when first scored (misses then: TNCS, ATVSTP, KHKT, KH&CN, TC-KH and "*100*mã thẻ#"); the lexicon was then
+# widened to the abbreviations of commune texts at large, which holds those words too, so its 21 of 22 today is
+# no longer a clean holdout figure. The second holdout was written before that widening and scored once after
+# it: 22 of 24.
 HOLDOUT_MISSES: dict[str, str] = {
-    "Đại hội Đoàn TNCS Hồ Chí Minh xã lần thứ XXV": "TNCS is not in the lexicon: spelled letter by letter",
-    "Tuyên truyền về ATVSTP trong dịp Tết": "ATVSTP is not in the lexicon (only VSATTP): spelled",
-    "Trạm khuyến nông tập huấn KHKT cho nông dân": "KHKT is not in the lexicon: spelled",
-    "Sở KH&CN tổ chức hội thảo": "KH&CN is not in the lexicon: its pieces are spelled",
     "Nạp tiền bằng cú pháp *100*mã thẻ#": "a USSD code with words inside is not recognised: its keys are lost",
-    "Phòng TC-KH huyện thông báo": "TC-KH is not in the lexicon: TC spelled, KH read as Kế hoạch",
+    "Mở lớp bồi dưỡng LLCT cho đảng viên mới": "LLCT is not in the lexicon: spelled letter by letter",
+    "Khám sàng lọc THA, ĐTĐ cho người cao tuổi": "THA and ĐTĐ are not in the lexicon: THA left, ĐTĐ spelled",
 }
 
 
@@ -212,7 +249,7 @@ def test_announcements_read_right(written, spoken):
 
 def _holdout_params():
     params = []
-    for written, spoken in HOLDOUT_CASES:
+    for written, spoken in HOLDOUT_CASES + HOLDOUT_2_CASES:
         marks = [pytest.mark.xfail(strict=True, reason=HOLDOUT_MISSES[written])] if written in HOLDOUT_MISSES else []
         params.append(pytest.param(written, spoken, marks=marks, id=written))
     return params
@@ -224,8 +261,8 @@ def test_holdout_announcements(written, spoken):
 
 
 def test_the_tables_are_big_distinct_and_nfc():
-    assert len(UNSEEN_CASES) >= 60 and len(HOLDOUT_CASES) >= 20
-    cases = UNSEEN_CASES + HOLDOUT_CASES
+    assert len(UNSEEN_CASES) >= 60 and len(HOLDOUT_CASES) >= 20 and len(HOLDOUT_2_CASES) >= 20
+    cases = UNSEEN_CASES + HOLDOUT_CASES + HOLDOUT_2_CASES
     assert len({written for written, _ in cases}) == len(cases)
     for written, spoken in cases:
         assert unicodedata.is_normalized("NFC", written) and unicodedata.is_normalized("NFC", spoken), written
