@@ -153,6 +153,12 @@ UNSEEN_CASES = [
     ("Nghị định 168/2024/NĐ-CP quy định xử phạt vi phạm hành chính về trật tự, ATGT đường bộ",
      "Nghị định số một trăm sáu mươi tám năm hai nghìn không trăm hai mươi tư của Chính phủ quy định xử phạt "
      "vi phạm hành chính về trật tự, an toàn giao thông đường bộ."),
+    # units with no number, weekends, the Roman headings of a plan
+    ("Tốc độ tối đa (km/h) ghi trên biển báo", "Tốc độ tối đa, ki lô mét trên giờ, ghi trên biển báo."),
+    ("Bảng giá thu mua (đồng/kg)", "Bảng giá thu mua, đồng một ki lô gam."),
+    ("Bộ phận một cửa nghỉ thứ 7/CN", "Bộ phận một cửa nghỉ thứ bảy, chủ nhật."),
+    ("I. MỤC ĐÍCH, YÊU CẦU", "Phần một, mục đích, yêu cầu."),
+    ("IV. Kinh phí thực hiện", "Phần bốn, Kinh phí thực hiện."),
     # plain notices that must keep reading right
     ("Mức đóng BHYT hộ gia đình người thứ nhất bằng 4,5% mức lương cơ sở",
      "Mức đóng bảo hiểm y tế hộ gia đình người thứ nhất bằng bốn phẩy năm phần trăm mức lương cơ sở."),
@@ -283,6 +289,7 @@ def test_the_tables_are_big_distinct_and_nfc():
     ("mức đóng (đồng/tháng)", "Mức đóng, đồng mỗi tháng."),
     ("Văn bản KH-ABC", "Văn bản Kế hoạch, a bê xê."),
     ("Ban ĐT&CN", "Ban đê tê và xê nờ."),
+    ("X. Nghi Phong, H. Nghi Lộc", "Xã Nghi Phong, huyện Nghi Lộc."),
     ("Đã giải quyết 500/1000 hồ sơ", "Đã giải quyết năm trăm trên một nghìn hồ sơ."),
 ])
 def test_what_the_new_rules_leave_alone(written, spoken):

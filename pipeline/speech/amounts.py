@@ -18,6 +18,8 @@ from pipeline.speech.rates import UNITS, rate_pass
 # "T2-T6", "T2 - CN": weekdays (thứ hai ... thứ bảy, chủ nhật) as written on opening hours.
 _WEEKDAY_RANGE = re.compile(r"(?<!\w)T([2-7])\s*[-–—]\s*(?:T([2-7])|CN)(?!\w)")
 _WEEKDAY = re.compile(r"(?<!\w)T([2-7])(?!\w)")
+# "thứ 7/CN", "T7/CN": a day and Sunday, said one after the other.
+_DAY_AND_SUNDAY = re.compile(r"(?<!\w)(?i:thứ\s*|T)([2-7])\s*/\s*CN(?!\w)")
 # "Q.1", "P.5": quận and phường with their number (a dotted letter alone stays a letter).
 _DISTRICT = re.compile(r"(?<!\w)([QP])\.\s?(\d{1,2})(?!\d)")
 _DISTRICT_WORDS = {"Q": "quận", "P": "phường"}
@@ -86,6 +88,7 @@ def _read_long_digits(match: re.Match[str]) -> str:
 
 def number_pass(line: str) -> str:
     line = _WEEKDAY_RANGE.sub(_weekday_range, line)
+    line = _DAY_AND_SUNDAY.sub(lambda m: pad(f"thứ {_ordinal_tail(int(m.group(1)))}, chủ nhật"), line)
     line = _WEEKDAY.sub(lambda m: pad(f"thứ {_ordinal_tail(int(m.group(1)))}"), line)
     line = _DISTRICT.sub(lambda m: pad(f"{_DISTRICT_WORDS[m.group(1)]} {number_to_words(int(m.group(2)))}"), line)
     line = _PER_ONE.sub(" mỗi ", line)

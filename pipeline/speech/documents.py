@@ -56,6 +56,8 @@ def _join_names(names: list[str]) -> str:
 
 def read_document_number(match: re.Match[str], ctx: Context) -> str:
     """A state document's number ("41/2024/QH15") read aloud: see `_read_document`."""
+    if re.search(r"(?<!\w)thứ\s*$", text_before(match), re.IGNORECASE):
+        return match.group()  # "thứ 7/CN": days of the week, not document number 7
     return _read_document(match, match.group(1), match.group(2), match.group(3), ctx)
 
 

@@ -8,7 +8,8 @@ How the slash is said depends on what stands on each side of it, as an announcer
   héc ta", "100 con/m²" -> "... con trên mét vuông");
 - any other quantity before a word: "mỗi" ("100 lần/phút", "30 kg cỏ/ngày", "12 ngày/năm").
 A slash with no number just before it ("con/cháu", "CCCD/CMND") is left alone: it means "or" (said
-"hoặc" by the symbol pass), unless a period follows ("đồng/tháng" in a table's heading).
+"hoặc" by the symbol pass), unless money comes before it or a period after it ("đồng/kg", "đồng/tháng" in
+a table's heading) or it joins two unit symbols ("km/h").
 """
 
 from __future__ import annotations
@@ -31,8 +32,13 @@ _MEASURE_WORDS = frozenset({"tấn", "tạ", "yến", "lít", "sào", "mẫu", "
 PERIODS = ("ngày", "tuần", "tháng", "quý", "năm", "giờ", "phút", "giây")
 _COUNTED = ("người", "lần", "hộ", "con", "suất", "kỳ", "lượt", "ca", "buổi", "khẩu", "lao động")
 _MONEY = frozenset({"₫", "đồng", "đ", "VNĐ", "VND", "vnđ", "vnd", "USD", "$"})
+_MONEY_WORDS = frozenset({"đồng", "VNĐ", "VND", "USD"})  # money even with no number before: "Giá (đồng/kg)"
 _NUMBER_WORDS = ("nghìn", "ngàn", "triệu", "tỷ", "tỉ")
 
+_UNIT_PAIR = re.compile(
+    r"(?<![^\W\d_])(" + "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True)) + r")\s*/\s*("
+    + "|".join(sorted(map(re.escape, _UNITS_AFTER_SLASH), key=len, reverse=True)) + r")(?![\w²³])"
+)
 _SLASH = re.compile(
     r"(?<=[^\W_]|[%²³₫$])\s*/\s*(" + "|".join(sorted(map(re.escape, _UNITS_AFTER_SLASH), key=len, reverse=True))
     + r"|lao động|[^\W\d_]+)(?![\w²³])"
@@ -59,9 +65,9 @@ def _said(right: str) -> str:
 
 def _per(match: re.Match[str]) -> str:
     before, right = text_before(match), match.group(1)
-    if not _has_quantity(before):
-        return match.group()
     left = _left_word(before)
+    if not _has_quantity(before) and left not in _MONEY_WORDS:
+        return match.group()
     is_money = left in _MONEY
     said = _said(right)
     if right.casefold() in PERIODS + _COUNTED and right not in ("h", "s"):
@@ -79,4 +85,6 @@ def _per(match: re.Match[str]) -> str:
 
 def rate_pass(line: str) -> str:
     """Say the slash of "60.000 đồng/kg", "30 km/h", "65 tạ/ha", "100 lần/phút" as an announcer does."""
+    # Two unit symbols are a unit of their own, with or without a number: "(km/h)", "kg/ha".
+    line = _UNIT_PAIR.sub(lambda m: pad(f"{UNITS[m.group(1)]} trên {_said(m.group(2))}"), line)
     return _SLASH.sub(_per, line)

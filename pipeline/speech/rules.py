@@ -17,7 +17,7 @@ from pipeline.speech.amounts import number_pass
 from pipeline.speech.context import Context, capitalize_first, context_for, text_before
 from pipeline.speech.dates import date_pass, time_pass
 from pipeline.speech.documents import document_pass
-from pipeline.speech.numbers import number_to_words
+from pipeline.speech.numbers import number_to_words, roman_to_int
 from pipeline.speech.phones import phone_pass, read_phone_number
 from pipeline.speech.rates import PERIODS
 from pipeline.speech.web import read_web_address, web_pass
@@ -33,6 +33,9 @@ _PER_UNITS = "(?:" + "|".join(PERIODS) + ")"
 _BULLET = re.compile(r"^\s*(?:[-*+•●▪◦–—]|\u2022)\s+")
 _HEADING = re.compile(r"^\s*#{1,6}\s+")
 _NUMBERED = re.compile(r"^\s*(\d{1,2})[.)]\s+(?=\D)")
+# "I. MỤC ĐÍCH", "II. Nội dung": a section heading numbered in Roman, said "Phần một, ...". Not "X. Nghi Phong"
+# (a commune: two capitalised words).
+_ROMAN_HEADING = re.compile(r"^\s*([IVX]{1,4})[.)]\s+(?=([^\W\d_]+)(?:\s+([^\W\d_]+))?)")
 
 
 def _strip_markup(line: str) -> str:
@@ -41,8 +44,19 @@ def _strip_markup(line: str) -> str:
     line = _BULLET.sub("", line)
     # "1. Lương hưu" is an enumeration: said as "Một là, Lương hưu" on the radio.
     line = _NUMBERED.sub(lambda m: capitalize_first(number_to_words(int(m.group(1)))) + " là, ", line)
+    line = _ROMAN_HEADING.sub(_roman_heading, line)
     line = line.replace("**", "").replace("__", "")
     return line
+
+
+def _roman_heading(match: re.Match[str]) -> str:
+    first, second = match.group(2), match.group(3) or ""
+    heading = first.isupper() and len(first) > 1 or first[0].isupper() and not second[:1].isupper()
+    try:
+        number = roman_to_int(match.group(1))
+    except ValueError:
+        return match.group()
+    return f"Phần {number_to_words(number)}, " if heading else match.group()
 
 
 # ---------------------------------------------------------------- symbols and tidying
