@@ -554,6 +554,7 @@ def test_longest_abbreviation_wins_and_tokens_are_whole():
     ("Chờ... Rồi nói.", ["Chờ...", "Rồi nói."]),
     ("  nhiều   khoảng   trắng .  ", ["nhiều khoảng trắng ."]),
     ("1. Lương hưu sau 15 năm. Hết", ["1. Lương hưu sau 15 năm.", "Hết"]),
+    ("IV. Kinh phí thực hiện. Hết", ["IV. Kinh phí thực hiện.", "Hết"]),
     ("Chờ... rồi nói.", ["Chờ... rồi nói."]),
     ("", []),
     ("...\n;", []),

@@ -31,8 +31,8 @@ def _is_sentence_end(line: str, match: re.Match[str]) -> bool:
     if re.search(r"[!?;]", marks):
         return True
     if marks == ".":
-        if re.fullmatch(r"\s*\d{1,2}", line[:match.start()]):
-            return False  # "1. Lương hưu": the number of a list item
+        if re.fullmatch(r"\s*(?:\d{1,2}|[IVX]{1,4})", line[:match.start()]):
+            return False  # "1. Lương hưu", "IV. Kinh phí": the number of a list item or a section
         word = _word_before(line, match.start())
         if word in DOTTED_ABBREVIATIONS or re.fullmatch(r"[A-ZĐ]", word):
             return False  # "TP. Hồ Chí Minh", "Nguyễn V. An"

@@ -1,0 +1,151 @@
+"""Place units before names, the abbreviation lexicon, and capital-letter acronyms nobody put in it."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from pipeline.speech.context import Context, capitalize_first, pad, text_after, text_before
+from pipeline.speech.lexicon import spell_letters
+
+# "Q. Ba Đình", "P.Hưng Bình", "H. Nghi Lộc", "X. Nghi Phong", "TT. Quán Hành": a unit before a place name,
+# which capitalises each of its (two or more) words ("TP." and "TX." are in the lexicon: they mean nothing
+# else). "P." is also a department ("P. Tổ chức cán bộ": only its first word capitalised), and a single
+# letter is also a person's initial ("Nguyễn Văn H. Lan", "ông H. Nam") or a numbering ("Phụ lục X."):
+# after a name-like word or such a word it stays as written.
+_PLACE_UNITS = {"Q": "quận", "P": "phường", "H": "huyện", "X": "xã", "TT": "thị trấn"}
+_PLACE_UNIT = re.compile(r"(?<![\w.])(TT|[QPHX])\.\s?(?=([^\W\d_]+)(?:[ \t]+([^\W\d_]+))?)")
+_NOT_A_PLACE_BEFORE = frozenset({
+    "ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cụ", "cháu", "lục", "phần", "chương", "mục",
+    "khóa", "khoá", "điều", "khoản", "điểm", "loại", "hạng", "nhóm", "mẫu", "biểu", "số",
+})
+_TITLES = frozenset({"Giám", "Trưởng", "Phó", "Chủ", "Chánh", "Bí", "Tổng", "Kế"})
+
+
+def _is_personal_name(word: str) -> bool:
+    """"Văn", "Lê": a capitalised word that is not an all-capitals acronym ("UBND")."""
+    return word[:1].isupper() and not word.isupper()
+
+
+def _place_unit(match: re.Match[str]) -> str:
+    unit, name, second = match.group(1), match.group(2), match.group(3) or ""
+    # A place's name capitalises each of its words ("Hưng Bình"); a department's only the first ("P. Tổ chức").
+    if not (name[0].isupper() and second[:1].isupper()) or name in _TITLES:
+        return match.group()
+    if len(unit) == 1:
+        previous = re.search(r"([^\W\d_]+)[ \t]*$", text_before(match))
+        if previous and (_is_personal_name(previous.group(1))
+                         or previous.group(1).casefold() in _NOT_A_PLACE_BEFORE):
+            return match.group()
+    return pad(_PLACE_UNITS[unit])
+
+
+def address_pass(line: str) -> str:
+    return _PLACE_UNIT.sub(_place_unit, line)
+
+
+# ---------------------------------------------------------------- abbreviations and acronyms
+_PLAUSIBLE_SYLLABLE = re.compile(
+    r"(?:NGH|NG|NH|CH|GH|GI|KH|PH|QU|TH|TR|[BCDĐGHKLMNPRSTVX])?[AEIOUY]{1,3}(?:NG|NH|CH|[CMNPTIYOU])?"
+)
+_ASCII_CAPS = set("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+# Abbreviations whose full stop may also close the sentence ("..., v.v. Người lao động ...").
+_SENTENCE_FINAL_ABBREVIATIONS = frozenset({"v.v.", "vv."})
+
+
+# An abbreviation that is part of a name is said as a name, with capitals an announcer sees:
+# "Luật BHXH" -> "Luật Bảo hiểm xã hội", "BHXH Việt Nam" / "BHXH tỉnh" -> "Bảo hiểm xã hội ...".
+_NAME_BEFORE = re.compile(r"(?<!\w)(?:Luật|LUẬT)\s*$")
+_AGENCY_ABBREVIATIONS = frozenset({"BHXH"})
+_AGENCY_AFTER = re.compile(
+    r"\s*(?:Việt Nam|VN|tỉnh|thành phố|TP|Tp|huyện|quận|thị xã|TX|khu vực|cấp tỉnh|cấp huyện|cơ sở)(?!\w)"
+)
+
+
+def _beside_shouted_word(match: re.Match[str]) -> bool:
+    """Is the word just before or just after `match` a Vietnamese word typed in capitals ("SỬA")?"""
+    previous = _WORD.findall(text_before(match))[-1:]
+    following = _WORD.findall(text_after(match))[:1]
+    return any(word.isupper() and _is_shouted_word(word) for word in previous + following)
+
+
+def _expand(match: re.Match[str], ctx: Context) -> str:
+    if _PLAUSIBLE_SYLLABLE.fullmatch(match.group()) and _beside_shouted_word(match):
+        return match.group()  # "TU SỬA", "ĐU ĐỦ": a word of a heading in capitals, not "Tỉnh ủy", "Đảng ủy"
+    if re.search(r"[^\W\d_]&$", text_before(match)) or re.match(r"&[^\W\d_]", text_after(match)):
+        return match.group()  # a piece of a name joined by "&" the lexicon does not know: "CN" of it is no Sunday
+    spoken = ctx.lexicon[match.group()]
+    following = text_after(match).lstrip()
+    if _NAME_BEFORE.search(text_before(match)) or (
+        match.group() in _AGENCY_ABBREVIATIONS and _AGENCY_AFTER.match(text_after(match))
+    ):
+        spoken = capitalize_first(spoken)
+    if match.group() in _SENTENCE_FINAL_ABBREVIATIONS and (not following or following[0].isupper()):
+        spoken += "."  # the dot was also the sentence's: keep the stop
+    return pad(spoken)
+
+
+# "Bảo hiểm xã hội (BHXH)", "Người có công (NCC)": an abbreviation defined in brackets just after the words
+# it stands for is not read (it would say the same words twice).
+_BRACKETED_ABBREVIATION = re.compile(r"\s*\(\s*([^\W\d_][^\W_]*(?:[-&][^\W_]+)?)\s*\)")
+
+
+def _initials(text: str) -> str:
+    return _without_tone("".join(word[0] for word in _WORD.findall(text)).casefold())
+
+
+def _without_tone(letters: str) -> str:
+    """"á" -> "a": an acronym drops the marks of its words' first letters ("Áp thấp nhiệt đới" -> "ATNĐ")."""
+    return unicodedata.normalize("NFC", "".join(
+        ch for ch in unicodedata.normalize("NFD", letters) if not unicodedata.combining(ch)))
+
+
+def _repeats_what_came_before(match: re.Match[str], ctx: Context) -> bool:
+    """Is the bracketed abbreviation the words just before it, by the lexicon or by their initials?"""
+    abbreviation, before = match.group(1), text_before(match).rstrip()
+    if not abbreviation.isupper() or len(abbreviation) < 2:
+        return False
+    spoken = ctx.lexicon.get(abbreviation)
+    if spoken and before.casefold().endswith(spoken.casefold()):
+        return True
+    letters = _without_tone(re.sub(r"[^\w]", "", abbreviation).casefold())
+    words = _WORD.findall(before)
+    return len(words) >= len(letters) and _initials(" ".join(words[-len(letters):])) == letters
+
+
+def lexicon_pass(line: str, ctx: Context) -> str:
+    line = _BRACKETED_ABBREVIATION.sub(lambda m: "" if _repeats_what_came_before(m, ctx) else m.group(), line)
+    if ctx.pattern is None:
+        return line
+    return ctx.pattern.sub(lambda m: _expand(m, ctx), line)
+
+
+def _is_shouted_word(word: str) -> bool:
+    """An all-capitals word that is Vietnamese, not an acronym ("LUẬT", "NAM" next to "VIỆT")."""
+    return any(ch not in _ASCII_CAPS for ch in word)
+
+
+def acronym_pass(line: str) -> str:
+    """Lower-case words typed in capitals; spell out capital-letter acronyms nobody put in the lexicon."""
+    tokens = list(_WORD.finditer(line))
+    replacements: list[tuple[int, int, str]] = []
+    for index, token in enumerate(tokens):
+        word = token.group()
+        if len(word) < 2 or not word.isupper():
+            continue
+        if _is_shouted_word(word):
+            replacements.append((token.start(), token.end(), word.lower()))
+            continue
+        plausible = _PLAUSIBLE_SYLLABLE.fullmatch(word) is not None
+        if plausible:
+            neighbours = [tokens[i].group() for i in (index - 1, index + 1) if 0 <= i < len(tokens)]
+            if any(n.isupper() and _is_shouted_word(n) for n in neighbours):
+                replacements.append((token.start(), token.end(), word.lower()))
+            continue  # an isolated pronounceable capital word ("AI") is left to the engine
+        replacements.append((token.start(), token.end(), pad(spell_letters(word))))
+    for start, end, text in reversed(replacements):
+        line = line[:start] + text + line[end:]
+    return line

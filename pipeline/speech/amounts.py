@@ -1,0 +1,147 @@
+"""Numbers with words around them: amounts, units, percentages, ranges, ordinals, months, Roman numerals."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.speech.context import NUM, NUM_END, NUM_START, pad
+from pipeline.speech.numbers import (
+    month_to_words,
+    number_to_words,
+    ordinal_to_words,
+    read_digits,
+    roman_to_int,
+    written_number_to_words,
+)
+from pipeline.speech.rates import UNITS, rate_pass
+
+# "T2-T6", "T2 - CN": weekdays (thứ hai ... thứ bảy, chủ nhật) as written on opening hours.
+_WEEKDAY_RANGE = re.compile(r"(?<!\w)T([2-7])\s*[-–—]\s*(?:T([2-7])|CN)(?!\w)")
+_WEEKDAY = re.compile(r"(?<!\w)T([2-7])(?!\w)")
+# "thứ 7/CN", "T7/CN": a day and Sunday, said one after the other.
+_DAY_AND_SUNDAY = re.compile(r"(?<!\w)(?i:thứ\s*|T)([2-7])\s*/\s*CN(?!\w)")
+# "Q.1", "P.5": quận and phường with their number (a dotted letter alone stays a letter).
+_DISTRICT = re.compile(r"(?<!\w)([QP])\.\s?(\d{1,2})(?!\d)")
+_DISTRICT_WORDS = {"Q": "quận", "P": "phường"}
+# "2 triệu/1 con": a slash before "1" and a word means "per".
+_PER_ONE = re.compile(r"\s*/\s*1\s+(?=[^\W\d_])")
+# Units said after a number; a range "5-10%" or "1-2 triệu đ" keeps the unit of its second number, and says
+# the first one's too when it is written ("45% - 75%").
+_SUFFIX_WORDS = {
+    "%": "phần trăm", "₫": "đồng", "đ": "đồng", "VNĐ": "đồng", "VND": "đồng", "vnđ": "đồng", "vnd": "đồng",
+    "USD": "đô la Mỹ", "k": "nghìn", **UNITS,
+}
+_SUFFIX = "|".join(sorted(map(re.escape, _SUFFIX_WORDS), key=len, reverse=True))
+# "45% - 75%", "800.000đ - 1.000.000đ": a unit written after both numbers is said after both.
+_RANGE = re.compile(
+    rf"{NUM_START}({NUM})(?:\s?({_SUFFIX})(?![\w²³]))?\s*[-–—]\s*({NUM}){NUM_END}(?:\s?({_SUFFIX})(?![\w²³]))?(?![/]\d)"
+)
+# "tháng 9 - tháng 11", "tuần 1 - tuần 3": the same counted word on both ends, said "... đến ...".
+_WORD_RANGE = re.compile(
+    r"(?<!\w)((ngày|tuần|tháng|quý|năm|thứ|đợt|lớp)\s+\d{1,4})\s*[-–—]\s*(?=\2\s+\d)", re.IGNORECASE
+)
+# "1.5 triệu", "2.5 tỷ": a dot with one or two digits before nghìn, triệu, tỷ is a decimal point, typed
+# the English way ("1.500 triệu" keeps its thousands separator).
+_DECIMAL_BEFORE_NUMBER_WORD = re.compile(
+    rf"{NUM_START}(\d+\.\d{{1,2}})(?=\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)(?!\w))"
+)
+_ORDINAL = re.compile(r"(?<!\w)(thứ)\s+(\d{1,3})(?![\d.,/]\d|\d)", re.IGNORECASE)
+_MONTH = re.compile(r"(?<!\w)(tháng)\s+(\d{1,2})(?![\d/]|[.,]\d)", re.IGNORECASE)
+# Roman numerals only after the words that take them, and only I, V, X ("Phần C" is a letter, "CV" a word):
+# after a ranking word as a number ("hạng III" -> "hạng ba", "giai đoạn II" -> "giai đoạn hai"), after "thứ" as
+# an ordinal ("lần thứ I" -> "lần thứ nhất", "kỳ họp thứ IV" -> "kỳ họp thứ tư").
+_ROMANS = r"[IVX]+(?:\s*(?:[/,–-]|và|hoặc|đến)\s*[IVX]+)*(?!\w|-\w)"  # "I", "I/II", "I và II", "XIV - XV"
+_ROMAN_AFTER = re.compile(
+    r"(?<!\w)((?i:khóa|khoá|chương|phần|mục|quý|vùng|đại hội|thế kỷ|kỳ|lần|phụ lục|hạng|giai đoạn|đợt|loại|"
+    rf"báo động|cấp độ|cấp|nhóm|khu vực|tiểu mục)|BĐ)\s+({_ROMANS})"
+)
+_ROMAN_ORDINAL = re.compile(r"(?<!\w)((?i:thứ))\s+([IVX]+)(?!\w|-\w)")
+_CURRENCY = re.compile(rf"{NUM_START}({NUM})\s?(₫|đồng|đ|VNĐ|VND|vnđ|vnd){NUM_END}(?!\w)")
+_DOLLARS_BEFORE = re.compile(rf"(?<!\w)(?:\$|US\$)\s?({NUM}){NUM_END}")
+_DOLLARS_AFTER = re.compile(rf"{NUM_START}({NUM})\s?(?:USD|\$)(?!\w)")
+_PERCENT = re.compile(rf"{NUM_START}({NUM})\s?%")
+_THOUSANDS_K = re.compile(rf"{NUM_START}({NUM})k(?!\w)")
+_UNIT = re.compile(
+    rf"{NUM_START}({NUM})\s?({'|'.join(sorted(map(re.escape, UNITS), key=len, reverse=True))})(?![\w²])"
+)
+_FRACTION = re.compile(rf"{NUM_START}({NUM})\s?/\s?({NUM}){NUM_END}(?![/.,]\d)")
+_LONG_DIGITS = re.compile(r"(?<![\d.,])\d{9,}(?![\d])")
+_ANY_NUMBER = re.compile(rf"{NUM_START}{NUM}{NUM_END}")
+_STRAY_DIGITS = re.compile(r"\d{1,8}")
+
+
+def _amount(written: str) -> str:
+    """An amount where "0.03" typed the English way means a decimal, not a version number."""
+    if re.fullmatch(r"\d+\.\d{1,2}", written):
+        written = written.replace(".", ",")
+    return written_number_to_words(written)
+
+
+def _read_long_digits(match: re.Match[str]) -> str:
+    # Nine or more digits with no separators are an identifier (CCCD, account, code), not an amount.
+    digits = match.group()
+    groups = [digits[i:i + 3] for i in range(0, len(digits), 3)]
+    if len(groups[-1]) == 1:
+        groups[-2:] = [groups[-2] + groups[-1]]
+    return pad(", ".join(read_digits(group) for group in groups))
+
+
+def number_pass(line: str) -> str:
+    line = _WEEKDAY_RANGE.sub(_weekday_range, line)
+    line = _DAY_AND_SUNDAY.sub(lambda m: pad(f"thứ {_ordinal_tail(int(m.group(1)))}, chủ nhật"), line)
+    line = _WEEKDAY.sub(lambda m: pad(f"thứ {_ordinal_tail(int(m.group(1)))}"), line)
+    line = _DISTRICT.sub(lambda m: pad(f"{_DISTRICT_WORDS[m.group(1)]} {number_to_words(int(m.group(2)))}"), line)
+    line = _PER_ONE.sub(" mỗi ", line)
+    line = rate_pass(line)
+    line = _DECIMAL_BEFORE_NUMBER_WORD.sub(lambda m: pad(_amount(m.group(1))), line)
+    line = _WORD_RANGE.sub(r"\1 đến ", line)
+    line = _RANGE.sub(_range, line)
+    line = _ORDINAL.sub(lambda m: pad(m.group(1) + " " + _ordinal_tail(int(m.group(2)))), line)
+    line = _MONTH.sub(lambda m: _month(m), line)
+    line = _ROMAN_AFTER.sub(_roman, line)
+    line = _ROMAN_ORDINAL.sub(_roman, line)
+    line = _CURRENCY.sub(lambda m: pad(f"{_amount(m.group(1))} đồng"), line)
+    line = _DOLLARS_BEFORE.sub(lambda m: pad(f"{_amount(m.group(1))} đô la Mỹ"), line)
+    line = _DOLLARS_AFTER.sub(lambda m: pad(f"{_amount(m.group(1))} đô la Mỹ"), line)
+    line = _PERCENT.sub(lambda m: pad(f"{_amount(m.group(1))} phần trăm"), line)
+    line = _THOUSANDS_K.sub(lambda m: pad(f"{_amount(m.group(1))} nghìn"), line)
+    line = _UNIT.sub(lambda m: pad(f"{_amount(m.group(1))} {UNITS[m.group(2)]}"), line)
+    line = _FRACTION.sub(lambda m: pad(f"{_amount(m.group(1))} trên {_amount(m.group(2))}"), line)
+    line = _LONG_DIGITS.sub(_read_long_digits, line)
+    line = _ANY_NUMBER.sub(lambda m: pad(written_number_to_words(m.group())), line)
+    # Whatever digits are left sit in odd punctuation (".5", "a,4"): still never hand a digit to an engine.
+    return _STRAY_DIGITS.sub(lambda m: pad(number_to_words(int(m.group()))), line)
+
+
+def _weekday_range(match: re.Match[str]) -> str:
+    last = f"thứ {_ordinal_tail(int(match.group(2)))}" if match.group(2) else "chủ nhật"
+    return pad(f"thứ {_ordinal_tail(int(match.group(1)))} đến {last}")
+
+
+def _range(match: re.Match[str]) -> str:
+    first_unit, last_unit = (_SUFFIX_WORDS.get(match.group(i) or "", "") for i in (2, 4))
+    return pad(f"{_amount(match.group(1))} {first_unit} đến {_amount(match.group(3))} {last_unit}")
+
+
+def _ordinal_tail(n: int) -> str:
+    return ordinal_to_words(n).removeprefix("thứ ")
+
+
+def _month(match: re.Match[str]) -> str:
+    month = int(match.group(2))
+    if not 1 <= month <= 12:
+        return match.group()
+    return pad(f"{match.group(1)} {month_to_words(month)}")
+
+
+def _roman(match: re.Match[str]) -> str:
+    """"hạng III" -> "hạng ba", "loại I/II" -> "loại một/hai", "lần thứ XIII" -> "lần thứ mười ba"."""
+    numerals = re.findall(r"[IVX]+", match.group(2))
+    try:
+        values = [roman_to_int(numeral) for numeral in numerals]
+    except ValueError:
+        return match.group()
+    say = _ordinal_tail if match.group(1).casefold() == "thứ" else number_to_words
+    spoken = re.sub(r"[IVX]+", lambda m: say(values.pop(0)), match.group(2))
+    spoken = re.sub(r"\s*[–-]\s*", " đến ", spoken)  # "khóa XIV - XV": a range of terms
+    return pad(f"{match.group(1)} {spoken}")

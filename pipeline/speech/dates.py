@@ -1,0 +1,175 @@
+"""Dates, date ranges, fractions that look like dates, quarters, the year of a law, and times of day."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.speech.context import Context, ends_with_word, pad, text_after, text_before
+from pipeline.speech.numbers import date_to_words, number_to_words, roman_to_int
+
+_DAY_WORDS = r"ngày|mùng|mồng"
+_FULL_DATE = re.compile(r"(?<![\d/.,-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/]|[.,]\d)")
+_MONTH_YEAR = re.compile(r"(?<![\d/.,-])(\d{1,2}|\d{3,5}(?=/))([/-])(\d{4})(?![\d/]|[.,]\d)")
+_DAY_MONTH = re.compile(r"(?<![\d/.,-])(\d{1,2})/(\d{1,2})(?![\d/]|[.,]\d)")
+
+
+def _full_date(match: re.Match[str]) -> str:
+    day, month, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return match.group()
+    say_day = not ends_with_word(text_before(match), _DAY_WORDS)
+    return pad(date_to_words(day, month, year, say_day_word=say_day))
+
+
+def _month_year(match: re.Match[str], doc_words: str) -> str:
+    first, separator, year = int(match.group(1)), match.group(2), int(match.group(3))
+    before = text_before(match)
+    said_so = ends_with_word(before, "số")
+    # "Nghị quyết số 12/2025", "Nghị quyết 68/2025": a document number and its year, read like one.
+    is_document = said_so or ends_with_word(before, doc_words)
+    if 1 <= first <= 12 and not is_document and (separator == "/" or ends_with_word(before, "tháng")):
+        return pad(date_to_words(None, first, year, say_day_word=not ends_with_word(before, "tháng")))
+    if separator == "/" and first >= 1 and (first < 100 or is_document):
+        so = "" if said_so else "số "
+        return pad(f"{so}{number_to_words(first)} năm {number_to_words(year)}")
+    return match.group()
+
+
+# A day/month that is a fraction of something: "tỷ lệ 3/4", "hỗ trợ 1/2 chi phí", "2/3 số người".
+# Only a proper fraction with a denominator up to 10, after words that announce a share ("hỗ trợ",
+# "giảm", "chiếm" ...) or before words that name what is shared ("chi phí", "mức", "số" ...); with only a
+# word after it, only the usual halves, thirds, quarters, fifths and tenths ("1/7 mức lương" stays a date).
+# "ngày", "từ", "đến", "trước", "sáng", "dịp" ... just before always keep a date, and so does a date of
+# a range ("30/4 - 1/5").
+_FRACTION_BEFORE = (
+    r"tỷ lệ|tỉ lệ|khoảng|hơn|gần|chiếm|dưới|trên|quá|hỗ trợ|trợ cấp|giảm|tăng|miễn|miễn giảm|chi trả|bằng|"
+    r"còn|chỉ|thêm|tương đương|tối đa|tối thiểu|ít nhất|nhiều nhất|mất|xuống|lên"
+)
+_FRACTION_AFTER = re.compile(
+    r"\s*(?:dân số|số|tổng|diện tích|kinh phí|quỹ|giá trị|thời gian|chi phí|phí|học phí|viện phí|mức|"
+    r"tiền|lương|thu nhập|giá|phần|khoản|lượng|định mức|trợ cấp|lương hưu|quãng|chặng)(?!\w)",
+    re.IGNORECASE,
+)
+_COMMON_DENOMINATORS = frozenset({2, 3, 4, 5, 10})
+_DATE_BEFORE = (
+    rf"{_DAY_WORDS}|từ|đến|tới|trước|sau|hết|hạn|đầu|cuối|giữa|lúc|vào|kể từ|sáng|trưa|chiều|tối|đêm|"
+    r"hôm|dịp|lễ|tết|khánh"
+)
+
+
+def fraction_to_words(numerator: int, denominator: int) -> str:
+    """"3/4" of something -> "ba phần tư"."""
+    bottom = "tư" if denominator == 4 else number_to_words(denominator)
+    return f"{number_to_words(numerator)} phần {bottom}"
+
+
+def _is_fraction(match: re.Match[str], numerator: int, denominator: int) -> bool:
+    if not 1 <= numerator < denominator <= 10:
+        return False
+    before = text_before(match)
+    if ends_with_word(before, _DATE_BEFORE) or re.search(r"[-–—]\s*$", before):
+        return False
+    if ends_with_word(before, _FRACTION_BEFORE):
+        return True
+    return denominator in _COMMON_DENOMINATORS and _FRACTION_AFTER.match(text_after(match)) is not None
+
+
+def _day_month(match: re.Match[str]) -> str:
+    day, month = int(match.group(1)), int(match.group(2))
+    before = text_before(match)
+    said_day = ends_with_word(before, _DAY_WORDS)
+    if _is_fraction(match, day, month):
+        return pad(fraction_to_words(day, month))
+    if match.group() == "24/7" and not said_day:
+        return pad("hai mươi tư trên bảy")  # round the clock, not the 24th of July
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return match.group()
+    return pad(date_to_words(day, month, None, say_day_word=not said_day))
+
+
+# "quý III/2025", "quý 3/2025": a quarter and its year.
+_QUARTER_YEAR = re.compile(r"(?<!\w)((?i:quý))\s+(IV|I{1,3}|[1-4])\s*/\s*(\d{4})(?![\d/]|[.,]\d)")
+# "Luật BHXH 2024", "LUẬT BẢO HIỂM XÃ HỘI 2024": the year of a law is said "năm hai nghìn ...".
+_LAW_YEAR = re.compile(
+    r"(?<!\w)((?i:luật)\s+([^\W\d_]+)(?:\s+(?!(?i:năm)(?!\w))[^\W\d_]+){0,7})"
+    r"\s+((?:19|20)\d{2})(?![\d/.,]\d|\d|[/-])"
+)
+
+
+def _quarter_year(match: re.Match[str]) -> str:
+    quarter = match.group(2)
+    value = int(quarter) if quarter.isdigit() else roman_to_int(quarter)
+    return pad(f"{match.group(1)} {number_to_words(value)} năm {number_to_words(int(match.group(3)))}")
+
+
+def _law_year(match: re.Match[str]) -> str:
+    if not match.group(2)[0].isupper():
+        return match.group()  # "Luật mới giúp 2000 người": no law's name, no year
+    return f"{match.group(1)} năm {match.group(3)}"
+
+
+# "từ 2/8 - 25/8", "30/4 - 1/5/2025": a range of dates, said "... đến ...".
+_DATE_RANGE = re.compile(
+    r"(?<![\d/.,-])(\d{1,2})/(\d{1,2})((?:/\d{4})?)\s*[-–—]\s*(?=(\d{1,2})/(\d{1,2})(?:/\d{4})?(?![\d/]|[.,]\d))"
+)
+
+
+def _date_range(match: re.Match[str]) -> str:
+    days_months = [int(match.group(i)) for i in (1, 2, 4, 5)]
+    if not all(1 <= day <= 31 for day in days_months[::2]) or not all(1 <= m <= 12 for m in days_months[1::2]):
+        return match.group()
+    return f"{match.group(1)}/{match.group(2)}{match.group(3)} đến "
+
+
+def date_pass(line: str, ctx: Context) -> str:
+    line = _DATE_RANGE.sub(_date_range, line)
+    line = _QUARTER_YEAR.sub(_quarter_year, line)
+    line = _LAW_YEAR.sub(_law_year, line)
+    line = _FULL_DATE.sub(_full_date, line)
+    line = _MONTH_YEAR.sub(lambda m: _month_year(m, ctx.document_words), line)
+    return _DAY_MONTH.sub(_day_month, line)
+
+
+# ---------------------------------------------------------------- times
+_TIME = r"(?:(\d{1,2})[hHg](\d{2})|(\d{1,2})[hH]|(\d{1,2}):(\d{2}))"
+_TIME_RE = re.compile(rf"(?<![\w.,:/]){_TIME}(?![\w:])")
+_TIME_RANGE = re.compile(rf"(?<![\w.,:/]){_TIME}\s*[-–—]\s*{_TIME}(?![\w:])")
+# "14 giờ 00", "14 giờ 00 phút": on the hour, said "mười bốn giờ" (never "... giờ không").
+_ON_THE_HOUR = re.compile(r"(?<![\w.,])(\d{1,2}\s*(?i:giờ))\s*00?(?:\s*(?i:phút))?(?!\w|[.,]\d)")
+
+
+def _time_words(hour: str | None, minute: str | None) -> str | None:
+    hours = int(hour)
+    if minute is None:
+        return f"{number_to_words(hours)} giờ" if hours <= 99 else None
+    minutes = int(minute)
+    if hours > 24 or minutes > 59:
+        return None
+    if minutes == 0:
+        return f"{number_to_words(hours)} giờ"
+    return f"{number_to_words(hours)} giờ {number_to_words(minutes)} phút"
+
+
+def _time_from_groups(groups: tuple[str | None, ...]) -> str | None:
+    h1, m1, h_only, h2, m2 = groups
+    if h1 is not None:
+        return _time_words(h1, m1)
+    if h_only is not None:
+        return _time_words(h_only, None)
+    return _time_words(h2, m2)
+
+
+def _time_range(match: re.Match[str]) -> str:
+    start, end = _time_from_groups(match.groups()[:5]), _time_from_groups(match.groups()[5:])
+    return match.group() if start is None or end is None else pad(f"{start} đến {end}")
+
+
+def _time(match: re.Match[str]) -> str:
+    spoken = _time_from_groups(match.groups())
+    return match.group() if spoken is None else pad(spoken)
+
+
+def time_pass(line: str) -> str:
+    line = _ON_THE_HOUR.sub(r"\1", line)
+    line = _TIME_RANGE.sub(_time_range, line)
+    return _TIME_RE.sub(_time, line)

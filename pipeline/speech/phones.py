@@ -1,0 +1,82 @@
+"""Phone numbers, service numbers and emergency numbers, read digit by digit."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.speech.context import pad
+from pipeline.speech.numbers import read_digits
+
+_SERVICE_NUMBER = re.compile(r"(?<![\d.,/])(1[89]00)[ .-]?(\d{4}|\d{2}[ .]\d{2}|\d{3}[ .]\d{3}|\d{6})(?![\d])")
+_SUBSCRIBER_NUMBER = re.compile(r"(?<![\w.,/+])(?:\+84[ .-]?|0)\d(?:[ .-]?\d){7,10}(?!\d)")
+
+
+def read_phone_number(written: str) -> str:
+    """A phone number read digit by digit, a pause (comma) between the groups as written.
+
+    "1900 9068" -> "một chín không không, chín không sáu tám"; an unbroken 10-digit mobile number
+    is grouped 4-3-3, an 11-digit one 3-4-4; "+84" is "cộng tám bốn".
+    """
+    written = written.strip()
+    prefix = ""
+    if written.startswith("+"):
+        prefix = "cộng " + read_digits(written[1:3]) + ", "
+        written = written[3:].lstrip(" .-")
+    groups = [group for group in re.split(r"[ .-]", written) if group]
+    if len(groups) == 1:
+        digits = groups[0]
+        sizes = {8: (4, 4), 9: (3, 3, 3), 10: (4, 3, 3), 11: (3, 4, 4)}.get(len(digits), (len(digits),))
+        groups, start = [], 0
+        for size in sizes:
+            groups.append(digits[start:start + size])
+            start += size
+    return prefix + ", ".join(read_digits(group) for group in groups)
+
+
+def _subscriber(match: re.Match[str]) -> str:
+    written = match.group()
+    digit_count = len(re.sub(r"\D", "", written)) - (1 if written.startswith("+84") else 0)
+    if not 9 <= digit_count <= 11:
+        return written  # not a Vietnamese subscriber number: leave it to the number pass
+    return pad(read_phone_number(written))
+
+
+# A landline with its area code in brackets: "(024) 3936 5678".
+_BRACKETED_AREA = re.compile(r"\((0\d{1,3})\)\s*(\d{3,4})[ .-]?(\d{3,4})(?!\d)")
+# Emergency numbers 111-115 are dialled, so said digit by digit ("một một ba"), when the text says
+# they are called: after "gọi", "đường dây", "tổng đài", "hotline", "điện thoại", or after "số" when
+# nothing counted follows ("số 115 người" stays a number); a list "113, 114, 115" follows its first.
+_EMERGENCY = r"11[1-5]"
+_EMERGENCY_AFTER_CALL = re.compile(
+    rf"(?<!\w)((?i:gọi|đường dây(?: nóng)?|tổng đài|hotline|điện thoại)(?:\s+(?i:ngay|số|khẩn cấp))*\s+)"
+    rf"({_EMERGENCY}(?:\s*(?:,|và|hoặc)\s*{_EMERGENCY})*)(?![\d.,]\d|\d)"
+)
+_EMERGENCY_AFTER_SO = re.compile(
+    rf"(?<!\w)((?i:số)\s+)({_EMERGENCY})(?=\s*(?:$|[,.;:!?)]|(?:để|hoặc|và|khi|ngay|nếu|miễn phí)(?!\w)))"
+)
+_EMERGENCY_ALONE = re.compile(rf"^(\s*)({_EMERGENCY})(\s*[.!]?\s*)$")
+
+
+def _emergency(match: re.Match[str]) -> str:
+    numbers = re.sub(r"\d+", lambda m: pad(read_digits(m.group())), match.group(2))
+    return match.group(1) + numbers + (match.group(3) if match.lastindex >= 3 else "")
+
+
+# USSD codes dialled on a phone's keypad, "*9068#", "*101#", "*#06#": each key said, "*" is "sao", "#" "thăng".
+_USSD = re.compile(r"(?<![\w*#])[*#][\d*#]*\d[\d*#]*#")
+_KEY_WORDS = {"*": "sao", "#": "thăng"}
+
+
+def read_ussd_code(written: str) -> str:
+    """"*9068#" -> "sao chín không sáu tám thăng"."""
+    return " ".join(_KEY_WORDS.get(key) or read_digits(key) for key in re.findall(r"\d+|[*#]", written))
+
+
+def phone_pass(line: str) -> str:
+    line = _USSD.sub(lambda m: pad(read_ussd_code(m.group())), line)
+    line = _BRACKETED_AREA.sub(lambda m: pad(read_phone_number(" ".join(m.groups()))), line)
+    line = _EMERGENCY_AFTER_CALL.sub(_emergency, line)
+    line = _EMERGENCY_AFTER_SO.sub(_emergency, line)
+    line = _EMERGENCY_ALONE.sub(_emergency, line)
+    line = _SERVICE_NUMBER.sub(lambda m: pad(read_phone_number(m.group())), line)
+    return _SUBSCRIBER_NUMBER.sub(_subscriber, line)

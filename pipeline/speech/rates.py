@@ -1,0 +1,90 @@
+"""A slash between a quantity and a unit or noun: a price, a ratio of two measures, or so much per period.
+
+How the slash is said depends on what stands on each side of it, as an announcer reads it:
+- a price, money before the slash: "một" and the unit ("60.000 đồng/kg" -> "... đồng một ki lô gam",
+  "2.000 đồng/trang" -> "... đồng một trang"), but "mỗi" before a period or a counted person or thing
+  ("đồng/tháng", "đồng/người", "đồng/con" -> "mỗi tháng", "mỗi người", "mỗi con");
+- a ratio of two measures: "trên" ("30 km/h" -> "ba mươi ki lô mét trên giờ", "65 tạ/ha" -> "... tạ trên
+  héc ta", "100 con/m²" -> "... con trên mét vuông");
+- any other quantity before a word: "mỗi" ("100 lần/phút", "30 kg cỏ/ngày", "12 ngày/năm").
+A slash with no number just before it ("con/cháu", "CCCD/CMND") is left alone: it means "or" (said
+"hoặc" by the symbol pass), unless money comes before it or a period after it ("đồng/kg", "đồng/tháng" in
+a table's heading) or it joins two unit symbols ("km/h").
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.speech.context import pad, text_before
+
+# Units written as symbols after a number, and how they are said.
+UNITS = {
+    "km²": "ki lô mét vuông", "km2": "ki lô mét vuông", "m²": "mét vuông", "m2": "mét vuông",
+    "m³": "mét khối", "m3": "mét khối", "kg": "ki lô gam", "km": "ki lô mét", "cm": "xăng ti mét",
+    "mm": "mi li mét", "ha": "héc ta", "m": "mét", "kWh": "ki lô oát giờ", "kW": "ki lô oát",
+}
+# After a slash, "h" and "s" are the hour and the second of a physical unit ("km/h", "m/s").
+_UNITS_AFTER_SLASH = {**UNITS, "h": "giờ", "s": "giây"}
+# Measures written as words: after a slash they make a ratio ("tạ/ha", "kg/sào", "lít/ha").
+_MEASURE_WORDS = frozenset({"tấn", "tạ", "yến", "lít", "sào", "mẫu", "giờ", "giây"})
+# Periods and counted people or things: after a slash after a quantity they are "mỗi".
+PERIODS = ("ngày", "tuần", "tháng", "quý", "năm", "giờ", "phút", "giây")
+_COUNTED = ("người", "lần", "hộ", "con", "suất", "kỳ", "lượt", "ca", "buổi", "khẩu", "lao động")
+_MONEY = frozenset({"₫", "đồng", "đ", "VNĐ", "VND", "vnđ", "vnd", "USD", "$"})
+_MONEY_WORDS = frozenset({"đồng", "VNĐ", "VND", "USD"})  # money even with no number before: "Giá (đồng/kg)"
+_NUMBER_WORDS = ("nghìn", "ngàn", "triệu", "tỷ", "tỉ")
+
+_UNIT_PAIR = re.compile(
+    r"(?<![^\W\d_])(" + "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True)) + r")\s*/\s*("
+    + "|".join(sorted(map(re.escape, _UNITS_AFTER_SLASH), key=len, reverse=True)) + r")(?![\w²³])"
+)
+_SLASH = re.compile(
+    r"(?<=[^\W_]|[%²³₫$])\s*/\s*(" + "|".join(sorted(map(re.escape, _UNITS_AFTER_SLASH), key=len, reverse=True))
+    + r"|lao động|[^\W\d_]+)(?![\w²³])"
+)
+# The tokens before the slash that may hold its quantity: "60.000 đồng", "1 lít", "30 kg cỏ", "1,5 triệu đồng".
+_QUANTITY_BEFORE = re.compile(r"(?:^|[\s(])((?:\S+\s+){0,2}\S+)$")
+
+
+def _left_word(before: str) -> str:
+    match = re.search(r"([^\W\d_]+|[%²³₫$])\s*$", before)
+    return match.group(1) if match else ""
+
+
+def _has_quantity(before: str) -> bool:
+    """Is there a number among the (at most three) tokens before the slash, in the same clause?"""
+    clause = re.split(r"[,;:()]", before)[-1]
+    match = _QUANTITY_BEFORE.search(clause.rstrip())
+    return bool(match and re.search(r"\d", match.group(1)))
+
+
+def _said(right: str) -> str:
+    return _UNITS_AFTER_SLASH.get(right, right)
+
+
+def _per(match: re.Match[str]) -> str:
+    before, right = text_before(match), match.group(1)
+    left = _left_word(before)
+    if not _has_quantity(before) and left not in _MONEY_WORDS:
+        return match.group()
+    is_money = left in _MONEY
+    said = _said(right)
+    if right.casefold() in PERIODS + _COUNTED and right not in ("h", "s"):
+        if left in UNITS and right.casefold() in ("giờ", "giây"):
+            return pad(f"trên {said}")  # "40 km/giờ": a speed
+        return pad(f"mỗi {said}")
+    if is_money:
+        return pad(f"một {said}")
+    if right in _UNITS_AFTER_SLASH or right.casefold() in _MEASURE_WORDS:
+        return pad(f"trên {said}")
+    if left.casefold() in _NUMBER_WORDS:
+        return pad(f"một {said}")  # "1,5 triệu/hộ" is money too
+    return pad(f"mỗi {said}")
+
+
+def rate_pass(line: str) -> str:
+    """Say the slash of "60.000 đồng/kg", "30 km/h", "65 tạ/ha", "100 lần/phút" as an announcer does."""
+    # Two unit symbols are a unit of their own, with or without a number: "(km/h)", "kg/ha".
+    line = _UNIT_PAIR.sub(lambda m: pad(f"{UNITS[m.group(1)]} trên {_said(m.group(2))}"), line)
+    return _SLASH.sub(_per, line)

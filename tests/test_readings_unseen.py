@@ -1,0 +1,319 @@
+"""Sentences of local-government and social-insurance announcements, read as a listener must hear them.
+
+UNSEEN_CASES are written after real commune loudspeaker texts, BHXH notices and the bulletins of
+agriculture, health, traffic and civil-defence offices: rates with a slash, Party and state document
+codes, Roman numerals after ranking words, ranges, decimal points, USSD codes and the abbreviations of
+commune announcements. HOLDOUT_CASES and HOLDOUT_2_CASES were never used to tune the rules: a case the
+rules still miss is marked xfail (strict), so the tables report the holdout scores honestly.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from pipeline.speech import prepare_script, split_sentences
+
+UNSEEN_CASES = [
+    # a slash after an amount: a price reads "một <unit>", a ratio of two measures "trên", a period or a count "mỗi"
+    ("Giá lợn hơi tại các hộ chăn nuôi ổn định ở mức 60.000 đồng/kg",
+     "Giá lợn hơi tại các hộ chăn nuôi ổn định ở mức sáu mươi nghìn đồng một ki lô gam."),
+    ("Vụ Đông Xuân năm nay năng suất lúa bình quân đạt 65 tạ/ha",
+     "Vụ Đông Xuân năm nay năng suất lúa bình quân đạt sáu mươi lăm tạ trên héc ta."),
+    ("Xe cơ giới chạy qua khu dân cư không vượt quá 30 km/h",
+     "Xe cơ giới chạy qua khu dân cư không vượt quá ba mươi ki lô mét trên giờ."),
+    ("Giá nước sạch sinh hoạt là 6.700 đồng/m³", "Giá nước sạch sinh hoạt là sáu nghìn bảy trăm đồng một mét khối."),
+    ("Phí sao chụp tài liệu 2.000 đồng/trang", "Phí sao chụp tài liệu hai nghìn đồng một trang."),
+    ("Giá thóc tạm trữ 7.500đ/kg", "Giá thóc tạm trữ bảy nghìn năm trăm đồng một ki lô gam."),
+    ("Hỗ trợ 500.000 đồng/ha lúa bị thiệt hại", "Hỗ trợ năm trăm nghìn đồng một héc ta lúa bị thiệt hại."),
+    ("Mật độ thả tôm 100 con/m²", "Mật độ thả tôm một trăm con trên mét vuông."),
+    ("Phun thuốc với liều lượng 1 lít/ha", "Phun thuốc với liều lượng một lít trên héc ta."),
+    ("Mức hỗ trợ 1.500.000 đồng/người/tháng", "Mức hỗ trợ một triệu năm trăm nghìn đồng mỗi người mỗi tháng."),
+    ("Tốc độ tối đa trong khu đông dân cư là 40 km/giờ",
+     "Tốc độ tối đa trong khu đông dân cư là bốn mươi ki lô mét trên giờ."),
+    ("Mỗi con bò cần khoảng 30 kg cỏ/ngày", "Mỗi con bò cần khoảng ba mươi ki lô gam cỏ mỗi ngày."),
+    ("Giá dầu diesel giảm 500 đồng/lít", "Giá dầu diesel giảm năm trăm đồng một lít."),
+    ("Nhịp tim trên 100 lần/phút cần đi khám ngay", "Nhịp tim trên một trăm lần mỗi phút cần đi khám ngay."),
+    ("Hỗ trợ 300.000 đồng/con lợn phải tiêu hủy", "Hỗ trợ ba trăm nghìn đồng mỗi con lợn phải tiêu hủy."),
+    ("Đ/c Nguyễn Văn Hùng, Chủ tịch UBND xã chủ trì hội nghị",
+     "Đồng chí Nguyễn Văn Hùng, Chủ tịch Ủy ban nhân dân xã chủ trì hội nghị."),
+    ("Mời các đ/c trong Ban Chỉ đạo dự họp", "Mời các đồng chí trong Ban Chỉ đạo dự họp."),
+    # a slash between two alternatives still means "or"
+    ("Con/cháu của người có công được hỗ trợ học phí", "Con hoặc cháu của người có công được hỗ trợ học phí."),
+    ("Nộp bản sao CCCD/CMND", "Nộp bản sao căn cước công dân hoặc chứng minh nhân dân."),
+    ("Cháu/con của thương binh được ưu tiên", "Cháu hoặc con của thương binh được ưu tiên."),
+    # Party and state document codes
+    ("Thực hiện Nghị quyết số 28-NQ/TW của Ban Chấp hành Trung ương",
+     "Thực hiện Nghị quyết số hai mươi tám của Ban Chấp hành Trung ương."),
+    ("Nghị quyết số 28-NQ/TW về cải cách chính sách BHXH",
+     "Nghị quyết số hai mươi tám của Trung ương về cải cách chính sách bảo hiểm xã hội."),
+    ("Chỉ thị số 05-CT/TW về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+     "Chỉ thị số năm của Trung ương về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh."),
+    ("Kế hoạch 125-KH/HU của Ban Thường vụ Huyện ủy",
+     "Kế hoạch số một trăm hai mươi lăm của Ban Thường vụ Huyện ủy."),
+    ("Chỉ thị 15-CT/TU về công tác phòng, chống thiên tai",
+     "Chỉ thị số mười lăm của Tỉnh ủy về công tác phòng, chống thiên tai."),
+    ("Kết luận số 69-KL/TW", "Kết luận số sáu mươi chín của Trung ương."),
+    ("Quy định số 08-QĐi/TW", "Quy định số tám của Trung ương."),
+    ("Thông báo số 45-TB/ĐU của Đảng ủy xã", "Thông báo số bốn mươi lăm của Đảng ủy xã."),
+    ("Quyết định 1199/QĐ-TTg của Thủ tướng Chính phủ",
+     "Quyết định số một nghìn một trăm chín mươi chín của Thủ tướng Chính phủ."),
+    ("Kế hoạch số 210/KH-UBND ngày 12/3/2025 của UBND huyện",
+     "Kế hoạch số hai trăm mười ngày mười hai tháng ba năm hai nghìn không trăm hai mươi lăm "
+     "của Ủy ban nhân dân huyện."),
+    ("Theo hướng dẫn tại NĐ-CP và QĐ-TTg",
+     "Theo hướng dẫn tại Nghị định của Chính phủ và Quyết định của Thủ tướng Chính phủ."),
+    ("Triển khai văn bản KH-UBND và CT/TU", "Triển khai văn bản Kế hoạch của Ủy ban nhân dân và Chỉ thị của Tỉnh ủy."),
+    # Roman numerals after ordinals and ranking words
+    ("Đại hội đại biểu toàn quốc lần thứ XIII của Đảng", "Đại hội đại biểu toàn quốc lần thứ mười ba của Đảng."),
+    ("Bệnh viện Đa khoa huyện là bệnh viện hạng III", "Bệnh viện Đa khoa huyện là bệnh viện hạng ba."),
+    ("Giai đoạn II của dự án nước sạch", "Giai đoạn hai của dự án nước sạch."),
+    ("Hội nghị lần thứ I Ban Chấp hành Đảng bộ xã", "Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ xã."),
+    ("Kỳ họp thứ IV, HĐND xã khóa XXI", "Kỳ họp thứ tư, Hội đồng nhân dân xã khóa hai mươi mốt."),
+    ("Tiêm vắc xin đợt II cho trẻ dưới 5 tuổi", "Tiêm vắc xin đợt hai cho trẻ dưới năm tuổi."),
+    ("Mực nước sông Lam vượt báo động III", "Mực nước sông Lam vượt báo động ba."),
+    ("Xã đạt chuẩn nông thôn mới giai đoạn I", "Xã đạt chuẩn nông thôn mới giai đoạn một."),
+    ("Thị xã được công nhận đô thị loại IV", "Thị xã được công nhận đô thị loại bốn."),
+    ("Bệnh viện hạng I của tỉnh", "Bệnh viện hạng một của tỉnh."),
+    # abbreviations of commune announcements
+    ("Tăng cường công tác PCCC trong mùa hanh khô", "Tăng cường công tác phòng cháy, chữa cháy trong mùa hanh khô."),
+    ("Kiểm tra ATTP tại các bếp ăn tập thể", "Kiểm tra an toàn thực phẩm tại các bếp ăn tập thể."),
+    ("Bảo đảm ASXH cho người dân vùng ĐBSCL",
+     "Bảo đảm an sinh xã hội cho người dân vùng Đồng bằng sông Cửu Long."),
+    ("Bộ phận một cửa làm việc từ thứ 2 đến CN", "Bộ phận một cửa làm việc từ thứ hai đến chủ nhật."),
+    ("Điểm tiêm chủng mở cửa T2 - CN", "Điểm tiêm chủng mở cửa thứ hai đến chủ nhật."),
+    ("Trụ sở BHXH Tp Vinh", "Trụ sở Bảo hiểm xã hội thành phố Vinh."),
+    ("Phòng LĐ-TB&XH huyện thông báo", "Phòng Lao động Thương binh và Xã hội huyện thông báo."),
+    ("Sở LĐ-TB&XH tỉnh Nghệ An", "Sở Lao động Thương binh và Xã hội tỉnh Nghệ An."),
+    ("Sở TN&MT phối hợp Sở VH-TT&DL",
+     "Sở Tài nguyên và Môi trường phối hợp Sở Văn hóa, Thể thao và Du lịch."),
+    ("Phòng GD&ĐT huyện và Sở NN&PTNT",
+     "Phòng Giáo dục và Đào tạo huyện và Sở Nông nghiệp và Phát triển nông thôn."),
+    ("MTTQ và các đoàn thể", "Mặt trận Tổ quốc và các đoàn thể."),
+    ("Đăng ký cấp CCCD gắn chíp", "Đăng ký cấp căn cước công dân gắn chíp."),
+    ("BCĐ phòng chống dịch xã họp", "Ban Chỉ đạo phòng chống dịch xã họp."),
+    ("Tháng cao điểm ATGT", "Tháng cao điểm an toàn giao thông."),
+    ("Phòng, chống SXH và bệnh TCM", "Phòng, chống sốt xuất huyết và bệnh tay chân miệng."),
+    ("Ban CHQS xã thông báo lịch khám sức khỏe NVQS",
+     "Ban Chỉ huy quân sự xã thông báo lịch khám sức khỏe nghĩa vụ quân sự."),
+    ("Công tác PCTT&TKCN năm 2025",
+     "Công tác phòng, chống thiên tai và tìm kiếm cứu nạn năm hai nghìn không trăm hai mươi lăm."),
+    ("Lực lượng PCCC&CNCH có mặt kịp thời",
+     "Lực lượng phòng cháy, chữa cháy và cứu nạn, cứu hộ có mặt kịp thời."),
+    ("Người vi phạm nồng độ cồn bị tước GPLX", "Người vi phạm nồng độ cồn bị tước giấy phép lái xe."),
+    ("Tiêm phòng LMLM cho đàn trâu bò", "Tiêm phòng lở mồm long móng cho đàn trâu bò."),
+    ("Khoanh vùng ổ dịch DTLCP tại thôn 3", "Khoanh vùng ổ dịch dịch tả lợn châu Phi tại thôn ba."),
+    ("Hướng dẫn xây dựng NTM nâng cao", "Hướng dẫn xây dựng nông thôn mới nâng cao."),
+    ("Trạm BVTV huyện khuyến cáo", "Trạm bảo vệ thực vật huyện khuyến cáo."),
+    ("Công chức VH-XH và công chức TP-HT của xã",
+     "Công chức văn hóa, xã hội và công chức tư pháp, hộ tịch của xã."),
+    ("Công chức ĐC-XD xã kiểm tra hiện trường", "Công chức địa chính, xây dựng xã kiểm tra hiện trường."),
+    ("Hội NCT và Hội NKT xã", "Hội người cao tuổi và Hội người khuyết tật xã."),
+    ("Đóng thuế TNCN", "Đóng thuế thu nhập cá nhân."),
+    ("Tuyên truyền phòng, chống HIV/AIDS", "Tuyên truyền phòng, chống hát i vê ết."),
+    ("Cơ sở kinh doanh phải bảo đảm VSATTP", "Cơ sở kinh doanh phải bảo đảm vệ sinh an toàn thực phẩm."),
+    # ranges with a unit on both ends
+    ("Ngân sách hỗ trợ từ 45% - 75% mức đóng",
+     "Ngân sách hỗ trợ từ bốn mươi lăm phần trăm đến bảy mươi lăm phần trăm mức đóng."),
+    ("Tiếp công dân từ 8h - 11h sáng thứ 5", "Tiếp công dân từ tám giờ đến mười một giờ sáng thứ năm."),
+    ("Thời gian thu BHYT HSSV từ 1/7 - 31/12",
+     "Thời gian thu bảo hiểm y tế học sinh, sinh viên từ ngày một tháng bảy đến ngày ba mươi mốt tháng mười hai."),
+    ("Mức lương từ 2.000.000 - 3.000.000 đồng", "Mức lương từ hai triệu đến ba triệu đồng."),
+    ("Phạt tiền từ 800.000đ - 1.000.000đ", "Phạt tiền từ tám trăm nghìn đồng đến một triệu đồng."),
+    ("Nhiệt độ cao nhất 37 - 39 độ C", "Nhiệt độ cao nhất ba mươi bảy đến ba mươi chín độ xê."),
+    ("Cao điểm mưa bão từ tháng 9 - tháng 11", "Cao điểm mưa bão từ tháng chín đến tháng mười một."),
+    # a decimal point before nghìn, triệu, tỷ
+    ("Hỗ trợ 1.5 triệu đồng cho mỗi hộ", "Hỗ trợ một phẩy năm triệu đồng cho mỗi hộ."),
+    ("Tổng kinh phí 2.5 tỷ đồng", "Tổng kinh phí hai phẩy năm tỷ đồng."),
+    ("Dự toán 1.500 triệu đồng", "Dự toán một nghìn năm trăm triệu đồng."),
+    # USSD codes
+    ("Bấm *9068# để tra cứu", "Bấm sao chín không sáu tám thăng để tra cứu."),
+    ("Kiểm tra tài khoản bằng cách bấm *101#", "Kiểm tra tài khoản bằng cách bấm sao một không một thăng."),
+    # civil defence, farming, health and traffic bulletins
+    ("Áp thấp nhiệt đới (ATNĐ) cách đảo Hòn Ngư khoảng 150 km",
+     "Áp thấp nhiệt đới cách đảo Hòn Ngư khoảng một trăm năm mươi ki lô mét."),
+    ("Mực nước sông Cả tại Nam Đàn ở mức 7,5 m, trên BĐ II 0,5 m",
+     "Mực nước sông Cả tại Nam Đàn ở mức bảy phẩy năm mét, trên báo động hai không phẩy năm mét."),
+    ("Mưa lớn từ 100 - 200 mm, có nơi trên 250 mm",
+     "Mưa lớn từ một trăm đến hai trăm mi li mét, có nơi trên hai trăm năm mươi mi li mét."),
+    ("Tiêm phòng dại cho chó, mèo; mức thu 50.000đ/con",
+     "Tiêm phòng dại cho chó, mèo; mức thu năm mươi nghìn đồng mỗi con."),
+    ("Hỗ trợ giống lúa 30 kg/ha, phân bón 200 kg/ha",
+     "Hỗ trợ giống lúa ba mươi ki lô gam trên héc ta, phân bón hai trăm ki lô gam trên héc ta."),
+    ("Giá phân Urê tăng 1.000 - 1.500 đồng/kg",
+     "Giá phân Urê tăng một nghìn đến một nghìn năm trăm đồng một ki lô gam."),
+    ("Đóng BHYT HGĐ: người thứ nhất đóng 1.263.600 đồng/năm",
+     "Đóng bảo hiểm y tế hộ gia đình: người thứ nhất đóng một triệu hai trăm sáu mươi ba nghìn sáu trăm đồng "
+     "mỗi năm."),
+    ("Đ/c Chủ tịch UBND xã yêu cầu các thôn, xóm triển khai ngay",
+     "Đồng chí Chủ tịch Ủy ban nhân dân xã yêu cầu các thôn, xóm triển khai ngay."),
+    ("Thời gian tiêm: 7h30 - 11h00, thứ 2 - thứ 6 hằng tuần",
+     "Thời gian tiêm: bảy giờ ba mươi phút đến mười một giờ, thứ hai đến thứ sáu hằng tuần."),
+    ("Nghị định 168/2024/NĐ-CP quy định xử phạt vi phạm hành chính về trật tự, ATGT đường bộ",
+     "Nghị định số một trăm sáu mươi tám năm hai nghìn không trăm hai mươi tư của Chính phủ quy định xử phạt "
+     "vi phạm hành chính về trật tự, an toàn giao thông đường bộ."),
+    # units with no number, weekends, the Roman headings of a plan
+    ("Tốc độ tối đa (km/h) ghi trên biển báo", "Tốc độ tối đa, ki lô mét trên giờ, ghi trên biển báo."),
+    ("Bảng giá thu mua (đồng/kg)", "Bảng giá thu mua, đồng một ki lô gam."),
+    ("Bộ phận một cửa nghỉ thứ 7/CN", "Bộ phận một cửa nghỉ thứ bảy, chủ nhật."),
+    ("I. MỤC ĐÍCH, YÊU CẦU", "Phần một, mục đích, yêu cầu."),
+    ("IV. Kinh phí thực hiện", "Phần bốn, Kinh phí thực hiện."),
+    # plain notices that must keep reading right
+    ("Mức đóng BHYT hộ gia đình người thứ nhất bằng 4,5% mức lương cơ sở",
+     "Mức đóng bảo hiểm y tế hộ gia đình người thứ nhất bằng bốn phẩy năm phần trăm mức lương cơ sở."),
+    ("Lương cơ sở từ 1/7/2024 là 2.340.000 đồng/tháng",
+     "Lương cơ sở từ ngày một tháng bảy năm hai nghìn không trăm hai mươi tư là hai triệu ba trăm bốn mươi "
+     "nghìn đồng mỗi tháng."),
+    ("Liên hệ đại lý thu BHXH, BHYT tại thôn hoặc gọi 1900 9068",
+     "Liên hệ đại lý thu bảo hiểm xã hội, bảo hiểm y tế tại thôn hoặc gọi một chín không không, chín không sáu tám."),
+]
+
+HOLDOUT_CASES = [
+    ("Giá bán gà thả vườn 85.000 đồng/kg", "Giá bán gà thả vườn tám mươi lăm nghìn đồng một ki lô gam."),
+    ("Năng suất ngô ước đạt 55 tạ/ha", "Năng suất ngô ước đạt năm mươi lăm tạ trên héc ta."),
+    ("Tàu thuyền chạy với tốc độ 15 km/h", "Tàu thuyền chạy với tốc độ mười lăm ki lô mét trên giờ."),
+    ("Lệ phí cấp bản sao 3.000 đồng/bản", "Lệ phí cấp bản sao ba nghìn đồng một bản."),
+    ("Đ/c Trần Thị Lan, Bí thư Đảng ủy xã phát biểu", "Đồng chí Trần Thị Lan, Bí thư Đảng ủy xã phát biểu."),
+    ("Thực hiện Chỉ thị số 45-CT/TW của Ban Bí thư", "Thực hiện Chỉ thị số bốn mươi lăm của Ban Bí thư."),
+    ("Đại hội Đoàn TNCS Hồ Chí Minh xã lần thứ XXV",
+     "Đại hội Đoàn thanh niên cộng sản Hồ Chí Minh xã lần thứ hai mươi lăm."),
+    ("Trạm y tế xã đạt chuẩn hạng IV", "Trạm y tế xã đạt chuẩn hạng bốn."),
+    ("Đợt III tiêm vắc xin sởi", "Đợt ba tiêm vắc xin sởi."),
+    ("Tuyên truyền về ATVSTP trong dịp Tết", "Tuyên truyền về an toàn vệ sinh thực phẩm trong dịp Tết."),
+    ("Trạm khuyến nông tập huấn KHKT cho nông dân", "Trạm khuyến nông tập huấn khoa học kỹ thuật cho nông dân."),
+    ("Sở KH&CN tổ chức hội thảo", "Sở Khoa học và Công nghệ tổ chức hội thảo."),
+    ("Trẻ em từ 6 - 15 tuổi", "Trẻ em từ sáu đến mười lăm tuổi."),
+    ("Giảm giá từ 10% - 20%", "Giảm giá từ mười phần trăm đến hai mươi phần trăm."),
+    ("Hỗ trợ 3.5 triệu đồng mỗi tháng", "Hỗ trợ ba phẩy năm triệu đồng mỗi tháng."),
+    ("Nạp tiền bằng cú pháp *100*mã thẻ#", "Nạp tiền bằng cú pháp sao một không không sao mã thẻ thăng."),
+    ("Lịch trực PCCC ngày thứ 7, CN", "Lịch trực phòng cháy, chữa cháy ngày thứ bảy, chủ nhật."),
+    ("Thời gian làm việc 7h30 - 11h30 và 13h30 - 17h",
+     "Thời gian làm việc bảy giờ ba mươi phút đến mười một giờ ba mươi phút và mười ba giờ ba mươi phút "
+     "đến mười bảy giờ."),
+    ("Người dân vùng ĐBSCL chủ động phòng, chống hạn mặn",
+     "Người dân vùng Đồng bằng sông Cửu Long chủ động phòng, chống hạn mặn."),
+    ("Phòng TC-KH huyện thông báo", "Phòng Tài chính, Kế hoạch huyện thông báo."),
+    ("Khu dân cư số 5 đạt danh hiệu KDC văn hóa", "Khu dân cư số năm đạt danh hiệu khu dân cư văn hóa."),
+    ("Xử phạt xe máy chạy quá tốc độ từ 5 - 10 km/h",
+     "Xử phạt xe máy chạy quá tốc độ từ năm đến mười ki lô mét trên giờ."),
+]
+
+# A second holdout, written after the first was scored and before the lexicon was widened to the abbreviations
+# of commune texts at large; scored once, after that.
+HOLDOUT_2_CASES = [
+    ("Giá cá rô phi thương phẩm 40.000 đồng/kg", "Giá cá rô phi thương phẩm bốn mươi nghìn đồng một ki lô gam."),
+    ("Mưa to đến rất to với lượng mưa phổ biến 150 - 250 mm",
+     "Mưa to đến rất to với lượng mưa phổ biến một trăm năm mươi đến hai trăm năm mươi mi li mét."),
+    ("Đ/c Phó Chủ tịch UBND xã trực tiếp chỉ đạo", "Đồng chí Phó Chủ tịch Ủy ban nhân dân xã trực tiếp chỉ đạo."),
+    ("Quán triệt Nghị quyết 57-NQ/TW của Bộ Chính trị", "Quán triệt Nghị quyết số năm mươi bảy của Bộ Chính trị."),
+    ("Hội nghị lần thứ II Ban Chấp hành Đảng bộ huyện khóa XXV",
+     "Hội nghị lần thứ hai Ban Chấp hành Đảng bộ huyện khóa hai mươi lăm."),
+    ("Cảnh báo lũ trên sông Lam ở mức BĐ III", "Cảnh báo lũ trên sông Lam ở mức báo động ba."),
+    ("Thu hoạch lúa Hè Thu đạt 58 tạ/ha", "Thu hoạch lúa Hè Thu đạt năm mươi tám tạ trên héc ta."),
+    ("Hỗ trợ 2 triệu đồng/người cho người cao tuổi", "Hỗ trợ hai triệu đồng mỗi người cho người cao tuổi."),
+    ("Thôn trưởng/Tổ trưởng TDP chịu trách nhiệm", "Thôn trưởng hoặc Tổ trưởng tổ dân phố chịu trách nhiệm."),
+    ("Lịch TCMR tháng này vào ngày 25", "Lịch tiêm chủng mở rộng tháng này vào ngày hai mươi lăm."),
+    ("Đăng ký tài khoản ĐDĐT mức độ 2 trên VNeID",
+     "Đăng ký tài khoản định danh điện tử mức độ hai trên vê en e ai đi."),
+    ("Vận động hộ cận nghèo tham gia BHYT, ngân sách hỗ trợ 70% mức đóng",
+     "Vận động hộ cận nghèo tham gia bảo hiểm y tế, ngân sách hỗ trợ bảy mươi phần trăm mức đóng."),
+    ("Tuyển sinh lớp 10 THPT năm học 2025 - 2026",
+     "Tuyển sinh lớp mười trung học phổ thông năm học hai nghìn không trăm hai mươi lăm đến "
+     "hai nghìn không trăm hai mươi sáu."),
+    ("Không chở quá 2 người/xe máy", "Không chở quá hai người mỗi xe máy."),
+    ("Phun khử trùng 1 lần/tuần tại các chợ", "Phun khử trùng một lần mỗi tuần tại các chợ."),
+    ("Bấm *8079# để nhận thông tin BHXH", "Bấm sao tám không bảy chín thăng để nhận thông tin bảo hiểm xã hội."),
+    ("Lãi suất cho vay 0.65%/tháng", "Lãi suất cho vay không phẩy sáu mươi lăm phần trăm mỗi tháng."),
+    ("Hỗ trợ 2.5 triệu đồng cho mỗi người đi XKLĐ",
+     "Hỗ trợ hai phẩy năm triệu đồng cho mỗi người đi xuất khẩu lao động."),
+    ("Sản phẩm OCOP đạt 3 sao", "Sản phẩm ô cốp đạt ba sao."),
+    ("Diện tích bị ngập sâu từ 0,5 - 1 m", "Diện tích bị ngập sâu từ không phẩy năm đến một mét."),
+    ("Phòng KT-HT huyện cấp GPXD", "Phòng Kinh tế và Hạ tầng huyện cấp giấy phép xây dựng."),
+    ("Ưu tiên con em đồng bào DTTS", "Ưu tiên con em đồng bào dân tộc thiểu số."),
+    ("Mở lớp bồi dưỡng LLCT cho đảng viên mới", "Mở lớp bồi dưỡng lý luận chính trị cho đảng viên mới."),
+    ("Khám sàng lọc THA, ĐTĐ cho người cao tuổi",
+     "Khám sàng lọc tăng huyết áp, đái tháo đường cho người cao tuổi."),
+]
+
+# Holdout sentences the rules still read wrong, by their written text. The first holdout read 16 of 22 right
+# when first scored (misses then: TNCS, ATVSTP, KHKT, KH&CN, TC-KH and "*100*mã thẻ#"); the lexicon was then
+# widened to the abbreviations of commune texts at large, which holds those words too, so its 21 of 22 today is
+# no longer a clean holdout figure. The second holdout was written before that widening and scored once after
+# it: 22 of 24.
+HOLDOUT_MISSES: dict[str, str] = {
+    "Nạp tiền bằng cú pháp *100*mã thẻ#": "a USSD code with words inside is not recognised: its keys are lost",
+    "Mở lớp bồi dưỡng LLCT cho đảng viên mới": "LLCT is not in the lexicon: spelled letter by letter",
+    "Khám sàng lọc THA, ĐTĐ cho người cao tuổi": "THA and ĐTĐ are not in the lexicon: THA left, ĐTĐ spelled",
+}
+
+
+@pytest.mark.parametrize(("written", "spoken"), UNSEEN_CASES, ids=[case[0] for case in UNSEEN_CASES])
+def test_announcements_read_right(written, spoken):
+    assert prepare_script(written) == spoken
+
+
+def _holdout_params():
+    params = []
+    for written, spoken in HOLDOUT_CASES + HOLDOUT_2_CASES:
+        marks = [pytest.mark.xfail(strict=True, reason=HOLDOUT_MISSES[written])] if written in HOLDOUT_MISSES else []
+        params.append(pytest.param(written, spoken, marks=marks, id=written))
+    return params
+
+
+@pytest.mark.parametrize(("written", "spoken"), _holdout_params())
+def test_holdout_announcements(written, spoken):
+    assert prepare_script(written) == spoken
+
+
+def test_the_tables_are_big_distinct_and_nfc():
+    assert len(UNSEEN_CASES) >= 60 and len(HOLDOUT_CASES) >= 20 and len(HOLDOUT_2_CASES) >= 20
+    cases = UNSEEN_CASES + HOLDOUT_CASES + HOLDOUT_2_CASES
+    assert len({written for written, _ in cases}) == len(cases)
+    for written, spoken in cases:
+        assert unicodedata.is_normalized("NFC", written) and unicodedata.is_normalized("NFC", spoken), written
+
+
+# What the new rules must leave alone: capitals that are not Roman numerals, headings typed in capitals,
+# slashes between alternatives, codes of unknown issuers.
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Học lớp MIX và thẻ DIV", "Học lớp mờ i ích và thẻ đê i vê."),
+    ("Phần C", "Phần C."),
+    ("Hạng mục I-Speed", "Hạng mục I Speed."),
+    ("THÔNG BÁO TU SỬA ĐƯỜNG LÀNG", "Thông báo tu sửa đường làng."),
+    ("ĐU ĐỦ GIÁ RẺ", "Đu đủ giá rẻ."),
+    ("Ban Thường vụ TU", "Ban Thường vụ Tỉnh ủy."),
+    ("cha/con", "Cha hoặc con."),
+    ("cán bộ/người dân", "Cán bộ hoặc người dân."),
+    ("Ghi rõ ngày/tháng/năm sinh", "Ghi rõ ngày tháng năm sinh."),
+    ("mức đóng (đồng/tháng)", "Mức đóng, đồng mỗi tháng."),
+    ("Văn bản KH-ABC", "Văn bản Kế hoạch, a bê xê."),
+    ("Ban ĐT&CN", "Ban đê tê và xê nờ."),
+    ("X. Nghi Phong, H. Nghi Lộc", "Xã Nghi Phong, huyện Nghi Lộc."),
+    ("Đã giải quyết 500/1000 hồ sơ", "Đã giải quyết năm trăm trên một nghìn hồ sơ."),
+])
+def test_what_the_new_rules_leave_alone(written, spoken):
+    assert prepare_script(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("loại I/II", "Loại một hoặc hai."),
+    ("giai đoạn I và II", "Giai đoạn một và hai."),
+    ("Quốc hội khóa XIV - XV", "Quốc hội khóa mười bốn đến mười lăm."),
+    ("*#06#", "Sao thăng không sáu thăng."),
+    ("5 người/tổ", "Năm người mỗi tổ."),
+    ("giá 20.000 đ/bó", "Giá hai mươi nghìn đồng một bó."),
+    ("5%-10%", "Năm phần trăm đến mười phần trăm."),
+    ("văn bản số 12-NQ/BTGTW", "Văn bản số mười hai Nghị quyết của Ban Tuyên giáo Trung ương."),
+    ("Nghị quyết 28-NQ/TW ngày 23/5/2018 của Ban Chấp hành Trung ương",
+     "Nghị quyết số hai mươi tám ngày hai mươi ba tháng năm năm hai nghìn không trăm mười tám "
+     "của Ban Chấp hành Trung ương."),
+])
+def test_series_and_codes_around_the_new_rules(written, spoken):
+    assert prepare_script(written) == spoken
+
+
+def test_announcements_read_once_stay_as_read_and_keep_their_sentences():
+    for written, spoken in UNSEEN_CASES:
+        assert prepare_script(spoken) == spoken, written
+        assert len(split_sentences(prepare_script(written))) == len(split_sentences(written)), written
