@@ -28,11 +28,28 @@ CASES = [
     ("có 100 gia đình", f"có 100{N}gia{N}đình"),
     # number prefixes
     ("Luật số 41/2024/QH15", f"Luật số{N}41/2024/QH15"),
+    ("từ ngày 1/7/2025, tháng 7 năm 2025", f"từ ngày{N}1/7/2025, tháng{N}7{N}năm{N}2025"),
+    ("Giấy phép số 123/GP-STTT", f"Giấy{N}phép số{N}123/GP-STTT"),
+    # numbers written in words, and their unit: kept by rule, not by the word list
+    ("mười hai", f"mười{N}hai"),
+    ("đủ hai mươi lăm năm", f"đủ hai{N}mươi{N}lăm{N}năm"),
+    ("một trăm người", f"một{N}trăm{N}người"),
+    ("ba nghìn tờ rơi", f"ba{N}nghìn{N}tờ{N}rơi"),
+    ("đóng mười lăm năm, rồi", f"đóng mười{N}lăm{N}năm, rồi"),
+    ("Mười hai tháng", f"Mười{N}hai{N}tháng"),
+    ("bảy mươi lăm tuổi trở lên", f"bảy{N}mươi{N}lăm{N}tuổi trở lên"),
+    ("mức 2 triệu đồng mỗi tháng", f"mức 2{N}triệu{N}đồng mỗi tháng"),
+    ("hai năm một lần", f"hai{N}năm một{N}lần"),
+    ("một trăm linh năm", f"một{N}trăm{N}linh{N}năm"),
+    ("mười, hai", None),  # punctuation ends a number
+    ("ba mẹ", None),  # a digit word alone, not before a unit, is not a number kept with the next word
+    # common words the word list lacked (assets/words_vi_extra.txt)
+    ("là chỗ dựa khi về già", f"là chỗ{N}dựa khi về già"),
     ("theo Điều 2 khoản 3", f"theo Điều{N}2 khoản{N}3"),
     # the syllables of a word (words of assets/words_vi*.txt)
     ("Bảo hiểm xã hội tự nguyện là chính sách của Nhà nước.",
      f"Bảo{N}hiểm xã{N}hội tự{N}nguyện là chính{N}sách của Nhà{N}nước."),
-    ("Năm 2025 có nhiều thay đổi", f"Năm 2025 có nhiều thay{N}đổi"),
+    ("Năm 2025 có nhiều thay đổi", f"Năm{N}2025 có nhiều thay{N}đổi"),
     ("1 - bước đầu", f"1 - bước{N}đầu"),  # a dash not between two numbers
     ("số người tham gia", f"số người tham{N}gia"),
     ("người lao động được hưởng lương hưu", f"người{N}lao{N}động được hưởng lương{N}hưu"),
