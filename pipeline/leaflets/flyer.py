@@ -27,10 +27,10 @@ from pipeline.leaflets.printing import (
     draw_marks,
     draw_qr,
     fill_box,
-    imprint_line,
+    imprint_paragraph,
     media_info,
     new_canvas,
-    approval_moment,
+    build_moment,
     save_pdf,
     short_url,
 )
@@ -81,7 +81,7 @@ def render_flyer(campaign: Campaign, text: Text, dest_path: Path | str, settings
             canvas.showPage()
         except Overflow as exc:
             raise RenderError(f"{text.id}: {exc} (A5 flyer); shorten the text") from exc
-        save_pdf(canvas, settings, approval_moment((text,)))
+        save_pdf(canvas, settings, build_moment(campaign, (text,)))
         media = media_info(canvas, sheet, pages=2)
     return media
 
@@ -339,10 +339,3 @@ def draw_contact_band(canvas: Canvas, sheet: SheetGeometry, palette: Palette, ca
     if imprint_height > room:
         raise Overflow("the imprint line", where, overflow_mm(imprint_height, room), size)
     imprint.drawOn(canvas, left, imprint_bottom)
-
-
-def imprint_paragraph(campaign: Campaign, settings: LeafletSettings, product: str, trim_size_cm: str, size: float,
-                      colour, weight: str = "Regular") -> Paragraph:
-    """The imprint line of `product` (its own print run) as a paragraph of `size` points."""
-    line = imprint_line(campaign, trim_size_cm, settings.quantity_for(product), settings.imprint)
-    return Paragraph(plain_markup(line), style("imprint", weight, size, colour, leading=1.35))
