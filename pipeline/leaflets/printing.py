@@ -347,7 +347,7 @@ def media_info(canvas: Canvas, sheet: SheetGeometry, pages: int) -> dict:
 # The imprint of a leaflet, in the order Luật Xuất bản 2012 (Điều 27) lists what printed matter that is not a
 # book shows: publisher, format (khuôn khổ), print run (số lượng in), printing unit (tên và địa chỉ cơ sở in),
 # licence number (số giấy phép xuất bản), date of deposit (thời gian nộp lưu chiểu), "không bán".
-IMPRINT_LABELS = {"printer": "In tại", "licence": "Giấy phép xuất bản số", "deposit": "Nộp lưu chiểu"}
+IMPRINT_LABELS = {"printer": "In\u00a0tại", "licence": "Giấy phép xuất bản số", "deposit": "Nộp lưu chiểu"}
 SEPARATOR = "\u00a0· "  # the dot stays at the end of the part before it when the imprint wraps
 
 
