@@ -216,7 +216,8 @@ def main() -> None:
     for campaign_dir in args.campaigns:
         figures = count(campaign_dir, word_spans, args.show)
         row = "  ".join(f"{kind} {split:3d} / {breaks:4d}, {cut}" for kind, (split, breaks, cut) in figures.items())
-        print(f"{campaign_dir.name:18s} {row}  total split {sum(f[0] for f in figures.values())}")
+        name = campaign_dir.resolve().relative_to(ROOT) if campaign_dir.resolve().is_relative_to(ROOT) else campaign_dir
+        print(f"{str(name):26s} {row}  total split {sum(f[0] for f in figures.values())}")
 
 
 if __name__ == "__main__":
