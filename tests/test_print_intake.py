@@ -14,7 +14,7 @@ import pikepdf
 import pytest
 
 from pipeline.campaign import load_campaign
-from pipeline.content import Brand
+from pipeline.content import Brand, KeyFigure
 from pipeline.leaflets import LeafletSettings, render_flyer, render_trifold
 from pipeline.leaflets.geometry import MM
 from pipeline.leaflets.preflight import preflight
@@ -194,3 +194,23 @@ def test_a_text_approved_after_the_files_changed_dates_the_pdf(tmp_path, monkeyp
     path = tmp_path / "flyer.pdf"
     render_flyer(campaign, text, path, LeafletSettings())
     assert _dates(path)[2] == "2099-01-02T03:04:05Z"
+
+
+def test_key_figure_labels_and_points_wrap_between_words_when_a_kept_group_is_too_wide(tmp_path):
+    """Small lines outside the body: a group kept whole (a number written in words and its unit) wider than
+    its column breaks at its spaces, never between two letters."""
+    long_number = "một trăm hai mươi lăm nghìn chín trăm chín mươi chín người lao động"
+    text = make_text(key_figures=(KeyFigure("125.999", f"có {long_number} tham gia"),
+                                  KeyFigure("15 năm", "đóng tối thiểu"), KeyFigure("2 triệu", "mỗi con"),
+                                  KeyFigure("75 tuổi", "trợ cấp hưu trí xã hội")),
+                     points=(f"Đã có {long_number} được hỗ trợ trong năm nay",))
+    campaign = make_campaign((text,))
+    path = tmp_path / "flyer.pdf"
+    render_flyer(campaign, text, path, LeafletSettings())
+    lines = pdf_lines(path)
+    words = set(long_number.split())
+    assert sum("mươi" in line for line in lines) >= 2  # the label and the point were set
+    for before, after in zip(lines, lines[1:]):  # a word cut between two lines: "chín t" / "răm chín"
+        if before.split() and after.split():
+            end, start = before.split()[-1], after.split()[0]
+            assert not (end + start in words and not (end in words and start in words)), (before, after)

@@ -64,6 +64,7 @@ from pipeline.leaflets.typeset import (
     string_width,
     style,
 )
+from pipeline.textwrap_pdf import breakable
 
 log = logging.getLogger(__name__)
 
@@ -318,8 +319,8 @@ def draw_closing_panel(canvas: Canvas, sheet: SheetGeometry, palette: Palette, c
     left, width = panel_column(sheet, panel)
     center = left + width / 2
     draw_logo(canvas, campaign.brand, palette, center, sheet.y(105.0), 34 * MM, 34 * MM)
-    name = Paragraph(plain_markup(campaign.name), style("closing-name", "Bold", 13, palette.primary_color(),
-                                                        leading=1.25))
+    name = breakable(Paragraph(plain_markup(campaign.name), style("closing-name", "Bold", 13,
+                                                                  palette.primary_color(), leading=1.25)))
     name.style.alignment = TA_CENTER
     _, height = name.wrap(width, 1e6)
     name.drawOn(canvas, left, sheet.y(72.0) - height)
