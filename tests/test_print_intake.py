@@ -15,7 +15,8 @@ import pytest
 
 from pipeline.campaign import load_campaign
 from pipeline.content import Brand, KeyFigure
-from pipeline.leaflets import LeafletSettings, render_flyer, render_trifold
+from pipeline.errors import RenderError
+from pipeline.leaflets import LeafletSettings, render_flyer, render_poster, render_trifold
 from pipeline.leaflets.geometry import MM
 from pipeline.leaflets.preflight import preflight
 from pipeline.leaflets.printing import imprint_line
@@ -182,7 +183,6 @@ def test_pdf_dates_follow_the_inputs_and_are_deterministic(disk_campaign, tmp_pa
     render_flyer(campaign, text, fourth, LeafletSettings())
     assert _dates(fourth)[2] == "2026-01-01T00:00:00Z"
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "yesterday")
-    from pipeline.errors import RenderError
     with pytest.raises(RenderError, match="SOURCE_DATE_EPOCH"):
         render_flyer(campaign, text, tmp_path / "5.pdf", LeafletSettings())
 
@@ -214,3 +214,17 @@ def test_key_figure_labels_and_points_wrap_between_words_when_a_kept_group_is_to
         if before.split() and after.split():
             end, start = before.split()[-1], after.split()[0]
             assert not (end + start in words and not (end in words and start in words)), (before, after)
+
+
+def test_a_poster_sets_a_long_imprint_smaller_and_names_the_field_when_it_cannot(tmp_path):
+    campaign = make_campaign(address="Số 2 đường Trần Hưng Đạo, phường Đông Hà, tỉnh Quảng Trị")
+    imprint = {key: value for key, value in IMPRINT.items() if key != "note"}
+    settings = LeafletSettings.from_mapping({"quantity": {"poster": 300}, "imprint": imprint})
+    path = tmp_path / "poster.pdf"
+    render_poster(campaign, campaign.texts[0], path, settings)  # fits at a smaller size, still at least 8 pt
+    lines = pdf_lines(path)
+    assert any("số 123/GP-STTT" in line for line in lines) and any("300 bản" in line for line in lines)
+    assert preflight(path, product="poster").ok
+    too_long = LeafletSettings.from_mapping({"imprint": {**imprint, "note": "Ghi chú " * 24}})
+    with pytest.raises(RenderError, match=r"the imprint line \(leaflets.imprint\) overflows the contact band"):
+        render_poster(campaign, campaign.texts[0], tmp_path / "too-long.pdf", too_long)

@@ -332,10 +332,14 @@ def draw_contact_band(canvas: Canvas, sheet: SheetGeometry, palette: Palette, ca
     if not with_imprint:
         return
     size = max(BAND_IMPRINT_PT * scale, REVERSED_MIN_PT)
-    imprint = imprint_paragraph(campaign, settings, product, trim_size_cm, size, white, weight="Regular")
-    _, imprint_height = imprint.wrap(text_width, 1e6)
     imprint_bottom = sheet.y(8.0 * scale) - 1.5 * scale
     room = band.y1 - 36.0 * unit - imprint_bottom
+    while True:  # a long imprint (licence, printer, address) is set smaller, down to the reversed-type floor
+        imprint = imprint_paragraph(campaign, settings, product, trim_size_cm, size, white, weight="Regular")
+        _, imprint_height = imprint.wrap(text_width, 1e6)
+        if imprint_height <= room or size <= REVERSED_MIN_PT:
+            break
+        size = max(REVERSED_MIN_PT, size - 0.5)
     if imprint_height > room:
-        raise Overflow("the imprint line", where, overflow_mm(imprint_height, room), size)
+        raise Overflow("the imprint line (leaflets.imprint)", where, overflow_mm(imprint_height, room), size)
     imprint.drawOn(canvas, left, imprint_bottom)

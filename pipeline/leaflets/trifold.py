@@ -284,7 +284,7 @@ def draw_back_panel(canvas: Canvas, sheet: SheetGeometry, palette: Palette, camp
     _, height = imprint.wrap(width, 1e6)
     room = qr_y - quiet - 9.0 * MM - sheet.y(PANEL_MARGIN_MM)
     if height > room:
-        raise Overflow("the imprint line", "the back panel", overflow_mm(height, room), IMPRINT_PT)
+        raise Overflow("the imprint line (leaflets.imprint)", "the back panel", overflow_mm(height, room), IMPRINT_PT)
     imprint.drawOn(canvas, left, sheet.y(PANEL_MARGIN_MM))
 
 
