@@ -88,7 +88,8 @@ def test_bad_proof_or_delivery_names_the_field(tmp_path, media_dir):  # noqa: F8
 
 # ------------------------------------------------------------------ proof, delivery and contact in the XJDF
 
-PRICED = {**LEAFLETS, "paper": {**LEAFLETS["paper"], "poster": "Couché 200 g/m²"}, "contact": {"name": "Nguyễn Thị Lan", "phone": "024 3936 5678", "email": "lan@example.vn"},
+PRICED = {**LEAFLETS, "imprint": {"licence": "123/GP-STTT", "licence_date": "2026-12-02", "deposit": "tháng 12/2026"},
+          "paper": {**LEAFLETS["paper"], "poster": "Couché 200 g/m²"}, "contact": {"name": "Nguyễn Thị Lan", "phone": "024 3936 5678", "email": "lan@example.vn"},
           "delivery": {"address": "Số 7 Tràng Thi, Hà Nội", "date": "2026-12-15", "contact": "Trần Văn Minh"}}
 
 
@@ -108,7 +109,9 @@ def test_xjdf_carries_proof_contacts_and_delivery_where_the_spec_puts_them(price
     intents); customer and delivery contacts as Contact resources told apart by Part/@ContactType; the
     delivery as DeliveryParams of the delivery contact's DropID, with one DropItem per product."""
     root = ET.parse(priced / "trifold-a4" / "job.xjdf").getroot()
-    assert _children(root) == ["AuditPool", "ProductList", "ResourceSet", "ResourceSet", "ResourceSet"]
+    assert _children(root) == ["AuditPool", "GeneralID", "ProductList", "ResourceSet", "ResourceSet", "ResourceSet"]
+    licence = root.find("x:GeneralID", NS)
+    assert (licence.get("IDUsage"), licence.get("IDValue")) == ("PublishingLicence", "123/GP-STTT")
     (product,) = root.findall("x:ProductList/x:Product", NS)
     assert _children(product)[0] == "Comment" and set(_children(product)[1:]) == {"Intent"}
     assert product.find("x:Comment", NS).text == "bản in thử chuẩn ISO 12647-7, 2"
@@ -141,7 +144,9 @@ def test_xjdf_carries_proof_contacts_and_delivery_where_the_spec_puts_them(price
     assert sorted(d.get("ItemRef") for d in items) == sorted(p.get("ID") for p in flyers.findall(".//x:Product", NS))
     ticket = json.loads((priced / "trifold-a4" / "job.json").read_text(encoding="utf-8"))
     assert ticket["missing"] == []
-    assert "CÒN THIẾU" not in (priced / "trifold-a4" / "job.txt").read_text(encoding="utf-8-sig")
+    text = (priced / "trifold-a4" / "job.txt").read_text(encoding="utf-8-sig")
+    assert "CÒN THIẾU" not in text
+    assert "Giấy phép xuất bản: số 123/GP-STTT ngày 02/12/2026" in text and "Nộp lưu chiểu: tháng 12/2026" in text
 
 
 def test_a_ticket_that_cannot_be_priced_lists_what_is_missing(tmp_path, media_dir):  # noqa: F811

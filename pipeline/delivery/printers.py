@@ -503,6 +503,7 @@ def build_ticket(campaign: Campaign, job: PrintJob, file_facts: dict[str, dict[s
         "output_condition": output_condition(validated, files),
         "stock": stock,
         "proof": as_fields(validated.proof, "type"),
+        "imprint": as_fields(validated.imprint, "note"),  # the licence the shop must see before it prints
         "delivery": as_fields(validated.delivery, "address"),
         "xjdf": XJDF_NAME,
         "quantity": quantity,
@@ -576,6 +577,13 @@ def render_job_txt(ticket: dict[str, Any]) -> str:
     else:
         lines.append(f"Số lượng: {format_number_vi(ticket['quantity'])} tờ mỗi mẫu × {count} mẫu = "
                      f"{format_number_vi(ticket['total_copies'])} tờ")
+    imprint = ticket.get("imprint") or {}
+    if imprint.get("licence"):
+        lines.append(f"Giấy phép xuất bản: số {imprint['licence']}"
+                     + (f" ngày {format_date_vi(imprint['licence_date'])}" if imprint.get("licence_date") else "")
+                     + (f" của {imprint['issued_by']}" if imprint.get("issued_by") else ""))
+    if imprint.get("deposit"):
+        lines.append(f"Nộp lưu chiểu: {imprint['deposit']}")
     for key, label in (("proof", "Bản in thử"), ("delivery", "Giao hàng")):
         value = ticket[key]
         lines.append(f"{label}: " + (", ".join(str(v) for v in value.values()) if value else "theo thỏa thuận"))

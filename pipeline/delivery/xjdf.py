@@ -8,6 +8,7 @@ the RunList input; then who orders it and where it goes. Where XJDF 2.1 puts the
   - the ordering organisation and its contact person: `ResourceSet[@Name="Contact"]/Resource` with
     `Part/@ContactType="Customer"` (XJDF 2 moved JDF 1's Contact/@ContactTypes to the partition), holding a
     `Contact` of `Address`, `ComChannel` (phone, email, web), `Company` and `Person`;
+  - the publishing licence printed in the imprint: a `GeneralID` of IDUsage "PublishingLicence";
   - the delivery: a `Contact` with `Part/@ContactType="Delivery"` and a `@DropID`, and
     `ResourceSet[@Name="DeliveryParams"]/Resource` of that `@DropID` whose `DeliveryParams` has `@Required`
     and one `DropItem` (Amount, ItemRef) per product, as in the spec's delivery example.
@@ -139,6 +140,9 @@ def job_xjdf(ticket: dict[str, Any]) -> bytes:
     agent, _, version = ticket["generator"].partition(" ")
     ET.SubElement(audit, "Header", {"AgentName": agent, "AgentVersion": version, "DeviceID": agent, "ID": "H_1",
                                     "Time": str(ticket.get("built_at") or "1970-01-01T00:00:00Z")})
+    licence = (ticket.get("imprint") or {}).get("licence")
+    if licence:  # XJDF: AuditPool, Comment, GeneralID, then ProductList
+        ET.SubElement(root, "GeneralID", IDUsage="PublishingLicence", IDValue=str(licence))
     products = ET.SubElement(root, "ProductList")
     stock = ticket.get("stock") or {}
     condition = ticket.get("output_condition") or {}
