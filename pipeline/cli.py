@@ -340,8 +340,11 @@ def package() -> None:
 @campaign_argument
 @out_option
 @variant_option
-def package_printers_command(campaign: Path, out_dir: Path, variants: tuple[str, ...]) -> None:
-    """A folder and a zip per print job: the PDFs, SHA256SUMS and a job ticket (job.json, job.txt).
+@click.option("--strict", is_flag=True, help="Refuse (exit 1, nothing written) when a job ticket lacks what a "
+                                            "print shop needs to price it: print run, paper, proof, delivery, "
+                                            "contact person (otherwise a warning each).")
+def package_printers_command(campaign: Path, out_dir: Path, variants: tuple[str, ...], strict: bool) -> None:
+    """A folder and a zip per print job: the PDFs, SHA256SUMS and a job ticket (job.json, job.txt, job.xjdf).
 
     With variants: each variant's own jobs (its office on the ticket) in `<out>/<variant>/package/printers/`.
     """
@@ -349,7 +352,7 @@ def package_printers_command(campaign: Path, out_dir: Path, variants: tuple[str,
     from pipeline.variants import variant_targets
 
     for target, target_dir in variant_targets(load_campaign(campaign), out_dir, variants):
-        for path in package_printers(target, target_dir):
+        for path in package_printers(target, target_dir, strict=strict):
             click.echo(f"wrote {path}")
 
 

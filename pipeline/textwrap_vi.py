@@ -4,7 +4,10 @@
   - the digit groups of a phone number ("0912 345 678", "1900 9068", "(024) 3936 5678", "+84 912 345 678");
   - a dash between two times or numbers ("7h30 - 11h30", "8 - 10"), on both sides of the dash;
   - a number and the unit or counted word right after it ("15 năm", "2.000.000 đồng", "30 %");
-  - "số", "Điều", "khoản" (any case) and the number they introduce ("số 58", "Điều 2");
+  - a number written in words, by rule (`_number_gaps`: which word may follow which), with its unit
+    ("mười hai", "hai mươi lăm", "một trăm", "ba nghìn người", "mười lăm năm", "2 triệu đồng");
+  - "số", "Điều", "khoản", "ngày", "tháng", "năm", "quý", "chương", "mục", "thứ" (any case) and the number
+    they introduce ("số 58", "Điều 2", "ngày 1/7/2025", "năm 2025");
   - the syllables of a word of two to four syllables ("lương hưu", "xã hội", "người lao động"): words
     from assets/words_vi.txt (extracted from pyvi's MIT word list) and assets/words_vi_extra.txt (the
     project's own), found by dictionary matching that covers the most syllables (`word_spans`).
@@ -48,8 +51,25 @@ UNITS = frozenset("""
     km m cm mm kg g tấn lít ml ha m2 m² m³ độ °c
     bước mục trang tờ cuốn suất chiếc cái con
 """.split()) | {unit.replace("_", " ") for unit in "gia_đình lao_động trẻ_em học_sinh".split()}
-# Words that introduce a number ("số 58/2014/QH13", "Điều 2", "khoản 3").
-NUMBER_PREFIXES = frozenset(("số", "điều", "khoản"))
+# Words that introduce a number ("số 58/2014/QH13", "Điều 2", "khoản 3", "ngày 1/7/2025", "năm 2025").
+NUMBER_PREFIXES = frozenset(("số", "điều", "khoản", "ngày", "tháng", "năm", "quý", "chương", "mục", "thứ"))
+
+# Numbers written in words ("mười hai", "hai mươi lăm", "một trăm", "ba nghìn", "2 triệu"): which word may
+# follow which inside one number. A word list cannot hold them all; these few rules do.
+DIGIT_WORDS = frozenset("một hai ba bốn năm sáu bảy bẩy tám chín".split())
+SCALE_WORDS = frozenset("trăm nghìn ngàn vạn triệu tỷ tỉ".split())
+_UNIT_DIGIT_WORDS = frozenset("lăm nhăm mốt tư".split())  # a units digit only after "mười"/"mươi"
+_NUMBER_NEXT = {
+    "digits": SCALE_WORDS,  # "2 triệu", "1,5 tỷ"
+    "digit": frozenset({"mươi", "chục", "rưỡi"}) | SCALE_WORDS,
+    "mười": DIGIT_WORDS | frozenset({"lăm", "nhăm", "rưỡi"}) | SCALE_WORDS,
+    "mươi": DIGIT_WORDS | _UNIT_DIGIT_WORDS | SCALE_WORDS,
+    "chục": DIGIT_WORDS | SCALE_WORDS,
+    "scale": DIGIT_WORDS | SCALE_WORDS | frozenset({"mười", "linh", "lẻ", "không", "rưỡi"}),
+    "linh": DIGIT_WORDS,
+    "không": frozenset({"trăm"}),
+    "unit": SCALE_WORDS,
+}
 
 
 WORD_LIST_PATH = Path(__file__).resolve().parents[1] / "assets" / "words_vi.txt"
@@ -199,9 +219,53 @@ def _phone_spaces(text: str) -> set[int]:
     return offsets
 
 
+def _number_class(word: str) -> str | None:
+    """What part of a number `word` can be (a key of _NUMBER_NEXT, "rưỡi" for a closing half), else None."""
+    if _NUMBER.match(word):
+        return "digits"
+    key = word.lstrip(_OPENING_PUNCTUATION).casefold()
+    if key in DIGIT_WORDS:
+        return "digit"
+    if key in SCALE_WORDS:
+        return "scale"
+    if key in ("mười", "mươi", "chục", "không", "rưỡi"):
+        return key
+    if key in ("linh", "lẻ"):
+        return "linh"
+    return "unit" if key in _UNIT_DIGIT_WORDS else None
+
+
+def _number_gaps(words: list[str]) -> set[int]:
+    """Gaps inside a number written in words, and between such a number and its unit ("mười lăm năm",
+    "hai mươi lăm tuổi", "2 triệu đồng", "ba nghìn người"): a number starts with a digit word, "mười" or
+    digits, and goes on while each word may follow the one before (`_NUMBER_NEXT`) with no punctuation."""
+    kept: set[int] = set()
+    state: str | None = None  # the number class of words[i] while it is inside a number
+    for i in range(len(words) - 1):
+        before, after = _last_line(words[i]), _first_line(words[i + 1])
+        if state is None:
+            state = _number_class(before) if _number_class(before) in ("digits", "digit", "mười") else None
+        if state is None or not before or not after or before[-1] in _TRAILING_PUNCTUATION \
+                or after[0] in _OPENING_PUNCTUATION:
+            state = None
+            continue
+        after_class = _number_class(after)
+        if after_class and _syllable_key(after) in _NUMBER_NEXT.get(state, ()):
+            kept.add(i)
+            state = after_class if after[-1] not in _TRAILING_PUNCTUATION else None
+            continue
+        if state != "digits" and (_bare(after) in UNITS or (i + 2 < len(words) and
+                                  f"{after.casefold()} {_bare(_first_line(words[i + 2]))}" in UNITS)):
+            kept.add(i)  # digits and their unit are kept by _kept_gaps; a two-word unit there too
+            if _bare(after) not in UNITS:
+                kept.add(i + 1)
+        state = None
+    return kept
+
+
 def _kept_gaps(words: list[str]) -> set[int]:
     """Indices of the gaps (gap i lies between words[i] and words[i + 1]) that must not break."""
-    kept: set[int] = set()
+    kept: set[int] = _number_gaps(words)
     for i in range(len(words) - 1):
         before, after = _last_line(words[i]), _first_line(words[i + 1])
         if not before or not after:

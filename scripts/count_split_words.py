@@ -1,17 +1,21 @@
-"""Count the Vietnamese words split across two lines in leaflets, infographics and captions.
+"""Count the Vietnamese words (and numbers, amounts, codes) split across two lines in leaflets, infographics and captions.
 
-    python scripts/count_split_words.py [CAMPAIGN...] [--code DIR] [--show]
+    python scripts/count_split_words.py [CAMPAIGN...] [--code DIR] [--show] [--any]
 
-For each campaign (default: the bundled one and the holdout in tests/fixtures/holdout) it lays every
-text out as the stages do and reads the lines back as a reader sees them:
-  - leaflets: an A5 flyer per text and the tri-fold, rendered to PDF; lines extracted with pypdfium2;
+For each campaign (default: the bundled one, the provinces campaign with each of its variants, and every
+campaign under tests/fixtures) it lays every text out as the stages do and reads the lines back as a
+reader sees them:
+  - leaflets: an A5 flyer per text and the tri-fold, rendered to PDF; lines extracted with pypdfium2
+    (the imprint too: licence, print run, printer, a variant's address);
   - infographics: the lines of every text block of every format (pipeline.infographics.layout);
   - captions: the caption lines (and cue breaks) of every sentence the clip narrates, as in the SRT.
-A break is a split word when the last syllables of one line and the first of the next form a word of
-assets/words_vi.txt / words_vi_extra.txt that runs across the break (pipeline.textwrap_vi.word_spans)
-and the two lines meet like that in the text. Texts are rendered whether approved or not.
+A break is a split when this checkout's pipeline.textwrap_vi.keep_together joins the last syllables of
+one line to the first of the next (a listed word, a number written in words or digits with its unit, a
+code after "số", a phone number...) and the two lines meet like that in the text. With `--any`, only
+listed words count, but in any reading of the run (a stricter count of those). Texts are rendered
+whether approved or not.
 `--code DIR` imports the pipeline from DIR (e.g. `git archive` of an older commit) to measure before a
-change; the words are always those of this checkout. Prints per campaign and output kind the words
+change; the rules are always those of this checkout. Prints per campaign and output kind the groups
 split, the line breaks, and the syllables cut between two letters (a breaker's last resort).
 """
 
@@ -24,7 +28,8 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-CAMPAIGNS = (ROOT / "assets" / "campaign", ROOT / "tests" / "fixtures" / "holdout")
+CAMPAIGNS = (ROOT / "assets" / "campaign", ROOT / "assets" / "campaign-provinces",
+             *sorted(path.parent for path in (ROOT / "tests" / "fixtures").glob("*/campaign.yaml")))
 FORMATS = ("square", "portrait", "story", "landscape")
 CAPTION_MAX_CHARS = 42
 WINDOW = 3  # syllables each side of a break that are looked at (words have at most 4)
@@ -38,10 +43,23 @@ def load_words_module():
     return module
 
 
+def imprint_fields(campaign) -> list[str]:
+    """The campaign's lines of the leaflets' imprint: licence, printer, print runs, address."""
+    leaflets = campaign.section("leaflets")
+    imprint = leaflets.get("imprint")
+    fields = list(imprint.values()) if isinstance(imprint, dict) else [imprint]
+    quantity = leaflets.get("quantity")
+    for copies in (quantity.values() if isinstance(quantity, dict) else [quantity]):
+        if isinstance(copies, int):
+            fields.append(f"Số lượng {copies:,} bản".replace(",", "."))
+    return [str(field) for field in [*fields, campaign.address] if field]
+
+
 def source_fields(campaign, text) -> list[str]:
     """Every piece of text the outputs show, one string each, spaces normalised."""
-    fields = [text.title, text.summary, campaign.name, campaign.organisation]
-    fields += [f"{figure.value} {figure.label}" for figure in text.key_figures] + list(text.points)
+    fields = [text.title, text.summary, campaign.name, campaign.organisation, *imprint_fields(campaign)]
+    # a figure's value and its label are set apart (big number, caption under it): not one run of text
+    fields += [part for figure in text.key_figures for part in (figure.value, figure.label)] + list(text.points)
     fields += [block.plain for block in text.blocks]
     return [" ".join(field.split()) for field in fields]
 
@@ -52,6 +70,21 @@ def any_spans(module):
         return [(start, start + length) for start in range(len(syllables))
                 for length in range(2, min(module.LONGEST_WORD, len(syllables) - start) + 1)
                 if module.word_spans(syllables[start:start + length]) == [(0, length)]]
+    return spans
+
+
+def kept_spans(module):
+    """A word_spans-like reading of a run that finds every group keep_together joins (words, numbers, codes)."""
+    def spans(syllables: list[str]) -> list[tuple[int, int]]:
+        kept = module.keep_together(" ".join(syllables))
+        found, start = [], 0
+        gaps = [kept[len(" ".join(syllables[:i + 1]))] == module.NBSP for i in range(len(syllables) - 1)]
+        for index in range(1, len(syllables) + 1):
+            if index == len(syllables) or not gaps[index - 1]:
+                if index - start > 1:
+                    found.append((start, index))
+                start = index
+        return found
     return spans
 
 
@@ -123,11 +156,29 @@ def caption_flows(campaign, texts) -> list[list[str]]:
             for text in texts for sentence in written_sentences(text, campaign)]
 
 
-def count(campaign_dir: Path, word_spans, show: bool = False, formats=FORMATS) -> dict[str, tuple[int, int, int]]:
-    """{output kind: (split words, line breaks, cut syllables)} for one campaign (infographics in `formats`)."""
+def campaigns_of(campaign_dir: Path) -> list:
+    """The campaign of a folder, or each of its variants (each has its own imprint and contacts)."""
     from pipeline.campaign import load_campaign
 
     campaign = load_campaign(campaign_dir)
+    variants = getattr(campaign, "variants", ())
+    return [campaign.for_variant(variant) for variant in variants] or [campaign]
+
+
+def count(campaign_dir: Path, word_spans=None, show: bool = False, formats=FORMATS) -> dict[str, tuple[int, int, int]]:
+    """{output kind: (split groups, line breaks, cut syllables)} for one campaign, summed over its variants
+    (infographics in `formats`); `word_spans` reads the groups of a run (default: keep_together's)."""
+    word_spans = word_spans or kept_spans(load_words_module())
+    result: dict[str, tuple[int, int, int]] = {}
+    for campaign in campaigns_of(campaign_dir):
+        label = f"{campaign_dir.name}/{campaign.variant}" if getattr(campaign, "variant", None) else campaign_dir.name
+        for kind, figures in count_one(campaign, label, word_spans, show, formats).items():
+            result[kind] = tuple(a + b for a, b in zip(result.get(kind, (0, 0, 0)), figures))
+    return result
+
+
+def count_one(campaign, label: str, word_spans, show: bool, formats) -> dict[str, tuple[int, int, int]]:
+    """count() for one campaign (or variant) object."""
     texts = list(campaign.texts)
     fields = {text.id: source_fields(campaign, text) for text in texts}
     every_field = [field for values in fields.values() for field in values]
@@ -144,7 +195,7 @@ def count(campaign_dir: Path, word_spans, show: bool = False, formats=FORMATS) -
         result[kind] = (len(splits), sum(max(len(flow) - 1, 0) for flow in flows), len(cuts))
         if show:
             for word in splits + cuts:
-                print(f"    {campaign_dir.name} {kind}: {word}")
+                print(f"    {label} {kind}: {word}")
     return result
 
 
@@ -159,13 +210,14 @@ def main() -> None:
     args = parser.parse_args()
     sys.path.insert(0, str((args.code or ROOT).resolve()))
     words = load_words_module()
-    word_spans = any_spans(words) if args.any else words.word_spans
+    word_spans = any_spans(words) if args.any else kept_spans(words)
     code = args.code or ROOT
     print(f"code: {code}  (words split / line breaks, syllables cut)")
     for campaign_dir in args.campaigns:
         figures = count(campaign_dir, word_spans, args.show)
         row = "  ".join(f"{kind} {split:3d} / {breaks:4d}, {cut}" for kind, (split, breaks, cut) in figures.items())
-        print(f"{campaign_dir.name:12s} {row}  total split {sum(f[0] for f in figures.values())}")
+        name = campaign_dir.resolve().relative_to(ROOT) if campaign_dir.resolve().is_relative_to(ROOT) else campaign_dir
+        print(f"{str(name):26s} {row}  total split {sum(f[0] for f in figures.values())}")
 
 
 if __name__ == "__main__":

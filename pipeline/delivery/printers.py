@@ -3,7 +3,9 @@
 A print job is one product in one format: "flyers-a5" (every A5 flyer), "trifold-a4" (the campaign
 tri-fold), "posters-a3" (if any). Each job folder holds the PDFs exactly as built (hash-checked
 against the leaflets manifest while copied), `SHA256SUMS` (verify with `sha256sum -c SHA256SUMS`),
-`job.json` (the ticket for software) and `job.txt` (the same ticket in plain Vietnamese).
+`job.json` (the ticket for software) and `job.txt` (the same ticket in plain Vietnamese). What the shop
+would still need to price a job (print run, paper, proof, delivery, contact person) is warned about and
+listed in the ticket (`missing`); `strict` refuses instead.
 
 campaign.yaml, section `leaflets` (all optional):
     quantity: 10000                      # copies of each file, or per product / job:
@@ -16,7 +18,8 @@ campaign.yaml, section `leaflets` (all optional):
 
 The ticket also states the output condition (PDF/X version, FOGRA39), which PDF page is the outside
 of the tri-fold, grain direction and creasing advice for the stock; `job.xjdf` carries the product
-intent (size, pages, colours, paper, quantity, folding) for a print MIS.
+intent (size, pages, colours, paper, quantity, folding, proof), the customer and delivery contacts and the
+delivery (date, copies per product) for a print MIS.
 """
 
 from __future__ import annotations
@@ -43,6 +46,7 @@ from pipeline.delivery.xjdf import job_xjdf
 from pipeline.errors import CampaignError, PipelineError, Problem
 from pipeline.leaflets.colors import OUTPUT_PROFILES
 from pipeline.leaflets.pdfx import PDFX_LABELS
+from pipeline.leaflets.printing import vietnamese_date
 from pipeline.leaflets.settings import LeafletSettings
 
 logger = logging.getLogger(__name__)
@@ -227,14 +231,7 @@ def format_number_vi(number: int) -> str:
 
 def format_date_vi(value: Any) -> str:
     """An ISO date (or datetime) as dd/mm/yyyy; anything else unchanged."""
-    if value is None:
-        return ""
-    text = str(value)
-    try:
-        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
-        return text
-    return parsed.strftime("%d/%m/%Y")
+    return "" if value is None else vietnamese_date(value)
 
 
 def sha256sums_text(entries: list[tuple[str, str]]) -> str:
@@ -313,6 +310,54 @@ def as_fields(value: Any, key: str) -> dict[str, Any] | None:
     if value in (None, ""):
         return None
     return dict(value) if isinstance(value, dict) else {key: str(value)}
+
+
+# ---------------------------------------------------------------- what a print shop needs to price a job
+
+INTAKE_EXAMPLES = {
+    "quantity": "quantity: {flyer: 10000, trifold: 5000}",
+    "paper": "paper: {flyer: \"Couché 115 g/m²\", trifold: \"Couché mờ 150 g/m²\"}",
+    "proof": "proof: {type: \"bản in thử chuẩn ISO 12647-7\", copies: 1}",
+    "delivery": "delivery: {address: \"...\", date: 2026-12-15, contact: \"...\"}",
+    "contact": "contact: {name: \"...\", phone: \"...\", email: \"...\"}",
+}
+
+
+def intake_gaps(campaign: Campaign, jobs: list[PrintJob]) -> list[tuple[str, str]]:
+    """What a print shop still lacks to price and run `jobs`, as (campaign.yaml field, what is missing): print
+    run and paper per job, proof, delivery (address and date) and the person it calls."""
+    settings = campaign.section("leaflets")
+    validated = leaflet_settings(campaign)
+    gaps = []
+    for job in jobs:
+        if quantity_for(settings, job.kind, job.name) is None:
+            gaps.append(("leaflets.quantity", f"no print run for {job.name}"))
+        if per_product_setting(settings.get("paper"), job.kind, job.name) in (None, ""):
+            gaps.append(("leaflets.paper", f"no paper for {job.name}"))
+    if validated.proof is None:
+        gaps.append(("leaflets.proof", "no proof asked for (or say that none is needed)"))
+    delivery = as_fields(validated.delivery, "address") or {}
+    if not delivery:
+        gaps.append(("leaflets.delivery", "no delivery address and date"))
+    gaps += [(f"leaflets.delivery.{key}", f"no delivery {key}") for key in ("address", "date")
+             if delivery and not delivery.get(key)]
+    contact = validated.contact
+    if not contact or (isinstance(contact, dict) and not (contact.get("name") or contact.get("person"))):
+        gaps.append(("leaflets.contact", "no contact person for the print shop to call"))
+    return gaps
+
+
+def gap_message(campaign: Campaign, field: str, problem: str) -> str:
+    """An intake gap as a user reads it: the field, what is missing, where and how to set it."""
+    example = INTAKE_EXAMPLES[field.split(".")[1]]
+    return f"{field}: {problem} (set it under `leaflets:` in {campaign_yaml(campaign)}, e.g. `{example}`)"
+
+
+def campaign_yaml(campaign: Campaign) -> str:
+    """The campaign.yaml a message points to, as the user would type its path."""
+    from pipeline.errors import display_path
+
+    return display_path(Path(campaign.root) / "campaign.yaml")
 
 
 # ---------------------------------------------------------------- planning
@@ -458,6 +503,7 @@ def build_ticket(campaign: Campaign, job: PrintJob, file_facts: dict[str, dict[s
         "output_condition": output_condition(validated, files),
         "stock": stock,
         "proof": as_fields(validated.proof, "type"),
+        "imprint": as_fields(validated.imprint, "note"),  # the licence the shop must see before it prints
         "delivery": as_fields(validated.delivery, "address"),
         "xjdf": XJDF_NAME,
         "quantity": quantity,
@@ -471,6 +517,7 @@ def build_ticket(campaign: Campaign, job: PrintJob, file_facts: dict[str, dict[s
                       "files_checked": len(files) - len(not_checked), "files_not_checked": not_checked},
         "checksums": CHECKSUMS_NAME,
         "built_at": max((f["built_at"] for f in files if f["built_at"]), default=None),
+        "missing": [f"{field}: {problem}" for field, problem in intake_gaps(campaign, [job])],
     }
 
 
@@ -530,6 +577,13 @@ def render_job_txt(ticket: dict[str, Any]) -> str:
     else:
         lines.append(f"Số lượng: {format_number_vi(ticket['quantity'])} tờ mỗi mẫu × {count} mẫu = "
                      f"{format_number_vi(ticket['total_copies'])} tờ")
+    imprint = ticket.get("imprint") or {}
+    if imprint.get("licence"):
+        lines.append(f"Giấy phép xuất bản: số {imprint['licence']}"
+                     + (f" ngày {format_date_vi(imprint['licence_date'])}" if imprint.get("licence_date") else "")
+                     + (f" của {imprint['issued_by']}" if imprint.get("issued_by") else ""))
+    if imprint.get("deposit"):
+        lines.append(f"Nộp lưu chiểu: {imprint['deposit']}")
     for key, label in (("proof", "Bản in thử"), ("delivery", "Giao hàng")):
         value = ticket[key]
         lines.append(f"{label}: " + (", ".join(str(v) for v in value.values()) if value else "theo thỏa thuận"))
@@ -538,6 +592,8 @@ def render_job_txt(ticket: dict[str, Any]) -> str:
         lines.append(f"Kiểm tra trước in (preflight): đạt ({preflight['files_checked']}/{count} tệp)")
     else:
         lines.append(f"Kiểm tra trước in (preflight): {preflight['files_checked']}/{count} tệp đã kiểm tra")
+    if ticket.get("missing"):
+        lines += ["", "CÒN THIẾU ĐỂ BÁO GIÁ (đơn vị đặt in sẽ bổ sung)"] + [f"- {gap}" for gap in ticket["missing"]]
     lines += ["", f"TỆP IN ({count})"]
     for number, entry in enumerate(ticket["files"], 1):
         lines.append(f"{number}. {entry['file']}")
@@ -622,12 +678,14 @@ def _write_zip(zip_path: Path, folder: Path, arc_root: str, date_time: tuple[int
                 archive.writestr(info, path.read_bytes())
 
 
-def package_printers(campaign: Campaign, out_dir: Path, dest_dir: Path | None = None) -> list[Path]:
+def package_printers(campaign: Campaign, out_dir: Path, dest_dir: Path | None = None, strict: bool = False) -> list[Path]:
     """Write the print-shop package: `<dest>/<job>/` and `<dest>/<job>.zip` for every print job.
 
     `dest_dir` defaults to `<out>/package/printers`. Every PDF is checked against the leaflets
     manifest while it is copied; any missing or changed file, stale approval or failed preflight
-    raises PipelineError and leaves the previous package untouched. Re-running replaces the
+    raises PipelineError and leaves the previous package untouched. What the shop still needs to
+    price the jobs (`intake_gaps`) is a warning each and listed in job.json and job.txt; with `strict`
+    it is a PipelineError instead, before anything is written. Re-running replaces the
     package: job folders and zips written by an earlier run that no longer exist are removed.
     Returns, per job in name order, the job folder then its zip.
     """
@@ -646,6 +704,12 @@ def package_printers(campaign: Campaign, out_dir: Path, dest_dir: Path | None = 
                             "(run `media-pipeline build --stage leaflets`)")
     for job in jobs:  # settings errors before any file is touched
         quantity_for(campaign.section("leaflets"), job.kind, job.name)
+    gaps = [gap_message(campaign, field, problem) for field, problem in intake_gaps(campaign, jobs)]
+    if gaps and strict:
+        raise PipelineError("the print jobs cannot be priced yet (--strict), nothing written:\n  "
+                            + "\n  ".join(gaps))
+    for gap in gaps:
+        logger.warning("%s", gap)
     dest_dir.mkdir(parents=True, exist_ok=True)
     for job in jobs:
         existing = dest_dir / job.name

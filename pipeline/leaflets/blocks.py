@@ -20,6 +20,7 @@ from pipeline.leaflets.typeset import (
     stack_height,
     style,
 )
+from pipeline.textwrap_pdf import breakable
 
 
 def figure_columns(count: int, max_columns: int = 2) -> int:
@@ -72,7 +73,8 @@ class KeyFigureGrid(Flowable):
         self._rows = []
         height = 0.0
         for start in range(0, len(self.figures), self.columns):
-            labels = [Paragraph(plain_markup(f.label), label_style) for f in self.figures[start:start + self.columns]]
+            labels = [breakable(Paragraph(plain_markup(f.label), label_style))  # a too-wide group breaks at a space
+                      for f in self.figures[start:start + self.columns]]
             label_height = max(p.wrap(column_width, 1e6)[1] for p in labels)
             row_height = self._head_height() + label_height
             self._rows.append((row_height, labels))
@@ -131,11 +133,11 @@ class PointsBox(Flowable):
         super().__init__()
         self.padding = padding
         self.background = background
-        self.heading = Paragraph(plain_markup(heading), style("points-heading", "Bold", size_pt, heading_color,
-                                                              leading=1.3))
+        self.heading = breakable(Paragraph(plain_markup(heading), style("points-heading", "Bold", size_pt,
+                                                                        heading_color, leading=1.3)))
         bullet_style = style("point", "Medium", size_pt, text_color, leading=1.36, left_indent=size_pt * 1.25,
                              bullet_color=bullet_color)
-        self.items = [Paragraph(plain_markup(p), bullet_style, bulletText=BULLET) for p in points]
+        self.items = [breakable(Paragraph(plain_markup(p), bullet_style, bulletText=BULLET)) for p in points]
         self.size_pt = size_pt
 
     def _stack(self) -> list[Stacked]:

@@ -27,10 +27,10 @@ from pipeline.leaflets.printing import (
     draw_marks,
     draw_qr,
     fill_box,
-    imprint_line,
+    imprint_paragraph,
     media_info,
     new_canvas,
-    approval_moment,
+    build_moment,
     save_pdf,
     short_url,
 )
@@ -81,7 +81,7 @@ def render_flyer(campaign: Campaign, text: Text, dest_path: Path | str, settings
             canvas.showPage()
         except Overflow as exc:
             raise RenderError(f"{text.id}: {exc} (A5 flyer); shorten the text") from exc
-        save_pdf(canvas, settings, approval_moment((text,)))
+        save_pdf(canvas, settings, build_moment(campaign, (text,)))
         media = media_info(canvas, sheet, pages=2)
     return media
 
@@ -332,17 +332,14 @@ def draw_contact_band(canvas: Canvas, sheet: SheetGeometry, palette: Palette, ca
     if not with_imprint:
         return
     size = max(BAND_IMPRINT_PT * scale, REVERSED_MIN_PT)
-    imprint = imprint_paragraph(campaign, settings, product, trim_size_cm, size, white, weight="Regular")
-    _, imprint_height = imprint.wrap(text_width, 1e6)
     imprint_bottom = sheet.y(8.0 * scale) - 1.5 * scale
     room = band.y1 - 36.0 * unit - imprint_bottom
+    while True:  # a long imprint (licence, printer, address) is set smaller, down to the reversed-type floor
+        imprint = imprint_paragraph(campaign, settings, product, trim_size_cm, size, white, weight="Regular")
+        _, imprint_height = imprint.wrap(text_width, 1e6)
+        if imprint_height <= room or size <= REVERSED_MIN_PT:
+            break
+        size = max(REVERSED_MIN_PT, size - 0.5)
     if imprint_height > room:
-        raise Overflow("the imprint line", where, overflow_mm(imprint_height, room), size)
+        raise Overflow("the imprint line (leaflets.imprint)", where, overflow_mm(imprint_height, room), size)
     imprint.drawOn(canvas, left, imprint_bottom)
-
-
-def imprint_paragraph(campaign: Campaign, settings: LeafletSettings, product: str, trim_size_cm: str, size: float,
-                      colour, weight: str = "Regular") -> Paragraph:
-    """The imprint line of `product` (its own print run) as a paragraph of `size` points."""
-    line = imprint_line(campaign, trim_size_cm, settings.quantity_for(product), settings.imprint)
-    return Paragraph(plain_markup(line), style("imprint", weight, size, colour, leading=1.35))

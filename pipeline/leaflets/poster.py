@@ -17,7 +17,7 @@ from pipeline.leaflets.blocks import KeyFigureGrid, figure_colors, points_box
 from pipeline.leaflets.colors import Palette
 from pipeline.leaflets.flyer import draw_contact_band
 from pipeline.leaflets.geometry import A3_MM, MM, Box, sheet_geometry
-from pipeline.leaflets.printing import (approval_moment, binary_streams, draw_logo, draw_marks, fill_box, media_info,
+from pipeline.leaflets.printing import (binary_streams, build_moment, draw_logo, draw_marks, fill_box, media_info,
                                        new_canvas, save_pdf)
 from pipeline.leaflets.settings import LeafletSettings
 from pipeline.leaflets.typeset import Overflow, Stacked, draw_line, draw_stack, fit_stack, plain_markup, style
@@ -99,6 +99,6 @@ def render_poster(campaign: Campaign, text: Text, dest_path: Path | str, setting
         if settings.marks:
             draw_marks(canvas, sheet)
         canvas.showPage()
-        save_pdf(canvas, settings, approval_moment((text,)))
+        save_pdf(canvas, settings, build_moment(campaign, (text,)))
         media = media_info(canvas, sheet, pages=1)
     return media

@@ -7,6 +7,7 @@ import functools
 import io
 import logging
 import math
+import os
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterator, Sequence
@@ -18,12 +19,13 @@ from reportlab.lib.colors import CMYKColor
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph
 
 import pipeline
 from pipeline.content import Campaign
 from pipeline.errors import RenderError
 from pipeline.snapshot import Asset
-from pipeline.leaflets.colors import BLACK, Palette, image_to_cmyk, to_reportlab
+from pipeline.leaflets.colors import Palette, image_to_cmyk
 from pipeline.leaflets.geometry import (
     MARK_WIDTH_PT,
     MM,
@@ -33,7 +35,8 @@ from pipeline.leaflets.geometry import (
     fold_mark_segments,
 )
 from pipeline.leaflets.pdfx import make_pdfx
-from pipeline.leaflets.typeset import font, register_fonts
+from pipeline.leaflets.typeset import font, plain_markup, register_fonts, style
+from pipeline.textwrap_pdf import breakable
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +44,10 @@ MIN_IMAGE_PPI = 300
 TARGET_IMAGE_PPI = 400  # resample raster art to this at its printed size: above the 300 ppi floor, files stay small
 IMPRINT_PT = 7.0  # the smallest type on a leaflet: on paper, in one ink
 REVERSED_MIN_PT = 8.0  # white type out of a multi-ink colour: no smaller, and no light weight (it fills in)
-MARK_COLOUR = to_reportlab(BLACK)  # 100 % K, not registration (400 %): marks stay out of the ink limit anyway
+# Registration colour: every plate at 100 %, so the marks print on each separation and the press can check
+# register and cut on any of them. 400 % ink, but only in the slug, outside the bleed box: preflight's ink
+# limit counts what reaches the bleed box, and the marks are cut away with the slug.
+MARK_COLOUR = CMYKColor(1, 1, 1, 1)
 
 
 @contextlib.contextmanager
@@ -63,6 +69,7 @@ def binary_streams() -> Iterator[None]:
 def new_canvas(dest_path: Path, sheet: SheetGeometry, title: str, campaign: Campaign, subject: str) -> Canvas:
     """A CMYK-only canvas with MediaBox, TrimBox and BleedBox set for every page it will make."""
     register_fonts()
+    source_date_epoch()  # a bad value is named before ReportLab reads it
     canvas = Canvas(
         str(dest_path),
         pagesize=sheet.media_size,
@@ -91,7 +98,7 @@ def save_pdf(canvas: Canvas, settings, created: datetime | None = None) -> None:
 
 
 def approval_moment(texts) -> datetime | None:
-    """The newest approval date of `texts`: the PDF/X creation date, so rebuilds give the same bytes."""
+    """The newest approval date of `texts` (a day, read as midnight UTC when it has no time)."""
     moments = []
     for text in texts:
         try:
@@ -100,6 +107,44 @@ def approval_moment(texts) -> datetime | None:
             continue
         moments.append(moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc))
     return max(moments, default=None)
+
+
+def source_files(campaign: Campaign, texts) -> list[Path]:
+    """The files a leaflet is made from: its texts, campaign.yaml, approval.yaml, the variants file, the logo
+    and the campaign's templates (those that exist)."""
+    root = Path(campaign.root)
+    paths = [Path(text.source_path) for text in texts if getattr(text, "source_path", None)]
+    paths += [root / "campaign.yaml", root / "approval.yaml", *sorted(root.glob("variants.*"))]
+    if campaign.brand.logo is not None:
+        paths.append(Path(campaign.brand.logo))
+    if (root / "templates").is_dir():
+        paths += sorted(path for path in (root / "templates").rglob("*") if path.is_file())
+    return [path for path in paths if path.is_file()]
+
+
+def source_date_epoch() -> datetime | None:
+    """SOURCE_DATE_EPOCH as a UTC datetime, None when unset; RenderError naming it when it is not whole seconds
+    (checked before ReportLab, which reads it too and would fail with a bare ValueError)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not epoch:
+        return None
+    try:
+        return datetime.fromtimestamp(int(epoch), timezone.utc)
+    except (ValueError, OverflowError, OSError) as exc:
+        raise RenderError(f"SOURCE_DATE_EPOCH: not a time in whole seconds since 1970: {epoch!r}") from exc
+
+
+def build_moment(campaign: Campaign, texts) -> datetime | None:
+    """The creation and modification date of a leaflet PDF (Info and XMP): SOURCE_DATE_EPOCH when set (the
+    reproducible-builds convention), else the latest of the texts' approvals and the last change of the files
+    it is made from (`source_files`), to the second. The same inputs give the same date, so the same bytes;
+    a text approved again, or a changed setting, logo or template, gives a new one."""
+    epoch = source_date_epoch()
+    if epoch is not None:
+        return epoch
+    changed = [datetime.fromtimestamp(int(path.stat().st_mtime), timezone.utc)
+               for path in source_files(campaign, texts)]
+    return max([moment for moment in (approval_moment(texts),) if moment] + changed, default=None)
 
 
 def used_fonts(canvas: Canvas) -> list[str]:
@@ -119,7 +164,7 @@ def used_fonts(canvas: Canvas) -> list[str]:
 
 
 def draw_marks(canvas: Canvas, sheet: SheetGeometry, folds_mm: Sequence[float] = ()) -> None:
-    """Crop marks (and dashed fold marks) in the slug, outside the bleed, 100 % K hairlines."""
+    """Crop marks (and dashed fold marks) in the slug, outside the bleed, hairlines in registration colour."""
     canvas.saveState()
     canvas.setStrokeColor(MARK_COLOUR)
     canvas.setLineWidth(MARK_WIDTH_PT)
@@ -300,19 +345,59 @@ def media_info(canvas: Canvas, sheet: SheetGeometry, pages: int) -> dict:
     }
 
 
-def imprint_line(campaign: Campaign, trim_size_cm: str, quantity: int | None, imprint: str | None) -> str:
-    """The small print of a government leaflet: who publishes it, size, print run, not for sale."""
-    parts = [campaign.organisation, f"Khổ {trim_size_cm} cm"]
+# The imprint of a leaflet, in the order Luật Xuất bản 2012 (Điều 27) lists what printed matter that is not a
+# book shows: publisher, format (khuôn khổ), print run (số lượng in), printing unit (tên và địa chỉ cơ sở in),
+# licence number (số giấy phép xuất bản), date of deposit (thời gian nộp lưu chiểu), "không bán".
+IMPRINT_LABELS = {"printer": "In\u00a0tại", "licence": "Giấy phép xuất bản số", "deposit": "Nộp lưu chiểu"}
+SEPARATOR = "\u00a0· "  # the dot stays at the end of the part before it when the imprint wraps
+
+
+def imprint_line(campaign: Campaign, trim_size_cm: str, quantity: int | None, imprint) -> str:
+    """The small print of a government leaflet: who publishes it, size, print run, printer, licence, deposit,
+    not for sale. `imprint` is leaflets.imprint: a line of text, or {licence, licence_date, issued_by,
+    printer, deposit, note}. Lines break between words only (see `imprint_paragraph`)."""
+    fields = imprint if isinstance(imprint, dict) else {"note": imprint} if imprint else {}
+    parts = [campaign.organisation]
+    if campaign.address:  # a variant's office, after its name
+        parts.append(f"Địa chỉ: {campaign.address}")
+    # short labels the pipeline writes stay on one line; the campaign's own words wrap between words
+    parts.append(f"Khổ {trim_size_cm} cm".replace(" ", "\u00a0"))
     if quantity:
-        parts.append(f"Số lượng {format_thousands(quantity)} bản")
-    if imprint:
-        parts.append(imprint)
-    parts.append("Tài liệu không bán")
-    # no-break spaces inside each part: a wrapped imprint breaks only between parts
-    line = " · ".join(part.replace(" ", "\u00a0") for part in parts)
-    if campaign.address:  # a variant's office, after its name; long enough that it may wrap inside
-        line = line.replace(" · ", f" · Địa\u00a0chỉ: {campaign.address} · ", 1)
-    return line
+        parts.append(f"Số lượng {format_thousands(quantity)} bản".replace(" ", "\u00a0"))
+    if fields.get("printer"):
+        parts.append(f"{IMPRINT_LABELS['printer']} {fields['printer']}")
+    if fields.get("licence"):
+        licence = f"{IMPRINT_LABELS['licence']} {fields['licence']}"
+        if fields.get("licence_date"):
+            licence += f" ngày {vietnamese_date(fields['licence_date'])}"
+        if fields.get("issued_by"):
+            licence += f" của {fields['issued_by']}"
+        parts.append(licence)
+    if fields.get("deposit"):
+        parts.append(f"{IMPRINT_LABELS['deposit']} {vietnamese_date(fields['deposit'])}")
+    if fields.get("note"):
+        parts.append(fields["note"])
+    parts.append("Tài\u00a0liệu\u00a0không\u00a0bán")
+    return SEPARATOR.join(parts)
+
+
+def vietnamese_date(value) -> str:
+    """An ISO date as dd/mm/yyyy (the way a Vietnamese document writes it); anything else as given."""
+    try:
+        return datetime.fromisoformat(str(value).replace("Z", "+00:00")).strftime("%d/%m/%Y")
+    except ValueError:
+        return str(value)
+
+
+def imprint_paragraph(campaign: Campaign, settings, product: str, trim_size_cm: str, size: float, colour,
+                      weight: str = "Regular", alignment: int = 0) -> Paragraph:
+    """The imprint line of `product` (its own print run) as a paragraph of `size` points that wraps between
+    words only: words, numbers with their unit and codes after "số" are kept whole (keep_together), and a
+    group wider than the line breaks at its spaces, never inside a word (WordParagraph)."""
+    line = imprint_line(campaign, trim_size_cm, settings.quantity_for(product), settings.imprint)
+    paragraph_style = style("imprint", weight, size, colour, leading=1.35)
+    paragraph_style.alignment = alignment
+    return breakable(Paragraph(plain_markup(line), paragraph_style))
 
 
 def format_thousands(number: int) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from dataclasses import dataclass
 from typing import Any, Mapping
@@ -21,7 +22,8 @@ class LeafletSettings:
     poster: bool = False  # also an A3 poster per text
     min_body_pt: float = MIN_LEGIBLE_PT  # smallest body size before a text is refused as too long
     max_body_pt: float = 11.0  # the comfortable body size tried first
-    imprint: str | None = None  # e.g. publishing licence; printed small on the back
+    # the imprint, printed small on the back: a line, or the fields of IMPRINT_FIELDS (licence, printer...)
+    imprint: str | dict[str, str] | None = None
     pdfx: str = "x4"  # PDF/X-4 (ISO 15930-7) or, for shops that take only that, PDF/X-1a:2001 ("x1a")
     output_condition: str = "FOGRA39"  # the press condition the CMYK is made for (one of OUTPUT_CONDITIONS)
     # For the print-shop package only (they do not change the PDFs, so they are not in as_params):
@@ -79,9 +81,7 @@ class LeafletSettings:
         if values.get("max_body_pt", cls.max_body_pt) < settings_min:
             raise ValueError("leaflets.max_body_pt: must not be smaller than min_body_pt")
         if data.get("imprint") is not None:
-            if not isinstance(data["imprint"], str) or len(data["imprint"]) > 200:
-                raise ValueError("leaflets.imprint: must be a line of text of at most 200 characters")
-            values["imprint"] = data["imprint"].strip() or None
+            values["imprint"] = _imprint(data["imprint"])
         return cls(**values)
 
     def as_params(self) -> dict[str, Any]:
@@ -95,6 +95,19 @@ class LeafletSettings:
 
 PRODUCTS = {"flyer": "flyer", "flyers-a5": "flyer", "trifold": "trifold", "trifold-a4": "trifold",
             "poster": "poster", "posters-a3": "poster"}
+
+
+# leaflets.imprint as a mapping: what Vietnamese law asks printed matter to show besides what the pipeline
+# knows (publisher, format, print run): see the README, "An imprint".
+IMPRINT_FIELDS = {
+    "licence": "số giấy phép xuất bản (or số xác nhận đăng ký xuất bản), e.g. 123/GP-STTTT",
+    "licence_date": "the licence's date, e.g. 2026-12-02",
+    "issued_by": "who granted it, e.g. Sở Thông tin và Truyền thông tỉnh Quảng Trị",
+    "printer": "the printing unit's name and address (tên và địa chỉ cơ sở in)",
+    "deposit": "when the legal deposit copies are lodged (thời gian nộp lưu chiểu), e.g. tháng 12/2026",
+    "note": "any other line",
+}
+IMPRINT_MAX_CHARS = 200
 
 
 PDFX_VERSIONS = ("x4", "x1a")
@@ -147,3 +160,28 @@ def _text_ids(value: Any) -> tuple[str, ...]:
             raise ValueError(f"leaflets.trifold_texts: {item!r} is listed twice")
         ids.append(item)
     return tuple(ids)
+
+
+def _imprint(value: Any) -> str | dict[str, str] | None:
+    """leaflets.imprint: a line of text, or a mapping of IMPRINT_FIELDS, each a line of at most 200 characters."""
+    if isinstance(value, str):
+        if len(value) > IMPRINT_MAX_CHARS:
+            raise ValueError(f"leaflets.imprint: must be a line of text of at most {IMPRINT_MAX_CHARS} characters")
+        return " ".join(value.split()) or None
+    if not isinstance(value, dict):
+        raise ValueError("leaflets.imprint: must be a line of text or a mapping of "
+                         f"{', '.join(IMPRINT_FIELDS)}")
+    fields: dict[str, str] = {}
+    for key, item in value.items():
+        if key not in IMPRINT_FIELDS:
+            raise ValueError(f"leaflets.imprint.{key}: unknown key (known: {', '.join(IMPRINT_FIELDS)})")
+        if item is None:
+            continue
+        if isinstance(item, bool) or not isinstance(item, (str, int, dt.date)):
+            raise ValueError(f"leaflets.imprint.{key}: must be a line of text, not {item!r}")
+        text = " ".join(str(item).split())
+        if len(text) > IMPRINT_MAX_CHARS:
+            raise ValueError(f"leaflets.imprint.{key}: must be at most {IMPRINT_MAX_CHARS} characters")
+        if text:
+            fields[key] = text
+    return fields or None

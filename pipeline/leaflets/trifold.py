@@ -42,10 +42,10 @@ from pipeline.leaflets.printing import (
     draw_marks,
     draw_qr,
     fill_box,
-    imprint_line,
+    imprint_paragraph,
     media_info,
     new_canvas,
-    approval_moment,
+    build_moment,
     save_pdf,
     short_url,
 )
@@ -64,6 +64,7 @@ from pipeline.leaflets.typeset import (
     string_width,
     style,
 )
+from pipeline.textwrap_pdf import breakable
 
 log = logging.getLogger(__name__)
 
@@ -92,7 +93,7 @@ def render_trifold(campaign: Campaign, texts: Sequence[Text], dest_path: Path | 
             draw_sides(canvas, sheet, palette, campaign, texts, assignment, settings)
         except Overflow as exc:
             raise RenderError(f"tri-fold: {exc}; shorten it in campaign.yaml") from exc
-        save_pdf(canvas, settings, approval_moment(texts))
+        save_pdf(canvas, settings, build_moment(campaign, texts))
         media = media_info(canvas, sheet, pages=2)
     media["panels_mm"] = {"outside": [97, 100, 100], "inside": [100, 100, 97]}
     media["texts"] = [text.id for text in texts]
@@ -278,13 +279,12 @@ def draw_back_panel(canvas: Canvas, sheet: SheetGeometry, palette: Palette, camp
     canvas.setFont(font("Regular"), 8.5)
     canvas.drawCentredString(center, qr_y - quiet - 5.0 * MM, "Quét mã để truy cập cổng thông tin")
 
-    imprint = Paragraph(plain_markup(imprint_line(campaign, "29,7 × 21", settings.quantity_for("trifold"), settings.imprint)),
-                        style("imprint", "Regular", IMPRINT_PT, palette.grey, leading=1.35))
-    imprint.style.alignment = TA_CENTER
+    imprint = imprint_paragraph(campaign, settings, "trifold", "29,7 × 21", IMPRINT_PT, palette.grey,
+                                alignment=TA_CENTER)
     _, height = imprint.wrap(width, 1e6)
     room = qr_y - quiet - 9.0 * MM - sheet.y(PANEL_MARGIN_MM)
     if height > room:
-        raise Overflow("the imprint line", "the back panel", overflow_mm(height, room), IMPRINT_PT)
+        raise Overflow("the imprint line (leaflets.imprint)", "the back panel", overflow_mm(height, room), IMPRINT_PT)
     imprint.drawOn(canvas, left, sheet.y(PANEL_MARGIN_MM))
 
 
@@ -319,8 +319,8 @@ def draw_closing_panel(canvas: Canvas, sheet: SheetGeometry, palette: Palette, c
     left, width = panel_column(sheet, panel)
     center = left + width / 2
     draw_logo(canvas, campaign.logo_asset, palette, center, sheet.y(105.0), 34 * MM, 34 * MM)
-    name = Paragraph(plain_markup(campaign.name), style("closing-name", "Bold", 13, palette.primary_color(),
-                                                        leading=1.25))
+    name = breakable(Paragraph(plain_markup(campaign.name), style("closing-name", "Bold", 13,
+                                                                  palette.primary_color(), leading=1.25)))
     name.style.alignment = TA_CENTER
     _, height = name.wrap(width, 1e6)
     name.drawOn(canvas, left, sheet.y(72.0) - height)

@@ -110,6 +110,16 @@ def path_bbox(path: Sequence[tuple[str, Sequence]], ctm: Matrix) -> tuple[float,
     return (min(xs), min(ys), max(xs), max(ys))
 
 
+def subpaths(path: Sequence[tuple[str, Sequence]]) -> list[list[tuple[str, Sequence]]]:
+    """A path's construction operators split into subpaths (each "m" or "re" starts one)."""
+    pieces: list[list[tuple[str, Sequence]]] = []
+    for op, operands in path:
+        if op in ("m", "re") or not pieces:
+            pieces.append([])
+        pieces[-1].append((op, operands))
+    return pieces
+
+
 def colour_family(space, resources) -> str:
     """What a colour space prints as: cmyk, gray, rgb, lab, spot, pattern or unknown."""
     if isinstance(space, pikepdf.Name):
@@ -291,7 +301,10 @@ class ContentScan:
         """Ink of a painted path; one over the limit counts only where it reaches into the bleed box
         (crop marks in registration colour lie in the slug and are cut away)."""
         ink = _ink(family, components)
-        if ink is not None and ink > MAX_INK and path and not self._touches_bleed(path_bbox(path, ctm)):
+        # each subpath on its own: crop marks drawn as one path of eight segments span the page, yet none
+        # of them reaches the bleed box
+        if ink is not None and ink > MAX_INK and path and \
+                not any(self._touches_bleed(path_bbox(subpath, ctm)) for subpath in subpaths(path)):
             return
         self._record_ink(family, components, what)
 
