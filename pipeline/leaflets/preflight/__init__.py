@@ -107,7 +107,7 @@ def guess_product(pdf_path: Path) -> str | None:
 
 CHECKS: tuple[tuple[str, Callable[[PdfFacts], Check]], ...] = (
     ("boxes", check_box_rules), ("trim size", check_trim_size), ("pdfx", lambda facts: check_pdfx(facts.pdf)),
-    ("fonts", lambda facts: check_fonts(facts.pdf, list(facts.pdf.pages))),
+    ("fonts", lambda facts: check_fonts(facts.pdf, list(facts.pdf.pages), facts.scan.font_pages())),
     ("glyphs", lambda facts: check_glyphs(facts.scan.glyph_uses)),
     ("colour", check_colour), ("images", check_images), ("ink", check_ink),
     ("black text", check_black_text), ("overprint", check_overprint), ("transparency", check_transparency),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Iterable, Mapping
 
 import pikepdf
 
@@ -57,8 +57,9 @@ def font_problems(font: pikepdf.Dictionary) -> tuple[str, list[str]]:
     return name, problems
 
 
-def check_fonts(pdf: pikepdf.Pdf, pages: list[pikepdf.Page]) -> Check:
-    """Every font embedded, subset, with ToUnicode, and not Type 3 (each named with the first page that has it)."""
+def check_fonts(pdf: pikepdf.Pdf, pages: list[pikepdf.Page], shown_on: Mapping[tuple, int] | None = None) -> Check:
+    """Every font embedded, subset, with ToUnicode, and not Type 3; each named with the first page whose text uses
+    it (`shown_on`: font object key -> page), else the first page whose resources list it."""
     seen: set = set()
     names: set[str] = set()
     problems: list[str] = []
@@ -66,7 +67,8 @@ def check_fonts(pdf: pikepdf.Pdf, pages: list[pikepdf.Page]) -> Check:
         for _, font in _iter_fonts(page.obj.get("/Resources"), seen):
             name, font_issues = font_problems(font)
             names.add(name.split("+")[-1])
-            problems.extend(f"page {index}: {name} {issue}" for issue in font_issues)
+            where = (shown_on or {}).get(font.objgen if font.is_indirect else (id(font),), index)
+            problems.extend(f"page {where}: {name} {issue}" for issue in font_issues)
     if problems:
         return failing("fonts", problems)
     if not names:

@@ -450,6 +450,13 @@ class ContentScan:
                                     background))
 
     # -- results
+    def font_pages(self) -> dict[tuple, int]:
+        """Font object key -> the first page whose text shows it."""
+        first: dict[tuple, int] = {}
+        for page, key in sorted(self.glyph_uses):
+            first.setdefault(key if isinstance(key, tuple) else (key,), page)
+        return first
+
     def colour_check(self) -> Check:
         """CMYK (or grey) only."""
         if self.colour_problems:
