@@ -216,7 +216,7 @@ def object_streams_x1a(source: Path, dest: Path) -> Path:
 
 PAGE_DEFECTS = [  # (edit, page index, the check that must fail, words of its finding)
     (type3_font, 1, "fonts", "page 2: T3 is a Type 3 font"),
-    (white_overprint_text, 0, "overprint", "page 1: white text set to overprint"),
+    (white_overprint_text, 0, "overprint", "page 1: white text set to overprint, overprint mode 1"),
     (five_point_text, 1, "small text", "page 2: 5.0 pt BeVietnamPro"),
     (hidden_layer, 1, "layers", "page 2: content in the hidden layer 'Ghi chú'"),
     (javascript_page_action, 1, "actions", "page 2: page open action JavaScript"),
@@ -292,6 +292,15 @@ def test_ghostscript_shows_the_white_overprint_text_vanish(bundled, tmp_path):
     assert np.abs(vanished - good).max() < 0.05  # overprinted white: the plates are as if it were not there
     assert np.abs(shown - good).max() > 0.5  # the same text knocking out: it shows
     assert preflight(knockout).ok
+
+
+def test_white_cmyk_text_under_overprint_mode_0_knocks_out_and_passes(bundled, tmp_path):
+    broken = broken_file(bundled, tmp_path, white_overprint_text, 0)
+    mode_0 = derive(broken, tmp_path / "opm0.pdf", lambda pdf: setattr(pdf.pages[0].Resources.ExtGState.GSwop, "OPM", 0))
+    good, shown = (separations(path, tmp_path, 1) for path in (bundled[FLYER], mode_0))
+    assert np.abs(shown - good).max() > 0.5  # DeviceCMYK white in mode 0 sets all four plates: the text shows
+    report = preflight(mode_0)
+    assert report.ok, failed(report)
 
 
 def test_ghostscript_prints_the_gradient_at_400_percent(bundled, tmp_path):

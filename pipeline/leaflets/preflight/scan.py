@@ -119,6 +119,7 @@ class GraphicsState:
     stroke_plates: tuple[int, ...] = ()
     fill_overprint: bool = False  # ExtGState /op (fill) and /OP (stroke)
     stroke_overprint: bool = False
+    overprint_mode: int = 0  # ExtGState /OPM: 1 leaves a plate whose DeviceCMYK value is 0 unchanged
     font_dict: object = None  # the current font's dictionary (for the glyphs its text uses)
     render_mode: int = 0  # Tr: 3 is invisible text
 
@@ -183,11 +184,12 @@ class ContentScan:
                 box = path_bbox(path, state.ctm)
                 if op in PAINT_FILL:
                     self._record_paint(state.fill_family, state.fill, f"fill {op}", path, state.ctm)
-                    self._check_white_overprint(state.fill_family, state.fill, state.fill_overprint, "fill")
+                    self._check_white_overprint(state, state.fill_family, state.fill, state.fill_overprint, "fill")
                     self.painted.append(Painted(self._page, box, state.fill_family, tuple(state.fill), "fill"))
                 if op in PAINT_STROKE:
                     self._record_paint(state.stroke_family, state.stroke, f"stroke {op}", path, state.ctm)
-                    self._check_white_overprint(state.stroke_family, state.stroke, state.stroke_overprint, "line")
+                    self._check_white_overprint(state, state.stroke_family, state.stroke, state.stroke_overprint,
+                                                "line")
                     width = state.line_width * math.sqrt(abs(state.ctm[0] * state.ctm[3] - state.ctm[1] * state.ctm[2]))
                     self.painted.append(Painted(self._page, box, state.stroke_family, tuple(state.stroke), "stroke",
                                                 width))
@@ -248,7 +250,7 @@ class ContentScan:
             if op in TEXT_SHOW and state.render_mode != 3:  # mode 3 is invisible (OCR layers): nothing prints
                 self._record_ink(state.fill_family, state.fill, "text")
                 self._check_text_black(state)
-                self._check_white_overprint(state.fill_family, state.fill, state.fill_overprint, "text")
+                self._check_white_overprint(state, state.fill_family, state.fill, state.fill_overprint, "text")
                 self._record_text(state, multiply(text_matrix, state.ctm))
                 self._record_codes(state, operands)
             elif op == "sh":
@@ -290,10 +292,16 @@ class ContentScan:
             self.black_text_problems.append(f"page {self._page}: text in rich black "
                                             f"C{c * 100:.0f} M{m * 100:.0f} Y{y * 100:.0f} K{k * 100:.0f}")
 
-    def _check_white_overprint(self, family: str, components: list[float], overprint: bool, what: str) -> None:
-        """White (no ink) set to overprint paints nothing on any plate: it vanishes on press."""
-        if overprint and family in ("cmyk", "process", "gray") and inks(family, components) == 0:
-            self.overprint_problems.append(f"page {self._page}: white {what} set to overprint (it vanishes on press)")
+    def _check_white_overprint(self, state: GraphicsState, family: str, components: list[float], overprint: bool,
+                               what: str) -> None:
+        """White (no ink) set to overprint paints no plate, so it vanishes on press: grey and process DeviceN set
+        only their own plates, DeviceCMYK leaves its zero plates alone in overprint mode 1 (with 0 it knocks out)."""
+        if not overprint or family not in ("cmyk", "process", "gray") or inks(family, components):
+            return
+        if family == "cmyk" and state.overprint_mode != 1:
+            return
+        mode = f", overprint mode {state.overprint_mode}" if family == "cmyk" else ""
+        self.overprint_problems.append(f"page {self._page}: white {what} set to overprint{mode} (it vanishes on press)")
 
     def _shading(self, name, resources) -> None:
         shadings = resources.get("/Shading") if resources is not None else None
@@ -431,6 +439,8 @@ class ContentScan:
             graphics.stroke_overprint = graphics.fill_overprint = bool(state.OP)  # /op defaults to /OP
         if "/op" in state:
             graphics.fill_overprint = bool(state.op)
+        if "/OPM" in state:
+            graphics.overprint_mode = int(state.OPM)
         for key in ("/CA", "/ca"):
             if key in state and float(state[key]) < 1.0:
                 self.transparency.append(f"page {self._page}: {name} sets {key[1:]} {float(state[key]):g}")
