@@ -374,3 +374,50 @@ def test_json_lists_every_finding(bundled, tmp_path):
     assert len(small["findings"]) == 6  # every one for machines
     assert [finding.split(" pt")[0] for finding in small["findings"]] == [
         f"page 2: {4.0 + 0.25 * line:.1f}" for line in range(6)]
+
+
+# --------------------------------------------------------------------- glyphs of a CID (Type 0) font
+
+def add_cid_font(pdf: pikepdf.Pdf, page: pikepdf.Page, text: str) -> None:
+    """`text` in Be Vietnam Pro embedded as a Type 0 / CIDFontType2 font (Identity-H, CID = glyph id), as
+    other layout tools export TrueType; a character the font lacks goes out as glyph 0 (.notdef)."""
+    from pipeline.fonts import font_path
+
+    program_bytes = font_path("Regular").read_bytes()
+    best = TTFont(io.BytesIO(program_bytes)).getBestCmap()
+    order = TTFont(io.BytesIO(program_bytes)).getGlyphOrder()
+    gids = [order.index(best[ord(char)]) if ord(char) in best else 0 for char in text]
+    program = pdf.make_stream(program_bytes)
+    program.Length1 = len(program_bytes)
+    cmap = " ".join(f"<{gid:04X}> <{ord(char):04X}>" for gid, char in zip(gids, text))
+    to_unicode = pdf.make_stream(("/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /U def "
+                                  "1 begincodespacerange <0000> <FFFF> endcodespacerange "
+                                  f"{len(gids)} beginbfchar {cmap} endbfchar endcmap CMapName currentdict /CMap "
+                                  "defineresource pop end end").encode())
+    descriptor = pikepdf.Dictionary(Type=pikepdf.Name.FontDescriptor, FontName=pikepdf.Name("/CIDCID+BeVietnamPro"),
+                                    Flags=4, FontBBox=[-200, -300, 1200, 1000], ItalicAngle=0, Ascent=1000,
+                                    Descent=-265, CapHeight=700, StemV=80, FontFile2=program)
+    descendant = pikepdf.Dictionary(Type=pikepdf.Name.Font, Subtype=pikepdf.Name.CIDFontType2,
+                                    BaseFont=pikepdf.Name("/CIDCID+BeVietnamPro"), CIDToGIDMap=pikepdf.Name.Identity,
+                                    CIDSystemInfo=pikepdf.Dictionary(Registry=pikepdf.String("Adobe"),
+                                                                     Ordering=pikepdf.String("Identity"), Supplement=0),
+                                    FontDescriptor=pdf.make_indirect(descriptor), DW=600)
+    font = pdf.make_indirect(pikepdf.Dictionary(
+        Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type0, BaseFont=pikepdf.Name("/CIDCID+BeVietnamPro"),
+        Encoding=pikepdf.Name("/Identity-H"), DescendantFonts=[pdf.make_indirect(descendant)], ToUnicode=to_unicode))
+    add_resource(page, "/Font", "/FC", font)
+    x, y = at(page, 20, 70)
+    codes = "".join(f"{gid:04X}" for gid in gids)
+    append(pdf, page, f"0 0 0 1 k BT /FC 12 Tf 1 0 0 1 {x:.2f} {y:.2f} Tm <{codes}> Tj ET\n")
+
+
+def test_a_cid_font_with_every_glyph_passes_and_one_lacking_a_glyph_fails(bundled, tmp_path):
+    good = derive(bundled[FLYER], tmp_path / "cid.pdf", lambda pdf: add_cid_font(pdf, pdf.pages[1], "Bảo hiểm"))
+    assert "CID TrueType" in tool("pdffonts", str(good))
+    report = preflight(good)
+    assert report.ok, failed(report)
+    assert "BeVietnamPro" in next(check.detail for check in report.checks if check.name == "glyphs")
+    lacking = derive(bundled[FLYER], tmp_path / "cid-notdef.pdf", lambda pdf: add_cid_font(pdf, pdf.pages[1], "Bảo 中"))
+    problems = failed(preflight(lacking))
+    assert set(problems) == {"glyphs"}, problems
+    assert "page 2: BeVietnamPro has no glyph for '中' (code 0x0000)" in problems["glyphs"]

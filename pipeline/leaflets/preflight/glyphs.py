@@ -74,7 +74,8 @@ class _FontGlyphs:
     def label(self, code: int) -> str:
         """The character (from ToUnicode) and code, for a message."""
         char = self.unicode.get(code)
-        return f"{char!r} (code {code:#04x})" if char else f"code {code:#04x}"
+        number = f"{code:#06x}" if self.two_byte else f"{code:#04x}"
+        return f"{char!r} (code {number})" if char else f"code {number}"
 
     def _reader(self, font):
         if self.subtype == "/Type3":
