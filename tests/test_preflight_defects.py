@@ -421,3 +421,64 @@ def test_a_cid_font_with_every_glyph_passes_and_one_lacking_a_glyph_fails(bundle
     problems = failed(preflight(lacking))
     assert set(problems) == {"glyphs"}, problems
     assert "page 2: BeVietnamPro has no glyph for '中' (code 0x0000)" in problems["glyphs"]
+
+
+# ------------------------------------------------------------------------ glyphs of a CFF (Type1C) font
+
+def cff_program(letters: str) -> bytes:
+    """A bare CFF font program (as a subsetter embeds it, FontFile3 /Type1C) with a box glyph for each letter."""
+    from fontTools.fontBuilder import FontBuilder
+    from fontTools.pens.t2CharStringPen import T2CharStringPen
+
+    order = [".notdef"] + list(letters)
+    builder = FontBuilder(1000, isTTF=False)
+    builder.setupGlyphOrder(order)
+    builder.setupCharacterMap({ord(letter): letter for letter in letters})
+    strings = {}
+    for name in order:
+        pen = T2CharStringPen(600, None)
+        pen.moveTo((50, 0))
+        pen.lineTo((550, 0))
+        pen.lineTo((550, 700))
+        pen.closePath()
+        strings[name] = pen.getCharString()
+    builder.setupCFF("SubsetBox", {"FullName": "SubsetBox"}, strings, {})
+    builder.setupHorizontalMetrics({name: (600, 50) for name in order})
+    builder.setupHorizontalHeader(ascent=800, descent=-200)
+    builder.setupNameTable({"familyName": "SubsetBox", "styleName": "Regular"})
+    builder.setupOS2()
+    builder.setupPost()
+    return builder.font["CFF "].compile(builder.font)
+
+
+def add_cff_text(pdf: pikepdf.Pdf, page: pikepdf.Page, embedded: str, shown: str) -> None:
+    """Text `shown` (WinAnsi) in a CFF subset that holds only the glyphs of `embedded`."""
+    program = pdf.make_stream(cff_program(embedded))
+    program.Subtype = pikepdf.Name("/Type1C")
+    cmap = " ".join(f"<{ord(char):02X}> <{ord(char):04X}>" for char in sorted(set(shown)))
+    to_unicode = pdf.make_stream(("/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /U def "
+                                  "1 begincodespacerange <00> <FF> endcodespacerange "
+                                  f"{len(set(shown))} beginbfchar {cmap} endbfchar endcmap CMapName currentdict /CMap "
+                                  "defineresource pop end end").encode())
+    descriptor = pikepdf.Dictionary(Type=pikepdf.Name.FontDescriptor, FontName=pikepdf.Name("/CFFCFF+SubsetBox"),
+                                    Flags=32, FontBBox=[0, 0, 600, 700], ItalicAngle=0, Ascent=800, Descent=-200,
+                                    CapHeight=700, StemV=80, FontFile3=program)
+    font = pdf.make_indirect(pikepdf.Dictionary(
+        Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1, BaseFont=pikepdf.Name("/CFFCFF+SubsetBox"), FirstChar=32,
+        LastChar=126, Widths=[600] * 95, Encoding=pikepdf.Name.WinAnsiEncoding,
+        FontDescriptor=pdf.make_indirect(descriptor), ToUnicode=to_unicode))
+    add_resource(page, "/Font", "/FB", font)
+    append(pdf, page, text_run(page, 20, 70, 12, font="/FB", string=shown.encode("cp1252")))
+
+
+def test_a_cff_subset_with_every_glyph_passes_and_one_lacking_a_glyph_fails(bundled, tmp_path):
+    good = derive(bundled[FLYER], tmp_path / "cff.pdf", lambda pdf: add_cff_text(pdf, pdf.pages[1], "BHX", "BHXH"))
+    assert any(line.split()[1:3] == ["Type", "1C"] for line in tool("pdffonts", str(good)).splitlines())
+    report = preflight(good)
+    assert report.ok, failed(report)
+    assert "SubsetBox" in next(check.detail for check in report.checks if check.name == "glyphs")
+    lacking = derive(bundled[FLYER], tmp_path / "cff-notdef.pdf",
+                     lambda pdf: add_cff_text(pdf, pdf.pages[1], "BHX", "BHXH VN"))
+    problems = failed(preflight(lacking))
+    assert set(problems) == {"glyphs"}, problems
+    assert "page 2: SubsetBox has no glyph for ' ' (code 0x20), 'V' (code 0x56), 'N' (code 0x4e)" in problems["glyphs"]

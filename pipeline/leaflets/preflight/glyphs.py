@@ -1,8 +1,8 @@
 """Glyph rule: every character code the text shows has a glyph in the embedded font program.
 
 A subset that lacks a glyph the text uses prints .notdef (a box, or nothing) at the shop, while the
-text still extracts and searches correctly: only the font program tells. TrueType (simple and CID),
-and Type 3 fonts are read; other font programs are not measured.
+text still extracts and searches correctly: only the font program tells. TrueType and CFF (simple
+and CID-keyed, bare or in OpenType) and Type 3 fonts are read; Type 1 programs are not measured.
 """
 
 from __future__ import annotations
@@ -12,6 +12,9 @@ import logging
 import re
 
 import pikepdf
+from fontTools.agl import UV2AGL
+from fontTools.cffLib import CFFFontSet
+from fontTools.encodings.StandardEncoding import StandardEncoding
 from fontTools.ttLib import TTFont
 
 from pipeline.leaflets.preflight.report import Check, failing
@@ -84,6 +87,12 @@ class _FontGlyphs:
             return lambda code: names.get(code) is not None and names[code] in procs
         if self.subtype == "/Type0":
             descendant = font.DescendantFonts[0]
+            cff = _cff(descendant)
+            if cff is not None:
+                if hasattr(cff, "ROS"):  # CID-keyed: glyphs named by CID
+                    return lambda code: code > 0 and f"cid{code:05d}" in cff.CharStrings
+                names = cff.charset
+                return lambda code: 0 < code < len(names)
             program = _truetype(descendant)
             if program is None:
                 return None
@@ -95,6 +104,12 @@ class _FontGlyphs:
             else:
                 to_gid = lambda cid: cid
             return lambda code: 0 < to_gid(code) < count
+        if self.subtype in ("/Type1", "/MMType1"):
+            cff = _cff(font)
+            if cff is None:
+                return None
+            names = _simple_names(font, cff)
+            return lambda code: names.get(code) not in (None, ".notdef") and names[code] in cff.CharStrings
         if self.subtype == "/TrueType":
             program = _truetype(font)
             if program is None:
@@ -123,6 +138,38 @@ def _truetype(font) -> TTFont | None:
     if program is None:
         return None
     return TTFont(io.BytesIO(program.read_bytes()), lazy=True)
+
+
+def _cff(font):
+    """The top dictionary of a font's CFF program (FontFile3 Type1C/CIDFontType0C, or OpenType with CFF), or None."""
+    descriptor = font.get("/FontDescriptor")
+    program = descriptor.get("/FontFile3") if descriptor is not None else None
+    if program is None:
+        return None
+    data = program.read_bytes()
+    if str(program.get("/Subtype", "")) == "/OpenType":
+        opentype = TTFont(io.BytesIO(data))
+        return opentype["CFF "].cff.topDictIndex[0] if "CFF " in opentype else None
+    fonts = CFFFontSet()
+    fonts.decompile(io.BytesIO(data), None)
+    return fonts.topDictIndex[0]
+
+
+def _simple_names(font, cff) -> dict[int, str]:
+    """code -> glyph name of a simple CFF font: /Differences over the base encoding (the PDF's, else the program's)."""
+    encoding = font.get("/Encoding")
+    base = encoding.get("/BaseEncoding") if isinstance(encoding, pikepdf.Dictionary) else encoding
+    if base is None:
+        builtin = cff.Encoding
+        names = dict(enumerate(StandardEncoding if builtin == "StandardEncoding" else
+                               builtin if isinstance(builtin, list) else []))
+    elif str(base) == "/StandardEncoding":
+        names = dict(enumerate(StandardEncoding))
+    else:
+        codec = {"/WinAnsiEncoding": "cp1252", "/MacRomanEncoding": "mac_roman"}.get(str(base), "cp1252")
+        names = {code: UV2AGL.get(ord(bytes([code]).decode(codec, "replace"))) for code in range(256)}
+    names.update(_encoding_names(font))
+    return names
 
 
 def _encoding_names(font) -> dict[int, str]:
