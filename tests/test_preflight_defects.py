@@ -23,7 +23,7 @@ from pipeline.cli import cli
 from pipeline.leaflets.geometry import MM
 from pipeline.leaflets.pdfx import make_pdfx
 from pipeline.leaflets.preflight import preflight
-from pipeline.leaflets.preflight.glyphs import _to_unicode
+from pipeline.leaflets.preflight.glyphs import to_unicode
 
 REPO = Path(__file__).resolve().parents[1]
 FLYER = "luong-huu-15-nam.pdf"
@@ -183,7 +183,7 @@ def missing_glyph(pdf: pikepdf.Pdf, page: pikepdf.Page) -> None:
     """The embedded subset loses the glyph of a letter the text uses (its cmap entry), as a broken subsetter does."""
     name, string = shown_text(page)
     font = page.obj.Resources.Font[name]
-    letters = _to_unicode(font)
+    letters = to_unicode(font)
     code = next(code for code in string if letters.get(code, " ").isalpha())
     program = font.FontDescriptor.FontFile2
     tt = TTFont(io.BytesIO(program.read_bytes()))

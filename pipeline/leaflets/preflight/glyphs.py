@@ -55,7 +55,7 @@ class _FontGlyphs:
         self.name = str(font.get("/BaseFont", "/?"))[1:].split("+")[-1]
         self.subtype = str(font.get("/Subtype", ""))
         self.two_byte = self.subtype == "/Type0"
-        self.unicode = _to_unicode(font)
+        self.unicode = to_unicode(font)
         self.measured = False
         self._has = None
         try:
@@ -187,7 +187,7 @@ def _encoding_names(font) -> dict[int, str]:
     return names
 
 
-def _to_unicode(font) -> dict[int, str]:
+def to_unicode(font) -> dict[int, str]:
     """code -> text from the font's ToUnicode CMap (bfchar and bfrange), for messages and lookups."""
     stream = font.get("/ToUnicode")
     if not isinstance(stream, pikepdf.Stream):
