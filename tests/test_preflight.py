@@ -64,9 +64,10 @@ def good_flyer(tmp_path_factory) -> Path:
 def test_a_rendered_flyer_passes_every_check(good_flyer):
     report = preflight(good_flyer)
     assert report.ok, failed(report)
-    assert [c.name for c in report.checks] == ["boxes", "trim size", "pdfx", "fonts", "colour", "images", "ink",
-                                               "black text", "transparency", "rotation", "annotations",
-                                               "hairlines", "small text", "bleed", "folds", "safe zone"]
+    assert [c.name for c in report.checks] == ["boxes", "trim size", "pdfx", "fonts", "glyphs", "colour", "images",
+                                               "ink", "black text", "overprint", "transparency", "rotation",
+                                               "annotations", "layers", "actions", "hairlines", "small text", "bleed",
+                                               "folds", "safe zone"]
     summary = report.as_dict()
     assert summary["result"] == "pass" and summary["checks"]["boxes"]["ok"] is True
 

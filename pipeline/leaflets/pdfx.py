@@ -36,6 +36,8 @@ PDFX = {  # version setting -> (header version, GTS_PDFXVersion, GTS_PDFXConform
 PDFX_LABELS = {"x4": "PDF/X-4", "x1a": "PDF/X-1a:2001"}  # as job tickets and manifests name them
 OVERPRINT_ON, OVERPRINT_OFF = pikepdf.Name("/GSopK"), pikepdf.Name("/GSknock")
 TEXT_SHOW = {"Tj", "TJ", "'", '"'}
+PATH_OPERATORS = {"m", "l", "c", "v", "y", "h", "re"}
+PAINT_STARTS = {"m", "re", "sh", "Do"}  # where painting other than text begins
 SUBSET_TAG_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
@@ -193,8 +195,12 @@ def overprint_black_text(pdf: pikepdf.Pdf, page: pikepdf.Page) -> None:
     overprint = False
     stack: list[tuple[list[float], bool]] = []
     used = False
+    in_path = False
     for instruction in instructions:
         if isinstance(instruction, pikepdf.ContentStreamInlineImage):
+            if overprint:
+                rewritten.append(pikepdf.ContentStreamInstruction([OVERPRINT_OFF], pikepdf.Operator("gs")))
+                overprint = False
             rewritten.append(instruction)
             continue
         op = str(instruction.operator)
@@ -210,6 +216,12 @@ def overprint_black_text(pdf: pikepdf.Pdf, page: pikepdf.Page) -> None:
                 rewritten.append(pikepdf.ContentStreamInstruction(
                     [OVERPRINT_ON if black else OVERPRINT_OFF], pikepdf.Operator("gs")))
                 overprint, used = black, True
+        elif op in PAINT_STARTS and overprint and not in_path:
+            # anything else painted after black text knocks out again (a white shape under overprint paints no
+            # plate and vanishes on press); switched before the path starts: no gs may sit inside a path
+            rewritten.append(pikepdf.ContentStreamInstruction([OVERPRINT_OFF], pikepdf.Operator("gs")))
+            overprint = False
+        in_path = op in PATH_OPERATORS or (in_path and op in ("W", "W*"))
         rewritten.append(instruction)
     if not used:
         return

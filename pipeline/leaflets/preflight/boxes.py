@@ -5,7 +5,7 @@ from __future__ import annotations
 import pikepdf
 
 from pipeline.leaflets.geometry import A4_LANDSCAPE_MM, BLEED_MM, MM, Box, trifold_folds_mm
-from pipeline.leaflets.preflight.report import Check, _join
+from pipeline.leaflets.preflight.report import Check, failing
 
 BOX_TOLERANCE_MM = 0.1
 
@@ -45,7 +45,7 @@ def check_boxes(boxes: list[dict[str, Box | None]]) -> Check:
             got = "/".join(f"{side / MM:.1f}" for side in sides)
             problems.append(f"page {index}: bleed must be {BLEED_MM:g} mm each side, is {got} mm (l/b/r/t)")
     if problems:
-        return Check("boxes", False, _join(problems))
+        return failing("boxes", problems)
     if not boxes:
         return Check("boxes", False, "the PDF has no pages")
     width, height = boxes[0]["trim"].size_mm()  # type: ignore[union-attr]

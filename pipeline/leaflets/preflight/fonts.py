@@ -1,13 +1,13 @@
-"""Font rules: every font embedded, subset, with a ToUnicode map."""
+"""Font rules: every font embedded, subset, with a ToUnicode map, and none a Type 3 font."""
 
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Iterable, Mapping
 
 import pikepdf
 
-from pipeline.leaflets.preflight.report import Check, _join
+from pipeline.leaflets.preflight.report import Check, failing
 
 SUBSET_PREFIX = re.compile(r"^[A-Z]{6}\+")
 STANDARD_14 = {"Courier", "Courier-Bold", "Courier-Oblique", "Courier-BoldOblique", "Helvetica",
@@ -36,11 +36,12 @@ def _iter_fonts(resources, seen: set) -> Iterable[tuple[str, pikepdf.Dictionary]
 
 def font_problems(font: pikepdf.Dictionary) -> tuple[str, list[str]]:
     """(font name, what is wrong with it) for one font dictionary."""
-    name = str(font.get("/BaseFont", "/?"))[1:]
+    name = str(font.get("/BaseFont", font.get("/Name", "/?")))[1:]
     subtype = str(font.get("/Subtype", ""))
     problems: list[str] = []
-    if subtype == "/Type3":
-        return name or "Type3", problems  # glyphs are content streams in the file: embedded by nature
+    if subtype == "/Type3":  # glyphs are procedures in the file, often bitmaps: RIPs cannot hint or trap them
+        return name or "Type3", ["is a Type 3 font (glyphs drawn by procedures, often bitmaps: use an outline "
+                                 "font, TrueType or OpenType)"]
     descriptor_owner = font
     if subtype == "/Type0":
         descendants = font.get("/DescendantFonts")
@@ -56,8 +57,9 @@ def font_problems(font: pikepdf.Dictionary) -> tuple[str, list[str]]:
     return name, problems
 
 
-def check_fonts(pdf: pikepdf.Pdf, pages: list[pikepdf.Page]) -> Check:
-    """Every font embedded, subset, with ToUnicode."""
+def check_fonts(pdf: pikepdf.Pdf, pages: list[pikepdf.Page], shown_on: Mapping[tuple, int] | None = None) -> Check:
+    """Every font embedded, subset, with ToUnicode, and not Type 3; each named with the first page whose text uses
+    it (`shown_on`: font object key -> page), else the first page whose resources list it."""
     seen: set = set()
     names: set[str] = set()
     problems: list[str] = []
@@ -65,9 +67,10 @@ def check_fonts(pdf: pikepdf.Pdf, pages: list[pikepdf.Page]) -> Check:
         for _, font in _iter_fonts(page.obj.get("/Resources"), seen):
             name, font_issues = font_problems(font)
             names.add(name.split("+")[-1])
-            problems.extend(f"{name} {issue}" for issue in font_issues)
+            where = (shown_on or {}).get(font.objgen if font.is_indirect else (id(font),), index)
+            problems.extend(f"page {where}: {name} {issue}" for issue in font_issues)
     if problems:
-        return Check("fonts", False, _join(sorted(set(problems))))
+        return failing("fonts", problems)
     if not names:
         return Check("fonts", True, "no fonts")
     return Check("fonts", True, f"{len(names)} font(s) embedded and subset with ToUnicode: {', '.join(sorted(names))}")

@@ -11,11 +11,12 @@ MAX_EXAMPLES = 3
 
 
 class Check(NamedTuple):
-    """One preflight rule's result."""
+    """One preflight rule's result: a one-line detail for the table, and every finding for machines."""
 
     name: str
     ok: bool
     detail: str
+    findings: tuple[str, ...] = ()
 
 
 @dataclass
@@ -38,14 +39,25 @@ class PreflightReport:
     def as_dict(self) -> dict:
         """JSON-able summary for the manifest."""
         return {"result": "pass" if self.ok else "fail",
-                "checks": {check.name: {"ok": check.ok, "detail": check.detail} for check in self.checks}}
+                "checks": {check.name: {"ok": check.ok, "detail": check.detail, "findings": list(check.findings)}
+                           for check in self.checks}}
 
 
-def _join(problems: list[str]) -> str:
+def failing(name: str, problems: Sequence[str], lead: str = "") -> Check:
+    """A failed check: `lead` and the first few problems as its detail, every problem as its findings."""
+    return Check(name, False, lead + _join(problems), tuple(counted(problems)))
+
+
+def counted(problems: Sequence[str]) -> list[str]:
+    """The problems once each, in order, a repeated one marked with its count."""
     counts: dict[str, int] = {}
     for problem in problems:
         counts[problem] = counts.get(problem, 0) + 1
-    problems = [p if n == 1 else f"{p} (x{n})" for p, n in counts.items()]
+    return [p if n == 1 else f"{p} (x{n})" for p, n in counts.items()]
+
+
+def _join(problems: Sequence[str]) -> str:
+    problems = counted(problems)
     shown = problems[:MAX_EXAMPLES]
     more = len(problems) - len(shown)
     return "; ".join(shown) + (f"; and {more} more" if more > 0 else "")
@@ -83,7 +95,8 @@ def format_report(reports: Sequence[PreflightReport], root: Path | None = None) 
 
 
 def reports_json(reports: Sequence[PreflightReport]) -> str:
-    """The reports as a JSON document: {"pdfs": [{path, pages, result, checks}], "passed", "failed"}."""
+    """The reports as a JSON document: {"pdfs": [{path, pages, result, checks}], "passed", "failed"}; each check
+    has its short `detail` and, in `findings`, every problem found (the table shows only the first few)."""
     entries = [{"path": str(report.path), "pages": report.pages, **report.as_dict()} for report in reports]
     passed = sum(report.ok for report in reports)
     return json.dumps({"pdfs": entries, "passed": passed, "failed": len(reports) - passed}, ensure_ascii=False,

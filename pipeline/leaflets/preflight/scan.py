@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Sequence
 
 import pikepdf
@@ -17,14 +17,17 @@ import pikepdf
 from pipeline.leaflets.colors import MAX_INK, image_max_ink
 from pipeline.leaflets.geometry import MM, Box
 from pipeline.leaflets.pdfx import TEXT_SHOW
-from pipeline.leaflets.preflight.report import Check, _join
+from pipeline.leaflets.preflight.colour import (as_cmyk, colour_family, initial_colour, inks, process_plates,
+                                                resolve_space, total_ink)
+from pipeline.leaflets.preflight.report import Check, failing
+from pipeline.leaflets.preflight.shading import shading_max_ink
 
 log = logging.getLogger(__name__)
 
 MIN_PPI = 300.0
 PAINT_FILL = {"f", "F", "f*", "B", "B*", "b", "b*"}
 PAINT_STROKE = {"S", "s", "B", "B*", "b", "b*"}
-INK_PRESENT = 0.02  # a plate below 2 % is not counted as an ink of a colour
+ALLOWED_FAMILIES = ("cmyk", "gray", "process", "pattern", "registration")
 
 
 @dataclass(frozen=True)
@@ -51,17 +54,6 @@ class ShownText:
     family: str
     components: tuple[float, ...]
     background: Painted | None
-
-
-def inks(family: str, components: Sequence[float]) -> int:
-    """How many printing plates a colour uses (registration counts as four)."""
-    if family == "cmyk":
-        return sum(1 for value in components[:4] if value > INK_PRESENT)
-    if family == "gray":
-        return 1 if components and components[0] < 1.0 - INK_PRESENT else 0
-    if family == "registration":
-        return 4
-    return 1 if family == "spot" else 0
 
 
 Matrix = tuple[float, float, float, float, float, float]
@@ -120,51 +112,6 @@ def subpaths(path: Sequence[tuple[str, Sequence]]) -> list[list[tuple[str, Seque
     return pieces
 
 
-def colour_family(space, resources) -> str:
-    """What a colour space prints as: cmyk, gray, rgb, lab, spot, pattern or unknown."""
-    if isinstance(space, pikepdf.Name):
-        name = str(space)
-        direct = {"/DeviceCMYK": "cmyk", "/CMYK": "cmyk", "/DeviceGray": "gray", "/G": "gray", "/DeviceRGB": "rgb",
-                  "/RGB": "rgb", "/Pattern": "pattern"}
-        if name in direct:
-            return direct[name]
-        named = resources.get("/ColorSpace") if resources is not None else None
-        if named is not None and name in named:
-            return colour_family(named[name], resources)
-        return "unknown"
-    if isinstance(space, pikepdf.Array) and len(space) > 0:
-        kind = str(space[0])
-        if kind == "/ICCBased":
-            components = int(space[1].get("/N", 0))
-            return {1: "gray", 3: "rgb", 4: "cmyk"}.get(components, "unknown")
-        if kind in ("/CalRGB",):
-            return "rgb"
-        if kind == "/CalGray":
-            return "gray"
-        if kind == "/Lab":
-            return "lab"
-        if kind in ("/Separation", "/DeviceN"):
-            names = space[1]
-            if kind == "/Separation" and str(names) in ("/All", "/None"):
-                return "registration"
-            return "spot"
-        if kind in ("/Indexed", "/I"):
-            return colour_family(space[1], resources)
-        if kind == "/Pattern":
-            return "pattern"
-    return "unknown"
-
-
-def _ink(family: str, components: list[float]) -> float | None:
-    if family == "cmyk" and len(components) == 4:
-        return sum(components)
-    if family == "gray" and len(components) == 1:
-        return 1.0 - components[0]
-    if family == "registration" and components:
-        return 4.0 * components[0]  # /All: every plate at the tint
-    return None
-
-
 @dataclass
 class GraphicsState:
     """The parts of the PDF graphics state the checks need."""
@@ -178,11 +125,17 @@ class GraphicsState:
     font: str = ""
     font_size: float = 0.0
     leading: float = 0.0
+    fill_plates: tuple[int, ...] = ()  # the plates of a process DeviceN fill or stroke space's components
+    stroke_plates: tuple[int, ...] = ()
+    fill_overprint: bool = False  # ExtGState /op (fill) and /OP (stroke)
+    stroke_overprint: bool = False
+    overprint_mode: int = 0  # ExtGState /OPM: 1 leaves a plate whose DeviceCMYK value is 0 unchanged
+    font_dict: object = None  # the current font's dictionary (for the glyphs its text uses)
+    render_mode: int = 0  # Tr: 3 is invisible text
 
     def copy(self) -> "GraphicsState":
         """A copy for `q`."""
-        return GraphicsState(self.ctm, self.fill_family, self.stroke_family, list(self.fill), list(self.stroke),
-                             self.line_width, self.font, self.font_size, self.leading)
+        return replace(self, fill=list(self.fill), stroke=list(self.stroke))
 
 
 class ContentScan:
@@ -201,6 +154,9 @@ class ContentScan:
         self.painted: list[Painted] = []
         self.texts: list[ShownText] = []
         self.transparency: list[str] = []
+        self.overprint_problems: list[str] = []
+        self.glyph_uses: dict = {}  # (page, font object key) -> (font dictionary, set of strings shown)
+        self._patterns_seen: set = set()
 
     # -- walking
     def scan_page(self, index: int, page: pikepdf.Page, bleed: Box) -> None:
@@ -238,9 +194,12 @@ class ContentScan:
                 box = path_bbox(path, state.ctm)
                 if op in PAINT_FILL:
                     self._record_paint(state.fill_family, state.fill, f"fill {op}", path, state.ctm)
+                    self._check_white_overprint(state, state.fill_family, state.fill, state.fill_overprint, "fill")
                     self.painted.append(Painted(self._page, box, state.fill_family, tuple(state.fill), "fill"))
                 if op in PAINT_STROKE:
                     self._record_paint(state.stroke_family, state.stroke, f"stroke {op}", path, state.ctm)
+                    self._check_white_overprint(state, state.stroke_family, state.stroke, state.stroke_overprint,
+                                                "line")
                     width = state.line_width * math.sqrt(abs(state.ctm[0] * state.ctm[3] - state.ctm[1] * state.ctm[2]))
                     self.painted.append(Painted(self._page, box, state.stroke_family, tuple(state.stroke), "stroke",
                                                 width))
@@ -248,11 +207,14 @@ class ContentScan:
             elif op == "w":
                 state.line_width = float(operands[0])
             elif op == "gs":
-                self._ext_gstate(operands[0], resources)
+                self._ext_gstate(operands[0], resources, state)
             elif op == "BT":
                 text_matrix = line_matrix = IDENTITY
             elif op == "Tf":
                 state.font, state.font_size = _base_font(operands[0], resources), float(operands[1])
+                state.font_dict = _font(operands[0], resources)
+            elif op == "Tr":
+                state.render_mode = int(operands[0])
             elif op == "TL":
                 state.leading = float(operands[0])
             elif op == "Tm":
@@ -269,16 +231,23 @@ class ContentScan:
             elif op in ("cs", "CS"):
                 family = colour_family(operands[0], resources)
                 self._check_family(family, f"{op} {operands[0]}")
+                plates = process_plates(resolve_space(operands[0], resources)) or ()
                 if op == "cs":
-                    state.fill_family, state.fill = family, _initial(family)
+                    state.fill_family, state.fill_plates, state.fill = family, plates, initial_colour(family, plates)
                 else:
-                    state.stroke_family, state.stroke = family, _initial(family)
+                    state.stroke_family, state.stroke_plates = family, plates
+                    state.stroke = initial_colour(family, plates)
             elif op in ("sc", "scn", "SC", "SCN"):
                 values = [float(v) for v in operands if isinstance(v, (int, float)) or _is_number(v)]
-                if op in ("sc", "scn"):
+                fill = op in ("sc", "scn")
+                if (state.fill_family if fill else state.stroke_family) == "process":
+                    values = as_cmyk(state.fill_plates if fill else state.stroke_plates, values)
+                if fill:
                     state.fill = values
                 else:
                     state.stroke = values
+                if operands and isinstance(operands[-1], pikepdf.Name):
+                    self._pattern(operands[-1], resources, depth)
                 self.operators += 1
             elif op in ("g", "G", "k", "K", "rg", "RG"):
                 family = {"g": "gray", "G": "gray", "k": "cmyk", "K": "cmyk", "rg": "rgb", "RG": "rgb"}[op]
@@ -288,10 +257,12 @@ class ContentScan:
                     state.fill_family, state.fill = family, values
                 else:
                     state.stroke_family, state.stroke = family, values
-            if op in TEXT_SHOW:
+            if op in TEXT_SHOW and state.render_mode != 3:  # mode 3 is invisible (OCR layers): nothing prints
                 self._record_ink(state.fill_family, state.fill, "text")
                 self._check_text_black(state)
+                self._check_white_overprint(state, state.fill_family, state.fill, state.fill_overprint, "text")
                 self._record_text(state, multiply(text_matrix, state.ctm))
+                self._record_codes(state, operands)
             elif op == "sh":
                 self._shading(operands[0], resources)
             elif op == "Do":
@@ -300,7 +271,7 @@ class ContentScan:
     def _record_paint(self, family: str, components: list[float], what: str, path: list, ctm: Matrix) -> None:
         """Ink of a painted path; one over the limit counts only where it reaches into the bleed box
         (crop marks in registration colour lie in the slug and are cut away)."""
-        ink = _ink(family, components)
+        ink = total_ink(family, components)
         # each subpath on its own: crop marks drawn as one path of eight segments span the page, yet none
         # of them reaches the bleed box
         if ink is not None and ink > MAX_INK and path and \
@@ -315,30 +286,93 @@ class ContentScan:
     # -- colour and ink
     def _check_family(self, family: str, what: str) -> None:
         self.operators += 1
-        if family not in ("cmyk", "gray", "pattern", "registration"):
+        if family not in ALLOWED_FAMILIES:
             label = {"rgb": "RGB", "lab": "Lab", "spot": "a spot colour", "registration": "registration/All",
                      "unknown": "an unknown colour space"}.get(family, family)
             self.colour_problems.append(f"page {self._page}: {what} uses {label}")
 
     def _record_ink(self, family: str, components: list[float], what: str) -> None:
-        ink = _ink(family, components)
+        ink = total_ink(family, components)
         if ink is not None and ink > self.max_ink + 1e-9:
             self.max_ink = ink
             self.max_ink_where = f"page {self._page} {what} " + " ".join(f"{v:g}" for v in components)
 
     def _check_text_black(self, state: GraphicsState) -> None:
-        if state.fill_family != "cmyk" or len(state.fill) != 4:
+        if state.fill_family not in ("cmyk", "process") or len(state.fill) != 4:
             return
         c, m, y, k = state.fill
         if k >= 0.8 and c + m + y > 0.001:
             self.black_text_problems.append(f"page {self._page}: text in rich black "
                                             f"C{c * 100:.0f} M{m * 100:.0f} Y{y * 100:.0f} K{k * 100:.0f}")
 
+    def _check_white_overprint(self, state: GraphicsState, family: str, components: list[float], overprint: bool,
+                               what: str) -> None:
+        """White (no ink) set to overprint paints no plate, so it vanishes on press: grey and process DeviceN set
+        only their own plates, DeviceCMYK leaves its zero plates alone in overprint mode 1 (with 0 it knocks out)."""
+        if not overprint or family not in ("cmyk", "process", "gray") or inks(family, components):
+            return
+        if family == "cmyk" and state.overprint_mode != 1:
+            return
+        mode = f", overprint mode {state.overprint_mode}" if family == "cmyk" else ""
+        self.overprint_problems.append(f"page {self._page}: white {what} set to overprint{mode} (it vanishes on press)")
+
     def _shading(self, name, resources) -> None:
         shadings = resources.get("/Shading") if resources is not None else None
         shading = shadings.get(name) if shadings is not None else None
         if shading is not None:
-            self._check_family(colour_family(shading.get("/ColorSpace"), resources), f"shading {name}")
+            self._check_shading(shading, f"shading {name}", resources)
+
+    def _check_shading(self, shading, what: str, resources) -> None:
+        """The colour space of a gradient, and the highest ink along it."""
+        space = shading.get("/ColorSpace")
+        family = colour_family(space, resources)
+        self._check_family(family, what)
+        ink = shading_max_ink(shading, family, process_plates(resolve_space(space, resources)) or ())
+        if ink is not None and ink > self.max_ink + 1e-9:
+            self.max_ink = ink
+            self.max_ink_where = f"page {self._page} {what}"
+
+    def _pattern(self, name, resources, depth: int) -> None:
+        """What a pattern paints: a shading pattern's gradient, or a tiling pattern's cell (colour, images, ink)."""
+        patterns = resources.get("/Pattern") if resources is not None else None
+        pattern = patterns.get(name) if patterns is not None else None
+        if pattern is None or depth >= 12:
+            return
+        key = (self._page, pattern.objgen if pattern.is_indirect else id(pattern))
+        if key in self._patterns_seen:
+            return
+        self._patterns_seen.add(key)
+        if int(pattern.get("/PatternType", 0)) == 2 and "/Shading" in pattern:
+            self._check_shading(pattern.Shading, f"pattern {name} shading", resources)
+            return
+        try:
+            instructions = pikepdf.parse_content_stream(pattern)
+        except pikepdf.PdfError as exc:
+            self.colour_problems.append(f"page {self._page}: unreadable pattern {name}: {exc}")
+            return
+        cell = ContentScan()  # the cell's geometry is in pattern space: only its colours are merged
+        cell._page, cell._bleed, cell._patterns_seen = self._page, self._bleed, self._patterns_seen
+        cell._walk(instructions, pattern.get("/Resources", resources), GraphicsState(), depth + 1)
+        prefix = f"page {self._page}: "
+        self.colour_problems += [f"{prefix}pattern {name}: {p.removeprefix(prefix)}" for p in cell.colour_problems]
+        self.image_problems += [f"{prefix}pattern {name}: {p.removeprefix(prefix)}" for p in cell.image_problems]
+        self.transparency += cell.transparency
+        self.operators += cell.operators
+        if cell.max_ink > self.max_ink:
+            self.max_ink, self.max_ink_where = cell.max_ink, f"{cell.max_ink_where} in pattern {name}"
+
+    def _record_codes(self, state: GraphicsState, operands) -> None:
+        """The character codes a text operator shows, per font (for the glyphs check)."""
+        font = state.font_dict
+        if font is None:
+            return
+        key = (self._page, font.objgen if font.is_indirect else id(font))
+        _, codes = self.glyph_uses.setdefault(key, (font, set()))
+        for operand in operands:
+            strings = operand if isinstance(operand, pikepdf.Array) else [operand]
+            for string in strings:
+                if isinstance(string, pikepdf.String):
+                    codes.add(bytes(string))
 
     # -- images
     def _xobject(self, name, resources, state: GraphicsState, depth: int) -> None:
@@ -374,7 +408,7 @@ class ContentScan:
             self._record_ink(state.fill_family, state.fill, "stencil mask")
             return
         family = colour_family(xobject.get("/ColorSpace", pikepdf.Name("/DeviceGray")), resources)
-        if family not in ("cmyk", "gray"):
+        if family not in ("cmyk", "gray", "process"):
             label = {"rgb": "RGB", "lab": "Lab", "spot": "spot colour"}.get(family, family)
             self.image_problems.append(f"page {self._page}: image {name} is {label}")
             return
@@ -398,7 +432,7 @@ class ContentScan:
             return
         space = obj.get("/CS", obj.get("/ColorSpace", pikepdf.Name("/DeviceGray")))
         family = colour_family(space, resources)
-        if family not in ("cmyk", "gray"):
+        if family not in ("cmyk", "gray", "process"):
             self.image_problems.append(f"page {self._page}: inline image is {family.upper()}")
 
     def _placed(self, name: str, width: int, height: int, state: GraphicsState) -> None:
@@ -409,11 +443,17 @@ class ContentScan:
             self.image_problems.append(f"page {self._page}: {name} is {ppi:.0f} ppi at its placed size "
                                        f"({width} px over {size_mm:.1f} mm; needs {MIN_PPI:.0f})")
 
-    def _ext_gstate(self, name, resources) -> None:
+    def _ext_gstate(self, name, resources, graphics: GraphicsState) -> None:
         states = resources.get("/ExtGState") if resources is not None else None
         state = states.get(name) if states is not None else None
         if state is None:
             return
+        if "/OP" in state:
+            graphics.stroke_overprint = graphics.fill_overprint = bool(state.OP)  # /op defaults to /OP
+        if "/op" in state:
+            graphics.fill_overprint = bool(state.op)
+        if "/OPM" in state:
+            graphics.overprint_mode = int(state.OPM)
         for key in ("/CA", "/ca"):
             if key in state and float(state[key]) < 1.0:
                 self.transparency.append(f"page {self._page}: {name} sets {key[1:]} {float(state[key]):g}")
@@ -433,16 +473,23 @@ class ContentScan:
                                     background))
 
     # -- results
+    def font_pages(self) -> dict[tuple, int]:
+        """Font object key -> the first page whose text shows it."""
+        first: dict[tuple, int] = {}
+        for page, key in sorted(self.glyph_uses):
+            first.setdefault(key if isinstance(key, tuple) else (key,), page)
+        return first
+
     def colour_check(self) -> Check:
         """CMYK (or grey) only."""
         if self.colour_problems:
-            return Check("colour", False, _join(self.colour_problems))
+            return failing("colour", self.colour_problems)
         return Check("colour", True, f"DeviceCMYK/grey only ({self.operators} colour operators)")
 
     def image_check(self) -> Check:
         """Images CMYK/grey at 300 ppi or more."""
         if self.image_problems:
-            return Check("images", False, _join(self.image_problems))
+            return failing("images", self.image_problems)
         if not self.images:
             return Check("images", True, "no raster images")
         return Check("images", True, f"{self.images} image(s), CMYK/grey, at least {self.min_ppi:.0f} ppi")
@@ -451,28 +498,28 @@ class ContentScan:
         """Total ink at most 300 %."""
         percent = self.max_ink * 100
         if self.max_ink > MAX_INK + 0.005:
-            return Check("ink", False, f"total ink {percent:.0f} % over the {MAX_INK * 100:.0f} % limit "
-                                       f"({self.max_ink_where})")
+            return failing("ink", [f"total ink {percent:.0f} % over the {MAX_INK * 100:.0f} % limit "
+                                   f"({self.max_ink_where})"])
         return Check("ink", True, f"max {percent:.0f} % (limit {MAX_INK * 100:.0f} %)")
 
     def black_text_check(self) -> Check:
         """Black text on K alone."""
         if self.black_text_problems:
-            return Check("black text", False, _join(sorted(set(self.black_text_problems))))
+            return failing("black text", sorted(set(self.black_text_problems)))
         return Check("black text", True, "black text is 100 % K")
+
+
+def _font(name, resources):
+    """The font dictionary of a font resource name, or None."""
+    fonts = resources.get("/Font") if resources is not None else None
+    return fonts.get(name) if fonts is not None else None
 
 
 def _base_font(name, resources) -> str:
     """The PostScript name (subset tag removed) of a font resource, else the resource name."""
-    fonts = resources.get("/Font") if resources is not None else None
-    font = fonts.get(name) if fonts is not None else None
+    font = _font(name, resources)
     base = str(font.get("/BaseFont", name)) if font is not None else str(name)
     return base.lstrip("/").split("+")[-1]
-
-
-def _initial(family: str) -> list[float]:
-    # the initial colour after cs/CS: black for device spaces, tint 1 for spot colours
-    return {"cmyk": [0.0, 0.0, 0.0, 1.0], "gray": [0.0]}.get(family, [1.0])
 
 
 def _is_number(value) -> bool:

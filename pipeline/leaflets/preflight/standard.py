@@ -15,7 +15,7 @@ import re
 
 import pikepdf
 
-from pipeline.leaflets.preflight.report import Check, _join
+from pipeline.leaflets.preflight.report import Check, failing
 
 VERSIONS = {"PDF/X-4": "x4", "PDF/X-1:2001": "x1a", "PDF/X-1a:2001": "x1a"}
 MAX_HEADER = {"x4": "1.6", "x1a": "1.3"}
@@ -47,6 +47,7 @@ def pdfx_problems(pdf: pikepdf.Pdf, version: str) -> list[str]:
     info = pdf.docinfo
     if pdf.pdf_version > MAX_HEADER[version]:
         problems.append(f"PDF {pdf.pdf_version} is newer than PDF/X-{version[1:]} allows ({MAX_HEADER[version]})")
+    problems += _compression_problems(pdf)
     for key in ("/Title", "/CreationDate", "/ModDate"):
         if not str(info.get(key, "")):
             problems.append(f"no {key[1:]} in the document information")
@@ -73,6 +74,21 @@ def pdfx_problems(pdf: pikepdf.Pdf, version: str) -> list[str]:
             problems.append(f"page {index}: no TrimBox or ArtBox")
     if version == "x1a":
         problems += _x1a_colour_problems(pdf)
+    return problems
+
+
+def _compression_problems(pdf: pikepdf.Pdf) -> list[str]:
+    """Object streams and cross-reference streams are PDF 1.5: a file whose header says older cannot hold them
+    (a PDF 1.3 RIP, which is what a PDF/X-1a header promises the shop, cannot find the objects)."""
+    if pdf.pdf_version >= "1.5":
+        return []
+    problems = []
+    object_streams = sum(1 for obj in pdf.objects if isinstance(obj, pikepdf.Stream) and obj.get("/Type") == "/ObjStm")
+    if object_streams:
+        problems.append(f"{object_streams} object stream(s) under a PDF {pdf.pdf_version} header (object streams "
+                        f"need PDF 1.5)")
+    if pdf.trailer.get("/Type") == "/XRef":
+        problems.append(f"a cross-reference stream under a PDF {pdf.pdf_version} header (needs PDF 1.5)")
     return problems
 
 
@@ -134,7 +150,7 @@ def check_pdfx(pdf: pikepdf.Pdf) -> Check:
     problems = pdfx_problems(pdf, version)
     label = "PDF/X-4" if version == "x4" else "PDF/X-1a:2001"
     if problems:
-        return Check("pdfx", False, f"{label}: " + _join(problems))
+        return failing("pdfx", problems, f"{label}: ")
     intent = pdf.Root.OutputIntents[0]
     return Check("pdfx", True, f"{label}, PDF {pdf.pdf_version}, output intent "
                                f"{intent.OutputConditionIdentifier}")

@@ -9,7 +9,7 @@ from typing import Mapping, Sequence
 import pypdfium2 as pdfium
 
 from pipeline.leaflets.geometry import MM, SAFE_MM, Box
-from pipeline.leaflets.preflight.report import Check, _join
+from pipeline.leaflets.preflight.report import Check, failing
 
 
 def check_safe_zone(pdf_path: Path, boxes: list[dict[str, Box | None]],
@@ -58,7 +58,7 @@ def check_safe_zone(pdf_path: Path, boxes: list[dict[str, Box | None]],
         pdf.close()
     rule = f"{SAFE_MM:g} mm inside the trim" + (" and from the folds" if folds_mm else "")
     if problems:
-        return Check("safe zone", False, f"text must stay {rule}: " + _join(problems))
+        return failing("safe zone", problems, f"text must stay {rule}: ")
     if not chars:
         return Check("safe zone", True, "no text")
     return Check("safe zone", True, f"{chars} glyphs, all at least {rule} (closest {closest / MM:.1f} mm)")
