@@ -58,6 +58,20 @@ def report(event: dict) -> None:
         _reporter({**event, "token": _current_token})
 
 
+_last_frames_report = 0.0
+
+
+def frames_done(done: int, total: int) -> None:
+    """Report a clip's frames done to the progress display: at most every 0.25 s, and the last frame."""
+    global _last_frames_report
+    if _reporter is None or _current_token is None:
+        return
+    now = time.monotonic()
+    if now - _last_frames_report >= _FRAME_REPORT_INTERVAL_S or done >= total:
+        _last_frames_report = now
+        report({"kind": "frames", "done": done, "total": total})
+
+
 def frame_logger():
     """A proglog logger for MoviePy's write_videofile that reports frames done, or None outside a job."""
     if _reporter is None or _current_token is None:
