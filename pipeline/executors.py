@@ -545,6 +545,10 @@ class DaskExecutor(_WorkerExecutor):
         with contextlib.suppress(Exception):
             if cluster is not None:
                 cluster.close(timeout=10)
+        if cluster is not None:
+            from pipeline.processes import stop_resource_tracker
+
+            stop_resource_tracker()
 
     def describe(self) -> str:
         return f"Dask at {self.scheduler}" if self.scheduler else f"Dask LocalCluster of {self.jobs} workers"

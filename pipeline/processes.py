@@ -129,6 +129,16 @@ def stop_workers(pool: cf.ProcessPoolExecutor) -> None:
             process.join(2)
 
 
+def stop_resource_tracker() -> None:
+    """Stop multiprocessing's resource tracker, if this process started one (a LocalCluster's spawned workers
+    do): left alone it outlives the build for a moment, an orphan in the build's process group."""
+    from multiprocessing import resource_tracker
+
+    tracker = getattr(resource_tracker, "_resource_tracker", None)
+    with contextlib.suppress(Exception):   # private API (Python 3.8+): if it changes, the tracker just ends later
+        tracker._stop()
+
+
 # --- signals ----------------------------------------------------------------------------------------
 
 class StopSignals:
