@@ -129,14 +129,14 @@ def stop_workers(pool: cf.ProcessPoolExecutor) -> None:
             process.join(2)
 
 
-def stop_resource_tracker() -> None:
-    """Stop multiprocessing's resource tracker, if this process started one (a LocalCluster's spawned workers
-    do): left alone it outlives the build for a moment, an orphan in the build's process group."""
-    from multiprocessing import resource_tracker
+def stop_helper_processes() -> None:
+    """Stop multiprocessing's fork server and resource tracker, if this process started them (a LocalCluster's
+    workers do): left alone they outlive the build for a moment, orphans in the build's process group."""
+    from multiprocessing import forkserver, resource_tracker
 
-    tracker = getattr(resource_tracker, "_resource_tracker", None)
-    with contextlib.suppress(Exception):   # private API (Python 3.8+): if it changes, the tracker just ends later
-        tracker._stop()
+    for helper in (getattr(forkserver, "_forkserver", None), getattr(resource_tracker, "_resource_tracker", None)):
+        with contextlib.suppress(Exception):   # private API (3.8+): if it changes, the helper just ends later
+            helper._stop()
 
 
 # --- signals ----------------------------------------------------------------------------------------
