@@ -10,14 +10,12 @@ it until the next one (`fps`), so the encoder still gets constant 30 fps.
 from __future__ import annotations
 
 import os
-import subprocess
-import tempfile
 from pathlib import Path
 from typing import Callable, Hashable, Iterable, Sequence
 
 import numpy as np
 
-from pipeline.audio.ffmpeg import ffmpeg_exe
+from pipeline.audio.ffmpeg import FfmpegError, ffmpeg_pipe
 from pipeline.errors import RenderError
 
 # RGB to YUV with the BT.709 matrix, and say so: players assume BT.709 for HD, and the brand colours would
@@ -74,25 +72,16 @@ def encode_frames(frame_at: Callable[[int], np.ndarray | Sequence[np.ndarray]], 
         [(height, width, 3)]
     starts = sent_frames(runs)
     total = runs[-1][0] + runs[-1][1] if runs else 0
-    with tempfile.TemporaryDirectory(prefix=".encode.", suffix=".tmp", dir=Path(dest_path).parent) as work:
-        # The expression can be long (a term per held picture): a script file keeps it off the command line.
-        script = Path(work) / "filters.txt"
-        script.write_text(f"[0:v]{BT709_TAGS if planar else TO_BT709},setpts='{timestamps_expression(starts)}',"
-                          f"fps={fps}[v]", "utf-8")
-        cmd = [ffmpeg_exe(), "-hide_banner", "-loglevel", "error", "-y",
-               "-f", "rawvideo", "-pix_fmt", "yuv420p" if planar else "rgb24", "-s", f"{width}x{height}", "-framerate", str(fps),
-               "-i", "pipe:0"]
-        if audio_path is not None:
-            cmd += ["-i", str(audio_path)]
-        cmd += ["-/filter_complex", str(script), "-map", "[v]"]   # -/: the value is read from the file
-        if audio_path is not None:
-            cmd += ["-map", "1:a"]
-        cmd += [*output_args, "-frames:v", str(total), str(dest_path)]
-        errors = Path(work) / "ffmpeg.log"
-        with errors.open("wb") as log_file:
-            proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=log_file)
-        try:
-            fd = proc.stdin.fileno()
+    graph = (f"[0:v]{BT709_TAGS if planar else TO_BT709},setpts='{timestamps_expression(starts)}',"
+             f"fps={fps}[v]")
+    args = ["-y", "-f", "rawvideo", "-pix_fmt", "yuv420p" if planar else "rgb24", "-s", f"{width}x{height}",
+            "-framerate", str(fps), "-i", "pipe:0"]
+    args += ["-i", str(audio_path)] if audio_path is not None else []
+    args += ["-filter_complex", graph, "-map", "[v]"] + (["-map", "1:a"] if audio_path is not None else [])
+    args += [*output_args, "-frames:v", str(total), str(dest_path)]
+    try:
+        with ffmpeg_pipe(args, "w") as stdin:
+            fd = stdin.fileno()
             for number, first in enumerate(starts):
                 picture = frame_at(first)
                 planes = picture if planar else [picture]
@@ -102,17 +91,8 @@ def encode_frames(frame_at: Callable[[int], np.ndarray | Sequence[np.ndarray]], 
                     _write_all(fd, np.ascontiguousarray(plane))
                 if progress is not None:
                     progress(starts[number + 1] if number + 1 < len(starts) else total, total)
-            proc.stdin.close()
-            code = proc.wait()
-        except BrokenPipeError:
-            code = proc.wait()
-        except BaseException:
-            proc.kill()
-            proc.wait()
-            raise
-        if code != 0:
-            tail = errors.read_bytes().decode("utf-8", "replace").strip()[-800:]
-            raise RenderError(f"ffmpeg failed encoding {Path(dest_path).name} ({code}): {tail}")
+    except FfmpegError as exc:
+        raise RenderError(f"encoding {Path(dest_path).name}: {exc}") from None
 
 
 def _write_all(fd: int, frame: np.ndarray) -> None:
