@@ -56,6 +56,9 @@ LOCAL_CLUSTER_CONFIG = {
     "distributed.scheduler.work-stealing": False,
     "distributed.worker.multiprocessing-method": "forkserver",
 }
+# What the fork server imports once for every worker it forks: Dask, and the build's side of a job (its
+# arguments are unpickled into these), as a pool worker forked from the build finds them imported.
+FORKSERVER_PRELOAD = ["distributed", "numpy", "pipeline.build", "pipeline.stages", "pipeline.executors"]
 
 # In the process rendering a job: where progress events go, and the token of the job being rendered.
 _reporter: Callable[[dict], None] | None = None
@@ -475,6 +478,9 @@ class DaskExecutor(_WorkerExecutor):
             else:
                 # a worker that dies fails its task at once: the build retries it once itself
                 with dask.config.set({"distributed.scheduler.allowed-failures": 0, **LOCAL_CLUSTER_CONFIG}):
+                    from distributed.utils import get_mp_context
+
+                    get_mp_context().set_forkserver_preload(FORKSERVER_PRELOAD)   # after Dask's own list
                     self.cluster = LocalCluster(n_workers=self.jobs, threads_per_worker=1, processes=True,
                                                 host="127.0.0.1", dashboard_address=":0",
                                                 scheduler_kwargs={"dashboard": False},
