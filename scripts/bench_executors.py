@@ -62,7 +62,8 @@ def main() -> None:
     print(f"{args.texts} texts, {' '.join(stages)}, -j {args.jobs}, {args.rounds} rounds (medians); load average "
           f"{min(loads):.1f} to {max(loads):.1f} on {os.cpu_count()} cores")
     for way, label in (("pool", f"pool -j {args.jobs}"), ("dask", f"Dask LocalCluster of {args.jobs}")):
-        print(f"  {label:24s} wall {median(r[0] for r in runs[way]):6.1f} s, CPU {median(r[1] for r in runs[way]):6.1f} s")
+        wall, cpu = median(r[0] for r in runs[way]), median(r[1] for r in runs[way])
+        print(f"  {label:24s} wall {wall:6.1f} s, CPU {cpu:6.1f} s")
     walls = [d[0] / p[0] for p, d in zip(runs["pool"], runs["dask"])]
     cpus = [d[1] / p[1] for p, d in zip(runs["pool"], runs["dask"])]
     print(f"  Dask / pool: {median(walls):.2f}x wall ({min(walls):.2f}-{max(walls):.2f}), "

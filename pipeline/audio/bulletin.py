@@ -41,8 +41,8 @@ LEAD_IN_S = 0.3          # silence before the first chime (players cut the first
 CHIME_GAP_S = 0.6        # between a chime and the voice
 TAIL_S = 0.5
 CHIME_BELOW_SPEECH_LU = 3.0   # the chime announces, it must not startle
-# Memory stays flat in the body's length: speech is mastered in stretches of about this many seconds and
-# streamed through files in the output folder, never held whole (a 10 KB body is ~25 minutes of audio).
+# Memory stays flat in the body's length: speech is mastered in stretches of about this many seconds, streamed
+# through pipes to the encoder and from the decoder, never held whole (a 10 KB body is ~25 minutes of audio).
 CHUNK_S = 30.0
 SENTENCE_CACHE_S = 120.0      # synthesised sentences kept for the repeat, in seconds of audio
 _END_PUNCTUATION = re.compile(r"[.!?…:;]$")
