@@ -29,7 +29,7 @@ from pipeline.content import Campaign
 from pipeline.errors import PipelineError
 from pipeline import atomic, ledger
 from pipeline.atomic import sha256_file
-from pipeline.manifest import Manifest, append_journal, output_record, output_state
+from pipeline.manifest import Journal, Manifest, append_journal, output_record, output_state
 from pipeline.executors import Executor, make_executor
 from pipeline.processes import BuildInterrupted, StopSignals, build_lock
 from pipeline.progress import BatchProgress
@@ -266,7 +266,9 @@ def _journal_intent(out_dir: Path, stage_name: str, job: Job, hashes: dict[str, 
         rel_path = outputs.get(Path(dest_path))
         if rel_path is not None:
             hashes[rel_path] = sha256_file(tmp_path)
-            append_journal(journal, {"kind": "intent", "path": rel_path, "sha256": hashes[rel_path]})
+            # durable before the rename when a file is replaced; a new file cannot be taken for a changed one
+            append_journal(journal, {"kind": "intent", "path": rel_path, "sha256": hashes[rel_path]},
+                           durable=os.path.exists(dest_path))
     return before_replace
 
 
@@ -347,7 +349,7 @@ class _StageRun:
         self.stage, self.campaign, self.out_dir, self.executor = stage, campaign, out_dir, executor
         self.signals, self.progress, self.echo, self.tracebacks = signals, progress, echo, tracebacks
         self.result = StageResult(stage.name, campaign.variant)
-        self.journal = Manifest.journal_path(out_dir, stage.name)
+        self.journal = Journal(Manifest.journal_path(out_dir, stage.name))   # job records, group-committed
         self.failed_outputs: set[str] = set()
 
     def execute(self, upstream: dict[str, str], failed_upstream: set[str], force: bool, refused,
@@ -388,6 +390,7 @@ class _StageRun:
                 self._render_all(runnable)
         finally:
             with self.signals.critical():
+                self.journal.close()
                 if manifest.problem or manifest.journaled or manifest.as_dict() != loaded:
                     manifest.save(self.out_dir)   # once per stage; never when nothing changed
             self.result.seconds = time.perf_counter() - started
@@ -412,6 +415,8 @@ class _StageRun:
                 self._show_events(labels)
                 for token, outcome in outcomes:
                     self._finished(pending.pop(token), outcome, token)
+                with self.signals.critical():
+                    self.journal.commit_due()
         except BuildInterrupted:
             with self.signals.critical():  # record what finished while the signal arrived
                 for token, outcome in self.executor.completed():
@@ -436,7 +441,7 @@ class _StageRun:
         rendered, seconds, hashes = outcome
         item = _item(self.campaign, self.out_dir, job, rendered, self.plan, self.upstream, seconds, hashes)
         with self.signals.critical():
-            append_journal(self.journal, {"kind": "item", "item": item})
+            self.journal.append({"kind": "item", "item": item})
             self.manifest.apply({"kind": "item", "item": item}, "build")
         self.result.rendered.append(job.key)
         self.progress.finished(token, f"{self.stage.name} {job.key}: rendered ({planned.reason}) in {seconds:.1f} s")
@@ -446,7 +451,7 @@ class _StageRun:
         self.failed_outputs.update(job.outputs)
         entry = {"kind": "failed", "entry": _failure(job, message)}
         with self.signals.critical():
-            append_journal(self.journal, entry)
+            self.journal.append(entry)
             self.manifest.apply(entry, "build")
 
 

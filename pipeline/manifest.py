@@ -1,11 +1,19 @@
 """Stage manifests: `<out>/<stage>/manifest.json`, what produced every file, with its hash.
 
-A build records each finished job as one line appended (and fsync'd) to the stage's journal,
-`<out>/<stage>/.journal.jsonl`, and folds the journal into the manifest once at the end of the stage
-(and when a later build or `status` reads it). So a kill loses at most the jobs in flight, and the cost of
-recording a job does not grow with the campaign. Just before an output replaces the old file, its new hash
-is journaled as an *intent*: a kill between the rename and the record is then recognised as an interrupted
-build, not as a file changed by hand.
+A build records each finished job as one line appended to the stage's journal, `<out>/<stage>/.journal.jsonl`,
+and folds the journal into the manifest once at the end of the stage (and when a later build or `status`
+reads it). Just before an output replaces the old file, its new hash is journaled as an *intent*: a kill
+between the rename and the record is then recognised as an interrupted build, not as a file changed by hand.
+
+What a crash can lose:
+- a kill (SIGKILL, an OOM kill) of any process: nothing written. Every line is handed to the kernel in one
+  write() as soon as its job finishes (or before its rename), and the kernel keeps it whatever happens to
+  the process; so a kill loses at most the jobs in flight.
+- a power cut (or a kernel crash): what the disk did not get yet. Job records are made durable (fdatasync)
+  in groups, at most every COMMIT_INTERVAL_S, and at the end of the stage: a power cut also loses the jobs
+  finished in the last second or so, which the next build renders again. An intent is durable before its
+  rename whenever the rename replaces a file, so a replaced file is never taken for one changed by hand.
+  The manifest is written durably (file and folder) before the journal it replaces is removed.
 
 A manifest is validated when read; one that is unreadable, foreign (another schema or stage) or malformed
 is never trusted: it is reported (naming the file) and the stage is rebuilt from scratch.
@@ -17,6 +25,7 @@ import json
 import logging
 import os
 import re
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -28,6 +37,7 @@ log = logging.getLogger(__name__)
 
 SCHEMA = 1
 JOURNAL_NAME = ".journal.jsonl"
+COMMIT_INTERVAL_S = 0.5   # job records are made durable at most this often (one fdatasync per group)
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 
 
@@ -152,7 +162,9 @@ class Manifest:
 
         Intents not yet matched by a record (a render killed after its rename) stay in the journal.
         """
-        write_json(self.path_for(out_dir, self.stage), self.as_dict(), durable=True)
+        path = self.path_for(out_dir, self.stage)
+        write_json(path, self.as_dict(), durable=True)
+        fsync_folder(path.parent)   # the new manifest is on disk before the journal it replaces goes
         self.pending = unresolved_intents(out_dir, self.pending, self.output_hashes())
         journal = self.journal_path(out_dir, self.stage)
         if self.pending:
@@ -274,13 +286,76 @@ def unresolved_intents(out_dir: Path, pending: dict[str, str], recorded: dict[st
     return kept
 
 
-def append_journal(journal: Path, entry: dict) -> None:
-    """Append one entry as one JSON line, in one write, and fsync it: it survives a kill or a power cut."""
-    line = (json.dumps(entry, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n").encode("utf-8")
+def journal_line(entry: dict) -> bytes:
+    """One journal entry as one JSON line."""
+    return (json.dumps(entry, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n").encode("utf-8")
+
+
+def append_journal(journal: Path, entry: dict, durable: bool = True) -> None:
+    """Append one entry as one JSON line, in one write (a kill cannot lose it); `durable`: fdatasync it too,
+    so that it survives a power cut."""
     journal.parent.mkdir(parents=True, exist_ok=True)
+    created = durable and not os.path.exists(journal)
     fd = os.open(journal, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_CLOEXEC, 0o666)
     try:
-        os.write(fd, line)
+        os.write(fd, journal_line(entry))
+        if durable:
+            os.fdatasync(fd)
+    finally:
+        os.close(fd)
+    if created:
+        fsync_folder(journal.parent)
+
+
+class Journal:
+    """A stage's journal as the build process writes it: every entry handed to the kernel at once, made durable
+    in groups (group commit): `commit_due()` syncs what waited COMMIT_INTERVAL_S or more, `close()` the rest."""
+
+    def __init__(self, path: Path, interval_s: float | None = None):
+        self.path = path
+        self.interval_s = COMMIT_INTERVAL_S if interval_s is None else interval_s
+        self.fd: int | None = None
+        self.waiting_since: float | None = None   # when the oldest entry not yet durable was written
+
+    def append(self, entry: dict) -> None:
+        """Write one entry (one write(): it survives a kill of this process from now on)."""
+        if self.fd is None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            created = not os.path.exists(self.path)
+            self.fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_CLOEXEC, 0o666)
+            if created:
+                fsync_folder(self.path.parent)
+        os.write(self.fd, journal_line(entry))
+        if self.waiting_since is None:
+            self.waiting_since = time.monotonic()
+        if self.interval_s <= 0:
+            self.commit()
+
+    def commit_due(self) -> None:
+        """Make the entries durable if the oldest has waited the interval."""
+        if self.waiting_since is not None and time.monotonic() - self.waiting_since >= self.interval_s:
+            self.commit()
+
+    def commit(self) -> None:
+        """Make every entry written so far durable (one fdatasync)."""
+        if self.fd is not None and self.waiting_since is not None:
+            os.fdatasync(self.fd)
+        self.waiting_since = None
+
+    def close(self) -> None:
+        """Commit and close."""
+        if self.fd is not None:
+            try:
+                self.commit()
+            finally:
+                os.close(self.fd)
+                self.fd = None
+
+
+def fsync_folder(folder: Path) -> None:
+    """Make a folder's entries (a file created, renamed or removed in it) durable."""
+    fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+    try:
         os.fsync(fd)
     finally:
         os.close(fd)

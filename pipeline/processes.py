@@ -129,6 +129,16 @@ def stop_workers(pool: cf.ProcessPoolExecutor) -> None:
             process.join(2)
 
 
+def stop_helper_processes() -> None:
+    """Stop multiprocessing's fork server and resource tracker, if this process started them (a LocalCluster's
+    workers do): left alone they outlive the build for a moment, orphans in the build's process group."""
+    from multiprocessing import forkserver, resource_tracker
+
+    for helper in (getattr(forkserver, "_forkserver", None), getattr(resource_tracker, "_resource_tracker", None)):
+        with contextlib.suppress(Exception):   # private API (3.8+): if it changes, the helper just ends later
+            helper._stop()
+
+
 # --- signals ----------------------------------------------------------------------------------------
 
 class StopSignals:

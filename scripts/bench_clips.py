@@ -25,13 +25,15 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from statistics import median
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 SHAPE = "vertical"
 CARD_COUNT = 5
-ROWS = ("pipeline-stills", "ffmpeg-xfade", "pipeline-zoom", "ffmpeg-zoompan", "pipeline-pan", "pipeline-full")
+ROWS = ("pipeline-stills", "ffmpeg-xfade", "pipeline-zoom", "ffmpeg-zoompan", "pipeline-pan", "pipeline-full",
+        "moviepy-stills", "moviepy-zoom")
 
 
 def bench_content():
@@ -149,6 +151,7 @@ def run_ffmpeg(row: str, out: Path, duration: float) -> None:
     """A plain ffmpeg row: looped stills (or zoompan over enlarged stills), xfade, same encoder options."""
     import imageio_ffmpeg
 
+    from pipeline.clips.encoder import TO_BT709
     from pipeline.clips.render import encoder_params
 
     settings = bench_settings("none")
@@ -178,16 +181,34 @@ def run_ffmpeg(row: str, out: Path, duration: float) -> None:
         label = f"x{index}"
         chains.append(f"[{previous}][v{index}]xfade=transition=fade:duration={crossfade}:offset={offset:.3f}[{label}]")
         previous = label
-    params = encoder_params(settings)
-    vf_at = params.index("-vf")
-    scale_filter = params[vf_at + 1]
-    del params[vf_at:vf_at + 2]
-    chains.append(f"[{previous}]{scale_filter}[vout]")
+    chains.append(f"[{previous}]{TO_BT709}[vout]")
     cmd = [imageio_ffmpeg.get_ffmpeg_exe(), "-y", "-loglevel", "error", *inputs, "-i", str(out / "soundtrack.wav"),
            "-filter_complex", ";".join(chains), "-map", "[vout]", "-map", f"{CARD_COUNT}:a",
-           "-c:v", "libx264", "-preset", settings.preset, "-threads", str(settings.threads),
-           "-c:a", "aac", *params, "-t", f"{duration:.3f}", str(out / f"{row}.mp4")]
+           *encoder_params(settings), "-t", f"{duration:.3f}", str(out / f"{row}.mp4")]
     subprocess.run(cmd, check=True)
+
+
+def run_moviepy(row: str, out: Path, duration: float) -> None:
+    """The previous render path: MoviePy's writer, every frame piped as RGB (a `tobytes` copy each), converted
+    to yuv420p by ffmpeg frame by frame; same frame function, same encoder options."""
+    from moviepy import VideoClip
+
+    from pipeline.clips.encoder import TO_BT709
+    from pipeline.clips.render import draw_clip_cards, encoder_params, make_frame_function
+
+    motion = {"moviepy-stills": "none", "moviepy-zoom": "zoom"}[row]
+    settings = bench_settings(motion)
+    campaign, text, board = bench_storyboard(duration, settings.crossfade_s)
+    arts = still_arts(draw_clip_cards(campaign, text, SHAPE, board, settings, captions=False))
+    frames = make_frame_function(campaign, text, SHAPE, board, settings, [], burn=False, arts=arts)
+    params = encoder_params(settings)
+    for option in ("-c:v", "-preset", "-threads", "-c:a"):   # MoviePy passes these itself
+        at = params.index(option)
+        del params[at:at + 2]
+    clip = VideoClip(frame_function=frames, duration=duration)
+    clip.write_videofile(str(out / f"{row}.mp4"), fps=settings.fps, codec="libx264", audio=str(out / "soundtrack.wav"),
+                         audio_codec="aac", preset=settings.preset, threads=settings.threads,
+                         ffmpeg_params=params + ["-vf", TO_BT709], logger=None, pixel_format="yuv420p")
 
 
 def child(row: str, out: Path, duration: float) -> None:
@@ -195,12 +216,23 @@ def child(row: str, out: Path, duration: float) -> None:
     started = time.perf_counter()
     if row.startswith("pipeline"):
         run_pipeline(row, out, duration)
+    elif row.startswith("moviepy"):
+        run_moviepy(row, out, duration)
     else:
         run_ffmpeg(row, out, duration)
     wall = time.perf_counter() - started
     me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     print(json.dumps({"row": row, "wall_s": wall, "cpu_s": me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime,
+                      "sys_s": me.ru_stime + kids.ru_stime,
                       "python_peak_mb": me.ru_maxrss / 1024, "ffmpeg_peak_mb": kids.ru_maxrss / 1024}))
+
+
+def run_row(row: str, args) -> dict:
+    """One row in a fresh process (so peak memory and CPU are the row's own)."""
+    proc = subprocess.run([sys.executable, __file__, "--child", row, "--out", str(args.out),
+                           "--duration", str(args.duration)], stdout=subprocess.PIPE, text=True,
+                          check=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
 def main() -> None:
@@ -208,49 +240,48 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=Path("/tmp/bench_clips"))
     parser.add_argument("--duration", type=float, default=30.0)
     parser.add_argument("--only", nargs="*", choices=ROWS)
-    parser.add_argument("--repeat", type=int, default=2, help="runs per row; the best counts")
+    parser.add_argument("--repeat", type=int, default=3, help="rounds; medians are reported")
     parser.add_argument("--child", choices=ROWS, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         child(args.child, args.out, args.duration)
         return
     prepare(args.out, args.duration)
-    results: dict[str, dict] = {}
     rows = args.only or ROWS
-    # Rows alternate and repeat; the best of the repeats counts (other work on the machine only slows down).
+    runs: dict[str, list[dict]] = {row: [] for row in rows}
+    loads = [os.getloadavg()[0]]
+    # Interleaved: each round runs every row, pipeline and baseline back to back, the order reversed every
+    # other round, so the load of the other users of the machine falls on both sides of each pair.
     for repeat in range(args.repeat):
-        for row in rows:
-            proc = subprocess.run([sys.executable, __file__, "--child", row, "--out", str(args.out),
-                                   "--duration", str(args.duration)], stdout=subprocess.PIPE, text=True,
-                                  check=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
-            r = json.loads(proc.stdout.strip().splitlines()[-1])
-            best = results.setdefault(row, r)
-            for key in ("wall_s", "cpu_s"):
-                best[key] = min(best[key], r[key])
-            for key in ("python_peak_mb", "ffmpeg_peak_mb"):
-                best[key] = max(best[key], r[key])
-    load = os.getloadavg()[0]
-    print(f"{args.duration:g} s clip, {SHAPE} {'x'.join(map(str, (1080, 1920)))}, best of {args.repeat}; "
-          f"load average now {load:.1f} on {os.cpu_count()} cores")
-    print(f"{'row':16s} {'wall s/s':>9s} {'cpu s/s':>8s} {'peak MB':>8s}  (python + ffmpeg)  file MB")
+        for row in (rows if repeat % 2 == 0 else list(reversed(rows))):
+            runs[row].append(run_row(row, args))
+        loads.append(os.getloadavg()[0])
+    print(f"{args.duration:g} s clip, {SHAPE} 1080x1920, {args.repeat} interleaved rounds, medians; "
+          f"load average {min(loads):.1f} to {max(loads):.1f} on {os.cpu_count()} cores")
+    print(f"{'row':16s} {'wall s/s':>9s} {'cpu s/s':>8s} {'sys s':>6s} {'peak MB':>8s}  (python + ffmpeg)  file MB")
     for row in rows:
-        r = results[row]
+        r = runs[row]
         size_mb = (args.out / f"{row}.mp4").stat().st_size / 1e6
-        python_mb = r["python_peak_mb"] if row.startswith("pipeline") else 0.0
-        print(f"{row:16s} {r['wall_s'] / args.duration:9.2f} {r['cpu_s'] / args.duration:8.2f} "
-              f"{python_mb + r['ffmpeg_peak_mb']:8.0f}  ({python_mb:.0f} + {r['ffmpeg_peak_mb']:.0f})"
-              f"{size_mb:14.2f}")
+        python_mb = max(x["python_peak_mb"] for x in r) if not row.startswith("ffmpeg") else 0.0
+        ffmpeg_mb = max(x["ffmpeg_peak_mb"] for x in r)
+        print(f"{row:16s} {median(x['wall_s'] for x in r) / args.duration:9.2f} "
+              f"{median(x['cpu_s'] for x in r) / args.duration:8.2f} {median(x['sys_s'] for x in r):6.2f} "
+              f"{python_mb + ffmpeg_mb:8.0f}  ({python_mb:.0f} + {ffmpeg_mb:.0f}){size_mb:14.2f}")
 
-    def ratio(a: str, b: str) -> None:
-        if a in results and b in results:
-            wall = results[a]["wall_s"] / results[b]["wall_s"]
-            cpu = results[a]["cpu_s"] / results[b]["cpu_s"]
-            print(f"{a} / {b}: {wall:.2f}x wall, {cpu:.2f}x cpu")
+    def ratio(a: str, b: str, goal: str = "") -> None:
+        if a in runs and b in runs:
+            walls = [x["wall_s"] / y["wall_s"] for x, y in zip(runs[a], runs[b])]
+            cpus = [x["cpu_s"] / y["cpu_s"] for x, y in zip(runs[a], runs[b])]
+            print(f"{a + ' / ' + b:34s} {median(walls):.2f}x wall ({min(walls):.2f}-{max(walls):.2f}), "
+                  f"{median(cpus):.2f}x cpu ({min(cpus):.2f}-{max(cpus):.2f}){goal}")
 
-    ratio("pipeline-stills", "ffmpeg-xfade")
-    ratio("pipeline-zoom", "ffmpeg-zoompan")
+    print("ratios, median of the rounds (range):")
+    ratio("pipeline-stills", "ffmpeg-xfade", "   goal <= 1.0")
+    ratio("pipeline-zoom", "ffmpeg-zoompan", "   goal <= 0.7")
     ratio("pipeline-pan", "ffmpeg-zoompan")
     ratio("pipeline-full", "ffmpeg-zoompan")
+    ratio("pipeline-stills", "moviepy-stills", "   (this pipeline / the previous one)")
+    ratio("pipeline-zoom", "moviepy-zoom", "   (this pipeline / the previous one)")
 
 
 if __name__ == "__main__":

@@ -3,24 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import re
-import tempfile
 from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO, Iterator, Mapping
 
 import numpy as np
-import pyloudnorm
 
 from pipeline.atomic import atomic_path, write_text
 from pipeline.audio.chime import make_chime
 from pipeline.audio.engines import OUTPUT_RATE, Engine, resample
-from pipeline.audio.ffmpeg import probe_audio, run_ffmpeg
-from pipeline.audio.master import (DELIVERY_RATE, MP3_HEADROOM_DB, _lame_args, change_tempo, encoder_gain_db,
-                                   id3_frames, integrated_lufs, normalize_loudness, shape_for_horns,
-                                   true_peak_envelope)
+from pipeline.audio.ffmpeg import ffmpeg_pipe, run_ffmpeg
+from pipeline.audio.master import (DELIVERY_RATE, MP3_HEADROOM_DB, Loudness, _lame_args, change_tempo,
+                                   encoder_gain_db, id3_frames, integrated_lufs, normalize_loudness,
+                                   shape_for_horns, true_peak_blocks)
 from pipeline.audio.settings import AudioSettings
 from pipeline.content import Campaign, Text
 from pipeline.errors import RenderError
@@ -42,11 +41,10 @@ LEAD_IN_S = 0.3          # silence before the first chime (players cut the first
 CHIME_GAP_S = 0.6        # between a chime and the voice
 TAIL_S = 0.5
 CHIME_BELOW_SPEECH_LU = 3.0   # the chime announces, it must not startle
-# Memory stays flat in the body's length: speech is mastered in stretches of about this many seconds and
-# streamed through files in the output folder, never held whole (a 10 KB body is ~25 minutes of audio).
+# Memory stays flat in the body's length: speech is mastered in stretches of about this many seconds, streamed
+# through pipes to the encoder and from the decoder, never held whole (a 10 KB body is ~25 minutes of audio).
 CHUNK_S = 30.0
 SENTENCE_CACHE_S = 120.0      # synthesised sentences kept for the repeat, in seconds of audio
-_GATE_BLOCK_S, _GATE_STEP_S = 0.4, 0.1  # BS.1770 gating blocks: 400 ms, 75 % overlap
 _END_PUNCTUATION = re.compile(r"[.!?…:;]$")
 
 
@@ -222,6 +220,13 @@ def bulletin_stretches(paragraphs: list[Paragraph], engine: Engine, settings: Au
         current, first = following, False
 
 
+@functools.lru_cache(maxsize=4)
+def _chime(sample_rate: int, rising: bool) -> tuple[np.ndarray, float]:
+    """The chime and its loudness (the same for every bulletin)."""
+    chime = make_chime(sample_rate, rising=rising)
+    return chime, integrated_lufs(chime, sample_rate)
+
+
 def _chime_part(speech: np.ndarray, settings: AudioSettings, rising: bool) -> np.ndarray:
     """Lead-in, rising chime, gap (or gap, falling chime, tail); the chime CHIME_BELOW_SPEECH_LU under `speech`."""
     def silence(seconds: float) -> np.ndarray:
@@ -229,8 +234,8 @@ def _chime_part(speech: np.ndarray, settings: AudioSettings, rising: bool) -> np
 
     if not settings.chime:
         return silence(LEAD_IN_S if rising else TAIL_S)
-    chime = make_chime(OUTPUT_RATE, rising=rising)
-    speech_lufs, chime_lufs = integrated_lufs(speech, OUTPUT_RATE), integrated_lufs(chime, OUTPUT_RATE)
+    chime, chime_lufs = _chime(OUTPUT_RATE, rising)
+    speech_lufs = integrated_lufs(speech, OUTPUT_RATE)
     if np.isfinite(speech_lufs) and np.isfinite(chime_lufs):
         chime = chime * 10 ** ((speech_lufs - CHIME_BELOW_SPEECH_LU - chime_lufs) / 20)
     parts = [silence(LEAD_IN_S), chime, silence(CHIME_GAP_S)] if rising else [silence(CHIME_GAP_S), chime,
@@ -250,97 +255,86 @@ def master_stretches(paragraphs: list[Paragraph], engine: Engine, settings: Audi
         shaped = shape_for_horns(resample(stretch, OUTPUT_RATE, DELIVERY_RATE), DELIVERY_RATE, settings)
         mastered = normalize_loudness(shaped, DELIVERY_RATE, settings.target_lufs,
                                       settings.true_peak_dbtp - headroom_db)
-        raw.write(np.ascontiguousarray(mastered * compensation, dtype="<f4").tobytes())
+        raw.write(np.ascontiguousarray(mastered * compensation, dtype="<f4"))
 
 
 def encode_raw_mp3(raw_path: Path, dest_mp3: Path, settings: AudioSettings, tags: Mapping[str, Any]) -> None:
     """Encode a file of mono float32 samples at DELIVERY_RATE to the tagged MP3, atomically (ffmpeg streams it)."""
-    from mutagen.id3 import ID3
-
     with atomic_path(dest_mp3) as tmp_mp3:
         run_ffmpeg(["-f", "f32le", "-ar", str(DELIVERY_RATE), "-ac", "1", "-i", str(raw_path),
                     *_lame_args(settings.bitrate_kbps), "-y", str(tmp_mp3)])
-        id3 = ID3()
-        for frame in id3_frames(tags):
-            id3.add(frame)
-        id3.save(str(tmp_mp3), v2_version=3)
+        tag_mp3(tmp_mp3, tags)
 
 
-def measure_mp3_streaming(mp3_path: Path, work_dir: Path) -> dict[str, Any]:
-    """measure_file's facts (duration, integrated loudness, true peak...) read in CHUNK_S pieces, memory flat."""
-    info = probe_audio(mp3_path)
-    decoded = work_dir / "decoded.f32"
-    run_ffmpeg(["-i", str(mp3_path), "-f", "f32le", "-ac", "1", "-ar", str(info.sample_rate), "-y", str(decoded)])
-    rate = info.sample_rate
-    filters = list(pyloudnorm.Meter(rate)._filters.values())  # BS.1770 K-weighting, carried across pieces
-    states = [np.zeros(max(len(f.a), len(f.b)) - 1) for f in filters]
-    step = int(round(_GATE_STEP_S * rate))
-    energies: list[float] = []
-    carry = np.zeros(0)
+def encoding(dest_mp3: Path, bitrate_kbps: int):
+    """A pipe into LAME (ffmpeg) for mono float32 samples at DELIVERY_RATE, writing `dest_mp3` untagged."""
+    return ffmpeg_pipe(["-f", "f32le", "-ar", str(DELIVERY_RATE), "-ac", "1", "-i", "pipe:0",
+                        *_lame_args(bitrate_kbps), "-y", str(dest_mp3)], "w")
+
+
+def decoding(mp3_path: Path, sample_rate: int):
+    """A pipe out of ffmpeg decoding `mp3_path` to mono float32 samples."""
+    return ffmpeg_pipe(["-i", str(mp3_path), "-f", "f32le", "-ac", "1", "-ar", str(sample_rate), "pipe:1"], "r")
+
+
+def tag_mp3(path: Path, tags: Mapping[str, Any]) -> None:
+    """Write the ID3v2.3 tags (mutagen) into an MP3."""
+    from mutagen.id3 import ID3
+
+    id3 = ID3()
+    for frame in id3_frames(tags):
+        id3.add(frame)
+    id3.save(str(path), v2_version=3)
+
+
+def measure_mp3_streaming(mp3_path: Path) -> dict[str, Any]:
+    """measure_file's facts (duration, integrated loudness, true peak...) of the decoded MP3, read from
+    ffmpeg's output in CHUNK_S pieces as it decodes, memory flat."""
+    import mutagen.mp3
+
+    info = mutagen.mp3.MP3(str(mp3_path)).info
+    rate, channels = info.sample_rate, info.channels
+    meter = Loudness(rate)
     peak, count = 0.0, 0
-    from scipy.signal import lfilter
-
-    with decoded.open("rb") as handle:
+    chunk = int(CHUNK_S * rate)
+    with decoding(mp3_path, rate) as stream:
         while True:
-            samples = np.fromfile(handle, dtype="<f4", count=int(CHUNK_S * rate))
+            samples = np.frombuffer(stream.read(chunk * 4), dtype="<f4")
             if samples.size == 0:
                 break
             count += samples.size
-            peak = max(peak, float(true_peak_envelope(samples).max()))
-            weighted = samples.astype(np.float64)
-            for i, f in enumerate(filters):
-                weighted, states[i] = lfilter(f.b, f.a, weighted, zi=states[i])
-                weighted = weighted * f.passband_gain
-            squares = np.concatenate([carry, weighted ** 2])
-            whole = squares.size // step * step
-            energies += list(squares[:whole].reshape(-1, step).sum(axis=1))
-            carry = squares[whole:]
-    decoded.unlink()
-    lufs = gated_loudness(np.array(energies), step)
+            meter.add(samples)
+            # only blocks that could beat the peak so far are oversampled
+            floor = max(peak, float(np.abs(samples).max()))
+            peak = max(floor, float(true_peak_blocks(samples, 128, floor).max()))
+    lufs = meter.lufs()
     return {
         "duration_s": round(count / rate, 3),
         "lufs": round(lufs, 2) if np.isfinite(lufs) else None,
         "true_peak_dbtp": round(20 * np.log10(peak), 2) if peak > 0 else None,
-        "sample_rate": rate, "channels": info.channels, "bitrate_kbps": info.bitrate_kbps,
+        "sample_rate": rate, "channels": channels, "bitrate_kbps": int(round(info.bitrate / 1000)),
     }
-
-
-def gated_loudness(step_energies: np.ndarray, step: int) -> float:
-    """Integrated loudness (BS.1770-4 gating) from the K-weighted energy of consecutive 100 ms steps."""
-    per_block = int(round(_GATE_BLOCK_S / _GATE_STEP_S))
-    if step_energies.size < per_block:
-        return float("-inf")
-    blocks = np.convolve(step_energies, np.ones(per_block), "valid") / (per_block * step)
-    with np.errstate(divide="ignore"):
-        loudness = -0.691 + 10 * np.log10(blocks)
-    above_absolute = blocks[loudness > -70.0]
-    if above_absolute.size == 0:
-        return float("-inf")
-    relative_gate = -0.691 + 10 * np.log10(above_absolute.mean()) - 10.0
-    gated = blocks[(loudness > -70.0) & (loudness > relative_gate)]
-    return float(-0.691 + 10 * np.log10(gated.mean()))
 
 
 def render_bulletin(campaign: Campaign, text: Text, dest_mp3: Path, dest_script: Path, settings: AudioSettings,
                     engine: Engine, lexicon: Mapping[str, str] | None = None) -> dict[str, Any]:
     """Render the bulletin MP3 and its script for one text; return the media facts measured from the MP3.
 
-    Streamed stretch by stretch through files next to the MP3, so memory does not grow with the body.
+    Streamed stretch by stretch through the encoder and the decoder, so memory does not grow with the body.
     """
     paragraphs = bulletin_paragraphs(campaign, text, settings, lexicon)
     headroom_db = MP3_HEADROOM_DB
     dest_mp3.parent.mkdir(parents=True, exist_ok=True)
     for _ in range(3):
-        with tempfile.TemporaryDirectory(prefix=f".{dest_mp3.stem}.", suffix=".tmp", dir=dest_mp3.parent) as work:
-            raw_path = Path(work) / "mastered.f32"
-            with raw_path.open("wb") as raw:
+        with atomic_path(dest_mp3) as tmp_mp3:
+            # mastered stretch by stretch straight into LAME, which encodes while the next stretch is mastered
+            with encoding(tmp_mp3, settings.bitrate_kbps) as raw:
                 try:
                     master_stretches(paragraphs, engine, settings, headroom_db, raw)
                 except RenderError as exc:
                     raise RenderError(f"{text.id}: {exc}") from None
-            encode_raw_mp3(raw_path, dest_mp3, settings, id3_tags(campaign, text))
-            raw_path.unlink()
-            media = measure_mp3_streaming(dest_mp3, Path(work))
+            tag_mp3(tmp_mp3, id3_tags(campaign, text))
+            media = measure_mp3_streaming(tmp_mp3)
         excess_db = (media["true_peak_dbtp"] or -np.inf) - settings.true_peak_dbtp
         if excess_db <= 0:
             break

@@ -97,7 +97,20 @@ def _helper() -> _Helper:
     if _STATE["pid"] != os.getpid() or _STATE["helper"] is None:
         _STATE["helper"] = _Helper()  # a forked worker leaves its parent's helper to the parent
         _STATE["pid"] = os.getpid()
+        # Ended and reaped when this process exits (a worker too: multiprocessing runs these finalizers, not
+        # atexit), instead of outliving it for a moment as an orphan in the build's process group.
+        from multiprocessing.util import Finalize
+
+        Finalize(None, _close_helper, exitpriority=0)
     return _STATE["helper"]
+
+
+def _close_helper() -> None:
+    """End this process's helper, if it started one."""
+    with _LOCK:
+        if _STATE["pid"] == os.getpid() and _STATE["helper"] is not None:
+            _STATE["helper"].close()
+            _STATE["helper"] = None
 
 
 def _exchange(request: dict) -> tuple[int, bytes, int]:

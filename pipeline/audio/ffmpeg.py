@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
 import subprocess
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO, Iterator
 
 import numpy as np
 
@@ -35,6 +38,35 @@ def run_ffmpeg(args: list[str], input_bytes: bytes | None = None) -> bytes:
         tail = proc.stderr.decode("utf-8", "replace").strip()[-800:]
         raise FfmpegError(f"ffmpeg failed ({proc.returncode}): {tail}")
     return proc.stdout
+
+
+@contextlib.contextmanager
+def ffmpeg_pipe(args: list[str], mode: str) -> Iterator[BinaryIO]:
+    """ffmpeg with `args` running while the block writes its stdin (mode "w") or reads its stdout ("r"), so
+    samples stream through it without a file in between; FfmpegError when it fails."""
+    writing = mode == "w"
+    cmd = [ffmpeg_exe(), "-hide_banner", "-loglevel", "error", *([] if writing else ["-nostdin"]), *args]
+    with tempfile.TemporaryFile() as errors:
+        proc = subprocess.Popen(cmd, stdin=subprocess.PIPE if writing else subprocess.DEVNULL,
+                                stdout=subprocess.DEVNULL if writing else subprocess.PIPE, stderr=errors)
+        stream = proc.stdin if writing else proc.stdout
+        try:
+            yield stream
+            stream.close()
+        except BrokenPipeError:   # ffmpeg stopped reading: its own message says why
+            pass
+        except BaseException:
+            proc.kill()
+            proc.wait()
+            raise
+        finally:
+            with contextlib.suppress(BrokenPipeError):
+                stream.close()
+        code = proc.wait()
+        if code != 0:
+            errors.seek(0)
+            tail = errors.read().decode("utf-8", "replace").strip()[-800:]
+            raise FfmpegError(f"ffmpeg failed ({code}): {tail}")
 
 
 @dataclass(frozen=True)

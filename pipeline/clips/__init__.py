@@ -4,7 +4,7 @@ from pipeline.clips.settings import SHAPES, ClipSettings
 
 
 def render_clip(*args, **kwargs):
-    """Render one clip (see pipeline.clips.render.render_clip); moviepy and OpenCV load on first use."""
+    """Render one clip (see pipeline.clips.render.render_clip); OpenCV loads on first use."""
     from pipeline.clips.render import render_clip as _render_clip
 
     return _render_clip(*args, **kwargs)

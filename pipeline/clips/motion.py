@@ -1,10 +1,12 @@
 """The frame function of a clip: cheap array operations over cards drawn once.
 
-Why it is fast (see REFERENCE.md, "What made MoviePy fast here"):
-- a frame that does not move is returned from a cache, the very same array object;
+Why it is fast:
+- a frame that does not move is returned from a cache, the very same array object, and `signature` tells the
+  encoder which frames show the same picture, so each is sent to ffmpeg once (pipeline.clips.encoder);
 - crossfades blend two frames with cv2.addWeighted, and only inside the fade window;
 - a point appearing, or a figure counting up, touches only its own box;
-- slow zoom is a centred crop of a card drawn larger, shrunk with cv2.resize; pan is integer slicing;
+- slow zoom is a centred crop of a card drawn larger, shrunk with cv2.resize: for the encoder as Y'CbCr 4:2:0
+  planes converted once per card picture (PlanarFrames), half the pixels to shrink; pan is integer slicing;
 - a caption strip is blended only over its own region, from a premultiplied strip drawn once.
 """
 
@@ -85,7 +87,7 @@ def blend_strip(frame: np.ndarray, strip: CaptionStrip) -> None:
 
 
 class FrameFunction:
-    """Callable t -> HxWx3 uint8 frame for moviepy's VideoClip, over pre-drawn cards."""
+    """Callable t -> HxWx3 uint8 RGB frame, over pre-drawn cards."""
 
     def __init__(self, storyboard: Storyboard, arts: Sequence[CardArt], shape: str, fps: int, motion: str,
                  scale: float, zoom: float | None = None, cues: Sequence[CaptionCue] = (),
@@ -113,7 +115,7 @@ class FrameFunction:
     # -------------------------------------------------------------- time helpers
 
     def frame_time(self, t: float) -> float:
-        """t snapped to the frame grid (moviepy passes index / fps)."""
+        """t snapped to the frame grid (callers pass index / fps)."""
         return round(t * self.fps) / self.fps
 
     def cue_at(self, t: float) -> int | None:
@@ -131,44 +133,71 @@ class FrameFunction:
 
     # -------------------------------------------------------------- one card's picture
 
-    def card_source(self, index: int, t: float) -> tuple[np.ndarray, object, bool]:
-        """The card's picture at t before motion: (array, a key of what it shows or None, changing)."""
+    def source_key(self, index: int, t: float) -> tuple[tuple, bool]:
+        """What card `index` shows at t before motion, without drawing it: (a key of it, changing)."""
         card, art = self.cards[index], self.arts[index]
         if art.figure is not None:
             figure = art.figure
             started = t - card.reveals[0] if card.reveals else COUNT_UP_S
             progress = min(max(started / COUNT_UP_S, 0.0), 1.0)
             if progress >= 1.0:
-                return art.states[0], ("final",), False
-            x0, y0, x1, y1 = figure.box
-            buffer = self._buffer(index, art.states[0])
+                return ("final",), False
             if figure.countable is not None:
-                shown = figure.countable.at(progress)
-                buffer[y0:y1, x0:x1] = figure.patch(shown)
-                return buffer, ("count", shown), True
-            # Not a plain number (a date, a word): reveal it left to right.
-            final = figure.patch(figure.final)
+                return ("count", figure.countable.at(progress)), True
+            # Not a plain number (a date, a word): revealed left to right.
+            x0, _, x1, _ = figure.box
             eased = 1.0 - (1.0 - progress) ** 3
-            edge = int(round((x1 - x0) * eased))
-            buffer[y0:y1, x0:x1] = figure.empty
-            buffer[y0:y1, x0:x0 + edge] = final[:, :edge]
-            return buffer, ("wipe", edge), True
+            return ("wipe", int(round((x1 - x0) * eased))), True
         if len(art.states) > 1:
             reveals = card.reveals
-            shown = max(1, sum(1 for r in reveals if r <= t + 1e-9))
-            state = shown - 1
+            state = max(1, sum(1 for r in reveals if r <= t + 1e-9)) - 1
             if state >= 1:
                 fade = (t - reveals[state]) / REVEAL_S
                 if fade < 1.0:
-                    x0, y0, x1, y1 = art.reveal_boxes[state - 1]
-                    buffer = self._buffer(index, art.states[state - 1])
-                    before = art.states[state - 1][y0:y1, x0:x1]
-                    after = art.states[state][y0:y1, x0:x1]
-                    alpha = max(fade, 0.0)
-                    buffer[y0:y1, x0:x1] = cv2.addWeighted(before, 1.0 - alpha, after, alpha, 0.0)
-                    return buffer, ("reveal", state, round(alpha, 4)), True
-            return art.states[state], ("state", state), False
-        return art.states[0], ("still",), False
+                    return ("reveal", state, round(max(fade, 0.0), 4)), True
+            return ("state", state), False
+        return ("still",), False
+
+    def card_source(self, index: int, t: float) -> tuple[np.ndarray, object, bool]:
+        """The card's picture at t before motion: (array, a key of what it shows, changing)."""
+        art = self.arts[index]
+        key, changing = self.source_key(index, t)
+        kind = key[0]
+        if kind == "count":
+            x0, y0, x1, y1 = art.figure.box
+            buffer = self._buffer(index, art.states[0])
+            buffer[y0:y1, x0:x1] = art.figure.patch(key[1])
+            return buffer, key, True
+        if kind == "wipe":
+            figure, edge = art.figure, key[1]
+            x0, y0, x1, y1 = figure.box
+            buffer = self._buffer(index, art.states[0])
+            buffer[y0:y1, x0:x1] = figure.empty
+            buffer[y0:y1, x0:x0 + edge] = figure.patch(figure.final)[:, :edge]
+            return buffer, key, True
+        if kind == "reveal":
+            _, state, alpha = key
+            x0, y0, x1, y1 = art.reveal_boxes[state - 1]
+            buffer = self._buffer(index, art.states[state - 1])
+            before = art.states[state - 1][y0:y1, x0:x1]
+            after = art.states[state][y0:y1, x0:x1]
+            buffer[y0:y1, x0:x1] = cv2.addWeighted(before, 1.0 - alpha, after, alpha, 0.0)
+            return buffer, key, True
+        if kind == "state":
+            return art.states[key[1]], key, False
+        return art.states[0], key, False
+
+    def signature(self, t: float) -> tuple | None:
+        """A key equal for frames that show the same picture (a still card, a count-up step, a caption);
+        None for a frame that moves (zoom, pan, a crossfade). Nothing is drawn."""
+        t = self.frame_time(t)
+        index = self.storyboard.card_index_at(t)
+        card = self.cards[index]
+        if self.plans[index].kind != "none" or (index > 0 and t < card.start):
+            return None
+        key, _ = self.source_key(index, t)
+        cue = self.cue_at(t)
+        return index, key, cue if cue is not None and self.strips else None
 
     def _buffer(self, index: int, base: np.ndarray) -> np.ndarray:
         """A scratch copy of `base` for card `index` (copied again only when the base changes)."""
@@ -239,3 +268,175 @@ class FrameFunction:
             frame = frame.copy()
             blend_strip(frame, strip)
         return frame
+
+
+# ---------------------------------------------------------------- zoom frames as Y'CbCr 4:2:0 planes
+
+Planes = tuple[np.ndarray, np.ndarray, np.ndarray]
+
+# BT.709, TV range, from 8-bit R'G'B' (as ffmpeg's scale=out_color_matrix=bt709:out_range=tv): affine rows
+# for cv2.transform, offset last.
+_KR, _KB = 0.2126, 0.0722
+_KG = 1.0 - _KR - _KB
+_TO_Y = np.array([[_KR * 219 / 255, _KG * 219 / 255, _KB * 219 / 255, 16.0]], np.float32)
+_TO_CBCR = np.array([[-_KR / (2 - 2 * _KB) * 224 / 255, -_KG / (2 - 2 * _KB) * 224 / 255, 0.5 * 224 / 255, 128.0],
+                     [0.5 * 224 / 255, -_KG / (2 - 2 * _KR) * 224 / 255, -_KB / (2 - 2 * _KR) * 224 / 255, 128.0]],
+                    np.float32)
+
+
+def to_planes(rgb: np.ndarray) -> Planes:
+    """Y', Cb, Cr planes (BT.709, TV range, 4:2:0: chroma from each 2x2 block's mean) of an RGB image with even
+    sides."""
+    h, w = rgb.shape[:2]
+    luma = cv2.transform(rgb, _TO_Y)
+    chroma = cv2.transform(cv2.resize(rgb, (w // 2, h // 2), interpolation=cv2.INTER_AREA), _TO_CBCR)
+    return luma.reshape(h, w), np.ascontiguousarray(chroma[..., 0]), np.ascontiguousarray(chroma[..., 1])
+
+
+def even_sides(rgb: np.ndarray) -> np.ndarray:
+    """The image with a last row and column repeated where its height or width is odd."""
+    h, w = rgb.shape[:2]
+    if h % 2 == 0 and w % 2 == 0:
+        return rgb
+    return cv2.copyMakeBorder(rgb, 0, h % 2, 0, w % 2, cv2.BORDER_REPLICATE)
+
+
+def even_box(box: tuple[int, int, int, int], width: int, height: int) -> tuple[int, int, int, int]:
+    """The box grown to even edges (so it covers whole chroma samples), inside width x height (both even)."""
+    x0, y0, x1, y1 = box
+    return x0 - x0 % 2, y0 - y0 % 2, min(x1 + x1 % 2, width), min(y1 + y1 % 2, height)
+
+
+@dataclass(frozen=True)
+class PlanarStrip:
+    """A caption strip as Y'CbCr planes: premultiplied colour and inverse alpha per plane, at even x0, y0."""
+
+    x0: int
+    y0: int
+    premultiplied: Planes
+    inverse_alpha: Planes
+
+    @classmethod
+    def of(cls, strip: CaptionStrip) -> "PlanarStrip":
+        """The strip converted (grown by a transparent row or column to even edges)."""
+        x0, y0, x1, y1 = strip.box
+        left, top = x0 % 2, y0 % 2
+        right, bottom = (x1 - x0 + left) % 2, (y1 - y0 + top) % 2
+        premultiplied = cv2.copyMakeBorder(strip.premultiplied, top, bottom, left, right, cv2.BORDER_CONSTANT,
+                                           value=(0, 0, 0))
+        inverse = cv2.copyMakeBorder(strip.inverse_alpha[..., 0], top, bottom, left, right, cv2.BORDER_CONSTANT,
+                                     value=255)
+        h, w = inverse.shape
+        alpha = 1.0 - inverse.astype(np.float32) / 255.0
+        alpha_half = cv2.resize(alpha, (w // 2, h // 2), interpolation=cv2.INTER_AREA)
+        # colour x alpha in Y'CbCr: the matrix applied to the premultiplied colour, plus the offsets x alpha
+        luma = premultiplied.astype(np.float32) @ _TO_Y[0, :3] + 16.0 * alpha
+        half = cv2.resize(premultiplied.astype(np.float32), (w // 2, h // 2), interpolation=cv2.INTER_AREA)
+        chroma = [half @ _TO_CBCR[k, :3] + 128.0 * alpha_half for k in (0, 1)]
+
+        def u8(plane: np.ndarray) -> np.ndarray:
+            return np.ascontiguousarray(np.clip(plane + 0.5, 0, 255).astype(np.uint8))
+
+        inverse_half = u8(255.0 * (1.0 - alpha_half) - 0.5)
+        return cls(x0 - left, y0 - top, (u8(luma), u8(chroma[0]), u8(chroma[1])),
+                   (np.ascontiguousarray(inverse), inverse_half, inverse_half))
+
+    def blend(self, planes: Planes) -> None:
+        """Blend into `planes` in place, touching only the strip's region."""
+        for k, plane in enumerate(planes):
+            shift = 0 if k == 0 else 1
+            h, w = self.inverse_alpha[k].shape
+            x0, y0 = self.x0 >> shift, self.y0 >> shift
+            region = plane[y0:y0 + h, x0:x0 + w]
+            plane[y0:y0 + h, x0:x0 + w] = cv2.add(cv2.multiply(region, self.inverse_alpha[k], scale=1.0 / 255.0),
+                                                  self.premultiplied[k])
+
+
+class PlanarFrames:
+    """The frames of a zooming clip as Y'CbCr 4:2:0 planes, ready for the encoder.
+
+    Each card picture is converted once (at the size it is drawn, before the zoom shrinks it); a count-up or
+    a point appearing converts only its own box. Shrinking three planes (chroma at a quarter of the pixels)
+    costs half of shrinking RGB, the encoder gets its own format and the pipe half the bytes.
+    """
+
+    def __init__(self, frames: FrameFunction):
+        if frames.motion != "zoom":
+            raise ValueError("planar frames are made for the zoom motion")
+        self.frames = frames
+        self.width, self.height = frames.width, frames.height
+        self._converted: OrderedDict[tuple, Planes] = OrderedDict()
+        self._scratch: dict[int, tuple[object, Planes]] = {}
+        self._strips: dict[int, PlanarStrip] = {}
+
+    def _still(self, index: int, state: int) -> Planes:
+        """Card `index`'s state converted (kept for the few cards on screen around now)."""
+        key = (index, state)
+        planes = self._converted.get(key)
+        if planes is None:
+            planes = self._converted[key] = to_planes(even_sides(self.frames.arts[index].states[state]))
+            while len(self._converted) > 6:
+                self._converted.popitem(last=False)
+        return planes
+
+    def source(self, index: int, t: float) -> Planes:
+        """Card `index` at t before the zoom."""
+        frames = self.frames
+        key, changing = frames.source_key(index, t)
+        if key[0] == "state":
+            return self._still(index, key[1])
+        if not changing:
+            return self._still(index, 0)
+        rgb, _, _ = frames.card_source(index, t)   # the RGB picture, changed only in its box
+        art = frames.arts[index]
+        if key[0] == "reveal":   # between states k-1 and k, inside the box where they differ
+            base_state, box = key[1] - 1, art.reveal_boxes[key[1] - 1]
+        else:                    # a count-up or a wipe, inside the figure's box
+            base_state, box = 0, art.figure.box
+        base = self._still(index, base_state)
+        held = self._scratch.get(index)
+        if held is None or held[0] is not base:
+            held = (base, tuple(plane.copy() for plane in base))
+            self._scratch[index] = held
+        planes = held[1]
+        x0, y0, x1, y1 = even_box(box, planes[0].shape[1], planes[0].shape[0])
+        region = even_sides(rgb[y0:y1, x0:x1])
+        converted = to_planes(region)
+        planes[0][y0:y1, x0:x1] = converted[0][: y1 - y0, : x1 - x0]
+        for k in (1, 2):
+            planes[k][y0 // 2:y1 // 2, x0 // 2:x1 // 2] = converted[k][: (y1 - y0) // 2, : (x1 - x0) // 2]
+        return planes
+
+    def zoomed(self, index: int, planes: Planes, t: float) -> Planes:
+        """The card's planes at t after its zoom: a centred crop shrunk to the frame."""
+        src_h, src_w = planes[0].shape
+        x0, y0, crop_w, crop_h = zoom_crop(src_w, src_h, self.width, self.height, self.frames.scale,
+                                           self.frames.plans[index].at(t))
+        out = []
+        for k, plane in enumerate(planes):
+            s = 0 if k == 0 else 1
+            crop = plane[y0 >> s:(y0 >> s) + (crop_h >> s), x0 >> s:(x0 >> s) + (crop_w >> s)]
+            size = (self.width >> s, self.height >> s)
+            out.append(crop.copy() if crop.shape[::-1] == size else   # a copy: captions are blended into it
+                       cv2.resize(crop, size, interpolation=cv2.INTER_LINEAR))
+        return out[0], out[1], out[2]
+
+    def __call__(self, t: float) -> Planes:
+        """The frame at time t, as (Y', Cb, Cr)."""
+        frames = self.frames
+        t = frames.frame_time(t)
+        index = frames.storyboard.card_index_at(t)
+        card = frames.cards[index]
+        planes = self.zoomed(index, self.source(index, t), t)
+        if index > 0 and t < card.start:
+            alpha = (t - (card.start - frames.storyboard.crossfade_s)) / frames.storyboard.crossfade_s
+            alpha = min(max(alpha, 0.0), 1.0)
+            before = self.zoomed(index - 1, self.source(index - 1, t), t)
+            planes = tuple(cv2.addWeighted(a, 1.0 - alpha, b, alpha, 0.0) for a, b in zip(before, planes))
+        cue = frames.cue_at(t)
+        if cue is not None and frames.strips:
+            strip = self._strips.get(cue)
+            if strip is None:
+                strip = self._strips[cue] = PlanarStrip.of(frames.strips[cue])
+            strip.blend(planes)
+        return planes

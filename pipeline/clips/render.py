@@ -8,9 +8,8 @@ import re
 import tempfile
 import time
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Sequence
 
-import numpy as np
 from PIL import Image
 
 from pipeline.atomic import atomic_path, write_text
@@ -18,7 +17,8 @@ from pipeline.clips.captions import (CaptionCue, TimedSentence, caption_cues, ca
                                      written_captions)
 from pipeline.clips.cards import (CardArt, Palette, caption_font_size, card_context, display_url, draw_card,
                                   draw_caption_strip)
-from pipeline.clips.motion import FrameFunction
+from pipeline.clips.encoder import encode_frames, frame_runs
+from pipeline.clips.motion import FrameFunction, PlanarFrames
 from pipeline.clips.narration import Narration, narrate, write_wav
 from pipeline.clips.probe import count_frames, is_faststart, probe_video
 from pipeline.clips.settings import SHAPES, ClipSettings
@@ -34,38 +34,34 @@ _END_PUNCTUATION = re.compile(r"[.!?…:;]$")
 # ---------------------------------------------------------------- encoding
 
 def encoder_params(settings: ClipSettings) -> list[str]:
-    """ffmpeg output options besides codec, preset and threads (which moviepy passes itself)."""
-    params = ["-crf", str(settings.crf), "-profile:v", "high"]
+    """ffmpeg output options of every clip: H.264 High yuv420p, AAC mono, +faststart."""
+    params = ["-c:v", "libx264", "-preset", settings.preset, "-threads", str(settings.threads),
+              "-crf", str(settings.crf), "-profile:v", "high", "-pix_fmt", "yuv420p"]
     if settings.tune:
         params += ["-tune", settings.tune]
-    # RGB to YUV with the BT.709 matrix, and say so: players assume BT.709 for HD, and the brand colours
-    # would shift with swscale's default BT.601. moviepy appends "-pix_fmt yuva420p" after these options,
-    # which libx264 cannot take; the format filter makes sure yuv420p is what it gets (checked after).
-    params += ["-vf", "scale=out_color_matrix=bt709:out_range=tv,format=yuv420p,"
-                      "setparams=color_primaries=bt709:color_trc=bt709:colorspace=bt709:range=tv"]
-    params += ["-b:a", f"{settings.audio_bitrate_kbps}k", "-ar", str(settings.audio_sample_rate), "-ac", "1"]
+    params += ["-c:a", "aac", "-b:a", f"{settings.audio_bitrate_kbps}k", "-ar", str(settings.audio_sample_rate),
+               "-ac", "1"]
     params += ["-movflags", "+faststart"]
     return params
 
 
-def encode_clip(frame_function: Callable[[float], np.ndarray], duration_s: float, dest_path: Path,
-                settings: ClipSettings, audio_path: Path | None, metadata: dict[str, str] | None = None) -> None:
-    """Encode frames (and a soundtrack file, muxed by ffmpeg without moviepy decoding it) into an MP4."""
-    from moviepy import VideoClip
+def encode_clip(frame_function: FrameFunction, duration_s: float, dest_path: Path, settings: ClipSettings,
+                audio_path: Path | None, metadata: dict[str, str] | None = None) -> None:
+    """Encode a clip's frames (each distinct picture sent once, see pipeline.clips.encoder) and its soundtrack
+    file (muxed by ffmpeg as it is) into an MP4."""
+    from pipeline.executors import frames_done   # frames done, to the build's progress display
 
-    from pipeline.executors import frame_logger   # frames done, to the build's progress display
-
-    clip = VideoClip(frame_function=frame_function, duration=duration_s)
+    fps = settings.fps
+    frame_count = int(round(duration_s * fps))
+    runs = frame_runs(frame_function.signature(index / fps) for index in range(frame_count))
     params = encoder_params(settings)
     for key, value in (metadata or {}).items():
         params += ["-metadata", f"{key}={value}"]
-    try:
-        clip.write_videofile(str(dest_path), fps=settings.fps, codec="libx264",
-                             audio=str(audio_path) if audio_path else False, audio_codec="aac",
-                             preset=settings.preset, threads=settings.threads, ffmpeg_params=params,
-                             logger=frame_logger(), pixel_format="yuv420p")
-    finally:
-        clip.close()
+    # A zoom moves every frame: its frames are made as Y'CbCr planes (see PlanarFrames), the others as RGB.
+    planar = frame_function.motion == "zoom"
+    frame_at = PlanarFrames(frame_function) if planar else frame_function
+    encode_frames(lambda index: frame_at(index / fps), runs, SHAPES[frame_function.shape], fps, dest_path, params,
+                  audio_path, frames_done, planar=planar)
 
 
 # ---------------------------------------------------------------- text helpers

@@ -24,7 +24,7 @@ class ClipRenderSettings:
 
 
 class ClipsStage(Stage):
-    """Motion clips composed with MoviePy over pre-rendered cards."""
+    """Motion clips: frames composed over pre-rendered cards, encoded by ffmpeg."""
 
     name = "clips"
     needs = ("infographics", "audio")
@@ -73,8 +73,8 @@ class ClipsStage(Stage):
         media = render_clip(ctx.campaign, text, shape, dest_dir, clip_settings, sentences=sentences, engine=engine)
         from importlib.metadata import version
 
-        # moviepy.__version__ lags its releases (2.2.1 says 2.1.2); the installed distribution is exact
-        described = {"name": "moviepy", "version": version("moviepy")}
+        # frames go straight to the ffmpeg binary imageio-ffmpeg ships (pipeline.clips.encoder)
+        described = {"name": "ffmpeg", "version": version("imageio-ffmpeg")}
         if engine is not None:
             described["speech"] = {"name": engine.name, "version": engine.version, "settings": engine.settings()}
         return Rendered({f"clips/{text.id}/{name}": facts for name, facts in media.items()}, engine=described)
