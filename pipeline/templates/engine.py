@@ -34,6 +34,9 @@ class Measurer(Protocol):
         `height`, and the style's lines); None when none does. The result has `size`, `height`, `width`,
         `lines`, `top` (block top to first baseline)."""
 
+    def explain(self, content: str, style: Style, width: float) -> str:
+        """Why `content` fits no size of the style in `width` (for the error message)."""
+
     def missing(self, content: str, weight: str) -> list[str]:
         """Characters the font cannot draw."""
 
@@ -290,9 +293,8 @@ class _Solver:
             inner_w = width
             fitted = self.m.fit(content, style, inner_w, fixed_h, max(int(style.size_min), int(cap)))
             if fitted is None:
-                shrink = (layer.get("fit") or {}).get("shrink", True)
-                raise _Overflow(layer.id, 0, 0, f"does not fit {'even ' if shrink else ''}at {style.size_min:g} px"
-                                                f" ({content[:40]!r}...)")
+                name = layer.id if scope is None else f"{scope['prefix']}.{layer.id}"
+                raise _Overflow(name, 0, 0, f"even at {style.size_min:g} px ({self.m.explain(content, style, width)})")
             if fitted.size < MIN_TEXT_PX:
                 raise _Overflow(layer.id, 0, 0, f"would be {fitted.size} px, below the {MIN_TEXT_PX} px minimum")
             self.sizes[layer.id if scope is None else f"{scope['prefix']}.{layer.id}"] = (fitted.size, style.size_max)
@@ -536,6 +538,8 @@ def solve(template: Template, data: Data, measurer: Measurer) -> Plan:
         if not droppable:
             raise LayoutError(_overflow_message(template, data, found))
         layer_id, items = droppable.pop(0)
+        if not _Solver(template, data, measurer, floor, dropped, colors).present(template.layer(layer_id)):
+            continue  # not shown anyway (its condition is false): nothing to drop or report
         reason = f"no room at {floor:g} of the preferred sizes" if floor > 0 else "no room"
         if items:
             dropped[layer_id] = dropped.get(layer_id, 0) + 1
@@ -630,11 +634,12 @@ def _check_room(template: Template, solver: _Solver) -> None:
 
 
 def _overflow_message(template: Template, data: Data, failure: _Overflow) -> str:
-    where = f"{data.label}: {failure.layer} does not fit the {template.name} template ({template.path.name})"
+    verb = "do" if failure.layer.endswith("s") else "does"
+    where = f"{data.label}: {failure.layer} {verb} not fit the {template.name} template ({template.path.name})"
     if failure.needed or failure.room:
-        return (f"{where} even at the smallest text sizes: needs {round(failure.needed)} px of height, room for "
-                f"{round(failure.room)}" + (f" ({failure.detail})" if failure.detail else ""))
-    return f"{where}: {failure.detail}"
+        return (f"{where} even at the smallest text sizes (needs {round(failure.needed)} px of height, room for "
+                f"{round(failure.room)}" + (f"; {failure.detail})" if failure.detail else ")"))
+    return f"{where} {failure.detail}"
 
 
 def _check_characters(template: Template, data: Data, measurer: Measurer) -> None:

@@ -25,6 +25,17 @@ class PillowMeasurer:
                 return fewer
         return fit_text(content, style.weight, width, height, size, low, style.leading, style.max_lines, style.wrap)
 
+    def explain(self, content: str, style: Style, width: float) -> str:
+        """Why `content` fits no size of the style: a word wider than the column, or too many lines."""
+        from pipeline.imaging.text import layout_text, load_font, split_words, text_length
+
+        font = load_font(style.weight, int(style.size_min))
+        too_wide = [word for words in split_words(content) for word in words if text_length(font, word) > width]
+        if too_wide:
+            return f"the word {too_wide[0]!r} is wider than the {int(width)} px column"
+        smallest = layout_text(content, style.weight, int(style.size_min), width, style.leading, style.wrap)
+        return f"needs {smallest.line_count} lines, room for {style.max_lines}"
+
     def missing(self, content: str, weight: str) -> list[str]:
         """Characters Be Vietnam Pro cannot draw."""
         return list(missing_characters(content, weight))
