@@ -59,7 +59,7 @@ def knock_out_background(image: Image.Image, tolerance: int = 28) -> Image.Image
     if np.abs(corners - corners[0]).max() > tolerance:
         return image
     distance = np.abs(rgb - corners.mean(axis=0)).max(axis=2)
-    near = Image.fromarray(np.where(distance <= tolerance, 0, 255).astype(np.uint8), "L")
+    near = Image.fromarray(np.where(distance <= tolerance, 0, 255).astype(np.uint8)).copy()  # writable
     # Flood from each corner through the near-background pixels: 0 becomes 128 where it is connected.
     for xy in ((0, 0), (near.width - 1, 0), (0, near.height - 1), (near.width - 1, near.height - 1)):
         if near.getpixel(xy) == 0:
@@ -71,7 +71,7 @@ def knock_out_background(image: Image.Image, tolerance: int = 28) -> Image.Image
     edge = np.asarray(Image.fromarray(background.astype(np.uint8) * 255).filter(ImageFilter.MaxFilter(3))) > 0
     alpha = np.where(background, 0, np.where(edge, np.minimum(alpha, soft), alpha))
     result = image.copy()
-    result.putalpha(Image.fromarray(alpha.astype(np.uint8), "L"))
+    result.putalpha(Image.fromarray(alpha.astype(np.uint8)))
     return result
 
 
