@@ -540,13 +540,15 @@ def solve(template: Template, data: Data, measurer: Measurer) -> Plan:
         layer_id, items = droppable.pop(0)
         if not _Solver(template, data, measurer, floor, dropped, colors).present(template.layer(layer_id)):
             continue  # not shown anyway (its condition is false): nothing to drop or report
-        reason = f"no room at {floor:g} of the preferred sizes" if floor > 0 else "no room"
+        reason = (f"no room with the texts at {floor:.0%} of their preferred sizes or more" if floor > 0
+                  else "no room even at the smallest text sizes")
         if items:
             dropped[layer_id] = dropped.get(layer_id, 0) + 1
             events.append({"layer": f"{layer_id}[{len(data.fields.get(template.layer(layer_id).get('bind')) or []) - dropped[layer_id]}]",
                            "event": "dropped", "reason": reason})
-        else:
+        else:  # the whole layer: one event for it, not one per item already gone
             dropped[layer_id] = 0
+            events = [e for e in events if not e["layer"].startswith(f"{layer_id}[")]
             events.append({"layer": layer_id, "event": "dropped", "reason": reason})
     solver = found
     items: list[Placed] = []
@@ -615,8 +617,9 @@ _CONTENT = ("text", "logo", "qr", "repeat", "stack")
 
 def _check_room(template: Template, solver: _Solver) -> None:
     """Every content layer inside the canvas, and no two content layers overlapping."""
+    # Shapes are decoration, unless marked `overlap: deny`: then they keep content out (a margin, a keep-out zone).
     content = [(layer, solver.boxes.get(layer.id)) for layer in template.layers
-               if layer.type in _CONTENT and solver.boxes.get(layer.id) is not None]
+               if (layer.type in _CONTENT or layer.get("overlap") == "deny") and solver.boxes.get(layer.id) is not None]
     for layer, box in content:
         x0, y0, x1, y1 = box
         if y1 > template.height - 0 + 0.5 or y0 < -0.5 or x0 < -0.5 or x1 > template.width + 0.5:
