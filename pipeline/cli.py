@@ -167,6 +167,10 @@ def status(campaign: Path, out_dir: Path, stages: tuple[str, ...], no_marks: boo
             for planned in plan.jobs:
                 label = planned.job.text_id or "(campaign)"
                 state = "up to date" if planned.reason is None else f"to build ({planned.reason})"
+                if planned.reason is None:  # what its last render had to give up (an image's text left out...)
+                    warnings = [line for out in (plan.manifest.items.get(planned.job.key) or {}).get("outputs", [])
+                                for line in (out.get("media") or {}).get("warnings", ())]
+                    state += f" ({len(warnings)} warning(s): {'; '.join(warnings)})" if warnings else ""
                 failure = plan.failures.get(planned.job.key)
                 if failure and planned.reason is not None:
                     state = f"to build (last build FAILED: {failure['message']})"

@@ -100,16 +100,18 @@ def _draw_guides(image: Image.Image, plan: Plan) -> None:
 
 
 def fit_warnings(plan: Plan, text_id: str, format_name: str) -> list[str]:
-    """One line per fit event, naming the text, the product and the element."""
-    lines = []
+    """The fit events as warnings naming the text, the product and the element: one per element left out or
+    fallback, one for every text set below its preferred size."""
+    lines, shrunk = [], []
     for event in plan.events:
         if event["event"] == "dropped":
             lines.append(f"{text_id} {format_name}: {event['layer']} left out ({event['reason']})")
         elif event["event"] == "shrunk":
-            lines.append(f"{text_id} {format_name}: {event['layer']} set at {event['size']} px "
-                         f"(preferred {event['preferred']})")
+            shrunk.append(f"{event['layer']} {event['size']} px ({event['preferred']})")
         else:
             lines.append(f"{text_id} {format_name}: {event['layer']}: {event['reason']}")
+    if shrunk:
+        lines.append(f"{text_id} {format_name}: set below the preferred size: {', '.join(shrunk)}")
     return lines
 
 

@@ -12,6 +12,7 @@ template says.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from typing import Any, Callable, Protocol
@@ -282,6 +283,8 @@ class _Solver:
         kind, width = layer.type, x1 - x0
         if kind == "text":
             style = self.t.styles[layer.get("style")]
+            if (layer.get("fit") or {}).get("shrink") is False:  # set at its largest size or not at all
+                style = dataclasses.replace(style, size_min=style.size_max)
             content = self.content(layer, scope)
             fixed_h = None
             if isinstance(layer.box.get("height"), Expr) or ("top" in layer.box and "bottom" in layer.box):
