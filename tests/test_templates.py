@@ -216,6 +216,8 @@ def test_fit_events_reach_the_manifest_and_the_build_warns(tmp_path: Path):
         text_id = key.split("/")[0]
         said = [line for line in result.stderr.splitlines() if f"warning: {text_id} square: " in line]
         assert any(event["layer"] in line for line in said), result.stderr
+    status = run("status", str(root), "--out", str(tmp_path / "out"), "--stage", "infographics")
+    assert status.returncode == 0 and "up to date (" in status.stdout and "warning(s):" in status.stdout, status.stdout
 
 
 def test_a_campaign_without_logo_records_the_drawn_mark():
@@ -241,6 +243,12 @@ def test_preview_renders_with_guides_and_watch_rerenders_on_a_template_edit(tmp_
     assert np.all(pixels == (236, 0, 140), axis=-1).sum() > 500  # the guides' boxes and labels
 
     assert run("preview", "portrait", "--text", "nope", "--campaign", str(root)).returncode == 2
+    from pipeline.infographics.preview import render_preview
+
+    facts, watched = render_preview(root, "portrait", "thai-san", tmp_path / "sized.png", size=(1080, 1080))
+    with Image.open(tmp_path / "sized.png") as image:
+        assert image.size == (1080, 1080) == facts["size"]
+    assert REPO / "pipeline/templates/builtin/portrait.yaml" in watched and root / "campaign.yaml" in watched
     watch_out = tmp_path / "watch.png"
     process = subprocess.Popen([sys.executable, "-m", "pipeline", "preview", str(root / "templates/facebook-link.yaml"),
                                 "--text", "luong-huu", "--watch", "--out", str(watch_out)], cwd=REPO,
