@@ -135,6 +135,9 @@ def test_campaign_approval_covers_its_templates(tmp_path: Path):
     (('[56, "bottom(logo) + 40", 96, 8]', '[1150, 40, 96, 8]'), "layers[bar].box", "outside the 1200 x 628 canvas"),
     (('"bottom(bar) + 28"', '"bottom(bar) +* 28"'), "layers[title].box.top", "cannot read the expression"),
     (('"bottom(bar) + 28"', '"bottom(site) + 28"'), "layers[", "relative boxes form a cycle"),
+    (("accent: brand.accent", "accent: brand.secondary"), "colors.accent", "brand.secondary"),
+    (("style: title, color: auto", "style: title, color: \"x.__class__\""), "layers[title].color", None),
+    (("bind: title", "bind: title, when: \"__import__('os')\""), "layers[title].when", "unknown function"),
 ])
 def test_a_broken_template_is_exit_2_naming_file_layer_and_field(tmp_path: Path, change, where, message):
     body = FACEBOOK_LINK.replace(*change)

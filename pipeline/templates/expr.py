@@ -58,21 +58,32 @@ class Expr:
                 if isinstance(node, ast.Name) and id(node) not in called and id(node) not in funcs}
 
 
-@functools.lru_cache(maxsize=4096)
+MAX_LENGTH = 300  # characters of one expression: a box or a condition is a line, not a program
+
+
 def parse(source: Any) -> Expr:
     """Parse `source` (a number or a string); ExprError naming the problem."""
-    if isinstance(source, bool):
-        raise ExprError(f"expected a number or an expression, got {source!r}")
+    if isinstance(source, bool) or not isinstance(source, (int, float, str)):
+        raise ExprError(f"expected a number or an expression, got {source!r}"[:200])
+    if isinstance(source, str) and len(source) > MAX_LENGTH:
+        raise ExprError(f"an expression of {len(source)} characters; at most {MAX_LENGTH}")
+    return _parse(source)
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse(source: int | float | str) -> Expr:
     if isinstance(source, (int, float)):
         return Expr(str(source), ast.Expression(body=ast.Constant(source)))
-    if not isinstance(source, str) or not source.strip():
+    if not source.strip():
         raise ExprError(f"expected a number or an expression, got {source!r}")
     text = _PERCENT.sub(r"_pct(\1)", source)
     text = _UNIT.sub(r"_unit(\1, '\2')", text)
     try:
         tree = ast.parse(text.strip(), mode="eval")
-    except SyntaxError as exc:
-        raise ExprError(f"cannot read the expression {source!r} ({exc.msg})") from None
+    except (SyntaxError, RecursionError, MemoryError) as exc:
+        raise ExprError(f"cannot read the expression {source!r} ({getattr(exc, 'msg', 'too deeply nested')})") from None
+    if sum(1 for _ in ast.walk(tree)) > MAX_LENGTH:
+        raise ExprError(f"the expression {source!r} is too deeply nested")
     for node in ast.walk(tree):
         if not isinstance(node, _ALLOWED):
             raise ExprError(f"{type(node).__name__.lower()} is not allowed in an expression: {source!r}")

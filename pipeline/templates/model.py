@@ -343,6 +343,7 @@ def _validate(data: dict, path: Path, files: tuple[Path, ...], sha: str) -> Temp
         if not isinstance(cname, str) or not _ID.match(cname):
             fail(f"colors.{cname}", "a colour name is lower case letters, digits and _")
         _check_color(value, f"colors.{cname}", fail)
+    _check_palette(colors, fail)
     styles = _styles(data.get("styles") or {}, fail)
     fit = data.get("fit") or {}
     if not isinstance(fit, dict) or set(fit) - {"scale", "drop_below"}:
@@ -363,6 +364,21 @@ def _validate(data: dict, path: Path, files: tuple[Path, ...], sha: str) -> Temp
     _check_refs(template, fail)
     _check_static_boxes(template, fail)
     return template
+
+
+def _check_palette(colors: dict, fail) -> None:
+    """Every named colour evaluates (for a sample brand): a name used before it is defined, a misspelt
+    function or a non-colour is found now, not at the first render."""
+    from pipeline.templates.engine import color_value
+
+    grey = (128, 128, 128)
+    names: dict[str, Any] = {"brand": {"primary": grey, "accent": grey}, "badge": {"fill": grey, "text": grey},
+                             "white": (255, 255, 255), "black": (0, 0, 0)}
+    for cname, value in colors.items():
+        try:
+            names[cname] = color_value(value, names)
+        except (ExprError, ValueError, TypeError) as exc:
+            fail(f"colors.{cname}", str(exc))
 
 
 def _styles(raw: Any, fail) -> dict[str, Style]:
@@ -401,13 +417,30 @@ def _styles(raw: Any, fail) -> dict[str, Style]:
     return styles
 
 
-def _check_color(value: Any, where: str, fail, allow_auto: bool = False) -> None:
+_COLOR_NAMES = {"brand", "badge", "white", "black"}
+_COLOR_ATTRIBUTES = {"brand": ("primary", "accent"), "badge": ("fill", "text")}
+
+
+def _check_color(value: Any, where: str, fail, allow_auto: bool = False, colors: dict | None = None) -> None:
+    """A colour value parses, and names only colours (with `colors`: the template's own, and for a text's
+    colour `bg` and `auto`)."""
+    import ast
+
     if isinstance(value, str) and (_HEX.match(value) or (allow_auto and value == "auto")):
         return
     try:
-        parse(value)
+        expr = parse(value)
     except ExprError as exc:
         fail(where, str(exc))
+    if colors is None:
+        return
+    known = _COLOR_NAMES | set(colors) | ({"bg", "auto"} if allow_auto else set())
+    unknown = expr.names() - known
+    if unknown:
+        fail(where, f"unknown colour {sorted(unknown)[0]!r}; known: {', '.join(sorted(known))}")
+    for node in ast.walk(expr.tree):
+        if isinstance(node, ast.Attribute) and node.attr not in _COLOR_ATTRIBUTES.get(node.value.id, ()):
+            fail(where, f"unknown colour {node.value.id}.{node.attr}")
 
 
 def parse_binding(value: Any, item: bool = False) -> tuple[str, tuple[str, ...]]:
@@ -466,9 +499,9 @@ def _layer(raw: Any, where: str, styles: dict, colors: dict, ids: set[str], fail
         fail(f"{where}.overlap", "must be allow or deny")
     for key in ("fill", "dark", "mark"):
         if key in raw:
-            _check_color(raw[key], f"{where}.{key}", fail)
+            _check_color(raw[key], f"{where}.{key}", fail, colors=colors)
     if kind == "text":
-        _text_layer(raw, where, styles, fail, item=nested == "item")
+        _text_layer(raw, where, styles, colors, fail, item=nested == "item")
     elif kind == "qr":
         try:
             parse_binding(raw.get("bind", "link"))
@@ -498,7 +531,7 @@ def _layer(raw: Any, where: str, styles: dict, colors: dict, ids: set[str], fail
     return layer
 
 
-def _text_layer(raw: dict, where: str, styles: dict, fail, item: bool) -> None:
+def _text_layer(raw: dict, where: str, styles: dict, colors: dict, fail, item: bool) -> None:
     if ("bind" in raw) == ("text" in raw):
         fail(f"{where}.bind", "a text layer has either bind (a field) or text (fixed words)")
     if "bind" in raw:
@@ -510,7 +543,7 @@ def _text_layer(raw: dict, where: str, styles: dict, fail, item: bool) -> None:
         fail(f"{where}.text", "must be a string")
     if raw.get("style") not in styles:
         fail(f"{where}.style", f"unknown style {raw.get('style')!r}; the template's styles: {', '.join(styles)}")
-    _check_color(raw.get("color", "auto"), f"{where}.color", fail, allow_auto=True)
+    _check_color(raw.get("color", "auto"), f"{where}.color", fail, allow_auto=True, colors=colors)
     if raw.get("align", "left") not in ("left", "center", "right"):
         fail(f"{where}.align", "must be left, center or right")
     if raw.get("valign", "top") not in ("top", "middle", "bottom"):
@@ -526,7 +559,7 @@ def _text_layer(raw: dict, where: str, styles: dict, fail, item: bool) -> None:
     if pill is not None:
         if not isinstance(pill, dict) or set(pill) - {"fill", "pad", "radius"} or "fill" not in pill:
             fail(f"{where}.pill", "must be {fill, pad: [x, y], radius}")
-        _check_color(pill["fill"], f"{where}.pill.fill", fail)
+        _check_color(pill["fill"], f"{where}.pill.fill", fail, colors=colors)
 
 
 def _repeat_layer(raw: dict, layer: Layer, where: str, styles: dict, colors: dict, ids: set[str], fail) -> None:
@@ -551,7 +584,7 @@ def _repeat_layer(raw: dict, layer: Layer, where: str, styles: dict, colors: dic
     if not isinstance(cell, dict) or set(cell) - {"fill", "radius", "pad"}:
         fail(f"{where}.cell", "must be {fill, radius, pad}")
     if "fill" in cell:
-        _check_color(cell["fill"], f"{where}.cell.fill", fail)
+        _check_color(cell["fill"], f"{where}.cell.fill", fail, colors=colors)
     item = raw.get("item")
     if not isinstance(item, list) or not item:
         fail(f"{where}.item", "must be a non-empty list of layers placed in each cell")
