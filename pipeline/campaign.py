@@ -249,11 +249,11 @@ def _read_policy(path: Path, data: Any, problems: list[Problem]) -> ApprovalPoli
 def campaign_approval_hash(root: Path, config: dict, brand: Brand, variants: tuple[Variant, ...] = ()) -> str:
     """The approval hash of the campaign's public content as it is now (campaign.yaml fields, logo bytes,
     every variant's fields, wherever they are listed, and its own templates/ files)."""
-    from pipeline.templates.model import TEMPLATE_MAX_BYTES, campaign_template_files
+    from pipeline.templates.model import IMAGE_MAX_BYTES, template_folder_files
 
     logo_bytes = read_capped(brand.logo, root, LOGO_MAX_BYTES) if brand.logo is not None else None
-    templates = {path.name: hashlib.sha256(read_capped(path, root, TEMPLATE_MAX_BYTES)).hexdigest()
-                 for path in campaign_template_files(root)}
+    templates = {path.name: hashlib.sha256(read_capped(path, root, IMAGE_MAX_BYTES)).hexdigest()
+                 for path in template_folder_files(root)}
     return campaign_content_hash(config, logo_bytes, [variant.public_fields() for variant in variants], templates)
 
 

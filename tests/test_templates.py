@@ -350,3 +350,26 @@ def test_golden_thumbnails(campaigns, label, text_id, fmt, tmp_path: Path):
     difference = np.abs(expected - now)
     assert difference.mean() < 4 and np.percentile(difference, 99) < 60, (difference.mean(),
                                                                            np.percentile(difference, 99))
+
+
+def test_an_image_layer_draws_the_templates_picture_and_its_bytes_are_part_of_the_template(tmp_path: Path):
+    from pipeline.templates.model import load_template
+
+    body = FACEBOOK_LINK.replace('"100% - 56"', '"100% - 460"') + (
+        '  - {id: photo, type: image, src: photo.png, fit: cover, radius: 24, box: ["100% - 420", 40, 380, 548]}\n')
+    root = campaign_with(tmp_path, ["facebook-link"], {"facebook-link": body})
+    result = run("status", str(root), "--out", str(tmp_path / "out"))
+    assert result.returncode == 2 and "layers[photo].src: no file 'photo.png' beside the template" in result.stderr
+    Image.new("RGB", (800, 600), (20, 160, 90)).save(root / "templates/photo.png")
+    first = load_template("facebook-link", root).sha256
+    campaign = load_campaign(root)
+    render_infographic(campaign, campaign.text("luong-huu"), "facebook-link", tmp_path / "fb.png")
+    with Image.open(tmp_path / "fb.png") as image:
+        assert image.getpixel((1200 - 420 + 190, 40 + 274)) == (20, 160, 90)
+        assert image.getpixel((1200 - 420 + 1, 40 + 1)) != (20, 160, 90)  # the rounded corner
+    plan = plan_infographic(campaign, campaign.text("luong-huu"), "facebook-link")
+    title = next(item for item in plan.texts() if item.field == "title")
+    assert title.box[2] <= 1200 - 420
+    time.sleep(0.01)
+    Image.new("RGB", (800, 600), (200, 60, 90)).save(root / "templates/photo.png")
+    assert load_template("facebook-link", root).sha256 != first  # its images rebuild

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 from pathlib import Path
 
-from PIL import Image, ImageDraw
+from PIL import Image, ImageChops, ImageDraw
 
 from pipeline.atomic import atomic_path
 from pipeline.content import Campaign, Text
@@ -42,6 +43,8 @@ def draw_plan(plan: Plan, campaign: Campaign, guides: bool = False) -> Image.Ima
             _draw_qr(image, item)
         elif item.kind == "logo":
             _draw_logo(image, item, campaign)
+        elif item.kind == "image":
+            _draw_picture(image, item)
     if guides:
         _draw_guides(image, plan)
     return image
@@ -73,6 +76,41 @@ def _draw_logo(image: Image.Image, item: Placed, campaign: Campaign) -> None:
     left = round(x0 + (x1 - x0 - picture.width) / 2)
     top = round(y0 + (y1 - y0 - picture.height) / 2)
     image.paste(picture, (left, top), picture)
+
+
+def _draw_picture(image: Image.Image, item: Placed) -> None:
+    """A template's picture: `cover` fills the box (cropped to its centre), `contain` fits whole inside it."""
+    from PIL import ImageOps
+
+    x0, y0, x1, y1 = (round(v) for v in item.box)
+    w, h = x1 - x0, y1 - y0
+    stat = Path(item.data).stat()
+    picture = _read_picture(item.data, stat.st_mtime_ns, stat.st_size)
+    if item.align == "contain":
+        picture = ImageOps.contain(picture, (w, h), Image.Resampling.LANCZOS)
+    else:
+        picture = ImageOps.fit(picture, (w, h), Image.Resampling.LANCZOS)
+    left, top = x0 + (w - picture.width) // 2, y0 + (h - picture.height) // 2
+    mask = picture.getchannel("A")
+    if item.radius:
+        rounded = shapes.rounded_mask(picture.width, picture.height, item.radius)
+        mask = ImageChops.multiply(mask, rounded)
+    image.paste(picture.convert("RGB"), (left, top), mask)
+
+
+@functools.lru_cache(maxsize=8)
+def _read_picture(path: str, mtime_ns: int, size: int) -> Image.Image:
+    """A template's picture decoded once per file version, as RGBA (a photo keeps its background)."""
+    from pipeline.errors import RenderError
+    from pipeline.imaging.logo import LOGO_MAX_PIXELS
+
+    try:
+        with Image.open(path) as picture:
+            if picture.width * picture.height > LOGO_MAX_PIXELS:
+                raise RenderError(f"{path}: {picture.width} x {picture.height} pixels, more than {LOGO_MAX_PIXELS:,}")
+            return picture.convert("RGBA")
+    except (OSError, SyntaxError, Image.DecompressionBombError) as exc:
+        raise RenderError(f"{path}: cannot be read as an image ({exc})") from None
 
 
 def _draw_guides(image: Image.Image, plan: Plan) -> None:

@@ -347,6 +347,9 @@ class _Solver:
             dark = self.fill(layer.get("dark", "black"), layer)
             return qr_box, [Placed(layer.id, "qr", qr_box, dark, data=str(_filtered(self.data.fields[name], filters)),
                                    field="link")]
+        if kind == "image":
+            return box, [Placed(layer.id, "image", box, radius=layer.get("radius", 0), data=layer.get("path"),
+                                align=layer.get("fit", "cover"))]
         # logo: the logo's own proportions inside the box, aligned
         box_w, box_h = x1 - x0, y1 - y0
         aspect = self.data.logo_aspect
@@ -615,7 +618,7 @@ def _largest(template, data, measurer, scales, dropped, colors) -> "_Solver | _O
     return best
 
 
-_CONTENT = ("text", "logo", "qr", "repeat", "stack")
+_CONTENT = ("text", "logo", "image", "qr", "repeat", "stack")
 
 
 def _check_room(template: Template, solver: _Solver) -> None:

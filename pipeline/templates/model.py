@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 import functools
 import hashlib
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,7 +25,8 @@ MIN_TEXT_PX = 22  # no text on an image below this: about 8 pt on a phone showin
 MAX_SIZE = 8000  # px per side
 
 KINDS = ("image",)
-LAYER_TYPES = ("rect", "ellipse", "text", "logo", "qr", "repeat", "stack")
+LAYER_TYPES = ("rect", "ellipse", "text", "logo", "image", "qr", "repeat", "stack")
+IMAGE_MAX_BYTES = 16 * 1024 * 1024  # a picture of a template (templates/*.png, *.jpg)
 FIELDS = ("title", "summary", "key_figures", "points", "organisation", "name", "hotline", "website",
           "address", "link", "badge")
 ITEM_FIELDS = ("item", "item.value", "item.label")
@@ -39,6 +41,7 @@ _KEYS = {
     "ellipse": {"fill", "clip", "mark"},
     "text": {"bind", "text", "style", "color", "align", "valign", "fit", "pill"},
     "logo": {"plate", "align"},
+    "image": {"src", "fit", "radius"},
     "qr": {"bind", "dark"},
     "repeat": {"bind", "columns", "fallback_columns", "gap", "row_gap", "cell", "item", "drop"},
     "stack": {"children", "gap", "align"},
@@ -152,6 +155,13 @@ def campaign_template_files(root: Path | None) -> list[Path]:
     return sorted(folder.glob("*.yaml")) if folder.is_dir() else []
 
 
+def template_folder_files(root: Path) -> list[Path]:
+    """Every file of the campaign's `templates/` folder (templates and their pictures), sorted: what the
+    campaign's approval covers."""
+    folder = Path(root) / TEMPLATES_DIR
+    return sorted(p for p in folder.iterdir() if not p.is_dir()) if folder.is_dir() else []
+
+
 def find_template(name: str, root: Path | None) -> Path:
     """The file of template `name`: the campaign's `templates/NAME.yaml` first, else the built-in one."""
     if name.startswith("builtin:"):
@@ -201,7 +211,9 @@ def load_template(name: str, root: Path | None = None) -> Template:
     path = find_template(name, root)
     chain = _chain(path, root)
     stamp = tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in chain)
-    return _load_cached(str(path), str(root) if root is not None else None, stamp)
+    pictures = tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size) for folder in {p.parent for p in chain}
+                     for p in sorted(folder.iterdir()) if p.suffix.lower() in (".png", ".jpg", ".jpeg") and p.is_file())
+    return _load_cached(str(path), str(root) if root is not None else None, stamp, pictures)
 
 
 def _chain(path: Path, root: Path | None, seen: tuple[Path, ...] = ()) -> list[Path]:
@@ -225,7 +237,8 @@ def _chain(path: Path, root: Path | None, seen: tuple[Path, ...] = ()) -> list[P
 
 
 @functools.lru_cache(maxsize=64)
-def _load_cached(path: str, root: str | None, stamp: tuple) -> Template:
+def _load_cached(path: str, root: str | None, stamp: tuple, pictures: tuple = ()) -> Template:
+    """The template at this version of its files (`pictures`: the versions of the pictures beside them)."""
     root_path = Path(root) if root is not None else None
     files = [Path(p) for p, _, _ in stamp]
     merged: dict = {}
@@ -358,9 +371,15 @@ def _validate(data: dict, path: Path, files: tuple[Path, ...], sha: str) -> Temp
         fail("layers", "must be a non-empty list of layers")
     ids: set[str] = set()
     layers = [_layer(raw, f"layers[{i}]", styles, colors, ids, fail, nested=None) for i, raw in enumerate(raw_layers)]
+    pictures = _pictures(layers, files, fail)
+    if pictures:  # a picture is part of the design: its bytes are in the template's hash
+        digest = hashlib.sha256(sha.encode())
+        for picture in pictures:
+            digest.update(picture.name.encode() + b"\0" + picture.read_bytes())
+        sha = digest.hexdigest()
     template = Template(name, path, kind, width, height, tuple(float(v) for v in safe), colors, styles,
-                        {"scale": fit.get("scale", "together"), "drop_below": float(drop_below)}, layers, files, sha,
-                        units, float(dpi))
+                        {"scale": fit.get("scale", "together"), "drop_below": float(drop_below)}, layers,
+                        files + tuple(pictures), sha, units, float(dpi))
     _check_refs(template, fail)
     _check_static_boxes(template, fail)
     return template
@@ -379,6 +398,31 @@ def _check_palette(colors: dict, fail) -> None:
             names[cname] = color_value(value, names)
         except (ExprError, ValueError, TypeError) as exc:
             fail(f"colors.{cname}", str(exc))
+
+
+def _pictures(layers: list[Layer], files: tuple[Path, ...], fail) -> list[Path]:
+    """The picture of each image layer, found beside the template files (the campaign's own first), read
+    within the limits (inside the folder, a regular file, at most 16 MB, an image)."""
+    from pipeline.textfile import ProblemError, read_capped
+
+    found: list[Path] = []
+    stack = list(layers)
+    while stack:
+        layer = stack.pop(0)
+        stack += layer.children
+        if layer.type != "image":
+            continue
+        candidates = [file.parent / layer.get("src") for file in reversed(files)]
+        path = next((c for c in candidates if os.path.lexists(c)), None)
+        if path is None:
+            fail(f"{layer.where}.src", f"no file {layer.get('src')!r} beside the template")
+        try:
+            read_capped(path, path.parent, IMAGE_MAX_BYTES)
+        except ProblemError as exc:
+            fail(f"{layer.where}.src", exc.problem.message)
+        layer.spec = {**layer.spec, "path": str(path)}
+        found.append(path)
+    return found
 
 
 def _styles(raw: Any, fail) -> dict[str, Style]:
@@ -511,6 +555,12 @@ def _layer(raw: Any, where: str, styles: dict, colors: dict, ids: set[str], fail
         plate = raw.get("plate", "auto")
         if plate not in ("auto", "always", "never"):
             fail(f"{where}.plate", f"must be auto, always or never, not {plate!r}")
+    elif kind == "image":
+        src = raw.get("src")
+        if not isinstance(src, str) or not re.fullmatch(r"[\w.-]+\.(png|jpg|jpeg)", src, re.ASCII | re.IGNORECASE):
+            fail(f"{where}.src", f"must name a PNG or JPG file beside the template (photo.jpg), not {src!r}")
+        if raw.get("fit", "cover") not in ("cover", "contain"):
+            fail(f"{where}.fit", "must be cover (fill the box, cropped) or contain (whole, inside the box)")
     elif kind in ("rect", "ellipse") and "fill" not in raw:
         fail(f"{where}.fill", "required: the colour to fill with")
     if kind in ("rect", "ellipse") and "clip" in raw and not isinstance(raw["clip"], str):
