@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any, Callable, Protocol
 
 from pipeline.imaging.colors import (BLACK, RGB, WHITE, contrast_ratio, darken, ensure_contrast, lighten, mix,
-                                     text_color_on, to_rgb)
+                                     rgb_to_hex, text_color_on, to_rgb)
 from pipeline.templates.expr import Env, Expr, ExprError, evaluate, parse
 from pipeline.templates.model import MIN_TEXT_PX, Layer, Style, Template, parse_binding, unit_px
 
@@ -286,6 +286,8 @@ class _Solver:
             if (layer.get("fit") or {}).get("shrink") is False:  # set at its largest size or not at all
                 style = dataclasses.replace(style, size_min=style.size_max)
             content = self.content(layer, scope)
+            if width < 1:
+                raise LayoutError(f"{self.t.path}: {layer.where}.box: {width:.0f} px wide (from {x0:.0f} to {x1:.0f})")
             fixed_h = None
             if isinstance(layer.box.get("height"), Expr) or ("top" in layer.box and "bottom" in layer.box):
                 y0, y1 = self.span(layer, ("top", "bottom", "height"), axis_h, origin_y, local)
@@ -710,6 +712,10 @@ def _colour_texts(template: Template, solver: _Solver, items: list[Placed], colo
             except (ExprError, ValueError) as exc:
                 raise LayoutError(f"{template.path}: {layer.where}.color: {exc}") from None
         ratio = min(contrast_ratio(color, bg) for bg in under)
+        if ratio < MIN_CONTRAST - 1e-6 and value == "auto":
+            raise LayoutError(f"{template.path}: {layer.where}.color: no text colour reaches {MIN_CONTRAST}:1 on all "
+                              f"the fills under it ({', '.join(rgb_to_hex(bg) for bg in under)}): change a fill or "
+                              "move the layer")
         if ratio < MIN_CONTRAST - 1e-6:
             raise LayoutError(f"{template.path}: {layer.where}.color: {value!r} on its background is "
                               f"{ratio:.1f}:1, below {MIN_CONTRAST}:1 (use color: auto or readable(...))")
