@@ -151,6 +151,16 @@ def test_a_broken_template_is_exit_2_naming_file_layer_and_field(tmp_path: Path,
         assert message in result.stderr, result.stderr
 
 
+def test_a_template_linked_from_outside_the_campaign_is_refused(tmp_path: Path):
+    outside = tmp_path / "elsewhere.yaml"
+    outside.write_text(FACEBOOK_LINK, "utf-8")
+    root = campaign_with(tmp_path, ["facebook-link"], {})
+    (root / "templates/facebook-link.yaml").symlink_to(outside)
+    result = run("status", str(root), "--out", str(tmp_path / "out"))
+    assert result.returncode == 2 and "facebook-link.yaml" in result.stderr and "leads outside the campaign folder" \
+        in result.stderr, result.stderr
+
+
 # ---------------------------------------------------------------- guards over any template
 
 
@@ -221,6 +231,10 @@ def test_fit_events_reach_the_manifest_and_the_build_warns(tmp_path: Path):
         assert any(event["layer"] in line for line in said), result.stderr
     status = run("status", str(root), "--out", str(tmp_path / "out"), "--stage", "infographics")
     assert status.returncode == 0 and "up to date (" in status.stdout and "warning(s):" in status.stdout, status.stdout
+    review = run("review", str(root), "--out", str(tmp_path / "out"))
+    assert review.returncode == 0, review.stderr
+    page = (tmp_path / "out/review/index.html").read_text("utf-8")
+    assert "Bố cục" in page and ("thu nhỏ còn" in page or "(không đủ chỗ)" in page)
 
 
 def test_a_campaign_without_logo_records_the_drawn_mark():
