@@ -56,7 +56,7 @@ def boxes_overlap(a, b) -> bool:
 
 
 def test_formats_and_default():
-    assert FORMATS == {"square": (1080, 1080), "portrait": (1080, 1350), "story": (1080, 1920),
+    assert FORMATS == {"square": (1080, 1080), "portrait": (1080, 1350), "story": (1080, 1920), "link": (1200, 628),
                        "landscape": (1920, 1080)}
     assert DEFAULT_FORMATS == ("portrait",)
     from pipeline.templates.model import load_template
@@ -116,8 +116,11 @@ def test_render_each_format(format_name, tmp_path: Path):
     primary_share = np.all(pixels == hex_to_rgb("#0B5FA5"), axis=-1).mean()
     accent_share = np.all(pixels == hex_to_rgb("#F5A623"), axis=-1).mean()
     assert primary_share > 0.10 and accent_share > 0.001
-    # The QR code in the picture leads to the text's link.
+    # The QR code in the picture leads to the text's link (a link image is a link itself: no code).
     plan = plan_infographic(campaign, text, format_name)
+    if format_name == "link":
+        assert not [item for item in plan.items if item.kind == "qr"] and "Mã QR" not in media["alt_text"]
+        return
     x0, y0, x1, y1 = (round(v) for v in plan.picture("qr").box)
     assert decode_qr(Image.fromarray(pixels[y0:y1, x0:x1])) == campaign.qr_target(text)
 
@@ -176,20 +179,22 @@ def test_layout_fits_inside_the_canvas_without_overlaps(text, format_name):
         assert contrast_ratio(item.color, item.background) >= 4.5, item.layer
     for a, b in itertools.combinations(texts, 2):
         assert not boxes_overlap(a.box, b.box), (a.layer, b.layer)
-    qr = plan.picture("qr").box
-    assert not any(boxes_overlap(qr, item.box) for item in texts)
+    for qr in (item.box for item in plan.items if item.kind == "qr"):
+        assert not any(boxes_overlap(qr, item.box) for item in texts)
     # What the text says is on the image, or its leaving out is recorded (points go first, by priority).
     fields = {item.field for item in texts}
     dropped = {event["layer"] for event in plan.events if event["event"] == "dropped"}
-    assert "title" in fields and "organisation" in fields and "hotline" in fields
-    for i in range(len(text.points)):
+    assert "title" in fields and "organisation" in fields and ("hotline" in fields or format_name == "link")
+    bound = {layer.get("bind") for layer in plan.template.all_layers().values()}
+    for i in range(len(text.points) if "points" in bound else 0):  # (a link image has no points by design)
         assert f"points[{i}]" in fields or f"points[{i}]" in dropped or "points" in dropped, i
-    assert {f"key_figures[{i}].value" for i in range(len(text.key_figures))} <= fields
+    for i in range(len(text.key_figures)):
+        assert f"key_figures[{i}].value" in fields or f"figures[{i}]" in dropped or "figures" in dropped, i
     # Hierarchy: the title outranks the points, the big numbers the labels.
     sizes = {item.field: item.fitted.size for item in texts if item.field}
     assert all(sizes["title"] > size for field, size in sizes.items() if field.startswith("points"))
     assert all(sizes[f"key_figures[{i}].value"] > sizes[f"key_figures[{i}].label"]
-               for i in range(len(text.key_figures)))
+               for i in range(len(text.key_figures)) if f"key_figures[{i}].value" in sizes)
     # Legible: body text never below 28 px at these widths.
     assert all(size >= 28 for field, size in sizes.items() if field.startswith("points"))
 

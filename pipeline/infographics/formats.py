@@ -8,6 +8,7 @@ FORMATS: dict[str, tuple[int, int]] = {
     "portrait": (1080, 1350),
     "story": (1080, 1920),
     "landscape": (1920, 1080),
+    "link": (1200, 628),  # link previews: no QR code (the image is the link)
 }
 DEFAULT_FORMATS: tuple[str, ...] = ("portrait",)
 
