@@ -56,14 +56,18 @@ def content_hash(front_matter: dict, body: str) -> str:
     return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
-def campaign_content_hash(config: dict, logo_bytes: bytes | None, variants: list[dict] | None = None) -> str:
+def campaign_content_hash(config: dict, logo_bytes: bytes | None, variants: list[dict] | None = None,
+                          templates: dict[str, str] | None = None) -> str:
     """`sha256:<hex>` of campaign.yaml's public fields (and the approval policy) plus the logo file's bytes,
-    and the variants' fields (read from campaign.yaml or their own file) when the campaign has any."""
+    the variants' fields (read from campaign.yaml or their own file) and the SHA-256 of each file of its
+    `templates/` folder (what its images look like), each only when the campaign has any."""
     content = {key: config[key] for key in PUBLIC_CAMPAIGN_FIELDS if key in config}
     logo = hashlib.sha256(logo_bytes).hexdigest() if logo_bytes is not None else None
     covered: dict = {"campaign": content, "logo_sha256": logo}
     if variants:  # absent otherwise, so approvals of campaigns without variants stay valid
         covered["variants"] = variants
+    if templates:  # likewise
+        covered["templates"] = templates
     canonical = canonical_json(covered)
     return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 

@@ -192,6 +192,12 @@ def decide(campaign: Campaign, out_dir: Path, job: Job, old: dict | None, params
     return None
 
 
+def job_params_sha(stage: Stage, campaign: Campaign, job: Job, params_sha: str) -> str:
+    """The params hash of one job: the stage's, with the job's own params (Stage.job_params) when it has any."""
+    own = stage.job_params(campaign, job)
+    return params_hash({"stage": params_sha, "job": own}) if own else params_sha
+
+
 def plan_stage(stage: Stage, campaign: Campaign, out_dir: Path, manifest: Manifest,
                upstream: dict[str, str], pending: set[str], force: bool, rehash: bool = False) -> StagePlan:
     """Decide every job of one stage against its manifest and the current outputs of the stages it needs."""
@@ -201,8 +207,8 @@ def plan_stage(stage: Stage, campaign: Campaign, out_dir: Path, manifest: Manife
     planned, restat = [], {}
     for job in stage.jobs(campaign, settings):
         changed_stat: dict[str, dict] = {}
-        reason = decide(campaign, out_dir, job, manifest.items.get(job.key), params_sha, code_sha, upstream, pending,
-                        force, manifest, rehash, changed_stat)
+        reason = decide(campaign, out_dir, job, manifest.items.get(job.key), job_params_sha(stage, campaign, job,
+                        params_sha), code_sha, upstream, pending, force, manifest, rehash, changed_stat)
         planned.append(PlannedJob(job, reason))
         if reason is None and changed_stat:
             restat[job.key] = changed_stat
@@ -445,6 +451,9 @@ class _StageRun:
             self.manifest.apply({"kind": "item", "item": item}, "build")
         self.result.rendered.append(job.key)
         self.progress.finished(token, f"{self.stage.name} {job.key}: rendered ({planned.reason}) in {seconds:.1f} s")
+        for media in rendered.media.values():  # what a render had to give up (a text left out...): say it
+            for warning in (media or {}).get("warnings", ()):
+                self.progress.note(f"{self.stage.name} {job.key}: warning: {warning}")
 
     def _record_failure(self, job: Job, message: str) -> None:
         self.result.failed.append((job.key, message))
@@ -469,7 +478,7 @@ def _item(campaign: Campaign, out_dir: Path, job: Job, rendered: Rendered, plan:
         "text_id": job.text_id,
         "text_ids": list(job.text_ids),
         "approval": job_approval(campaign, job),
-        "params_sha256": plan.params_sha256,
+        "params_sha256": job_params_sha(plan.stage, campaign, job, plan.params_sha256),
         "code_sha256": plan.code_sha256,
         "inputs": [{"path": path, "sha256": upstream[path]} for path in job.inputs],
         "outputs": [output_record(out_dir, path, rendered.media.get(path), hashes.get(path))

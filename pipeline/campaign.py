@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import hashlib
 import logging
 import os
 import re
@@ -305,12 +306,17 @@ def _read_trusted_keys(root: Path, source: Path, how: str, problems: list[Proble
 
 def campaign_approval_hash(root: Path, config: dict, brand: Brand, variants: tuple[Variant, ...] = (),
                            snapshot: Snapshot | None = None) -> str:
-    """The approval hash of the campaign's public content (campaign.yaml fields, logo bytes and every variant's
-    fields, wherever they are listed): the logo as in `snapshot` (what the build renders), else read now."""
+    """The approval hash of the campaign's public content (campaign.yaml fields, logo bytes, every variant's
+    fields, wherever they are listed, and its own templates/ files): the logo as in `snapshot` (what the build
+    renders), else read now."""
+    from pipeline.templates.model import IMAGE_MAX_BYTES, template_folder_files
+
     asset = snapshot.get(brand.logo) if snapshot is not None and brand.logo is not None else None
     logo_bytes = asset.data if asset is not None else (
         read_capped(brand.logo, root, LOGO_MAX_BYTES) if brand.logo is not None else None)
-    return campaign_content_hash(config, logo_bytes, [variant.public_fields() for variant in variants])
+    templates = {path.name: hashlib.sha256(read_capped(path, root, IMAGE_MAX_BYTES)).hexdigest()
+                 for path in template_folder_files(root)}
+    return campaign_content_hash(config, logo_bytes, [variant.public_fields() for variant in variants], templates)
 
 
 def _campaign_refusal(root: Path, config: dict, brand: Brand, policy: ApprovalPolicy, problems: list[Problem],

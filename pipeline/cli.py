@@ -189,6 +189,10 @@ def status(campaign: Path, out_dir: Path, stages: tuple[str, ...], no_marks: boo
             for planned in plan.jobs:
                 label = planned.job.text_id or "(campaign)"
                 state = "up to date" if planned.reason is None else f"to build ({planned.reason})"
+                if planned.reason is None:  # what its last render had to give up (an image's text left out...)
+                    warnings = [line for out in (plan.manifest.items.get(planned.job.key) or {}).get("outputs", [])
+                                for line in (out.get("media") or {}).get("warnings", ())]
+                    state += f" ({len(warnings)} warning(s): {'; '.join(warnings)})" if warnings else ""
                 failure = plan.failures.get(planned.job.key)
                 if failure and planned.reason is not None:
                     state = f"to build (last build FAILED: {failure['message']})"
@@ -250,6 +254,36 @@ def keygen(key_file: Path, name: str | None) -> None:
     click.echo("trust it in the trusted-keys file of the machines that build (not in the campaign), e.g. "
                "~/.config/media-pipeline/trusted-keys.yaml:")
     click.echo(escape_controls(f'trusted_keys:\n  "{name or "NAME"}": "{public}"', keep_newlines=True))
+
+
+def _size(ctx, param, value: str | None) -> tuple[int, int] | None:
+    """`--size 1200x628` as (1200, 628)."""
+    if value is None:
+        return None
+    width, sep, height = value.lower().partition("x")
+    if not sep or not width.isdigit() or not height.isdigit() or not (16 <= int(width) <= 8000 and 16 <= int(height) <= 8000):
+        raise click.BadParameter(f"{value!r}: give WIDTHxHEIGHT in px, e.g. 1200x628")
+    return int(width), int(height)
+
+
+@cli.command()
+@click.argument("template")
+@click.option("--text", "text_id", required=True, metavar="ID", help="The text to lay out (approved or not).")
+@click.option("--campaign", "campaign_dir", default=str(DEFAULT_CAMPAIGN), show_default=True,
+              type=click.Path(path_type=Path), help="Campaign folder (its templates/ come first).")
+@click.option("--size", callback=_size, metavar="WxH", help="The same template at another pixel size.")
+@click.option("--guides", is_flag=True, help="Draw each layer's box and name, and the safe zone.")
+@click.option("--watch", is_flag=True, help="Render again whenever the template, campaign.yaml or a text changes.")
+@click.option("--out", "out_file", default="preview.png", show_default=True, type=click.Path(path_type=Path),
+              help="The PNG to write.")
+def preview(template: str, text_id: str, campaign_dir: Path, size, guides: bool, watch: bool, out_file: Path) -> None:
+    """Render one template (a format name or a templates/NAME.yaml file) for one text, in well under a second."""
+    from pipeline.infographics.preview import preview as run_preview
+
+    try:
+        run_preview(campaign_dir, template, text_id, out_file, size, guides, watch, click.echo)
+    except KeyboardInterrupt:
+        sys.exit(130)
 
 
 @cli.command()

@@ -16,9 +16,15 @@ from pipeline.manifest import verify_outputs
 def test_alt_text_says_what_is_shown_in_reading_order():
     text = make_text(link="https://baohiemxahoi.gov.vn/luong-huu")
     campaign = make_campaign((text,))
-    said = alt_text(plan_infographic(campaign, text, "portrait"), campaign, text)
-    parts = [text.title, text.summary, "15 năm: đóng BHXH tối thiểu để hưởng lương hưu",
-             "1/7/2025: ngày Luật có hiệu lực", *text.points, "đường dây nóng 1900 9068",
+    plan = plan_infographic(campaign, text, "portrait")
+    said = alt_text(plan, campaign, text)
+    shown = {item.field for item in plan.texts()}
+    # The image shows the figures rather than the summary, and the points there is room for: so does the alt text.
+    assert text.summary not in said and "summary" not in shown
+    points = [point for i, point in enumerate(text.points) if f"points[{i}]" in shown]
+    assert points and all(point not in said for i, point in enumerate(text.points) if f"points[{i}]" not in shown)
+    parts = [text.title, "15 năm: đóng BHXH tối thiểu để hưởng lương hưu",
+             "1/7/2025: ngày Luật có hiệu lực", *points, "đường dây nóng 1900 9068",
              "Mã QR dẫn tới https://baohiemxahoi.gov.vn/luong-huu."]
     positions = [said.find(part) for part in parts]
     assert -1 not in positions, (parts, said)

@@ -14,7 +14,7 @@ from conftest import make_campaign, make_text
 from pipeline.content import Brand, KeyFigure
 from pipeline.errors import RenderError
 from pipeline.imaging.colors import contrast_ratio, hex_to_rgb
-from pipeline.infographics.formats import DEFAULT_FORMATS, FORMATS, LAYOUTS
+from pipeline.infographics.formats import DEFAULT_FORMATS, FORMATS
 from pipeline.infographics.layout import plan_infographic, website_label
 from pipeline.infographics.render import render_infographic
 from pipeline.infographics.settings import InfographicSettings
@@ -56,10 +56,12 @@ def boxes_overlap(a, b) -> bool:
 
 
 def test_formats_and_default():
-    assert FORMATS == {"square": (1080, 1080), "portrait": (1080, 1350), "story": (1080, 1920),
+    assert FORMATS == {"square": (1080, 1080), "portrait": (1080, 1350), "story": (1080, 1920), "link": (1200, 628),
                        "landscape": (1920, 1080)}
     assert DEFAULT_FORMATS == ("portrait",)
-    assert {name: (spec.width, spec.height) for name, spec in LAYOUTS.items()} == FORMATS
+    from pipeline.templates.model import load_template
+
+    assert {name: (load_template(name).width, load_template(name).height) for name in FORMATS} == FORMATS
 
 
 def test_settings_defaults_and_params():
@@ -102,7 +104,8 @@ def test_render_each_format(format_name, tmp_path: Path):
 
     width, height = FORMATS[format_name]
     assert media == {"width": width, "height": height, "format": format_name, "mode": "RGB",
-                     "alt_text": media["alt_text"]}
+                     "template": f"{format_name}.yaml", "alt_text": media["alt_text"], "fit": media["fit"],
+                     "warnings": media["warnings"]}
     assert sorted(p.name for p in dest.parent.iterdir()) == [dest.name]  # no temp file left behind
     with Image.open(dest) as image:
         assert image.format == "PNG" and image.size == (width, height) and image.mode == "RGB"
@@ -113,8 +116,11 @@ def test_render_each_format(format_name, tmp_path: Path):
     primary_share = np.all(pixels == hex_to_rgb("#0B5FA5"), axis=-1).mean()
     accent_share = np.all(pixels == hex_to_rgb("#F5A623"), axis=-1).mean()
     assert primary_share > 0.10 and accent_share > 0.001
-    # The QR code in the picture leads to the text's link.
+    # The QR code in the picture leads to the text's link (a link image is a link itself: no code).
     plan = plan_infographic(campaign, text, format_name)
+    if format_name == "link":
+        assert not [item for item in plan.items if item.kind == "qr"] and "Mã QR" not in media["alt_text"]
+        return
     x0, y0, x1, y1 = (round(v) for v in plan.picture("qr").box)
     assert decode_qr(Image.fromarray(pixels[y0:y1, x0:x1])) == campaign.qr_target(text)
 
@@ -167,24 +173,28 @@ def test_layout_fits_inside_the_canvas_without_overlaps(text, format_name):
     texts = plan.texts()
     for item in texts:
         x0, y0, x1, y1 = item.box
-        assert 0 <= x0 and x1 <= plan.width and 0 <= y0 and y1 <= plan.height, item.field
-        assert item.fitted.width <= item.box_width + 0.5, item.field  # no line wider than its column
+        assert 0 <= x0 and x1 <= plan.width and 0 <= y0 and y1 <= plan.height, item.layer
+        assert item.fitted.width <= x1 - x0 + 0.5, item.layer  # no line wider than its column
         # Readable: every text colour against its background.
-        assert contrast_ratio(item.fill, item.background) >= 4.5, item.field
+        assert contrast_ratio(item.color, item.background) >= 4.5, item.layer
     for a, b in itertools.combinations(texts, 2):
-        assert not boxes_overlap(a.box, b.box), (a.field, b.field)
-    qr = plan.picture("qr").box
-    assert not any(boxes_overlap(qr, item.box) for item in texts)
-    # Everything of the text is on the image.
+        assert not boxes_overlap(a.box, b.box), (a.layer, b.layer)
+    for qr in (item.box for item in plan.items if item.kind == "qr"):
+        assert not any(boxes_overlap(qr, item.box) for item in texts)
+    # What the text says is on the image, or its leaving out is recorded (points go first, by priority).
     fields = {item.field for item in texts}
-    assert "title" in fields and "organisation" in fields and "hotline" in fields
-    assert {f"points[{i}]" for i in range(len(text.points))} <= fields
-    assert {f"key_figures[{i}].value" for i in range(len(text.key_figures))} <= fields
+    dropped = {event["layer"] for event in plan.events if event["event"] == "dropped"}
+    assert "title" in fields and "organisation" in fields and ("hotline" in fields or format_name == "link")
+    bound = {layer.get("bind") for layer in plan.template.all_layers().values()}
+    for i in range(len(text.points) if "points" in bound else 0):  # (a link image has no points by design)
+        assert f"points[{i}]" in fields or f"points[{i}]" in dropped or "points" in dropped, i
+    for i in range(len(text.key_figures)):
+        assert f"key_figures[{i}].value" in fields or f"figures[{i}]" in dropped or "figures" in dropped, i
     # Hierarchy: the title outranks the points, the big numbers the labels.
-    sizes = {item.field: item.fitted.size for item in texts}
-    assert all(sizes["title"] > sizes[f"points[{i}]"] for i in range(len(text.points)))
+    sizes = {item.field: item.fitted.size for item in texts if item.field}
+    assert all(sizes["title"] > size for field, size in sizes.items() if field.startswith("points"))
     assert all(sizes[f"key_figures[{i}].value"] > sizes[f"key_figures[{i}].label"]
-               for i in range(len(text.key_figures)))
+               for i in range(len(text.key_figures)) if f"key_figures[{i}].value" in sizes)
     # Legible: body text never below 28 px at these widths.
     assert all(size >= 28 for field, size in sizes.items() if field.startswith("points"))
 
@@ -199,19 +209,21 @@ def test_each_format_is_laid_out_for_its_shape():
 
     # Landscape: title in the left panel, key figures and points in the right column.
     landscape = plans["landscape"]
-    assert box(landscape, "title")[2] <= LAYOUTS["landscape"].panel_width
-    assert box(landscape, "key_figures[0].value")[0] >= LAYOUTS["landscape"].panel_width
-    assert box(landscape, "points[0]")[0] >= LAYOUTS["landscape"].panel_width
+    panel = landscape.boxes["band"][2]
+    assert panel == 780
+    assert box(landscape, "title")[2] <= panel
+    assert box(landscape, "key_figures[0].value")[0] >= panel
+    assert box(landscape, "points[0]")[0] >= panel
     # Stacked formats: title above the figures above the points, QR in the footer.
     for name in ("square", "portrait", "story"):
         plan = plans[name]
-        assert box(plan, "title")[3] <= box(plan, "key_figures[0].value")[1] <= box(plan, "points[0]")[1]
-        assert plan.picture("qr").box[1] > box(plan, "points[2]")[3]
+        shown = [item for item in plan.texts() if (item.field or "").startswith("points")]
+        assert box(plan, "title")[3] <= box(plan, "key_figures[0].value")[1]
+        assert all(box(plan, "key_figures[0].value")[1] <= item.box[1] < plan.picture("qr").box[1] for item in shown)
     # The taller story gets larger type than the square.
     title_size = {name: next(i for i in plan.texts() if i.field == "title").fitted.size
                   for name, plan in plans.items()}
     assert title_size["story"] > title_size["square"]
-    assert all(plan.with_summary for plan in plans.values())
 
 
 def test_text_without_figures_or_points_shows_its_summary_as_lead():
@@ -236,7 +248,7 @@ def test_impossibly_long_title_is_a_render_error_naming_the_field(tmp_path: Path
     with pytest.raises(RenderError) as info:
         render_infographic(campaign, text, "portrait", dest)
     message = str(info.value.message)
-    assert message.startswith("luong-huu: title does not fit the portrait infographic even at 40 px")
+    assert message.startswith("luong-huu: title does not fit the portrait template (portrait.yaml) even at 44 px")
     assert "room for 4" in message
     assert not dest.exists() and list(tmp_path.iterdir()) == []
 
@@ -244,15 +256,30 @@ def test_impossibly_long_title_is_a_render_error_naming_the_field(tmp_path: Path
 def test_word_too_wide_for_a_card_is_a_render_error_naming_the_figure():
     text = make_text(key_figures=(KeyFigure("15 năm", "tối thiểu"),
                                   KeyFigure("1234567890123456789012345678901234567890", "mã")))
-    with pytest.raises(RenderError, match=r"key_figures\[1\]\.value .*the word '1234567890"):
+    with pytest.raises(RenderError, match=r"figures\[1\]\.value does not fit .*the word '1234567890"):
         plan_infographic(make_campaign((text,)), text, "square")
 
 
-def test_too_much_content_is_a_render_error_naming_the_points():
+def test_too_much_content_leaves_the_points_out_by_priority_and_says_so():
     points = tuple(f"Điểm thứ {i}: người lao động được hưởng quyền lợi đầy đủ theo quy định của Luật "
                    f"Bảo hiểm xã hội năm 2024" for i in range(6))
     text = make_text(key_figures=FOUR_FIGURES.key_figures, points=points)
-    with pytest.raises(RenderError, match="points do not fit the square infographic"):
+    plan = plan_infographic(make_campaign((text,)), text, "square")
+    dropped = [event for event in plan.events if event["event"] == "dropped"]
+    assert dropped and all(event["layer"].startswith("points") for event in dropped)
+    assert all(event["reason"] for event in dropped)
+    shown = {item.field for item in plan.texts()}
+    assert not any(field.startswith("points") for field in shown if field)
+    assert {f"key_figures[{i}].label" for i in range(4)} <= shown  # the figures, never dropped, all there
+
+
+def test_figures_that_cannot_fit_are_a_render_error_with_needed_and_room():
+    label = "người lao động đóng bảo hiểm xã hội bắt buộc được hưởng đủ chế độ"
+    text = make_text("day", title="Người lao động đóng bảo hiểm xã hội bắt buộc được hưởng đầy đủ các chế độ theo "
+                                  "quy định của Luật mới",
+                     key_figures=tuple(KeyFigure(f"{i}.000.000 đồng", label) for i in range(1, 5)))
+    with pytest.raises(RenderError, match=r"^day: figures do not fit the square template \(square.yaml\) even at "
+                                          r"the smallest text sizes \(needs \d+ px of height, room for \d+"):
         plan_infographic(make_campaign((text,)), text, "square")
 
 
@@ -276,11 +303,11 @@ def test_priority_badge_on_every_format(format_name, priority, label):
         return
     (badge,) = badges
     assert badge.fitted.text == label if hasattr(badge.fitted, "text") else True
-    assert contrast_ratio(badge.fill, badge.background) >= 4.5
+    assert contrast_ratio(badge.color, badge.background) >= 4.5
     # it sits above the title, inside the frame
     title = next(item for item in plan.texts() if item.field == "title")
-    assert badge.y + badge.fitted.height <= title.y
-    assert 0 <= badge.x and badge.x + badge.fitted.width <= plan.width
+    assert badge.box[3] <= title.box[1]
+    assert 0 <= badge.box[0] and badge.box[2] <= plan.width
 
 
 @pytest.mark.parametrize("accent", ["#F5A623", "#0B5FA5", "#888888", "#FFEE00", "#C62828"])

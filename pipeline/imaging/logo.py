@@ -7,7 +7,7 @@ import io
 import logging
 from pathlib import Path
 
-from PIL import Image, UnidentifiedImageError
+from PIL import Image, ImageDraw, ImageFilter, UnidentifiedImageError
 
 from pipeline.errors import RenderError
 from pipeline.imaging import shapes
@@ -50,9 +50,53 @@ def _decode(source) -> Image.Image:
                 raise ValueError(f"{width} x {height} pixels is more than the {LOGO_MAX_PIXELS:,} pixels a logo may "
                                  "have; scale it down")
             image.load()
-            return image.convert("RGBA")
+            opaque = image.mode not in ("RGBA", "LA", "PA") and "transparency" not in image.info
+            converted = image.convert("RGBA")
+            return knock_out_background(converted) if opaque else converted
     except (OSError, SyntaxError, UnidentifiedImageError, Image.DecompressionBombError) as exc:
         raise ValueError(f"cannot be read as an image ({exc})") from None
+
+
+def knock_out_background(image: Image.Image, tolerance: int = 28) -> Image.Image:
+    """An opaque logo (a JPG) with its plain background made transparent, so it never shows as a box.
+
+    The background is the colour the four corners share (within `tolerance` per channel); only pixels of
+    that colour connected to the border go, so a white shape inside the logo stays. A logo whose corners
+    differ (a photo, a full-bleed badge) is kept as it is.
+    """
+    import numpy as np
+
+    rgb = np.asarray(image.convert("RGB"), dtype=np.int16)
+    corners = rgb[[0, 0, -1, -1], [0, -1, 0, -1]]
+    if np.abs(corners - corners[0]).max() > tolerance:
+        return image
+    distance = np.abs(rgb - corners.mean(axis=0)).max(axis=2)
+    near = Image.fromarray(np.where(distance <= tolerance, 0, 255).astype(np.uint8)).copy()  # writable
+    # Flood from each corner through the near-background pixels: 0 becomes 128 where it is connected.
+    for xy in ((0, 0), (near.width - 1, 0), (0, near.height - 1), (near.width - 1, near.height - 1)):
+        if near.getpixel(xy) == 0:
+            ImageDraw.floodfill(near, xy, 128)
+    background = np.asarray(near) == 128
+    # Soft edge: the alpha of a pixel at the border follows its distance from the background colour.
+    alpha = np.asarray(image.getchannel("A"), dtype=np.float32)
+    soft = np.clip(distance / (tolerance * 3), 0, 1) * 255
+    edge = np.asarray(Image.fromarray(background.astype(np.uint8) * 255).filter(ImageFilter.MaxFilter(3))) > 0
+    alpha = np.where(background, 0, np.where(edge, np.minimum(alpha, soft), alpha))
+    result = image.copy()
+    result.putalpha(Image.fromarray(alpha.astype(np.uint8)))
+    return result
+
+
+def logo_ink(image: Image.Image) -> RGB:
+    """The average colour of a logo's visible pixels (to tell whether it stands out from a fill)."""
+    import numpy as np
+
+    pixels = np.asarray(image.convert("RGBA"), dtype=np.float64)
+    weight = pixels[..., 3] / 255
+    total = weight.sum()
+    if total == 0:
+        return WHITE
+    return tuple(int(round((pixels[..., i] * weight).sum() / total)) for i in range(3))  # type: ignore[return-value]
 
 
 def check_logo(asset: Asset) -> None:

@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from typing import Any, Mapping
 
-from pipeline.infographics.formats import DEFAULT_FORMATS, FORMATS
+from pathlib import Path
+
+from pipeline.infographics.formats import DEFAULT_FORMATS
 
 
 @dataclass(frozen=True)
@@ -19,8 +21,12 @@ class InfographicSettings:
     show_summary: bool = True
 
     @classmethod
-    def from_mapping(cls, data: Mapping[str, Any] | None) -> "InfographicSettings":
-        """Build from the campaign.yaml mapping; ValueError("infographics.<field>: <problem>") when invalid."""
+    def from_mapping(cls, data: Mapping[str, Any] | None, root: Path | None = None) -> "InfographicSettings":
+        """Build from the campaign.yaml mapping; ValueError("infographics.<field>: <problem>") when invalid.
+
+        Each format is a template: the campaign's `templates/<name>.yaml` (under `root`) or a built-in one;
+        a template with a problem is an error naming its file, layer and field.
+        """
         data = dict(data or {})
         known = [f.name for f in fields(cls)]
         unknown = sorted(set(data) - set(known))
@@ -28,7 +34,7 @@ class InfographicSettings:
             raise ValueError(f"infographics.{unknown[0]}: unknown setting; known: {', '.join(known)}")
         values: dict[str, Any] = {}
         if "formats" in data:
-            values["formats"] = _formats(data["formats"])
+            values["formats"] = _formats(data["formats"], root)
         if "compress_level" in data:
             level = data["compress_level"]
             if isinstance(level, bool) or not isinstance(level, int) or not 0 <= level <= 9:
@@ -46,16 +52,24 @@ class InfographicSettings:
                 "show_summary": self.show_summary}
 
 
-def _formats(value: Any) -> tuple[str, ...]:
-    """Validate the `formats` list: known names, at least one, no repeats."""
+def _formats(value: Any, root: Path | None) -> tuple[str, ...]:
+    """Validate the `formats` list: known templates that load, at least one, no repeats."""
+    from pipeline.templates.model import TemplateError, load_template, template_names
+
+    known = template_names(root)
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, (list, tuple)) or not value:
-        raise ValueError(f"infographics.formats: must be a non-empty list of {', '.join(FORMATS)}")
+        raise ValueError(f"infographics.formats: must be a non-empty list of {', '.join(known)}")
     names: list[str] = []
     for name in value:
-        if name not in FORMATS:
-            raise ValueError(f"infographics.formats: unknown format {name!r}; one of {', '.join(FORMATS)}")
+        if not isinstance(name, str) or name not in known:
+            raise ValueError(f"infographics.formats: unknown format {name!r}; one of {', '.join(known)} "
+                             "(or a template of the campaign's templates/ folder)")
+        try:
+            load_template(name, root)
+        except TemplateError as exc:
+            raise ValueError(f"infographics.formats: {name}: template {exc}") from None
         if name in names:
             raise ValueError(f"infographics.formats: {name!r} is listed twice")
         names.append(name)

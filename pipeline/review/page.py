@@ -66,7 +66,21 @@ def media_facts(out: dict) -> list[tuple[str, str]]:
         facts.append(("Mã hóa", f"{media['video_codec']} {media.get('profile', '')} / {media.get('audio_codec', '')}"))
     if media.get("cues"):
         facts.append(("Phụ đề", f"{media['cues']} câu"))
+    events = media.get("fit") if isinstance(media.get("fit"), list) else []
+    notes = [_fit_note(event) for event in events if isinstance(event, dict)]
+    if notes:  # what the layout had to give up: nothing is left out silently
+        facts.append(("Bố cục", "; ".join(notes)))
     return facts
+
+
+def _fit_note(event: dict) -> str:
+    """One fit event of an image's template, in Vietnamese."""
+    layer = str(event.get("layer", ""))
+    if event.get("event") == "dropped":
+        return f"bỏ {layer} (không đủ chỗ)"
+    if event.get("event") == "shrunk":
+        return f"{layer} thu nhỏ còn {event.get('size')} px (thiết kế {event.get('preferred')} px)"
+    return f"{layer}: {event.get('reason', event.get('event', ''))}"
 
 
 def _facts_html(facts: list[tuple[str, str]]) -> str:

@@ -95,6 +95,11 @@ class Stage:
         """Everything besides the text that the outputs depend on (JSON-able); hashed into `params_sha256`."""
         return {}
 
+    def job_params(self, campaign: Campaign, job: Job) -> dict:
+        """What one job's outputs depend on besides the stage's params (a template file's hash), hashed
+        with them into the job's `params_sha256`; {} for none, so other jobs keep the stage's hash."""
+        return {}
+
     def jobs(self, campaign: Campaign, settings: Any) -> list[Job]:
         """Every job for the campaign's approved texts."""
         raise NotImplementedError

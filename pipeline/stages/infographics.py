@@ -1,5 +1,5 @@
-"""Infographics stage: a PNG per approved text and format (`infographics/<id>/<format>.png`), and its
-Vietnamese alt text beside it (`<format>.txt`) for the people who publish it."""
+"""Infographics stage: a PNG per approved text and format (`infographics/<id>/<format>.png`), each drawn
+from its template, and its Vietnamese alt text beside it (`<format>.txt`) for the people who publish it."""
 
 from __future__ import annotations
 
@@ -8,21 +8,28 @@ from pipeline.stages.base import Job, RenderContext, Rendered, Stage, campaign_p
 
 
 class InfographicsStage(Stage):
-    """Social media and screen images drawn with Pillow (raqm layout)."""
+    """Social media and screen images drawn with Pillow (raqm layout) from YAML templates."""
 
     name = "infographics"
-    code = ("pipeline.infographics", "pipeline.imaging", "pipeline.textwrap_vi", "pipeline.fonts", "pipeline.content",
-            "assets/words_vi*.txt")
+    code = ("pipeline.infographics", "pipeline.imaging", "pipeline.templates", "pipeline.textwrap_vi",
+            "pipeline.fonts", "pipeline.content", "assets/words_vi*.txt")
 
     def settings(self, campaign: Campaign):
-        """`infographics:` of campaign.yaml, validated."""
+        """`infographics:` of campaign.yaml, validated, every format's template loaded and checked."""
         from pipeline.infographics.settings import InfographicSettings
 
-        return InfographicSettings.from_mapping(campaign.section("infographics"))
+        return InfographicSettings.from_mapping(campaign.section("infographics"), campaign.root)
 
     def params(self, campaign: Campaign) -> dict:
         """Campaign contacts and brand, and the infographic settings."""
         return {"campaign": campaign_params(campaign), "settings": self.settings(campaign).as_params()}
+
+    def job_params(self, campaign: Campaign, job: Job) -> dict:
+        """The format's template files (by hash): editing one template rebuilds only its images."""
+        from pipeline.templates.model import load_template
+
+        template = load_template(job.option("format"), campaign.root)
+        return {"template": template.path.name, "template_sha256": template.sha256}
 
     def jobs(self, campaign: Campaign, settings) -> list[Job]:
         """One job per approved text and format: the PNG and its alt text."""

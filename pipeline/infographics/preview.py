@@ -1,0 +1,95 @@
+"""`media-pipeline preview`: one template rendered for one text, fast, with layout guides, re-rendered on change."""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from pathlib import Path
+from typing import Callable
+
+from pipeline.atomic import atomic_path
+from pipeline.campaign import load_campaign
+from pipeline.errors import PipelineError, RenderError, UsageError
+from pipeline.templates.model import TemplateError, load_template
+
+
+def template_name(template: str) -> tuple[str, Path | None]:
+    """(template name, campaign folder it implies) from a name (`portrait`) or a file (`camp/templates/x.yaml`)."""
+    path = Path(template)
+    if path.suffix in (".yaml", ".yml"):
+        if not path.is_file():
+            raise UsageError(f"template file not found: {path}")
+        if path.parent.name != "templates":
+            raise UsageError(f"{path}: a campaign's templates live in its templates/ folder")
+        return path.stem, path.parent.parent
+    return template, None
+
+
+def render_preview(campaign_dir: Path, template: str, text_id: str, out: Path, size: tuple[int, int] | None = None,
+                   guides: bool = False) -> tuple[dict, list[Path]]:
+    """Render `template` for text `text_id` (approved or not) to `out`; returns (facts, files to watch)."""
+    from pipeline.infographics.layout import plan_infographic
+    from pipeline.infographics.render import draw_plan, fit_warnings
+
+    started = time.perf_counter()
+    campaign = load_campaign(campaign_dir)
+    try:
+        text = campaign.text(text_id)
+    except KeyError:
+        known = ", ".join(t.id for t in campaign.texts)
+        raise UsageError(f"no text {text_id!r} in {campaign_dir} (texts: {known})") from None
+    try:
+        loaded = load_template(template, campaign.root)
+    except (TemplateError, ValueError) as exc:
+        raise UsageError(str(exc)) from None
+    if size is not None:
+        loaded = dataclasses.replace(loaded, width=size[0], height=size[1])
+    plan = plan_infographic(campaign, text, template, template=loaded)
+    image = draw_plan(plan, campaign, guides)
+    with atomic_path(out) as tmp:
+        image.save(tmp, format="PNG", compress_level=1)
+    facts = {"seconds": time.perf_counter() - started, "template": str(loaded.path), "size": (image.width, image.height),
+             "scale": plan.scale, "warnings": fit_warnings(plan, text.id, template)}
+    watched = list(loaded.files) + [campaign.root / "campaign.yaml"]
+    watched += [path for path in (campaign.root / "texts").glob("*.md")]
+    return facts, watched
+
+
+def preview(campaign_dir: Path, template: str, text_id: str, out: Path, size: tuple[int, int] | None, guides: bool,
+            watch: bool, echo: Callable[[str], None], poll_s: float = 0.3, rounds: int | None = None) -> None:
+    """Render once, or (watch) again each time a template file, campaign.yaml or a text changes (mtime polling)."""
+    name, implied = template_name(template)
+    campaign_dir = implied or campaign_dir
+
+    def once() -> list[Path]:
+        facts, watched = render_preview(campaign_dir, name, text_id, out, size, guides)
+        echo(f"{out}: {name} for {text_id}, {facts['size'][0]}x{facts['size'][1]}, scale {facts['scale']:.2f}, "
+             f"{facts['seconds'] * 1000:.0f} ms")
+        for line in facts["warnings"]:
+            echo(f"  warning: {line}")
+        return watched
+
+    if not watch:
+        once()
+        return
+    watched: list[Path] = []
+    stamps: dict[Path, int] = {}
+    done = 0
+    while rounds is None or done < rounds:
+        current = {path: _mtime(path) for path in (watched or [Path(campaign_dir) / "campaign.yaml"])}
+        if current != stamps or not watched:
+            try:
+                watched = once()
+            except (PipelineError, RenderError) as exc:  # keep watching: the designer fixes the file
+                echo(f"error: {exc.format_message() if hasattr(exc, 'format_message') else exc}")
+                watched = watched or [Path(campaign_dir) / "campaign.yaml"]
+            stamps = {path: _mtime(path) for path in watched}
+            done += 1
+        time.sleep(poll_s)
+
+
+def _mtime(path: Path) -> int:
+    try:
+        return path.stat().st_mtime_ns
+    except OSError:
+        return 0

@@ -1,0 +1,392 @@
+"""Templates: a new format without code, broken templates refused, contrast and logos, fit reports, preview,
+and golden layout facts of the bundled and provinces campaigns."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from conftest import make_campaign, make_text
+from pipeline.campaign import load_campaign
+from pipeline.content import Brand
+from pipeline.errors import RenderError
+from pipeline.imaging.colors import contrast_ratio
+from pipeline.infographics.layout import plan_infographic
+from pipeline.infographics.render import render_infographic
+from pipeline.templates.expr import Env, ExprError, evaluate, parse
+from pipeline.templates.model import MIN_TEXT_PX
+
+REPO = Path(__file__).resolve().parent.parent
+FIXTURE = Path(__file__).parent / "fixtures" / "campaign"
+GOLDEN = Path(__file__).parent / "fixtures" / "golden"
+
+FACEBOOK_LINK = """\
+template: facebook-link
+size: [1200, 628]
+colors:
+  page: brand.primary
+  accent: brand.accent
+styles:
+  title: {weight: ExtraBold, size: [64, 36], leading: 1.15, max_lines: 3, wrap: balanced}
+  small: {weight: Bold, size: 26, max_lines: 1}
+layers:
+  - {id: logo, type: logo, box: [56, 48, auto, 96]}
+  - {id: org, type: text, bind: organisation | upper, style: small, color: auto,
+     box: {left: "right(logo) + 24", top: "center_y(logo) - 16", right: "100% - 56", height: auto}}
+  - {id: bar, type: rect, fill: accent, box: [56, "bottom(logo) + 40", 96, 8]}
+  - {id: title, type: text, bind: title, style: title, color: auto,
+     box: {left: 56, top: "bottom(bar) + 28", right: "100% - 56", height: auto}}
+  - {id: site, type: text, bind: website | website, style: small, color: auto,
+     box: {left: 56, bottom: "100% - 40", right: "100% - 56", height: auto}}
+"""
+
+
+def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    """The real command line, as a user runs it."""
+    return subprocess.run([sys.executable, "-m", "pipeline", *args], capture_output=True, text=True, cwd=cwd or REPO,
+                          timeout=300)
+
+
+def campaign_with(tmp_path: Path, formats: list[str], templates: dict[str, str]) -> Path:
+    root = tmp_path / "campaign"
+    shutil.copytree(FIXTURE, root)
+    with open(root / "campaign.yaml", "a", encoding="utf-8") as config:
+        config.write(f"infographics: {{formats: [{', '.join(formats)}]}}\n")
+    (root / "templates").mkdir()
+    for name, body in templates.items():
+        (root / "templates" / f"{name}.yaml").write_text(body, "utf-8")
+    approve_texts(root)
+    return root
+
+
+def approve_texts(root: Path) -> None:
+    from pipeline.approve import approve_texts as approve
+
+    approve(sorted((root / "texts").glob("*.md")), "Trung tâm Truyền thông")
+
+
+# ---------------------------------------------------------------- expressions
+
+
+def test_expressions_are_evaluated_safely():
+    env = Env({"W": 1080}, box=lambda name, ids: {"bottom": 300.0, "top": 100.0}[name], axis=1080,
+              unit_px={"px": 1, "mm": 10})
+    assert evaluate(parse("100% - 72"), env) == 1008
+    assert evaluate(parse("bottom(title) + 24"), env) == 324
+    assert evaluate(parse("min(top(a), 50) + 2mm"), env) == 70
+    assert parse("bottom(summary, title) - top(logo)").refs == ("summary", "title", "logo")
+    for source in ("__import__('os').system('true')", "(lambda: 1)()", "[1, 2]", "x.__class__.__mro__",
+                   "open('/etc/passwd')"):
+        with pytest.raises(ExprError):
+            evaluate(parse(source), Env({"x": {}}))
+
+
+# ---------------------------------------------------------------- a new format without code
+
+
+def test_campaign_template_builds_end_to_end_and_an_edit_rebuilds_only_its_outputs(tmp_path: Path):
+    root = campaign_with(tmp_path, ["portrait", "facebook-link"], {"facebook-link": FACEBOOK_LINK})
+    out = tmp_path / "out"
+    result = run("build", str(root), "--out", str(out), "--stage", "infographics")
+    assert result.returncode == 0, result.stderr
+    with Image.open(out / "infographics/luong-huu/facebook-link.png") as image:
+        assert image.size == (1200, 628)
+    manifest = json.loads((out / "infographics/manifest.json").read_text("utf-8"))
+    media = {o["path"]: o["media"] for item in manifest["items"] for o in item["outputs"]}
+    assert media["infographics/luong-huu/facebook-link.png"]["template"] == "facebook-link.yaml"
+    before = {p: p.stat().st_mtime_ns for p in (out / "infographics").rglob("*.png")}
+
+    (root / "templates/facebook-link.yaml").write_text(FACEBOOK_LINK.replace("[64, 36]", "[60, 36]"), "utf-8")
+    result = run("build", str(root), "--out", str(out), "--stage", "infographics", "--json")
+    assert result.returncode == 0, result.stderr
+    rendered = json.loads(result.stdout)
+    changed = {p.relative_to(out).as_posix() for p, mtime in before.items() if p.stat().st_mtime_ns != mtime}
+    assert changed == {"infographics/luong-huu/facebook-link.png", "infographics/thai-san/facebook-link.png"}
+    (stage,) = rendered["stages"]
+    assert sorted(stage["rendered_jobs"]) == ["luong-huu/facebook-link", "thai-san/facebook-link"]
+    assert stage["up_to_date"] == 2
+
+
+def test_campaign_approval_covers_its_templates(tmp_path: Path):
+    root = campaign_with(tmp_path, ["facebook-link"], {"facebook-link": FACEBOOK_LINK})
+    assert run("approve", *map(str, sorted((root / "texts").glob("*.md"))), "--by", "T", "--campaign",
+               str(root)).returncode == 0
+    assert all(text.buildable for text in load_campaign(root).texts)
+    (root / "templates/facebook-link.yaml").write_text(FACEBOOK_LINK.replace("[56, 48", "[60, 48"), "utf-8")
+    refused = load_campaign(root).texts
+    assert {text.refusal for text in refused} == {"campaign settings changed after approval"}
+
+
+@pytest.mark.parametrize("change, where, message", [
+    (("type: logo", "type: sticker"), "layers[logo].type", "unknown layer type 'sticker'"),
+    (("bind: title", "bind: headline"), "layers[title].bind", "unknown field 'headline'"),
+    (("bind: website | website", "bind: website | shout"), "layers[site].bind", "unknown filter 'shout'"),
+    (("box: [56, 48, auto, 96]", "box: [56, 48, auto, 96], shadow: 2"), "layers[logo].shadow", "unknown key"),
+    (('[56, "bottom(logo) + 40", 96, 8]', '[1150, 40, 96, 8]'), "layers[bar].box", "outside the 1200 x 628 canvas"),
+    (('"bottom(bar) + 28"', '"bottom(bar) +* 28"'), "layers[title].box.top", "cannot read the expression"),
+    (('"bottom(bar) + 28"', '"bottom(site) + 28"'), "layers[", "relative boxes form a cycle"),
+    (("accent: brand.accent", "accent: brand.secondary"), "colors.accent", "brand.secondary"),
+    (("style: title, color: auto", "style: title, color: \"x.__class__\""), "layers[title].color", None),
+    (("bind: title", "bind: title, when: \"__import__('os')\""), "layers[title].when", "unknown function"),
+])
+def test_a_broken_template_is_exit_2_naming_file_layer_and_field(tmp_path: Path, change, where, message):
+    body = FACEBOOK_LINK.replace(*change)
+    if "bottom(site)" in body:  # close the loop: the site line now hangs from the title
+        body = body.replace('bottom: "100% - 40"', 'top: "bottom(title) + 10"')
+    root = campaign_with(tmp_path, ["facebook-link"], {"facebook-link": body})
+    result = run("status", str(root), "--out", str(tmp_path / "out"))
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert "templates/facebook-link.yaml" in result.stderr and where in result.stderr, result.stderr
+    if message:
+        assert message in result.stderr, result.stderr
+
+
+def test_a_template_linked_from_outside_the_campaign_is_refused(tmp_path: Path):
+    outside = tmp_path / "elsewhere.yaml"
+    outside.write_text(FACEBOOK_LINK, "utf-8")
+    root = campaign_with(tmp_path, ["facebook-link"], {})
+    (root / "templates/facebook-link.yaml").symlink_to(outside)
+    result = run("status", str(root), "--out", str(tmp_path / "out"))
+    assert result.returncode == 2 and "facebook-link.yaml" in result.stderr and "leads outside the campaign folder" \
+        in result.stderr, result.stderr
+
+
+# ---------------------------------------------------------------- guards over any template
+
+
+def test_explicit_colour_below_contrast_is_an_error_and_auto_reads(tmp_path: Path):
+    body = FACEBOOK_LINK.replace("style: title, color: auto", "style: title, color: white")
+    root = campaign_with(tmp_path, ["facebook-link"], {"facebook-link": body})
+    light = load_campaign(root)
+    light = type(light)(**{**light.__dict__, "brand": Brand(primary="#7FC8F8", accent="#F5A623",
+                                                             logo=light.brand.logo)})
+    text = light.texts[0]
+    with pytest.raises(RenderError, match=r"facebook-link.yaml: layers\[title\].color: 'white' on its background "
+                                          r"is 1\.\d:1, below 4.5:1"):
+        plan_infographic(light, text, "facebook-link")
+    (root / "templates/facebook-link.yaml").write_text(FACEBOOK_LINK, "utf-8")
+    plan = plan_infographic(light, text, "facebook-link")
+    for item in plan.texts():
+        assert contrast_ratio(item.color, item.background) >= 4.5, item.layer
+
+
+def test_a_jpg_logo_never_shows_a_box(tmp_path: Path):
+    from PIL import ImageDraw
+
+    from pipeline.imaging.logo import load_logo
+
+    (tmp_path / "brand").mkdir()
+    logo = Image.new("RGB", (300, 300), (255, 255, 255))
+    ImageDraw.Draw(logo).ellipse((30, 30, 270, 270), fill=(200, 30, 40))
+    ImageDraw.Draw(logo).ellipse((120, 120, 180, 180), fill=(255, 255, 255))  # white inside the logo stays
+    logo.save(tmp_path / "brand/logo.jpg", quality=90)
+    loaded = load_logo(Path("brand/logo.jpg"), tmp_path)
+    assert loaded.getpixel((2, 2))[3] == 0 and loaded.getpixel((150, 150))[3] == 255
+    # A campaign template that extends the built-in one and asks for no plate: the band shows round the logo.
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates/portrait.yaml").write_text(
+        "template: portrait\nextends: builtin:portrait\nlayers:\n  - {id: logo, plate: never}\n", "utf-8")
+    text = make_text()
+    campaign = make_campaign((text,), root=tmp_path,
+                             brand=Brand(primary="#0B5FA5", accent="#F5A623", logo=Path("brand/logo.jpg")))
+    render_infographic(campaign, text, "portrait", tmp_path / "p.png")
+    item = plan_infographic(campaign, text, "portrait").picture("logo")
+    assert item.plate is None
+    x0, y0, x1, y1 = (round(v) for v in item.box)
+    with Image.open(tmp_path / "p.png") as image:
+        pixels = np.asarray(image.convert("RGB"), dtype=int)
+    band = pixels[y0 - 10, x0 - 10]
+    for cx, cy in ((x0 + 3, y0 + 3), (x1 - 4, y0 + 3), (x0 + 3, y1 - 4), (x1 - 4, y1 - 4)):
+        # The corner is the band: neither the JPG's white square nor black.
+        assert np.abs(pixels[cy, cx] - band).max() <= 8, (cx, cy, pixels[cy, cx], band)
+    assert np.abs(pixels[(y0 + y1) // 2, (x0 + x1) // 2] - [255, 255, 255]).max() < 12
+    assert np.abs(pixels[y0 + (y1 - y0) // 4, (x0 + x1) // 2] - [200, 30, 40]).max() < 16
+
+
+def test_fit_events_reach_the_manifest_and_the_build_warns(tmp_path: Path):
+    root = tmp_path / "campaign"
+    shutil.copytree(FIXTURE, root)
+    with open(root / "campaign.yaml", "a", encoding="utf-8") as config:
+        config.write("infographics: {formats: [square]}\n")
+    approve_texts(root)
+    result = run("build", str(root), "--out", str(tmp_path / "out"), "--stage", "infographics")
+    assert result.returncode == 0, result.stderr
+    manifest = json.loads((tmp_path / "out/infographics/manifest.json").read_text("utf-8"))
+    events = [(item["key"], event) for item in manifest["items"] for o in item["outputs"]
+              for event in o["media"].get("fit", [])]
+    assert events
+    for key, event in events:  # each one said in the build's output, naming text, product and element
+        text_id = key.split("/")[0]
+        said = [line for line in result.stderr.splitlines() if f"warning: {text_id} square: " in line]
+        assert any(event["layer"] in line for line in said), result.stderr
+    status = run("status", str(root), "--out", str(tmp_path / "out"), "--stage", "infographics")
+    assert status.returncode == 0 and "up to date (" in status.stdout and "warning(s):" in status.stdout, status.stdout
+    review = run("review", str(root), "--out", str(tmp_path / "out"))
+    assert review.returncode == 0, review.stderr
+    page = (tmp_path / "out/review/index.html").read_text("utf-8")
+    assert "Bố cục" in page and ("thu nhỏ còn" in page or "(không đủ chỗ)" in page)
+
+
+def test_a_campaign_without_logo_records_the_drawn_mark():
+    text = make_text()
+    plan = plan_infographic(make_campaign((text,)), text, "portrait")
+    assert {"layer": "logo", "event": "fallback",
+            "reason": "the campaign has no logo file: the drawn brand mark"} in plan.events
+
+
+# ---------------------------------------------------------------- preview
+
+
+def test_preview_renders_with_guides_and_watch_rerenders_on_a_template_edit(tmp_path: Path):
+    root = campaign_with(tmp_path, ["facebook-link"], {"facebook-link": FACEBOOK_LINK})
+    out = tmp_path / "preview.png"
+    result = run("preview", "facebook-link", "--text", "luong-huu", "--campaign", str(root), "--guides",
+                 "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "ms" in result.stdout
+    with Image.open(out) as image:
+        assert image.size == (1200, 628)
+        pixels = np.asarray(image.convert("RGB"))
+    assert np.all(pixels == (236, 0, 140), axis=-1).sum() > 500  # the guides' boxes and labels
+
+    assert run("preview", "portrait", "--text", "nope", "--campaign", str(root)).returncode == 2
+    from pipeline.infographics.preview import render_preview
+
+    facts, watched = render_preview(root, "portrait", "thai-san", tmp_path / "sized.png", size=(1080, 1080))
+    with Image.open(tmp_path / "sized.png") as image:
+        assert image.size == (1080, 1080) == facts["size"]
+    assert REPO / "pipeline/templates/builtin/portrait.yaml" in watched and root / "campaign.yaml" in watched
+    watch_out = tmp_path / "watch.png"
+    process = subprocess.Popen([sys.executable, "-m", "pipeline", "preview", str(root / "templates/facebook-link.yaml"),
+                                "--text", "luong-huu", "--watch", "--out", str(watch_out)], cwd=REPO,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        while not watch_out.exists() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        first = watch_out.stat().st_mtime_ns
+        with Image.open(watch_out) as image:
+            assert image.size == (1200, 628)
+        time.sleep(0.05)
+        (root / "templates/facebook-link.yaml").write_text(FACEBOOK_LINK.replace("[1200, 628]", "[1200, 630]"),
+                                                           "utf-8")
+        while watch_out.stat().st_mtime_ns == first and time.monotonic() < deadline:
+            time.sleep(0.1)
+        time.sleep(0.3)
+        with Image.open(watch_out) as image:
+            assert image.size == (1200, 630)
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+# ---------------------------------------------------------------- golden renders
+
+
+def _campaigns():
+    bundled = load_campaign(REPO / "assets/campaign")
+    provinces = load_campaign(REPO / "assets/campaign-provinces")
+    yield "bundled", bundled
+    for variant in provinces.variants:
+        yield variant.id, provinces.for_variant(variant)
+
+
+GOLDEN_CASES = [(label, text.id, fmt) for label, campaign in _campaigns() for text in campaign.approved_texts
+                for fmt in ("portrait", "square", "story", "landscape", "link")
+                if label == "bundled" or fmt == "portrait"]
+
+
+@pytest.fixture(scope="module")
+def campaigns():
+    return dict(_campaigns())
+
+
+@pytest.mark.parametrize("label, text_id, fmt", GOLDEN_CASES)
+def test_golden_layout_facts(campaigns, label, text_id, fmt):
+    campaign = campaigns[label]
+    text = campaign.text(text_id)
+    plan = plan_infographic(campaign, text, fmt)
+    content = [item for item in plan.items if item.kind in ("text", "logo", "qr")]
+    for item in content:
+        x0, y0, x1, y1 = item.box
+        assert -0.5 <= x0 and x1 <= plan.width + 0.5 and -0.5 <= y0 and y1 <= plan.height + 0.5, item.layer
+    for a, b in itertools.combinations(content, 2):
+        assert not (a.box[0] < b.box[2] - 0.5 and b.box[0] < a.box[2] - 0.5 and a.box[1] < b.box[3] - 0.5
+                    and b.box[1] < a.box[3] - 0.5), (a.layer, b.layer)
+    for item in plan.texts():
+        assert contrast_ratio(item.color, item.background) >= 4.5, item.layer
+        assert item.fitted.size >= MIN_TEXT_PX, item.layer
+    # Key figures: never a lone card on a row while another row is full.
+    cards = sorted({(round(i.box[1]), round(i.box[0])) for i in plan.items
+                    if i.kind == "rect" and i.layer.startswith("figure")})
+    rows: dict[int, int] = {}
+    for y, _ in cards:
+        rows[y] = rows.get(y, 0) + 1
+    if len(rows) > 1:
+        assert min(rows.values()) >= 2 or max(rows.values()) == 1, rows
+    # Nothing of the text is dropped silently: every field not shown is reported.
+    shown = {item.field for item in plan.texts()}
+    reported = {event["layer"] for event in plan.events if event["event"] == "dropped"}
+    bound = {layer.get("bind") for layer in plan.template.all_layers().values()}
+    for i in range(len(text.points) if "points" in bound else 0):  # a link image has no points by design
+        assert f"points[{i}]" in shown or f"points[{i}]" in reported or "points" in reported
+    for i in range(len(text.key_figures)):
+        assert f"key_figures[{i}].value" in shown or f"figures[{i}]" in reported or "figures" in reported
+
+
+def _thumbnail(image: Image.Image) -> np.ndarray:
+    return np.asarray(image.convert("L").resize((image.width // 20, image.height // 20), Image.Resampling.BOX),
+                      dtype=float)
+
+
+@pytest.mark.parametrize("label, text_id, fmt", [case for case in GOLDEN_CASES if case[0] in ("bundled", "ha-noi")])
+def test_golden_thumbnails(campaigns, label, text_id, fmt, tmp_path: Path):
+    """Each render against a stored 1/20 scale grey thumbnail: a moved block or a changed colour shifts the
+    mean by far more than 4 levels of 255, a new Pillow or FreeType moving glyph edges by a pixel does not."""
+    campaign = campaigns[label]
+    render_infographic(campaign, campaign.text(text_id), fmt, tmp_path / "x.png")
+    golden = GOLDEN / f"{label}-{text_id}-{fmt}.png"
+    with Image.open(tmp_path / "x.png") as image:
+        now = _thumbnail(image)
+    if os.environ.get("UPDATE_GOLDEN"):
+        GOLDEN.mkdir(parents=True, exist_ok=True)
+        Image.fromarray(now.round().astype(np.uint8)).save(golden)
+    with Image.open(golden) as stored:
+        expected = np.asarray(stored, dtype=float)
+    assert expected.shape == now.shape
+    difference = np.abs(expected - now)
+    assert difference.mean() < 4 and np.percentile(difference, 99) < 60, (difference.mean(),
+                                                                           np.percentile(difference, 99))
+
+
+def test_an_image_layer_draws_the_templates_picture_and_its_bytes_are_part_of_the_template(tmp_path: Path):
+    from pipeline.templates.model import load_template
+
+    body = FACEBOOK_LINK.replace('"100% - 56"', '"100% - 460"') + (
+        '  - {id: photo, type: image, src: photo.png, fit: cover, radius: 24, box: ["100% - 420", 40, 380, 548]}\n')
+    root = campaign_with(tmp_path, ["facebook-link"], {"facebook-link": body})
+    result = run("status", str(root), "--out", str(tmp_path / "out"))
+    assert result.returncode == 2 and "layers[photo].src: no file 'photo.png' beside the template" in result.stderr
+    Image.new("RGB", (800, 600), (20, 160, 90)).save(root / "templates/photo.png")
+    first = load_template("facebook-link", root).sha256
+    campaign = load_campaign(root)
+    render_infographic(campaign, campaign.text("luong-huu"), "facebook-link", tmp_path / "fb.png")
+    with Image.open(tmp_path / "fb.png") as image:
+        assert image.getpixel((1200 - 420 + 190, 40 + 274)) == (20, 160, 90)
+        assert image.getpixel((1200 - 420 + 1, 40 + 1)) != (20, 160, 90)  # the rounded corner
+    plan = plan_infographic(campaign, campaign.text("luong-huu"), "facebook-link")
+    title = next(item for item in plan.texts() if item.field == "title")
+    assert title.box[2] <= 1200 - 420
+    time.sleep(0.01)
+    Image.new("RGB", (800, 600), (200, 60, 90)).save(root / "templates/photo.png")
+    assert load_template("facebook-link", root).sha256 != first  # its images rebuild
