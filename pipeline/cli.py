@@ -269,7 +269,7 @@ def _size(ctx, param, value: str | None) -> tuple[int, int] | None:
 @cli.command()
 @click.argument("template")
 @click.option("--text", "text_id", required=True, metavar="ID", help="The text to lay out (approved or not).")
-@click.option("--campaign", "campaign_dir", default=str(DEFAULT_CAMPAIGN), show_default=True,
+@click.option("--campaign", "campaign_dir", default="assets/campaign", show_default=True,
               type=click.Path(path_type=Path), help="Campaign folder (its templates/ come first).")
 @click.option("--size", callback=_size, metavar="WxH", help="The same template at another pixel size.")
 @click.option("--guides", is_flag=True, help="Draw each layer's box and name, and the safe zone.")

@@ -62,7 +62,8 @@ def knock_out_background(image: Image.Image, tolerance: int = 28) -> Image.Image
 
     The background is the colour the four corners share (within `tolerance` per channel); only pixels of
     that colour connected to the border go, so a white shape inside the logo stays. A logo whose corners
-    differ (a photo, a full-bleed badge) is kept as it is.
+    differ (a photo, a full-bleed badge), or that would keep under a tenth of its pixels (a solid square), is
+    kept as it is.
     """
     import numpy as np
 
@@ -77,6 +78,8 @@ def knock_out_background(image: Image.Image, tolerance: int = 28) -> Image.Image
         if near.getpixel(xy) == 0:
             ImageDraw.floodfill(near, xy, 128)
     background = np.asarray(near) == 128
+    if background.mean() > 0.9:  # hardly anything but "background": a solid badge, not a mark on paper
+        return image
     # Soft edge: the alpha of a pixel at the border follows its distance from the background colour.
     alpha = np.asarray(image.getchannel("A"), dtype=np.float32)
     soft = np.clip(distance / (tolerance * 3), 0, 1) * 255

@@ -592,6 +592,19 @@ def _droppable(template: Template, data: Data) -> list[tuple[str, bool]]:
 
 
 def _largest(template, data, measurer, scales, dropped, colors) -> "_Solver | _Overflow":
+    """The largest of `scales` at which everything fits with every word whole; only when none does, the largest
+    at which it fits with words broken where they must be (a smaller title beats a split "bảy mươi | lăm")."""
+    if not hasattr(measurer, "split_words"):
+        return _bisect(template, data, measurer, scales, dropped, colors)
+    try:
+        measurer.split_words = False
+        found = _bisect(template, data, measurer, scales, dropped, colors)
+    finally:
+        measurer.split_words = True
+    return found if isinstance(found, _Solver) else _bisect(template, data, measurer, scales, dropped, colors)
+
+
+def _bisect(template, data, measurer, scales, dropped, colors) -> "_Solver | _Overflow":
     """Bisect `scales` (largest first) for the largest that fits; else the smallest's overflow."""
     def attempt(scale: float):
         solver = _Solver(template, data, measurer, scale, dict(dropped), colors)

@@ -10,6 +10,8 @@ from pipeline.templates.model import Style
 class PillowMeasurer:
     """Measures and wraps text with Be Vietnam Pro through Pillow's raqm layout."""
 
+    split_words = True  # may a text that fits no size with whole words be fitted with them broken (the engine asks)
+
     def fit(self, content: str, style: Style, width: float, height: float | None, size: int) -> FittedText | None:
         """The largest size from `size` down to the style's smallest at which `content` fits (see engine.Measurer).
 
@@ -23,7 +25,8 @@ class PillowMeasurer:
                              style.preferred_lines, style.wrap, split_words=False)
             if fewer is not None:
                 return fewer
-        return fit_text(content, style.weight, width, height, size, low, style.leading, style.max_lines, style.wrap)
+        return fit_text(content, style.weight, width, height, size, low, style.leading, style.max_lines, style.wrap,
+                        split_words=self.split_words)
 
     def explain(self, content: str, style: Style, width: float) -> str:
         """Why `content` fits no size of the style: a word wider than the column, or too many lines."""
