@@ -1,15 +1,23 @@
-"""Benchmark: leaflet PDFs per second for a campaign of 50 texts, with and without the preflight.
+"""Benchmark: leaflet PDFs per second, render + preflight, against a baseline of the code in the same run.
 
-    python scripts/bench_leaflets.py [--texts 50] [--rounds 3]
+    python scripts/bench_leaflets.py [--texts 50] [--rounds 3] [--baseline 7da4bbd] [--jobs 2]
 
-Renders an A5 flyer per text and the tri-fold, then preflights every PDF, timing the two apart in
-the same run (render alone is the baseline). Prints PDFs/s for render only and render + preflight,
-and the ratio of preflight cost to render cost. Numbers are best-of-rounds wall-clock times.
+1. The whole command: `media-pipeline build --stage leaflets -j 2 --force` on a generated campaign of
+   `--texts` approved texts (a flyer each and the tri-fold), with this tree's code and with the baseline's,
+   taken by `git archive` of `--baseline` (default: main before the leaflets were profiled) into a temporary
+   folder and run with the same Python. The baseline runs without ReportLab's C accelerator (rl-accel), as
+   its setup.cfg installed it. Runs alternate, baseline first; each side's best of `--rounds` wall times.
+2. Per PDF, in one process (both trees again): ms of render and of preflight of each flyer and the tri-fold
+   of an in-memory campaign of `--texts` texts, best of `--rounds`.
+Prints PDFs/s and ms per PDF of each side and the ratios, and the load average (the machine's noise).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
+import subprocess
 import sys
 import tempfile
 import time
@@ -17,14 +25,16 @@ from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "tests"))
+CODE = Path(os.environ.get("BENCH_LEAFLETS_CODE", ROOT))  # the tree measured by --per-pdf (this one, or the baseline)
+sys.path.insert(0, str(CODE))
+sys.path.insert(1, str(CODE / "tests"))
 
 from conftest import make_campaign, make_text  # noqa: E402  (the fixture text, varied below)
 
 from pipeline.content import Brand, KeyFigure  # noqa: E402
-from pipeline.leaflets import LeafletSettings, render_flyer, render_trifold  # noqa: E402
-from pipeline.leaflets.preflight import preflight  # noqa: E402
+
+BASELINE = "7da4bbd"  # main before the leaflets' top costs were removed
+NO_ACCEL = "raise ImportError('the baseline runs without rl-accel')\n"  # an _rl_accel that ReportLab cannot import
 
 VARIANTS = [
     dict(),
@@ -47,29 +57,63 @@ def campaign_of(count: int):
         variant = VARIANTS[index % len(VARIANTS)]
         body = base.body + ("\n\nLuật Bảo hiểm xã hội số 41/2024/QH15 có hiệu lực từ ngày 1/7/2025. " * (index % 3))
         texts.append(replace(base, id=f"van-ban-{index:02d}", body=body, **variant))
-    logo = ROOT / "assets" / "campaign" / "brand" / "logo.png"
+    logo = CODE / "assets" / "campaign" / "brand" / "logo.png"
     brand = Brand(logo=logo if logo.is_file() else None)
     return make_campaign(tuple(texts), brand=brand)
 
 
-def one_round(campaign, out_dir: Path, settings: LeafletSettings) -> tuple[float, float, int]:
-    """(render seconds, preflight seconds, PDFs) for every flyer and the tri-fold."""
-    paths: list[Path] = []
+def per_pdf(texts: int, rounds: int) -> dict:
+    """Best-of-rounds ms per PDF of render and of preflight (as the stage calls it), in this process."""
+    from pipeline.leaflets import LeafletSettings, render_flyer, render_trifold
+    from pipeline.leaflets.preflight import preflight
+    from pipeline.stages.leaflets import profile_brand_colours
+
+    campaign = campaign_of(texts)
+    settings = LeafletSettings()
+    brand = profile_brand_colours(campaign)
+    best = {"render": float("inf"), "preflight": float("inf")}
+    with tempfile.TemporaryDirectory(prefix="bench-leaflets-") as tmp:
+        out_dir = Path(tmp)
+        render_flyer(campaign, campaign.texts[0], out_dir / "warm-up.pdf", settings)  # fonts, logo cache
+        preflight(out_dir / "warm-up.pdf", product="flyer", brand=brand)
+        for _ in range(rounds):
+            jobs = [(out_dir / f"{text.id}.pdf", "flyer", text) for text in campaign.texts]
+            jobs.append((out_dir / "trifold.pdf", "trifold", None))
+            start = time.perf_counter()
+            for path, kind, text in jobs:
+                if text is None:
+                    render_trifold(campaign, campaign.texts[:4], path, settings)
+                else:
+                    render_flyer(campaign, text, path, settings)
+            render_s = time.perf_counter() - start
+            start = time.perf_counter()
+            failures = [path.name for path, kind, _ in jobs if not preflight(path, product=kind, brand=brand).ok]
+            preflight_s = time.perf_counter() - start
+            if failures:
+                raise SystemExit(f"preflight failed: {failures}")
+            best["render"] = min(best["render"], render_s / len(jobs) * 1000)
+            best["preflight"] = min(best["preflight"], preflight_s / len(jobs) * 1000)
+    return best
+
+
+def build_seconds(code: Path, campaign_dir: Path, out_dir: Path, jobs: int, env: dict) -> tuple[float, int]:
+    """Wall seconds of the whole `build --stage leaflets -j N --force` command run from `code`, and PDFs built."""
+    command = [sys.executable, "-m", "pipeline", "build", str(campaign_dir), "--out", str(out_dir),
+               "--stage", "leaflets", "-j", str(jobs), "--force", "--json"]
     start = time.perf_counter()
-    for text in campaign.texts:
-        path = out_dir / f"{text.id}.pdf"
-        render_flyer(campaign, text, path, settings)
-        paths.append(path)
-    path = out_dir / "trifold.pdf"
-    render_trifold(campaign, campaign.texts[:4], path, settings)
-    paths.append(path)
-    render_s = time.perf_counter() - start
-    start = time.perf_counter()
-    failures = [p.name for p in paths if not preflight(p).ok]
-    preflight_s = time.perf_counter() - start
-    if failures:
-        raise SystemExit(f"preflight failed: {failures}")
-    return render_s, preflight_s, len(paths)
+    done = subprocess.run(command, cwd=code, env=env, capture_output=True, text=True, check=False)
+    seconds = time.perf_counter() - start
+    if done.returncode != 0:
+        raise SystemExit(f"build from {code} failed ({done.returncode}): {done.stderr[-2000:]}")
+    return seconds, len(list((out_dir / "leaflets").glob("*.pdf")))
+
+
+def side_env(code: Path, baseline: bool, shim: Path) -> dict:
+    """The environment of a run: the tree's code first on the path; the baseline without rl-accel."""
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONPATH"}
+    env["PYTHONPATH"] = os.pathsep.join([str(shim)] * baseline + [str(code)])
+    env["BENCH_LEAFLETS_CODE"] = str(code)
+    return env
 
 
 def main() -> None:
@@ -77,23 +121,54 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--texts", type=int, default=50)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--baseline", default=BASELINE, help="git revision of the baseline code")
+    parser.add_argument("--per-pdf", action="store_true", help=argparse.SUPPRESS)  # one side's part 2, as JSON
     args = parser.parse_args()
-    campaign = campaign_of(args.texts)
-    settings = LeafletSettings()
+    if args.per_pdf:
+        print(json.dumps(per_pdf(args.texts, args.rounds)))
+        return
+    sys.path.insert(0, str(ROOT))
+    from scripts.torture import generate_campaign
+
+    load_before = os.getloadavg()
     with tempfile.TemporaryDirectory(prefix="bench-leaflets-") as tmp:
-        out_dir = Path(tmp)
-        render_flyer(campaign, campaign.texts[0], out_dir / "warm-up.pdf", settings)  # fonts, logo cache
-        preflight(out_dir / "warm-up.pdf")
-        results = [one_round(campaign, out_dir, settings) for _ in range(args.rounds)]
-    render_s = min(r[0] for r in results)
-    preflight_s = min(r[1] for r in results)
-    pdfs = results[0][2]
-    print(f"{pdfs} PDFs ({args.texts} A5 flyers + 1 tri-fold), best of {args.rounds} rounds")
-    print(f"render only          : {render_s:6.2f} s  {pdfs / render_s:6.1f} PDFs/s  "
-          f"({render_s / pdfs * 1000:.1f} ms/PDF)")
-    print(f"render + preflight   : {render_s + preflight_s:6.2f} s  {pdfs / (render_s + preflight_s):6.1f} PDFs/s")
-    print(f"preflight alone      : {preflight_s:6.2f} s  ({preflight_s / pdfs * 1000:.1f} ms/PDF)")
-    print(f"preflight / render   : {preflight_s / render_s:.2f}")
+        work = Path(tmp)
+        baseline_code, shim = work / "baseline", work / "no-accel"
+        baseline_code.mkdir()
+        shim.mkdir()
+        (shim / "_rl_accel.py").write_text(NO_ACCEL, "utf-8")
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", args.baseline], capture_output=True, check=True)
+        subprocess.run(["tar", "-x", "-C", str(baseline_code)], input=archive.stdout, check=True)
+        campaign_dir = generate_campaign(work / "campaign", args.texts)
+        sides = {"baseline": (baseline_code, side_env(baseline_code, True, shim)),
+                 "this tree": (ROOT, side_env(ROOT, False, shim))}
+        walls: dict[str, list[float]] = {name: [] for name in sides}
+        pdfs = 0
+        for round_index in range(args.rounds):
+            for name, (code, env) in sides.items():
+                seconds, pdfs = build_seconds(code, campaign_dir, work / f"out-{round_index}-{len(walls[name])}-{name[:4]}",
+                                              args.jobs, env)
+                walls[name].append(seconds)
+        per = {}
+        for name, (code, env) in sides.items():
+            done = subprocess.run([sys.executable, str(ROOT / "scripts" / "bench_leaflets.py"), "--per-pdf",
+                                   "--texts", str(args.texts), "--rounds", str(args.rounds)],
+                                  env=env, capture_output=True, text=True, check=True)
+            per[name] = json.loads(done.stdout.strip().splitlines()[-1])
+    load_after = os.getloadavg()
+    print(f"{pdfs} PDFs ({args.texts} A5 flyers + 1 tri-fold); baseline {args.baseline} without rl-accel; "
+          f"best of {args.rounds} rounds, alternating")
+    print(f"load average (1 min) before {load_before[0]:.1f}, after {load_after[0]:.1f} on {os.cpu_count()} cores")
+    print(f"{'':30}{'baseline':>12}{'this tree':>12}{'ratio':>8}")
+    rates = {name: pdfs / min(walls[name]) for name in sides}
+    print(f"{f'build -j {args.jobs}, PDFs/s':30}{rates['baseline']:12.1f}{rates['this tree']:12.1f}"
+          f"{rates['this tree'] / rates['baseline']:7.2f}x")
+    for part in ("render", "preflight"):
+        before, after = per["baseline"][part], per["this tree"][part]
+        print(f"{f'{part}, ms per PDF':30}{before:12.1f}{after:12.1f}{before / after:7.2f}x")
+    print("every build run (s): " + "; ".join(f"{name} " + ", ".join(f"{s:.1f}" for s in walls[name])
+                                             for name in sides))
 
 
 if __name__ == "__main__":

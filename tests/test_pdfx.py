@@ -14,7 +14,7 @@ import pytest
 
 from conftest import make_campaign, make_text
 from pipeline.leaflets import LeafletSettings, render_flyer
-from pipeline.leaflets.colors import profile_path
+from pipeline.leaflets.colors import cmyk_to_lab, profile_flate, profile_path, rgb_to_cmyk, srgb_to_lab
 from pipeline.leaflets.settings import LeafletSettings as Settings
 
 NS = {"x": "adobe:ns:meta/", "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
@@ -84,6 +84,23 @@ def test_the_standard_s_required_keys_are_in_the_file(flyers, version, header, d
                 assert float(obj.get("/ca", 1)) == 1 and float(obj.get("/CA", 1)) == 1 and "/SMask" not in obj
             if isinstance(obj, pikepdf.Stream) and obj.get("/Subtype") == "/Image":
                 assert "/SMask" not in obj and obj.ColorSpace in ("/DeviceCMYK", "/DeviceGray")
+
+
+def test_a_second_flyer_reuses_the_process_s_profile_and_colours(flyers, tmp_path):
+    """The output profile is compressed, and brand colours converted and preflighted, once per process, not per PDF."""
+    from pipeline.leaflets.preflight import preflight
+
+    campaign = make_campaign(texts=(make_text("mot", title="Một"), make_text("hai", title="Hai")))
+    caches = (profile_flate, rgb_to_cmyk, srgb_to_lab, cmyk_to_lab)
+    brand = {"primary": campaign.brand.primary}
+    render_flyer(campaign, campaign.texts[0], tmp_path / "mot.pdf", LeafletSettings())
+    assert preflight(tmp_path / "mot.pdf", product="flyer", brand=brand).ok
+    misses = [cache.cache_info().misses for cache in caches]
+    render_flyer(campaign, campaign.texts[1], tmp_path / "hai.pdf", LeafletSettings())
+    assert preflight(tmp_path / "hai.pdf", product="flyer", brand=brand).ok
+    assert [cache.cache_info().misses for cache in caches] == misses
+    with pikepdf.open(tmp_path / "hai.pdf") as pdf:
+        assert pdf.Root.OutputIntents[0].DestOutputProfile.read_bytes() == profile_path().read_bytes()
 
 
 def test_every_font_subset_has_its_own_tag(flyers):

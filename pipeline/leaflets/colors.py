@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import io
 import math
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -51,6 +52,12 @@ def profile_path(condition: str = DEFAULT_CONDITION) -> Path:
 def profile_bytes(condition: str = DEFAULT_CONDITION) -> bytes:
     """The bundled ICC output profile's bytes, read once per process (converted with, and embedded in, every PDF)."""
     return profile_path(condition).read_bytes()
+
+
+@functools.lru_cache(maxsize=4)
+def profile_flate(condition: str = DEFAULT_CONDITION) -> bytes:
+    """The output profile Flate-compressed, once per process (as qpdf would compress it in every PDF: the same bytes)."""
+    return zlib.compress(profile_bytes(condition))
 
 
 @functools.lru_cache(maxsize=4)
@@ -96,6 +103,7 @@ def srgb_lightness(red: int, green: int, blue: int) -> float:
     return srgb_to_lab((red, green, blue))[0]
 
 
+@functools.lru_cache(maxsize=4096)  # each conversion serialises the output profile (Pillow): once per colour
 def rgb_to_cmyk(red: int, green: int, blue: int, condition: str = DEFAULT_CONDITION) -> CMYK:
     """An 8-bit sRGB colour as CMYK 0..1 on the output profile (relative colorimetric, no BPC).
 
@@ -108,6 +116,7 @@ def rgb_to_cmyk(red: int, green: int, blue: int, condition: str = DEFAULT_CONDIT
     return limit_ink((round(c / 255.0, 3), round(m / 255.0, 3), round(y / 255.0, 3), round(k / 255.0, 3)))
 
 
+@functools.lru_cache(maxsize=4096)
 def srgb_to_lab(rgb: tuple[int, int, int]) -> tuple[float, float, float]:
     """CIE L*a*b* (D50) of an 8-bit sRGB colour, by littleCMS."""
     transform = _srgb_lab_transform()
@@ -121,6 +130,7 @@ def _srgb_lab_transform() -> ImageCms.ImageCmsTransform:
                                    renderingIntent=ImageCms.Intent.RELATIVE_COLORIMETRIC)
 
 
+@functools.lru_cache(maxsize=4096)
 def cmyk_to_lab(cmyk: CMYK, condition: str = DEFAULT_CONDITION) -> tuple[float, float, float]:
     """CIE L*a*b* (D50) that a CMYK colour prints as on the output condition (its profile, relative)."""
     values = tuple(int(round(max(0.0, min(1.0, v)) * 255)) for v in cmyk)

@@ -25,7 +25,7 @@ from xml.sax.saxutils import escape
 
 import pikepdf
 
-from pipeline.leaflets.colors import DEFAULT_CONDITION, OUTPUT_PROFILES, profile_bytes
+from pipeline.leaflets.colors import DEFAULT_CONDITION, OUTPUT_PROFILES, profile_flate
 
 log = logging.getLogger(__name__)
 
@@ -94,8 +94,9 @@ def _info_date(pdf: pikepdf.Pdf) -> datetime | None:
 def output_intent(pdf: pikepdf.Pdf, condition: str) -> pikepdf.Dictionary:
     """The /GTS_PDFX output intent of a registered condition, with its ICC profile embedded."""
     profile_name, description, registry = OUTPUT_PROFILES[condition]
-    profile = pikepdf.Stream(pdf, profile_bytes(condition))
+    profile = pikepdf.Stream(pdf, b"")
     profile.N = 4
+    profile.write(profile_flate(condition), filter=pikepdf.Name.FlateDecode)  # compressed once per process, not per PDF
     return pdf.make_indirect(pikepdf.Dictionary(
         Type=pikepdf.Name("/OutputIntent"), S=pikepdf.Name("/GTS_PDFX"),
         OutputConditionIdentifier=pikepdf.String(condition), OutputCondition=pikepdf.String(description),

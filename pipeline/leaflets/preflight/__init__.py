@@ -80,7 +80,10 @@ def preflight(pdf_path: Path | str, folds_mm: Mapping[int, Sequence[float]] | No
             scan.scan_page(index, page, boxes[index].get("bleed") or boxes[index]["media"])
         facts = PdfFacts(pdf_path, pdf, boxes, infer_folds(boxes) if folds_mm is None else folds_mm, scan,
                          product or guess_product(pdf_path), dict(brand or {}))
-        checks = [check(facts) for name, check in CHECKS if name != "brand colour" or facts.brand]
+        try:
+            checks = [check(facts) for name, check in CHECKS if name != "brand colour" or facts.brand]
+        finally:
+            facts.rendered.close()
     return PreflightReport(pdf_path, checks, pages=len(pages))
 
 

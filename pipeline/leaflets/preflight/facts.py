@@ -7,10 +7,44 @@ from pathlib import Path
 from typing import Mapping, Sequence
 
 import pikepdf
+import pypdfium2 as pdfium
 
 from pipeline.leaflets.geometry import Box
 from pipeline.leaflets.preflight.colour import inks
 from pipeline.leaflets.preflight.scan import ContentScan
+
+
+class RenderedPages:
+    """The file opened once in pdfium, each page loaded once, for every check that reads it as rendered
+    (bleed strips, glyph boxes); closed by the preflight."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._document: pdfium.PdfDocument | None = None
+        self._pages: dict[int, pdfium.PdfPage] = {}
+
+    def __len__(self) -> int:
+        return len(self._open())
+
+    def page(self, index: int) -> pdfium.PdfPage:
+        """Page `index` (0-based), loaded on first use."""
+        if index not in self._pages:
+            self._pages[index] = self._open()[index]
+        return self._pages[index]
+
+    def close(self) -> None:
+        """Close the pages, then the document (pdfium needs that order)."""
+        for page in self._pages.values():
+            page.close()
+        self._pages.clear()
+        if self._document is not None:
+            self._document.close()
+            self._document = None
+
+    def _open(self) -> pdfium.PdfDocument:
+        if self._document is None:
+            self._document = pdfium.PdfDocument(str(self.path))
+        return self._document
 
 
 @dataclass
@@ -24,6 +58,11 @@ class PdfFacts:
     scan: ContentScan
     product: str | None = None
     brand: Mapping[str, str] = field(default_factory=dict)
+    rendered: RenderedPages | None = None
+
+    def __post_init__(self) -> None:
+        if self.rendered is None:
+            self.rendered = RenderedPages(self.path)
 
 
 def inherited(obj, key: str, default):

@@ -77,4 +77,4 @@ def check_folds(facts: PdfFacts) -> Check:
 
 def check_safe(facts: PdfFacts) -> Check:
     """Glyphs 5 mm inside the trim and from folds."""
-    return check_safe_zone(facts.path, facts.boxes, facts.folds_mm or {})
+    return check_safe_zone(facts.rendered, facts.boxes, facts.folds_mm or {})

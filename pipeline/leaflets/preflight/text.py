@@ -3,59 +3,51 @@
 from __future__ import annotations
 
 import math
-from pathlib import Path
 from typing import Mapping, Sequence
 
-import pypdfium2 as pdfium
-
 from pipeline.leaflets.geometry import MM, SAFE_MM, Box
+from pipeline.leaflets.preflight.facts import RenderedPages
 from pipeline.leaflets.preflight.report import Check, failing
 
 
-def check_safe_zone(pdf_path: Path, boxes: list[dict[str, Box | None]],
+def check_safe_zone(pages: RenderedPages, boxes: list[dict[str, Box | None]],
                     folds_mm: Mapping[int, Sequence[float]]) -> Check:
     """Every glyph at least SAFE_MM inside the trim and SAFE_MM from any fold (pypdfium2 char boxes)."""
     problems: list[str] = []
     closest = math.inf
     chars = 0
     safe = SAFE_MM * MM
-    pdf = pdfium.PdfDocument(str(pdf_path))
-    try:
-        for index in range(len(pdf)):
-            trim = boxes[index]["trim"] if index < len(boxes) else None
-            if trim is None:
-                continue  # reported by the boxes check
-            folds = [trim.x0 + fold * MM for fold in folds_mm.get(index, ())]
-            page = pdf[index]
-            textpage = page.get_textpage()
-            try:
-                count = textpage.count_chars()
-                text = textpage.get_text_range(0, count) if count else ""
-                per_char = len(text) == count
-                worst: dict[tuple[str, str], float] = {}  # (word, 'the trim'/'a fold') -> closest distance
-                for i in range(count):
-                    char = text[i] if per_char else textpage.get_text_range(i, 1)
-                    if not char or char.isspace():
-                        continue
-                    left, bottom, right, top = textpage.get_charbox(i)
-                    if right <= left and top <= bottom:
-                        continue  # generated or empty glyph
-                    chars += 1
-                    trim_distance = min(left - trim.x0, bottom - trim.y0, trim.x1 - right, trim.y1 - top)
-                    fold_distance = min((gap_to_fold(left, right, fold) for fold in folds), default=math.inf)
-                    distance = min(trim_distance, fold_distance)
-                    closest = min(closest, distance)
-                    if distance < safe - 0.01:
-                        key = (_context(text, i) if per_char else char,
-                               "a fold" if fold_distance < trim_distance else "the trim")
-                        worst[key] = min(worst.get(key, math.inf), distance)
-                problems.extend(f"page {index + 1}: {word!r} is {distance / MM:.1f} mm from {zone}"
-                                for (word, zone), distance in worst.items())
-            finally:
-                textpage.close()
-                page.close()
-    finally:
-        pdf.close()
+    for index in range(len(pages)):
+        trim = boxes[index]["trim"] if index < len(boxes) else None
+        if trim is None:
+            continue  # reported by the boxes check
+        folds = [trim.x0 + fold * MM for fold in folds_mm.get(index, ())]
+        textpage = pages.page(index).get_textpage()
+        try:
+            count = textpage.count_chars()
+            text = textpage.get_text_range(0, count) if count else ""
+            per_char = len(text) == count
+            worst: dict[tuple[str, str], float] = {}  # (word, 'the trim'/'a fold') -> closest distance
+            for i in range(count):
+                char = text[i] if per_char else textpage.get_text_range(i, 1)
+                if not char or char.isspace():
+                    continue
+                left, bottom, right, top = textpage.get_charbox(i)
+                if right <= left and top <= bottom:
+                    continue  # generated or empty glyph
+                chars += 1
+                trim_distance = min(left - trim.x0, bottom - trim.y0, trim.x1 - right, trim.y1 - top)
+                fold_distance = min((gap_to_fold(left, right, fold) for fold in folds), default=math.inf)
+                distance = min(trim_distance, fold_distance)
+                closest = min(closest, distance)
+                if distance < safe - 0.01:
+                    key = (_context(text, i) if per_char else char,
+                           "a fold" if fold_distance < trim_distance else "the trim")
+                    worst[key] = min(worst.get(key, math.inf), distance)
+            problems.extend(f"page {index + 1}: {word!r} is {distance / MM:.1f} mm from {zone}"
+                            for (word, zone), distance in worst.items())
+        finally:
+            textpage.close()
     rule = f"{SAFE_MM:g} mm inside the trim" + (" and from the folds" if folds_mm else "")
     if problems:
         return failing("safe zone", problems, f"text must stay {rule}: ")
