@@ -59,22 +59,22 @@ def approve_texts(paths: list[Path], by: str, today: dt.date | None = None,
     if problems:
         raise CampaignError(problems)
     stamp = (today or dt.date.today()).isoformat()
+    source = trusted_keys_path(trusted_keys)[0]
     results = []
     for raw, text in valid:
         approval = text.content_hash
         fm = raw.front_matter
-        current_seq = fm.get("approval_seq") if type(fm.get("approval_seq")) is int else None
-        source = trusted_keys_path(trusted_keys)[0]
-        superseded = ledger.refusal(current_seq, approval, ledger.latest_known(raw.path.parent.parent, fm["id"], source))
+        latest = ledger.latest_known(raw.path.parent.parent, text.id, source)
+        superseded = ledger.refusal(text.approval_seq, approval, latest)
         changed = superseded is not None or not (fm.get("status") == "approved" and fm.get("approval") == approval
                                                  and _signature_current(key, fm, by.strip()))
         if changed:
-            seq = next_seq(raw.path.parent.parent, fm["id"], source, current_seq)
+            seq = next_seq(latest, text.approval_seq)
             signature = sign(key, signed_message("text", approval, by.strip(), stamp, seq)) if key else None
             write_text(raw.path, rewrite_fields(raw, {"status": "approved", "approved_by": by.strip(),
                                                       "approved_at": stamp, "approval": approval,
                                                       "approval_seq": seq, "signature": signature}))
-        results.append(Approved(raw.path, fm["id"], approval, changed))
+        results.append(Approved(raw.path, text.id, approval, changed))
     return results
 
 
@@ -98,7 +98,8 @@ def approve_campaign(root: Path, by: str, today: dt.date | None = None,
                                       campaign.variants, campaign.snapshot)
     stamp = (today or dt.date.today()).isoformat()
     path = Path(root) / CAMPAIGN_APPROVAL_FILE
-    seq = next_seq(Path(root), CAMPAIGN_ENTRY, trusted_keys_path(trusted_keys)[0], _previous_seq(path))
+    seq = next_seq(ledger.latest_known(Path(root), CAMPAIGN_ENTRY, trusted_keys_path(trusted_keys)[0]),
+                   _previous_seq(path))
     lines = ["# The campaign's public settings as approved (written by `media-pipeline approve --campaign`).",
              f"approval: {yaml_scalar(approval)}", f"approved_by: {yaml_scalar(by.strip())}",
              f"approved_at: {yaml_scalar(stamp)}", f"approval_seq: {seq}"]

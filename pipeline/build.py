@@ -46,6 +46,7 @@ class PlannedJob:
 
     job: Job
     reason: str | None
+    params_sha256: str = ""  # the stage's params with the job's own (templates): recorded as planned
 
 
 @dataclass
@@ -207,9 +208,10 @@ def plan_stage(stage: Stage, campaign: Campaign, out_dir: Path, manifest: Manife
     planned, restat = [], {}
     for job in stage.jobs(campaign, settings):
         changed_stat: dict[str, dict] = {}
-        reason = decide(campaign, out_dir, job, manifest.items.get(job.key), job_params_sha(stage, campaign, job,
-                        params_sha), code_sha, upstream, pending, force, manifest, rehash, changed_stat)
-        planned.append(PlannedJob(job, reason))
+        job_sha = job_params_sha(stage, campaign, job, params_sha)
+        reason = decide(campaign, out_dir, job, manifest.items.get(job.key), job_sha, code_sha, upstream, pending,
+                        force, manifest, rehash, changed_stat)
+        planned.append(PlannedJob(job, reason, job_sha))
         if reason is None and changed_stat:
             restat[job.key] = changed_stat
     assumed = None if pending & {path for planned_job in planned for path in planned_job.job.inputs} else dict(upstream)
@@ -445,7 +447,7 @@ class _StageRun:
             self.progress.finished(token, f"{self.stage.name} {job.key}: FAILED: {message}")
             return
         rendered, seconds, hashes = outcome
-        item = _item(self.campaign, self.out_dir, job, rendered, self.plan, self.upstream, seconds, hashes)
+        item = _item(self.campaign, self.out_dir, planned, rendered, self.plan, self.upstream, seconds, hashes)
         with self.signals.critical():
             self.journal.append({"kind": "item", "item": item})
             self.manifest.apply({"kind": "item", "item": item}, "build")
@@ -470,15 +472,16 @@ def _failure(job: Job, message: str) -> dict:
             "at": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")}
 
 
-def _item(campaign: Campaign, out_dir: Path, job: Job, rendered: Rendered, plan: StagePlan,
+def _item(campaign: Campaign, out_dir: Path, planned: PlannedJob, rendered: Rendered, plan: StagePlan,
           upstream: dict[str, str], seconds: float, hashes: dict[str, str]) -> dict:
     """The manifest record of a rendered job (with its variant and shared work when there are any)."""
+    job = planned.job
     item = {
         "key": job.key,
         "text_id": job.text_id,
         "text_ids": list(job.text_ids),
         "approval": job_approval(campaign, job),
-        "params_sha256": job_params_sha(plan.stage, campaign, job, plan.params_sha256),
+        "params_sha256": planned.params_sha256,
         "code_sha256": plan.code_sha256,
         "inputs": [{"path": path, "sha256": upstream[path]} for path in job.inputs],
         "outputs": [output_record(out_dir, path, rendered.media.get(path), hashes.get(path))

@@ -27,7 +27,7 @@ from pipeline.content import PRIORITIES, Brand, Campaign, KeyFigure, Text, Varia
 from pipeline.errors import CampaignError, Problem, display_path
 from pipeline.textfile import (ProblemError, RawText, confined_path, decode_utf8, load_yaml, nfc_value, normalise,
                                read_capped, read_text_file, yaml_problem)
-from pipeline.snapshot import Asset, Snapshot
+from pipeline.snapshot import Asset, Snapshot, relative_to_root
 from pipeline.variants import read_variants
 
 log = logging.getLogger(__name__)
@@ -425,13 +425,14 @@ def _read_brand(root: Path, path: Path, data: Any, problems: list[Problem]) -> t
         logo = _read_logo_path(root, path, data["logo"], problems)
         if logo is not None:
             fields["logo"] = logo[0]
-            snapshot = snapshot.with_asset(logo[0], logo[1])
+            snapshot = snapshot.with_asset(logo[1], logo[2])
     return Brand(**fields), snapshot
 
 
-def _read_logo_path(root: Path, path: Path, logo: Any, problems: list[Problem]) -> tuple[Path, bytes] | None:
-    """brand.logo as a resolved path to a regular PNG or JPEG file inside the campaign folder and its bytes (read
-    once, decoded to check), else None."""
+def _read_logo_path(root: Path, path: Path, logo: Any,
+                    problems: list[Problem]) -> tuple[Path, Asset, os.stat_result] | None:
+    """brand.logo as a resolved path to a regular PNG or JPEG file inside the campaign folder, its bytes as an
+    Asset (read and hashed once, decoded to check) and the file's status when read, else None."""
     def refuse(message: str) -> None:
         problems.append(Problem(path, "brand.logo", message))
 
@@ -455,15 +456,16 @@ def _read_logo_path(root: Path, path: Path, logo: Any, problems: list[Problem]) 
         from pipeline.imaging.logo import check_logo  # a truncated file or a decompression bomb is refused now
 
         try:
-            data = read_capped(logo_path, root, LOGO_MAX_BYTES)
-            check_logo(Asset.of(root, logo, data))
+            info = logo_path.stat()
+            asset = Asset.of(root, relative_to_root(root, logo_path), read_capped(logo_path, root, LOGO_MAX_BYTES))
+            check_logo(asset)
         except ProblemError as exc:
             refuse(exc.problem.message)
             return None
         except ValueError as exc:
             refuse(str(exc))
             return None
-        return logo_path, data
+        return logo_path, asset, info
     return None
 
 

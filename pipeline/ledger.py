@@ -173,10 +173,9 @@ def latest_known(campaign_root: Path, entry: str, policy_source: Path | None) ->
     return _entries((data.get("campaigns") or {}).get(str(Path(campaign_root).resolve())) or {}).get(entry)
 
 
-def next_seq(campaign_root: Path, entry: str, policy_source: Path | None, current: int | None) -> int:
-    """The sequence number of a new approval: one more than the file's and than the ledger beside the trusted
-    keys has seen (so re-approving a restored old copy still supersedes)."""
-    latest = latest_known(campaign_root, entry, policy_source)
+def next_seq(latest: Seen | None, current: int | None) -> int:
+    """The sequence number of a new approval: one more than the file's and than the `latest` the ledger beside
+    the trusted keys has seen (so re-approving a restored old copy still supersedes)."""
     return max(current or 0, latest.seq if latest else 0) + 1
 
 

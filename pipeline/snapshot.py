@@ -9,7 +9,8 @@ An Asset travels to workers by its hash, not its bytes (a 100 KB logo would othe
 the bytes stay in this process's store, which forked workers inherit; a worker elsewhere (Dask) reads the
 file once and uses it only if its hash is the planned one, else the job fails naming the file.
 
-The logo is the first asset; template files and images join by their path relative to the campaign folder.
+The logo is the only asset so far; template files and a template's pictures are read again at render time
+(hashed into the params and the campaign approval, but not yet in the snapshot).
 """
 
 from __future__ import annotations
@@ -72,22 +73,35 @@ class Snapshot:
         rel_path = relative_to_root(self.root, path)
         return next((asset for asset in self.assets if asset.rel_path == rel_path), None)
 
-    def with_asset(self, path: Path | str, data: bytes) -> "Snapshot":
-        """This snapshot plus the file at `path` with the `data` read from it."""
-        asset = Asset.of(self.root, relative_to_root(self.root, path), data)
-        return Snapshot(self.root, tuple(a for a in self.assets if a.rel_path != asset.rel_path) + (asset,))
+    # (rel_path, (size, mtime_ns, ctime_ns, inode)) of each asset's file when it was read: `changed()` hashes a
+    # file again only when its status moved, as the build trusts an output's status (pipeline.manifest)
+    stats: tuple[tuple[str, tuple[int, int, int, int]], ...] = ()
+
+    def with_asset(self, asset: Asset, info: os.stat_result) -> "Snapshot":
+        """This snapshot plus `asset`, whose file had the status `info` when its bytes were read."""
+        others = tuple(a for a in self.assets if a.rel_path != asset.rel_path)
+        stats = tuple(s for s in self.stats if s[0] != asset.rel_path) + ((asset.rel_path, _status(info)),)
+        return Snapshot(self.root, others + (asset,), stats)
 
     def changed(self) -> list[str]:
         """The relative paths of the files that are no longer (or no longer as) they were read."""
+        recorded = dict(self.stats)
         changed = []
         for asset in self.assets:
+            path = Path(self.root, asset.rel_path)
             try:
-                current = hashlib.sha256(Path(self.root, asset.rel_path).read_bytes()).hexdigest()
+                if recorded.get(asset.rel_path) == _status(path.stat()):
+                    continue  # a change time cannot be put back: same status, same bytes
+                current = hashlib.sha256(path.read_bytes()).hexdigest()
             except OSError:
                 current = None
             if current != asset.sha256:
                 changed.append(asset.rel_path)
         return changed
+
+
+def _status(info: os.stat_result) -> tuple[int, int, int, int]:
+    return info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino
 
 
 def relative_to_root(root: Path, path: Path | str) -> str:

@@ -67,12 +67,6 @@ class RenderContext:
 
         return shared_dir(self.campaign, self.out_dir) / ".cache"
 
-    @property
-    def snapshot(self):
-        """The campaign's asset files as read when the build was planned (pipeline.snapshot.Snapshot): renders
-        draw these bytes, never the files again."""
-        return self.campaign.snapshot
-
     def texts(self, job: Job) -> list[Text]:
         """The Text objects of a job."""
         return [self.campaign.text(text_id) for text_id in job.text_ids]
