@@ -366,7 +366,7 @@ class ContentScan:
         font = state.font_dict
         if font is None:
             return
-        key = (self._page, font.objgen if font.is_indirect else id(font))
+        key = (self._page, font.objgen if font.is_indirect else (id(font),))  # a tuple either way: keys sort
         _, codes = self.glyph_uses.setdefault(key, (font, set()))
         for operand in operands:
             strings = operand if isinstance(operand, pikepdf.Array) else [operand]
@@ -477,7 +477,7 @@ class ContentScan:
         """Font object key -> the first page whose text shows it."""
         first: dict[tuple, int] = {}
         for page, key in sorted(self.glyph_uses):
-            first.setdefault(key if isinstance(key, tuple) else (key,), page)
+            first.setdefault(key, page)
         return first
 
     def colour_check(self) -> Check:
