@@ -394,10 +394,19 @@ def imprint_paragraph(campaign: Campaign, settings, product: str, trim_size_cm: 
     """The imprint line of `product` (its own print run) as a paragraph of `size` points that wraps between
     words only: words, numbers with their unit and codes after "số" are kept whole (keep_together), and a
     group wider than the line breaks at its spaces, never inside a word (WordParagraph)."""
-    line = imprint_line(campaign, trim_size_cm, settings.quantity_for(product), settings.imprint)
+    return imprint_at(imprint_markup(campaign, settings, product, trim_size_cm), size, colour, weight, alignment)
+
+
+def imprint_markup(campaign: Campaign, settings, product: str, trim_size_cm: str) -> str:
+    """The imprint line of `product` as paragraph markup (built once when it is tried at several sizes)."""
+    return plain_markup(imprint_line(campaign, trim_size_cm, settings.quantity_for(product), settings.imprint))
+
+
+def imprint_at(markup: str, size: float, colour, weight: str = "Regular", alignment: int = 0) -> Paragraph:
+    """Imprint markup as a paragraph of `size` points that wraps between words only (see `imprint_paragraph`)."""
     paragraph_style = style("imprint", weight, size, colour, leading=1.35)
     paragraph_style.alignment = alignment
-    return breakable(Paragraph(plain_markup(line), paragraph_style))
+    return breakable(Paragraph(markup, paragraph_style))
 
 
 def format_thousands(number: int) -> str:
