@@ -46,7 +46,7 @@ from pipeline.delivery.xjdf import job_xjdf
 from pipeline.errors import CampaignError, PipelineError, Problem
 from pipeline.leaflets.colors import OUTPUT_PROFILES
 from pipeline.leaflets.pdfx import PDFX_LABELS
-from pipeline.leaflets.printing import vietnamese_date
+from pipeline.leaflets.printing import licence_details, vietnamese_date
 from pipeline.leaflets.settings import LeafletSettings
 
 logger = logging.getLogger(__name__)
@@ -579,9 +579,7 @@ def render_job_txt(ticket: dict[str, Any]) -> str:
                      f"{format_number_vi(ticket['total_copies'])} tờ")
     imprint = ticket.get("imprint") or {}
     if imprint.get("licence"):
-        lines.append(f"Giấy phép xuất bản: số {imprint['licence']}"
-                     + (f" ngày {format_date_vi(imprint['licence_date'])}" if imprint.get("licence_date") else "")
-                     + (f" của {imprint['issued_by']}" if imprint.get("issued_by") else ""))
+        lines.append(f"Giấy phép xuất bản: số {licence_details(imprint)}")
     if imprint.get("deposit"):
         lines.append(f"Nộp lưu chiểu: {imprint['deposit']}")
     for key, label in (("proof", "Bản in thử"), ("delivery", "Giao hàng")):

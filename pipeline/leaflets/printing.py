@@ -367,18 +367,24 @@ def imprint_line(campaign: Campaign, trim_size_cm: str, quantity: int | None, im
     if fields.get("printer"):
         parts.append(f"{IMPRINT_LABELS['printer']} {fields['printer']}")
     if fields.get("licence"):
-        licence = f"{IMPRINT_LABELS['licence']} {fields['licence']}"
-        if fields.get("licence_date"):
-            licence += f" ngày {vietnamese_date(fields['licence_date'])}"
-        if fields.get("issued_by"):
-            licence += f" của {fields['issued_by']}"
-        parts.append(licence)
+        parts.append(f"{IMPRINT_LABELS['licence']} {licence_details(fields)}")
     if fields.get("deposit"):
         parts.append(f"{IMPRINT_LABELS['deposit']} {vietnamese_date(fields['deposit'])}")
     if fields.get("note"):
         parts.append(fields["note"])
     parts.append("Tài\u00a0liệu\u00a0không\u00a0bán")
     return SEPARATOR.join(parts)
+
+
+def licence_details(fields) -> str:
+    """A publishing licence as the imprint and the job ticket state it after their label: its number, then
+    " ngày dd/mm/yyyy" and " của <issuer>" when given. `fields` is leaflets.imprint as a mapping."""
+    details = f"{fields['licence']}"
+    if fields.get("licence_date"):
+        details += f" ngày {vietnamese_date(fields['licence_date'])}"
+    if fields.get("issued_by"):
+        details += f" của {fields['issued_by']}"
+    return details
 
 
 def vietnamese_date(value) -> str:
