@@ -45,13 +45,15 @@ def load_words_module():
 
 def imprint_fields(campaign) -> list[str]:
     """The campaign's lines of the leaflets' imprint: licence, printer, print runs, address."""
+    from pipeline.leaflets.printing import format_thousands
+
     leaflets = campaign.section("leaflets")
     imprint = leaflets.get("imprint")
     fields = list(imprint.values()) if isinstance(imprint, dict) else [imprint]
     quantity = leaflets.get("quantity")
     for copies in (quantity.values() if isinstance(quantity, dict) else [quantity]):
         if isinstance(copies, int):
-            fields.append(f"Số lượng {copies:,} bản".replace(",", "."))
+            fields.append(f"Số lượng {format_thousands(copies)} bản")
     return [str(field) for field in [*fields, campaign.address] if field]
 
 

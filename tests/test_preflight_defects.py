@@ -351,6 +351,24 @@ def test_process_colour_devicen_is_not_a_spot(bundled, tmp_path, plates, attribu
     assert report.ok, failed(report)
 
 
+def test_a_page_with_an_inline_font_beside_an_indirect_one_is_checked_not_a_crash(bundled, tmp_path):
+    """A font dictionary written inline in the page's resources (direct, as some tools save it) beside the page's
+    own indirect fonts: preflight checks both, it does not stop on comparing their keys."""
+    def edit(pdf):
+        page = pdf.pages[0]
+        name, _ = shown_text(page)
+        inline = pikepdf.Dictionary({key: value for key, value in page.Resources.Font[name].items()})
+        add_resource(page, "/Font", "/FInline", inline)
+        append(pdf, page, text_run(page, 20, 70, 12, font="/FInline"))
+
+    path = derive(bundled[FLYER], tmp_path / "inline-font.pdf", edit)
+    qpdf_check(path)
+    with pikepdf.open(path) as pdf:
+        assert not pdf.pages[0].Resources.Font.FInline.is_indirect
+    report = preflight(path)
+    assert report.ok, failed(report)
+
+
 def test_every_good_file_of_both_sample_campaigns_passes(bundled, tmp_path):
     provinces = build_leaflets("campaign-provinces", tmp_path / "provinces")
     assert len(bundled) == 7 and len(provinces) >= 28

@@ -34,7 +34,7 @@ import zipfile
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import pipeline
 from pipeline.atomic import atomic_path, sha256_file, write_bytes, write_json, write_text
@@ -46,7 +46,7 @@ from pipeline.delivery.xjdf import job_xjdf
 from pipeline.errors import CampaignError, PipelineError, Problem
 from pipeline.leaflets.colors import OUTPUT_PROFILES
 from pipeline.leaflets.pdfx import PDFX_LABELS
-from pipeline.leaflets.printing import vietnamese_date
+from pipeline.leaflets.printing import licence_details, vietnamese_date
 from pipeline.leaflets.settings import LeafletSettings
 
 logger = logging.getLogger(__name__)
@@ -323,17 +323,34 @@ INTAKE_EXAMPLES = {
 }
 
 
-def intake_gaps(campaign: Campaign, jobs: list[PrintJob]) -> list[tuple[str, str]]:
-    """What a print shop still lacks to price and run `jobs`, as (campaign.yaml field, what is missing): print
-    run and paper per job, proof, delivery (address and date) and the person it calls."""
+class IntakeGaps(NamedTuple):
+    """What a print shop still lacks, as (campaign.yaml field, what is missing): per job and campaign-wide."""
+
+    per_job: dict[str, list[tuple[str, str]]]  # job name -> its print run and paper
+    shared: list[tuple[str, str]]  # proof, delivery, contact: every job lacks them alike
+
+    def all(self) -> list[tuple[str, str]]:
+        """Every gap once: each job's own in job order, then the shared ones."""
+        return [gap for gaps in self.per_job.values() for gap in gaps] + self.shared
+
+    def of(self, job: PrintJob) -> list[tuple[str, str]]:
+        """The gaps of one job's ticket: its own, then the shared ones."""
+        return self.per_job[job.name] + self.shared
+
+
+def intake_gaps(campaign: Campaign, jobs: list[PrintJob]) -> IntakeGaps:
+    """What a print shop still lacks to price and run `jobs`: print run and paper per job, proof, delivery
+    (address and date) and the person it calls."""
     settings = campaign.section("leaflets")
     validated = leaflet_settings(campaign)
-    gaps = []
+    per_job: dict[str, list[tuple[str, str]]] = {}
     for job in jobs:
+        own = per_job.setdefault(job.name, [])
         if quantity_for(settings, job.kind, job.name) is None:
-            gaps.append(("leaflets.quantity", f"no print run for {job.name}"))
+            own.append(("leaflets.quantity", f"no print run for {job.name}"))
         if per_product_setting(settings.get("paper"), job.kind, job.name) in (None, ""):
-            gaps.append(("leaflets.paper", f"no paper for {job.name}"))
+            own.append(("leaflets.paper", f"no paper for {job.name}"))
+    gaps: list[tuple[str, str]] = []
     if validated.proof is None:
         gaps.append(("leaflets.proof", "no proof asked for (or say that none is needed)"))
     delivery = as_fields(validated.delivery, "address") or {}
@@ -344,7 +361,7 @@ def intake_gaps(campaign: Campaign, jobs: list[PrintJob]) -> list[tuple[str, str
     contact = validated.contact
     if not contact or (isinstance(contact, dict) and not (contact.get("name") or contact.get("person"))):
         gaps.append(("leaflets.contact", "no contact person for the print shop to call"))
-    return gaps
+    return IntakeGaps(per_job, gaps)
 
 
 def gap_message(campaign: Campaign, field: str, problem: str) -> str:
@@ -429,8 +446,10 @@ def _single(values: list[Any]) -> Any:
     return values[0] if len(distinct) == 1 else None
 
 
-def build_ticket(campaign: Campaign, job: PrintJob, file_facts: dict[str, dict[str, Any]]) -> dict[str, Any]:
-    """The job ticket (job.json) of a print job; `file_facts` holds sha256, bytes and pages per file name."""
+def build_ticket(campaign: Campaign, job: PrintJob, file_facts: dict[str, dict[str, Any]],
+                 missing: list[tuple[str, str]]) -> dict[str, Any]:
+    """The job ticket (job.json) of a print job; `file_facts` holds sha256, bytes and pages per file name,
+    `missing` what the shop still lacks for this job (`intake_gaps(...).of(job)`)."""
     settings = campaign.section("leaflets")
     quantity = quantity_for(settings, job.kind, job.name)
     files = []
@@ -517,7 +536,7 @@ def build_ticket(campaign: Campaign, job: PrintJob, file_facts: dict[str, dict[s
                       "files_checked": len(files) - len(not_checked), "files_not_checked": not_checked},
         "checksums": CHECKSUMS_NAME,
         "built_at": max((f["built_at"] for f in files if f["built_at"]), default=None),
-        "missing": [f"{field}: {problem}" for field, problem in intake_gaps(campaign, [job])],
+        "missing": [f"{field}: {problem}" for field, problem in missing],
     }
 
 
@@ -579,9 +598,7 @@ def render_job_txt(ticket: dict[str, Any]) -> str:
                      f"{format_number_vi(ticket['total_copies'])} tờ")
     imprint = ticket.get("imprint") or {}
     if imprint.get("licence"):
-        lines.append(f"Giấy phép xuất bản: số {imprint['licence']}"
-                     + (f" ngày {format_date_vi(imprint['licence_date'])}" if imprint.get("licence_date") else "")
-                     + (f" của {imprint['issued_by']}" if imprint.get("issued_by") else ""))
+        lines.append(f"Giấy phép xuất bản: số {licence_details(imprint)}")
     if imprint.get("deposit"):
         lines.append(f"Nộp lưu chiểu: {imprint['deposit']}")
     for key, label in (("proof", "Bản in thử"), ("delivery", "Giao hàng")):
@@ -637,7 +654,8 @@ def _pdf_page_count(path: Path) -> int | None:
         return len(pdf.pages)
 
 
-def _stage_job(campaign: Campaign, out_dir: Path, job: PrintJob, staging_dir: Path) -> None:
+def _stage_job(campaign: Campaign, out_dir: Path, job: PrintJob, staging_dir: Path,
+               missing: list[tuple[str, str]]) -> None:
     """Write one job folder and its zip into the staging folder."""
     job_dir = staging_dir / job.name
     job_dir.mkdir()
@@ -649,7 +667,7 @@ def _stage_job(campaign: Campaign, out_dir: Path, job: PrintJob, staging_dir: Pa
         if not isinstance(pages, int):
             pages = _pdf_page_count(dest_path)
         file_facts[print_file.name] = {"sha256": sha256, "bytes": dest_path.stat().st_size, "pages": pages}
-    ticket = build_ticket(campaign, job, file_facts)
+    ticket = build_ticket(campaign, job, file_facts, missing)
     write_json(job_dir / "job.json", ticket)
     # BOM and CRLF: print shops mostly open job.txt in Windows Notepad; the BOM makes every
     # version of it read the Vietnamese as UTF-8 instead of a legacy code page.
@@ -704,7 +722,8 @@ def package_printers(campaign: Campaign, out_dir: Path, dest_dir: Path | None = 
                             "(run `media-pipeline build --stage leaflets`)")
     for job in jobs:  # settings errors before any file is touched
         quantity_for(campaign.section("leaflets"), job.kind, job.name)
-    gaps = [gap_message(campaign, field, problem) for field, problem in intake_gaps(campaign, jobs)]
+    intake = intake_gaps(campaign, jobs)
+    gaps = [gap_message(campaign, field, problem) for field, problem in intake.all()]
     if gaps and strict:
         raise PipelineError("the print jobs cannot be priced yet (--strict), nothing written:\n  "
                             + "\n  ".join(gaps))
@@ -719,7 +738,7 @@ def package_printers(campaign: Campaign, out_dir: Path, dest_dir: Path | None = 
     staging_dir = Path(tempfile.mkdtemp(prefix=".staging-", dir=dest_dir))
     try:
         for job in jobs:
-            _stage_job(campaign, out_dir, job, staging_dir)
+            _stage_job(campaign, out_dir, job, staging_dir, intake.of(job))
         make_shareable(staging_dir)
         # Everything is staged and verified: swap it in, then drop jobs of earlier runs that are gone.
         trash_dir = staging_dir / ".old"

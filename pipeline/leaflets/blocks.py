@@ -133,11 +133,12 @@ class PointsBox(Flowable):
         super().__init__()
         self.padding = padding
         self.background = background
-        self.heading = breakable(Paragraph(plain_markup(heading), style("points-heading", "Bold", size_pt,
-                                                                        heading_color, leading=1.3)))
+        # Stacked (see _stack) makes these break between words only
+        self.heading = Paragraph(plain_markup(heading), style("points-heading", "Bold", size_pt, heading_color,
+                                                              leading=1.3))
         bullet_style = style("point", "Medium", size_pt, text_color, leading=1.36, left_indent=size_pt * 1.25,
                              bullet_color=bullet_color)
-        self.items = [breakable(Paragraph(plain_markup(p), bullet_style, bulletText=BULLET)) for p in points]
+        self.items = [Paragraph(plain_markup(p), bullet_style, bulletText=BULLET) for p in points]
         self.size_pt = size_pt
 
     def _stack(self) -> list[Stacked]:

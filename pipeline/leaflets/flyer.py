@@ -27,6 +27,8 @@ from pipeline.leaflets.printing import (
     draw_marks,
     draw_qr,
     fill_box,
+    imprint_at,
+    imprint_markup,
     imprint_paragraph,
     media_info,
     new_canvas,
@@ -46,6 +48,7 @@ from pipeline.leaflets.typeset import (
     line_size,
     overflow_mm,
     plain_markup,
+    size_steps,
     string_width,
     style,
 )
@@ -331,15 +334,15 @@ def draw_contact_band(canvas: Canvas, sheet: SheetGeometry, palette: Palette, ca
     # the imprint stays left of the QR block, bottom-aligned 8 mm above the trim
     if not with_imprint:
         return
-    size = max(BAND_IMPRINT_PT * scale, REVERSED_MIN_PT)
     imprint_bottom = sheet.y(8.0 * scale) - 1.5 * scale
     room = band.y1 - 36.0 * unit - imprint_bottom
-    while True:  # a long imprint (licence, printer, address) is set smaller, down to the reversed-type floor
-        imprint = imprint_paragraph(campaign, settings, product, trim_size_cm, size, white, weight="Regular")
+    markup = imprint_markup(campaign, settings, product, trim_size_cm)
+    # a long imprint (licence, printer, address) is set smaller, down to the reversed-type floor
+    for size in size_steps(max(BAND_IMPRINT_PT * scale, REVERSED_MIN_PT), REVERSED_MIN_PT):
+        imprint = imprint_at(markup, size, white, weight="Regular")
         _, imprint_height = imprint.wrap(text_width, 1e6)
-        if imprint_height <= room or size <= REVERSED_MIN_PT:
+        if imprint_height <= room:
             break
-        size = max(REVERSED_MIN_PT, size - 0.5)
-    if imprint_height > room:
+    else:
         raise Overflow("the imprint line (leaflets.imprint)", where, overflow_mm(imprint_height, room), size)
     imprint.drawOn(canvas, left, imprint_bottom)

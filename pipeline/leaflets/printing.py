@@ -367,18 +367,24 @@ def imprint_line(campaign: Campaign, trim_size_cm: str, quantity: int | None, im
     if fields.get("printer"):
         parts.append(f"{IMPRINT_LABELS['printer']} {fields['printer']}")
     if fields.get("licence"):
-        licence = f"{IMPRINT_LABELS['licence']} {fields['licence']}"
-        if fields.get("licence_date"):
-            licence += f" ngày {vietnamese_date(fields['licence_date'])}"
-        if fields.get("issued_by"):
-            licence += f" của {fields['issued_by']}"
-        parts.append(licence)
+        parts.append(f"{IMPRINT_LABELS['licence']} {licence_details(fields)}")
     if fields.get("deposit"):
         parts.append(f"{IMPRINT_LABELS['deposit']} {vietnamese_date(fields['deposit'])}")
     if fields.get("note"):
         parts.append(fields["note"])
     parts.append("Tài\u00a0liệu\u00a0không\u00a0bán")
     return SEPARATOR.join(parts)
+
+
+def licence_details(fields) -> str:
+    """A publishing licence as the imprint and the job ticket state it after their label: its number, then
+    " ngày dd/mm/yyyy" and " của <issuer>" when given. `fields` is leaflets.imprint as a mapping."""
+    details = f"{fields['licence']}"
+    if fields.get("licence_date"):
+        details += f" ngày {vietnamese_date(fields['licence_date'])}"
+    if fields.get("issued_by"):
+        details += f" của {fields['issued_by']}"
+    return details
 
 
 def vietnamese_date(value) -> str:
@@ -394,10 +400,19 @@ def imprint_paragraph(campaign: Campaign, settings, product: str, trim_size_cm: 
     """The imprint line of `product` (its own print run) as a paragraph of `size` points that wraps between
     words only: words, numbers with their unit and codes after "số" are kept whole (keep_together), and a
     group wider than the line breaks at its spaces, never inside a word (WordParagraph)."""
-    line = imprint_line(campaign, trim_size_cm, settings.quantity_for(product), settings.imprint)
+    return imprint_at(imprint_markup(campaign, settings, product, trim_size_cm), size, colour, weight, alignment)
+
+
+def imprint_markup(campaign: Campaign, settings, product: str, trim_size_cm: str) -> str:
+    """The imprint line of `product` as paragraph markup (built once when it is tried at several sizes)."""
+    return plain_markup(imprint_line(campaign, trim_size_cm, settings.quantity_for(product), settings.imprint))
+
+
+def imprint_at(markup: str, size: float, colour, weight: str = "Regular", alignment: int = 0) -> Paragraph:
+    """Imprint markup as a paragraph of `size` points that wraps between words only (see `imprint_paragraph`)."""
     paragraph_style = style("imprint", weight, size, colour, leading=1.35)
     paragraph_style.alignment = alignment
-    return breakable(Paragraph(plain_markup(line), paragraph_style))
+    return breakable(Paragraph(markup, paragraph_style))
 
 
 def format_thousands(number: int) -> str:

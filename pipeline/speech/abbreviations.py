@@ -130,19 +130,16 @@ def _is_shouted_word(word: str) -> bool:
 
 def acronym_pass(line: str) -> str:
     """Lower-case words typed in capitals; spell out capital-letter acronyms nobody put in the lexicon."""
-    tokens = list(_WORD.finditer(line))
     replacements: list[tuple[int, int, str]] = []
-    for index, token in enumerate(tokens):
+    for token in _WORD.finditer(line):
         word = token.group()
         if len(word) < 2 or not word.isupper():
             continue
         if _is_shouted_word(word):
             replacements.append((token.start(), token.end(), word.lower()))
             continue
-        plausible = _PLAUSIBLE_SYLLABLE.fullmatch(word) is not None
-        if plausible:
-            neighbours = [tokens[i].group() for i in (index - 1, index + 1) if 0 <= i < len(tokens)]
-            if any(n.isupper() and _is_shouted_word(n) for n in neighbours):
+        if _PLAUSIBLE_SYLLABLE.fullmatch(word):
+            if _beside_shouted_word(token):
                 replacements.append((token.start(), token.end(), word.lower()))
             continue  # an isolated pronounceable capital word ("AI") is left to the engine
         replacements.append((token.start(), token.end(), pad(spell_letters(word))))

@@ -23,11 +23,10 @@ DOC_TYPE_CODES = frozenset({
 
 @dataclass(frozen=True)
 class Context:
-    """What every pass may need: the merged lexicon, its regex and a case-blind lookup for URLs."""
+    """What every pass may need: the merged lexicon, its regex and a case-blind lookup for URLs (web_words)."""
 
     lexicon: dict[str, str]
     pattern: re.Pattern[str] | None
-    casefolded: dict[str, str]
     web_words: dict[str, str]  # lexicon entries an address may contain: not all-capitals abbreviations
     document_words: str  # regex alternation of the spoken kinds of documents ("Luật|Nghị định|...")
 
@@ -40,14 +39,13 @@ def context_for(extra: Mapping[str, str] | None) -> Context:
 @functools.lru_cache(maxsize=16)
 def _cached_context(extra_items: tuple[tuple[str, str], ...]) -> Context:
     lexicon = load_lexicon(dict(extra_items) or None)
-    casefolded = {key.casefold(): value for key, value in lexicon.items()}
     # The kinds as said ("Nghị định") and as written ("NĐ"): "NĐ 158/2025" is a document number too.
     kinds = {"Luật"} | {lexicon[code] for code in DOC_TYPE_CODES if lexicon.get(code)} | DOC_TYPE_CODES
     document_words = "|".join(re.escape(kind) for kind in sorted(kinds, key=len, reverse=True))
     # "bhxh" in an address is typed letter by letter, never expanded: only words written in
     # lower or mixed case in the lexicon ("baohiemxahoi", "VssID") are read as words there.
     web_words = {key.casefold(): value for key, value in lexicon.items() if key != key.upper()}
-    return Context(lexicon, lexicon_pattern(lexicon), casefolded, web_words=web_words, document_words=document_words)
+    return Context(lexicon, lexicon_pattern(lexicon), web_words=web_words, document_words=document_words)
 
 
 def text_before(match: re.Match[str]) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import math
 from dataclasses import dataclass, field, replace
-from typing import Sequence
+from typing import Callable, Sequence
 
 import pikepdf
 
@@ -292,10 +292,14 @@ class ContentScan:
             self.colour_problems.append(f"page {self._page}: {what} uses {label}")
 
     def _record_ink(self, family: str, components: list[float], what: str) -> None:
-        ink = total_ink(family, components)
+        self._raise_ink(total_ink(family, components),
+                        lambda: f"page {self._page} {what} " + " ".join(f"{v:g}" for v in components))
+
+    def _raise_ink(self, ink: float | None, where: Callable[[], str]) -> None:
+        """Keep the highest total ink seen and where it is (`where` is only worked out for a new highest: this
+        runs for every colour operator). A tie keeps the first place."""
         if ink is not None and ink > self.max_ink + 1e-9:
-            self.max_ink = ink
-            self.max_ink_where = f"page {self._page} {what} " + " ".join(f"{v:g}" for v in components)
+            self.max_ink, self.max_ink_where = ink, where()
 
     def _check_text_black(self, state: GraphicsState) -> None:
         if state.fill_family not in ("cmyk", "process") or len(state.fill) != 4:
@@ -328,9 +332,7 @@ class ContentScan:
         family = colour_family(space, resources)
         self._check_family(family, what)
         ink = shading_max_ink(shading, family, process_plates(resolve_space(space, resources)) or ())
-        if ink is not None and ink > self.max_ink + 1e-9:
-            self.max_ink = ink
-            self.max_ink_where = f"page {self._page} {what}"
+        self._raise_ink(ink, lambda: f"page {self._page} {what}")
 
     def _pattern(self, name, resources, depth: int) -> None:
         """What a pattern paints: a shading pattern's gradient, or a tiling pattern's cell (colour, images, ink)."""
@@ -358,15 +360,14 @@ class ContentScan:
         self.image_problems += [f"{prefix}pattern {name}: {p.removeprefix(prefix)}" for p in cell.image_problems]
         self.transparency += cell.transparency
         self.operators += cell.operators
-        if cell.max_ink > self.max_ink:
-            self.max_ink, self.max_ink_where = cell.max_ink, f"{cell.max_ink_where} in pattern {name}"
+        self._raise_ink(cell.max_ink, lambda: f"{cell.max_ink_where} in pattern {name}")
 
     def _record_codes(self, state: GraphicsState, operands) -> None:
         """The character codes a text operator shows, per font (for the glyphs check)."""
         font = state.font_dict
         if font is None:
             return
-        key = (self._page, font.objgen if font.is_indirect else id(font))
+        key = (self._page, font.objgen if font.is_indirect else (id(font),))  # a tuple either way: keys sort
         _, codes = self.glyph_uses.setdefault(key, (font, set()))
         for operand in operands:
             strings = operand if isinstance(operand, pikepdf.Array) else [operand]
@@ -418,9 +419,7 @@ class ContentScan:
             ink = _decoded_image_ink(xobject)
             if key:
                 self._image_ink_cache[key] = ink
-        if ink is not None and ink > self.max_ink:
-            self.max_ink = ink
-            self.max_ink_where = f"page {self._page} image {name}"
+        self._raise_ink(ink, lambda: f"page {self._page} image {name}")
 
     def _inline_image(self, image, state: GraphicsState, resources) -> None:
         self.images += 1
@@ -477,7 +476,7 @@ class ContentScan:
         """Font object key -> the first page whose text shows it."""
         first: dict[tuple, int] = {}
         for page, key in sorted(self.glyph_uses):
-            first.setdefault(key if isinstance(key, tuple) else (key,), page)
+            first.setdefault(key, page)
         return first
 
     def colour_check(self) -> Check:

@@ -43,7 +43,7 @@ def shading_max_ink(shading, family: str, plates: Sequence[int] = ()) -> float |
         return None
     if family == "process":
         colours = [as_cmyk(plates, colour) for colour in colours]
-    inks = [total_ink("cmyk" if family == "process" else family, colour) for colour in colours]
+    inks = [total_ink(family, colour) for colour in colours]  # process colours are CMYK by now (as_cmyk)
     measured = [ink for ink in inks if ink is not None]
     return max(measured) if measured else None
 
