@@ -390,3 +390,19 @@ def test_an_image_layer_draws_the_templates_picture_and_its_bytes_are_part_of_th
     time.sleep(0.01)
     Image.new("RGB", (800, 600), (200, 60, 90)).save(root / "templates/photo.png")
     assert load_template("facebook-link", root).sha256 != first  # its images rebuild
+
+
+# ---------------------------------------------------------------- review findings
+
+
+def test_extends_with_a_path_is_refused_naming_file_and_field(tmp_path: Path):
+    outside = tmp_path / "x"
+    outside.mkdir()
+    (outside / "evil.yaml").write_text(FACEBOOK_LINK, "utf-8")  # a valid template, but outside the campaign
+    for base in (str(outside / "evil"), "../../x/evil"):
+        root = campaign_with(tmp_path / base.replace("/", "_"), ["facebook-link"],
+                             {"facebook-link": f"template: facebook-link\nextends: {base}\n"})
+        result = run("status", str(root), "--out", str(tmp_path / "out"))
+        assert result.returncode == 2, result.stdout + result.stderr
+        assert "templates/facebook-link.yaml" in result.stderr and "extends" in result.stderr \
+            and "must name a template" in result.stderr, result.stderr

@@ -162,6 +162,9 @@ def template_folder_files(root: Path) -> list[Path]:
     return sorted(p for p in folder.iterdir() if not p.is_dir()) if folder.is_dir() else []
 
 
+_NAME = re.compile(r"(builtin:)?[a-z0-9][a-z0-9_-]*")  # a template's name: no path, no dots
+
+
 def find_template(name: str, root: Path | None) -> Path:
     """The file of template `name`: the campaign's `templates/NAME.yaml` first, else the built-in one."""
     if name.startswith("builtin:"):
@@ -169,7 +172,7 @@ def find_template(name: str, root: Path | None) -> Path:
     else:
         own = Path(root) / TEMPLATES_DIR / f"{name}.yaml" if root is not None else None
         path = own if own is not None and own.is_file() else BUILTIN_DIR / f"{name}.yaml"
-    if not re.fullmatch(r"(builtin:)?[a-z0-9][a-z0-9_-]*", name) or not path.is_file():
+    if not _NAME.fullmatch(name) or not path.is_file():
         known = sorted(set(builtin_names()) | {p.stem for p in campaign_template_files(root)})
         raise ValueError(f"unknown template {name!r}; one of {', '.join(known)}")
     return path
@@ -224,8 +227,10 @@ def _chain(path: Path, root: Path | None, seen: tuple[Path, ...] = ()) -> list[P
     base = data.get("extends")
     if base is None:
         return [path]
-    if not isinstance(base, str):
-        raise TemplateError(path, "extends", f"must name a template (builtin:portrait), not {base!r}")
+    if not isinstance(base, str) or not _NAME.fullmatch(base):
+        # a path (/tmp/x, ../x) would read a file outside the campaign, past its size limit
+        raise TemplateError(path, "extends", f"must name a template (builtin:portrait, or one of the campaign's "
+                                             f"templates/), not {base!r}")
     try:
         base_path = find_template(base, root) if base.startswith("builtin:") else \
             Path(root) / TEMPLATES_DIR / f"{base}.yaml" if root is not None else find_template(base, None)
