@@ -406,3 +406,19 @@ def test_extends_with_a_path_is_refused_naming_file_and_field(tmp_path: Path):
         assert result.returncode == 2, result.stdout + result.stderr
         assert "templates/facebook-link.yaml" in result.stderr and "extends" in result.stderr \
             and "must name a template" in result.stderr, result.stderr
+
+
+def test_a_text_with_a_priority_and_else_fail_is_never_dropped(tmp_path: Path):
+    from pipeline.infographics.preview import render_preview
+
+    cramped = FACEBOOK_LINK.replace("max_lines: 3, wrap: balanced", "max_lines: 1, wrap: balanced")
+    cramped = cramped.replace("bind: title, style: title, color: auto,",
+                              "bind: title, style: title, color: auto, priority: 1, fit: {else: fail},")
+    cramped = cramped.replace('top: "bottom(bar) + 28", right: "100% - 56"', 'top: "bottom(bar) + 28", right: 400')
+    root = campaign_with(tmp_path, ["facebook-link"], {"facebook-link": cramped})
+    with pytest.raises(RenderError, match="title"):
+        render_preview(root, "facebook-link", "luong-huu", tmp_path / "p.png")
+    droppable = cramped.replace("fit: {else: fail}", "fit: {else: drop}")
+    (root / "templates/facebook-link.yaml").write_text(droppable, "utf-8")
+    facts, _ = render_preview(root, "facebook-link", "luong-huu", tmp_path / "p.png")
+    assert any("title left out" in line for line in facts["warnings"]), facts

@@ -582,7 +582,8 @@ def solve(template: Template, data: Data, measurer: Measurer) -> Plan:
 def _droppable(template: Template, data: Data) -> list[tuple[str, bool]]:
     """(layer id, one item at a time) in dropping order: highest priority number first, items before the layer."""
     order: list[tuple[str, bool]] = []
-    for layer in sorted((l for l in template.all_layers().values() if l.priority is not None),
+    for layer in sorted((l for l in template.all_layers().values() if l.priority is not None
+                         and (l.get("fit") or {}).get("else") != "fail"),  # `else: fail` said: never dropped
                         key=lambda l: -l.priority):
         if layer.type == "repeat" and layer.get("drop") == "items":
             count = len(data.fields.get(layer.get("bind")) or [])
