@@ -422,3 +422,17 @@ def test_a_text_with_a_priority_and_else_fail_is_never_dropped(tmp_path: Path):
     (root / "templates/facebook-link.yaml").write_text(droppable, "utf-8")
     facts, _ = render_preview(root, "facebook-link", "luong-huu", tmp_path / "p.png")
     assert any("title left out" in line for line in facts["warnings"]), facts
+
+
+def test_a_clipped_rect_is_drawn_only_inside_its_clip(tmp_path: Path):
+    from pipeline.infographics.preview import render_preview
+
+    body = FACEBOOK_LINK.replace("  - {id: bar,", "  - {id: card, type: rect, fill: '#FFFFFF', box: [1000, 0, 200, 40]}\n"
+                                 "  - {id: blob, type: rect, fill: '#FF0000', box: [0, 0, 1200, 628], clip: card}\n"
+                                 "  - {id: bar,")
+    root = campaign_with(tmp_path, ["facebook-link"], {"facebook-link": body})
+    render_preview(root, "facebook-link", "luong-huu", tmp_path / "p.png")
+    with Image.open(tmp_path / "p.png") as image:
+        pixels = np.asarray(image.convert("RGB"))
+    assert tuple(pixels[20, 1100]) == (255, 0, 0)  # inside the card
+    assert tuple(pixels[20, 500]) != (255, 0, 0) and tuple(pixels[620, 20]) != (255, 0, 0)  # outside it
