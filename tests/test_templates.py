@@ -436,3 +436,37 @@ def test_a_clipped_rect_is_drawn_only_inside_its_clip(tmp_path: Path):
         pixels = np.asarray(image.convert("RGB"))
     assert tuple(pixels[20, 1100]) == (255, 0, 0)  # inside the card
     assert tuple(pixels[20, 500]) != (255, 0, 0) and tuple(pixels[620, 20]) != (255, 0, 0)  # outside it
+
+
+REPEAT = ("  - {id: figs, type: repeat, bind: key_figures, cell: {fill: accent, pad: 8},\n"
+          "     item: [{id: v, type: text, bind: item.value, style: small,\n"
+          "             box: {left: 0, top: 0, width: 100%, height: auto}}],\n"
+          "     box: {left: 56, top: 300, right: 600, height: auto}}\n")
+
+
+@pytest.mark.parametrize("change, where", [
+    (("box: [56, 48, auto, 96]}", "box: [56, 48, auto, 96], align: middle}"), "layers[logo].align"),
+    (("style: title, color: auto,", "style: title, color: auto, pill: {fill: accent, pad: 3},"),
+     "layers[title].pill.pad"),
+    (("style: title, color: auto,", "style: title, color: auto, pill: {fill: accent, pad: [1, x]},"),
+     "layers[title].pill.pad"),
+    (("cell: {fill: accent, pad: 8}", 'cell: {fill: accent, pad: "x"}'), "layers[figs].cell.pad"),
+    (('[56, "bottom(logo) + 40", 96, 8]', '["1//0", 40, 96, 8]'), "layers[bar].box.left"),
+    (('[56, "bottom(logo) + 40", 96, 8]', "[\"'abc'\", 40, 96, 8]"), "layers[bar].box.left"),
+])
+def test_keys_that_crashed_a_render_are_template_errors(tmp_path: Path, change, where):
+    from pipeline.templates.model import TemplateError, load_template
+
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates/facebook-link.yaml").write_text((FACEBOOK_LINK + REPEAT).replace(*change), "utf-8")
+    with pytest.raises(TemplateError) as caught:
+        load_template("facebook-link", tmp_path)
+    assert caught.value.where == where, caught.value
+
+
+def test_the_repeat_of_the_key_tests_is_valid(tmp_path: Path):
+    from pipeline.templates.model import load_template
+
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates/facebook-link.yaml").write_text(FACEBOOK_LINK + REPEAT, "utf-8")
+    assert load_template("facebook-link", tmp_path).layer("figs").get("cell") == {"fill": "accent", "pad": 8}

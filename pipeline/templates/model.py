@@ -560,6 +560,8 @@ def _layer(raw: Any, where: str, styles: dict, colors: dict, ids: set[str], fail
         plate = raw.get("plate", "auto")
         if plate not in ("auto", "always", "never"):
             fail(f"{where}.plate", f"must be auto, always or never, not {plate!r}")
+        if raw.get("align", "left") not in ("left", "center", "right"):
+            fail(f"{where}.align", "must be left, center or right")
     elif kind == "image":
         src = raw.get("src")
         if not isinstance(src, str) or not re.fullmatch(r"[\w.-]+\.(png|jpg|jpeg)", src, re.ASCII | re.IGNORECASE):
@@ -584,6 +586,11 @@ def _layer(raw: Any, where: str, styles: dict, colors: dict, ids: set[str], fail
         if key in raw and (isinstance(raw[key], bool) or not isinstance(raw[key], (int, float)) or raw[key] < 0):
             fail(f"{where}.{key}", f"must be a number of px, not {raw[key]!r}")
     return layer
+
+
+def _is_length(value: Any) -> bool:
+    """A number, not negative (a bool is no number here)."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and value >= 0
 
 
 def _text_layer(raw: dict, where: str, styles: dict, colors: dict, fail, item: bool) -> None:
@@ -615,6 +622,11 @@ def _text_layer(raw: dict, where: str, styles: dict, colors: dict, fail, item: b
         if not isinstance(pill, dict) or set(pill) - {"fill", "pad", "radius"} or "fill" not in pill:
             fail(f"{where}.pill", "must be {fill, pad: [x, y], radius}")
         _check_color(pill["fill"], f"{where}.pill.fill", fail, colors=colors)
+        pad = pill.get("pad", [0.75, 0.32])
+        if not isinstance(pad, list) or len(pad) != 2 or not all(_is_length(v) for v in pad):
+            fail(f"{where}.pill.pad", f"must be [x, y] (times the text's height), not {pad!r}")
+        if "radius" in pill and not _is_length(pill["radius"]):
+            fail(f"{where}.pill.radius", f"must be a number of px, not {pill['radius']!r}")
 
 
 def _repeat_layer(raw: dict, layer: Layer, where: str, styles: dict, colors: dict, ids: set[str], fail) -> None:
@@ -640,6 +652,9 @@ def _repeat_layer(raw: dict, layer: Layer, where: str, styles: dict, colors: dic
         fail(f"{where}.cell", "must be {fill, radius, pad}")
     if "fill" in cell:
         _check_color(cell["fill"], f"{where}.cell.fill", fail, colors=colors)
+    for key in ("pad", "radius"):
+        if key in cell and not _is_length(cell[key]):
+            fail(f"{where}.cell.{key}", f"must be a number of px, not {cell[key]!r}")
     item = raw.get("item")
     if not isinstance(item, list) or not item:
         fail(f"{where}.item", "must be a non-empty list of layers placed in each cell")
@@ -750,7 +765,12 @@ def _check_static_boxes(template: Template, fail) -> None:
         values = {}
         for key, value in layer.box.items():
             axis = template.width if key in ("left", "right", "width") else template.height
-            values[key] = evaluate(value, Env(names, axis=axis, unit_px=unit_px(template)))
+            try:
+                values[key] = evaluate(value, Env(names, axis=axis, unit_px=unit_px(template)))
+            except ExprError as exc:  # 1//0
+                fail(f"{layer.where}.box.{key}", str(exc))
+            if isinstance(values[key], bool) or not isinstance(values[key], (int, float)):  # 'abc'
+                fail(f"{layer.where}.box.{key}", f"{value.source!r} is not a number")
         x0, x1 = _span(values, "left", "right", "width")
         y0, y1 = _span(values, "top", "bottom", "height")
         if x0 < -0.5 or y0 < -0.5 or x1 > template.width + 0.5 or y1 > template.height + 0.5 or x1 < x0 or y1 < y0:
