@@ -470,3 +470,28 @@ def test_the_repeat_of_the_key_tests_is_valid(tmp_path: Path):
     (tmp_path / "templates").mkdir()
     (tmp_path / "templates/facebook-link.yaml").write_text(FACEBOOK_LINK + REPEAT, "utf-8")
     assert load_template("facebook-link", tmp_path).layer("figs").get("cell") == {"fill": "accent", "pad": 8}
+
+
+def test_preview_watch_recovers_when_its_first_render_fails(tmp_path: Path):
+    import threading
+
+    from pipeline.infographics.preview import preview
+
+    root = campaign_with(tmp_path, ["facebook-link"], {"facebook-link": FACEBOOK_LINK.replace("type: logo", "type: x")})
+    said: list[str] = []
+    failed = threading.Event()
+
+    def echo(line: str) -> None:
+        said.append(line)
+        if line.startswith("error:"):
+            failed.set()
+
+    out = tmp_path / "watch.png"
+    watcher = threading.Thread(target=preview, args=(root, "facebook-link", "luong-huu", out, None, False, True, echo),
+                               kwargs={"poll_s": 0.02, "rounds": 2}, daemon=True)
+    watcher.start()
+    assert failed.wait(60), said
+    time.sleep(0.05)
+    (root / "templates/facebook-link.yaml").write_text(FACEBOOK_LINK, "utf-8")  # the designer fixes it
+    watcher.join(20)
+    assert not watcher.is_alive() and out.exists(), said
