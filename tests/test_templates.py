@@ -495,3 +495,21 @@ def test_preview_watch_recovers_when_its_first_render_fails(tmp_path: Path):
     (root / "templates/facebook-link.yaml").write_text(FACEBOOK_LINK, "utf-8")  # the designer fixes it
     watcher.join(20)
     assert not watcher.is_alive() and out.exists(), said
+
+
+@pytest.mark.parametrize("count, ok", [(50, True), (150, False)])
+def test_relative_boxes_chained_too_deep_are_a_template_error(tmp_path: Path, count, ok):
+    from pipeline.templates.model import TemplateError, load_template
+
+    # Written last-first: each rect rests on the one below it in the file, as deep as the engine would recurse.
+    rects = [f"  - {{id: r{i}, type: rect, fill: accent, box: [0, 'bottom(r{i - 1})', 10, 1]}}\n"
+             for i in range(count - 1, 0, -1)] + ["  - {id: r0, type: rect, fill: accent, box: [0, 0, 10, 1]}\n"]
+    body = FACEBOOK_LINK.replace("size: [1200, 628]", "size: [1200, 1000]") + "".join(rects)
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates/facebook-link.yaml").write_text(body, "utf-8")
+    if ok:
+        assert load_template("facebook-link", tmp_path).layer("r0") is not None
+        return
+    with pytest.raises(TemplateError, match="chained too deep") as caught:
+        load_template("facebook-link", tmp_path)
+    assert caught.value.where.endswith(".box"), caught.value

@@ -23,6 +23,7 @@ TEMPLATES_DIR = "templates"  # in a campaign folder
 TEMPLATE_MAX_BYTES = 256 * 1024
 MIN_TEXT_PX = 22  # no text on an image below this: about 8 pt on a phone showing a 1080 px image full width
 MAX_SIZE = 8000  # px per side
+MAX_BOX_CHAIN = 50  # relative boxes resting on one another: the engine resolves them recursively
 
 KINDS = ("image",)
 LAYER_TYPES = ("rect", "ellipse", "text", "logo", "image", "qr", "repeat", "stack")
@@ -735,6 +736,12 @@ def _check_cycles(layers: dict[str, Layer], fail, everything: dict[str, Layer] |
         return {parents.get(ref, ref) for ref in found if ref in everything}
 
     state: dict[str, int] = {}
+    depth: dict[str, int] = {}  # the longest chain of boxes a layer's box rests on, itself included
+
+    def too_deep(chain: list[str]) -> None:
+        shown = chain if len(chain) <= 6 else chain[:3] + ["..."] + chain[-2:]
+        fail(f"{everything[chain[0]].where}.box", f"relative boxes chained too deep: more than {MAX_BOX_CHAIN} "
+                                                  "layers, each placed from the next (" + " -> ".join(shown) + ")")
 
     def visit(layer_id: str, path: list[str]) -> None:
         if state.get(layer_id) == 2:
@@ -742,9 +749,18 @@ def _check_cycles(layers: dict[str, Layer], fail, everything: dict[str, Layer] |
         if state.get(layer_id) == 1:
             loop = path[path.index(layer_id):] + [layer_id]
             fail(f"{everything[loop[0]].where}.box", "relative boxes form a cycle: " + " -> ".join(loop))
+        if len(path) >= MAX_BOX_CHAIN:
+            too_deep(path + [layer_id])
         state[layer_id] = 1
-        for dep in sorted(deps(layer_id)):
+        found = sorted(deps(layer_id))
+        for dep in found:
             visit(dep, path + [layer_id])
+        depth[layer_id] = 1 + max((depth[dep] for dep in found), default=0)
+        if depth[layer_id] > MAX_BOX_CHAIN:
+            chain = [layer_id]
+            while deps(chain[-1]):
+                chain.append(max(sorted(deps(chain[-1])), key=depth.__getitem__))
+            too_deep(chain)
         state[layer_id] = 2
 
     for layer_id in layers:
