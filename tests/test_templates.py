@@ -513,3 +513,21 @@ def test_relative_boxes_chained_too_deep_are_a_template_error(tmp_path: Path, co
     with pytest.raises(TemplateError, match="chained too deep") as caught:
         load_template("facebook-link", tmp_path)
     assert caught.value.where.endswith(".box"), caught.value
+
+
+def test_a_cached_template_is_not_parsed_again(tmp_path: Path, monkeypatch):
+    from pipeline.templates import model
+
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates/base.yaml").write_text(FACEBOOK_LINK.replace("facebook-link", "base"), "utf-8")
+    (tmp_path / "templates/child.yaml").write_text("template: child\nextends: base\n", "utf-8")
+    reads: list[Path] = []
+    real_read = model._read
+    monkeypatch.setattr(model, "_read", lambda path, root: reads.append(path) or real_read(path, root))
+    first = model.load_template("child", tmp_path)
+    assert reads
+    reads.clear()
+    assert model.load_template("child", tmp_path) is first and reads == []  # a cache hit: stats only
+    (tmp_path / "templates/base.yaml").write_text(FACEBOOK_LINK.replace("facebook-link", "base")
+                                                  .replace("[1200, 628]", "[1200, 630]"), "utf-8")
+    assert model.load_template("child", tmp_path).height == 630 and reads

@@ -224,8 +224,12 @@ def _chain(path: Path, root: Path | None, seen: tuple[Path, ...] = ()) -> list[P
     """The file and the files it extends, base first."""
     if path in seen:
         raise TemplateError(path, "extends", "extends itself (through " + " -> ".join(p.name for p in seen) + ")")
-    data = _read(path, root)
-    base = data.get("extends")
+    try:
+        info = path.stat()
+    except OSError as exc:
+        raise TemplateError(path, "", f"cannot be read ({exc.strerror or exc})") from None
+    base = _extends_of(str(path), str(root) if root is not None else None,
+                       (info.st_mtime_ns, info.st_size, info.st_ino))
     if base is None:
         return [path]
     if not isinstance(base, str) or not _NAME.fullmatch(base):
@@ -240,6 +244,13 @@ def _chain(path: Path, root: Path | None, seen: tuple[Path, ...] = ()) -> list[P
     except ValueError as exc:
         raise TemplateError(path, "extends", str(exc)) from None
     return _chain(base_path, root, seen + (path,)) + [path]
+
+
+@functools.lru_cache(maxsize=256)
+def _extends_of(path: str, root: str | None, version: tuple[int, int, int]) -> Any:
+    """The `extends:` of a template file at this version (mtime, size, inode): each version parsed once, so
+    loading a cached template only stats its files (load_template runs per job, even on a no-op build)."""
+    return _read(Path(path), Path(root) if root is not None else None).get("extends")
 
 
 @functools.lru_cache(maxsize=64)
