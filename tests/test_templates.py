@@ -531,3 +531,30 @@ def test_a_cached_template_is_not_parsed_again(tmp_path: Path, monkeypatch):
     (tmp_path / "templates/base.yaml").write_text(FACEBOOK_LINK.replace("facebook-link", "base")
                                                   .replace("[1200, 628]", "[1200, 630]"), "utf-8")
     assert model.load_template("child", tmp_path).height == 630 and reads
+
+
+def test_whole_words_are_asked_of_the_measurer_not_set_on_it():
+    from pipeline.infographics.layout import MEASURER, template_for, text_data
+    from pipeline.templates.engine import solve
+
+    class Recording:  # any Measurer: the engine passes its preference, it sets nothing on the measurer
+        def __init__(self):
+            self.asked: set[bool] = set()
+
+        def fit(self, *args, split_words=True):
+            self.asked.add(split_words)
+            return MEASURER.fit(*args, split_words=split_words)
+
+        def explain(self, *args):
+            return MEASURER.explain(*args)
+
+        def missing(self, *args):
+            return MEASURER.missing(*args)
+
+    campaign = load_campaign(FIXTURE)
+    text = campaign.texts[0]
+    measurer = Recording()
+    plan = solve(template_for(campaign, "portrait"), text_data(campaign, text, True), measurer)
+    assert plan.texts() and False in measurer.asked  # whole words first
+    assert not hasattr(MEASURER, "split_words")
+    assert plan.scale == plan_infographic(campaign, text, "portrait").scale
