@@ -47,7 +47,7 @@ _KEYS = {
     "repeat": {"bind", "columns", "fallback_columns", "gap", "row_gap", "cell", "item", "drop"},
     "stack": {"children", "gap", "align"},
 }
-_TOP_KEYS = {"template", "kind", "extends", "size", "units", "safe", "colors", "styles", "fit", "layers",
+_TOP_KEYS = {"template", "kind", "extends", "size", "safe", "colors", "styles", "fit", "layers",
              "description", "dpi"}
 _STYLE_KEYS = {"weight", "size", "leading", "max_lines", "preferred_lines", "wrap"}
 WEIGHTS = ("Regular", "Medium", "SemiBold", "Bold", "ExtraBold")
@@ -120,7 +120,6 @@ class Template:
     layers: list[Layer]
     files: tuple[Path, ...]
     sha256: str
-    units: str = "px"
     dpi: float = 96.0
 
     def layer(self, layer_id: str) -> Layer | None:
@@ -352,9 +351,6 @@ def _validate(data: dict, path: Path, files: tuple[Path, ...], sha: str) -> Temp
             not all(isinstance(v, int) and not isinstance(v, bool) and 16 <= v <= MAX_SIZE for v in size)):
         fail("size", f"must be [width, height] in px, whole numbers from 16 to {MAX_SIZE}, not {size!r}")
     width, height = size
-    units = data.get("units", "px")
-    if units not in ("px", "mm", "pt"):
-        fail("units", f"must be px, mm or pt, not {units!r}")
     dpi = data.get("dpi", 96)
     if isinstance(dpi, bool) or not isinstance(dpi, (int, float)) or not 36 <= dpi <= 2400:
         fail("dpi", f"must be a number from 36 to 2400, not {dpi!r}")
@@ -396,7 +392,7 @@ def _validate(data: dict, path: Path, files: tuple[Path, ...], sha: str) -> Temp
         sha = digest.hexdigest()
     template = Template(name, path, kind, width, height, tuple(float(v) for v in safe), colors, styles,
                         {"scale": fit.get("scale", "together"), "drop_below": float(drop_below)}, layers,
-                        files + tuple(pictures), sha, units, float(dpi))
+                        files + tuple(pictures), sha, float(dpi))
     _check_refs(template, fail)
     _check_static_boxes(template, fail)
     return template
