@@ -297,8 +297,7 @@ class _Solver:
             pill = layer.get("pill")
             pad_x, pad_y = (pill.get("pad", [0.75, 0.32]) if pill else (0, 0))
             cap = (caps or {}).get(layer.id) or style.size_at(self.scale if self.t.fit["scale"] == "together" else 1)
-            inner_w = width
-            fitted = self.m.fit(content, style, inner_w, fixed_h, max(int(style.size_min), int(cap)),
+            fitted = self.m.fit(content, style, width, fixed_h, max(int(style.size_min), int(cap)),
                                 split_words=self.split_words)
             if fitted is None:
                 name = layer.id if scope is None else f"{scope['prefix']}.{layer.id}"
@@ -641,7 +640,7 @@ def _check_room(template: Template, solver: _Solver) -> None:
                if (layer.type in _CONTENT or layer.get("overlap") == "deny") and solver.boxes.get(layer.id) is not None]
     for layer, box in content:
         x0, y0, x1, y1 = box
-        if y1 > template.height - 0 + 0.5 or y0 < -0.5 or x0 < -0.5 or x1 > template.width + 0.5:
+        if y1 > template.height + 0.5 or y0 < -0.5 or x0 < -0.5 or x1 > template.width + 0.5:
             raise _Overflow(layer.id, y1 - y0, template.height - y0, "reaches outside the canvas")
     for i, (a, box_a) in enumerate(content):
         for b, box_b in content[i + 1:]:
