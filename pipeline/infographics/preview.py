@@ -81,7 +81,7 @@ def preview(campaign_dir: Path, template: str, text_id: str, out: Path, size: tu
             try:
                 watched = once()
             except (PipelineError, RenderError) as exc:  # keep watching: the designer fixes the file
-                echo(f"error: {exc.format_message() if hasattr(exc, 'format_message') else exc}")
+                echo(f"error: {exc.format_message()}")
                 # A render that failed says nothing of the files it reads (a first one, none at all): watch
                 # campaign.yaml and the campaign's templates too, or the fix would never be seen.
                 fallback = [Path(campaign_dir) / "campaign.yaml"] + campaign_template_files(Path(campaign_dir))
