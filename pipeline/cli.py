@@ -258,10 +258,13 @@ def keygen(key_file: Path, name: str | None) -> None:
 
 def _size(ctx, param, value: str | None) -> tuple[int, int] | None:
     """`--size 1200x628` as (1200, 628)."""
+    from pipeline.templates.model import MAX_SIZE
+
     if value is None:
         return None
     width, sep, height = value.lower().partition("x")
-    if not sep or not width.isdigit() or not height.isdigit() or not (16 <= int(width) <= 8000 and 16 <= int(height) <= 8000):
+    if not sep or not width.isdigit() or not height.isdigit() or \
+            not (16 <= int(width) <= MAX_SIZE and 16 <= int(height) <= MAX_SIZE):
         raise click.BadParameter(f"{value!r}: give WIDTHxHEIGHT in px, e.g. 1200x628")
     return int(width), int(height)
 

@@ -390,3 +390,171 @@ def test_an_image_layer_draws_the_templates_picture_and_its_bytes_are_part_of_th
     time.sleep(0.01)
     Image.new("RGB", (800, 600), (200, 60, 90)).save(root / "templates/photo.png")
     assert load_template("facebook-link", root).sha256 != first  # its images rebuild
+
+
+# ---------------------------------------------------------------- review findings
+
+
+def test_extends_with_a_path_is_refused_naming_file_and_field(tmp_path: Path):
+    outside = tmp_path / "x"
+    outside.mkdir()
+    (outside / "evil.yaml").write_text(FACEBOOK_LINK, "utf-8")  # a valid template, but outside the campaign
+    for base in (str(outside / "evil"), "../../x/evil"):
+        root = campaign_with(tmp_path / base.replace("/", "_"), ["facebook-link"],
+                             {"facebook-link": f"template: facebook-link\nextends: {base}\n"})
+        result = run("status", str(root), "--out", str(tmp_path / "out"))
+        assert result.returncode == 2, result.stdout + result.stderr
+        assert "templates/facebook-link.yaml" in result.stderr and "extends" in result.stderr \
+            and "must name a template" in result.stderr, result.stderr
+
+
+def test_a_text_with_a_priority_and_else_fail_is_never_dropped(tmp_path: Path):
+    from pipeline.infographics.preview import render_preview
+
+    cramped = FACEBOOK_LINK.replace("max_lines: 3, wrap: balanced", "max_lines: 1, wrap: balanced")
+    cramped = cramped.replace("bind: title, style: title, color: auto,",
+                              "bind: title, style: title, color: auto, priority: 1, fit: {else: fail},")
+    cramped = cramped.replace('top: "bottom(bar) + 28", right: "100% - 56"', 'top: "bottom(bar) + 28", right: 400')
+    root = campaign_with(tmp_path, ["facebook-link"], {"facebook-link": cramped})
+    with pytest.raises(RenderError, match="title"):
+        render_preview(root, "facebook-link", "luong-huu", tmp_path / "p.png")
+    droppable = cramped.replace("fit: {else: fail}", "fit: {else: drop}")
+    (root / "templates/facebook-link.yaml").write_text(droppable, "utf-8")
+    facts, _ = render_preview(root, "facebook-link", "luong-huu", tmp_path / "p.png")
+    assert any("title left out" in line for line in facts["warnings"]), facts
+
+
+def test_a_clipped_rect_is_drawn_only_inside_its_clip(tmp_path: Path):
+    from pipeline.infographics.preview import render_preview
+
+    body = FACEBOOK_LINK.replace("  - {id: bar,", "  - {id: card, type: rect, fill: '#FFFFFF', box: [1000, 0, 200, 40]}\n"
+                                 "  - {id: blob, type: rect, fill: '#FF0000', box: [0, 0, 1200, 628], clip: card}\n"
+                                 "  - {id: bar,")
+    root = campaign_with(tmp_path, ["facebook-link"], {"facebook-link": body})
+    render_preview(root, "facebook-link", "luong-huu", tmp_path / "p.png")
+    with Image.open(tmp_path / "p.png") as image:
+        pixels = np.asarray(image.convert("RGB"))
+    assert tuple(pixels[20, 1100]) == (255, 0, 0)  # inside the card
+    assert tuple(pixels[20, 500]) != (255, 0, 0) and tuple(pixels[620, 20]) != (255, 0, 0)  # outside it
+
+
+REPEAT = ("  - {id: figs, type: repeat, bind: key_figures, cell: {fill: accent, pad: 8},\n"
+          "     item: [{id: v, type: text, bind: item.value, style: small,\n"
+          "             box: {left: 0, top: 0, width: 100%, height: auto}}],\n"
+          "     box: {left: 56, top: 300, right: 600, height: auto}}\n")
+
+
+@pytest.mark.parametrize("change, where", [
+    (("box: [56, 48, auto, 96]}", "box: [56, 48, auto, 96], align: middle}"), "layers[logo].align"),
+    (("style: title, color: auto,", "style: title, color: auto, pill: {fill: accent, pad: 3},"),
+     "layers[title].pill.pad"),
+    (("style: title, color: auto,", "style: title, color: auto, pill: {fill: accent, pad: [1, x]},"),
+     "layers[title].pill.pad"),
+    (("cell: {fill: accent, pad: 8}", 'cell: {fill: accent, pad: "x"}'), "layers[figs].cell.pad"),
+    (('[56, "bottom(logo) + 40", 96, 8]', '["1//0", 40, 96, 8]'), "layers[bar].box.left"),
+    (('[56, "bottom(logo) + 40", 96, 8]', "[\"'abc'\", 40, 96, 8]"), "layers[bar].box.left"),
+])
+def test_keys_that_crashed_a_render_are_template_errors(tmp_path: Path, change, where):
+    from pipeline.templates.model import TemplateError, load_template
+
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates/facebook-link.yaml").write_text((FACEBOOK_LINK + REPEAT).replace(*change), "utf-8")
+    with pytest.raises(TemplateError) as caught:
+        load_template("facebook-link", tmp_path)
+    assert caught.value.where == where, caught.value
+
+
+def test_the_repeat_of_the_key_tests_is_valid(tmp_path: Path):
+    from pipeline.templates.model import load_template
+
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates/facebook-link.yaml").write_text(FACEBOOK_LINK + REPEAT, "utf-8")
+    assert load_template("facebook-link", tmp_path).layer("figs").get("cell") == {"fill": "accent", "pad": 8}
+
+
+def test_preview_watch_recovers_when_its_first_render_fails(tmp_path: Path):
+    import threading
+
+    from pipeline.infographics.preview import preview
+
+    root = campaign_with(tmp_path, ["facebook-link"], {"facebook-link": FACEBOOK_LINK.replace("type: logo", "type: x")})
+    said: list[str] = []
+    failed = threading.Event()
+
+    def echo(line: str) -> None:
+        said.append(line)
+        if line.startswith("error:"):
+            failed.set()
+
+    out = tmp_path / "watch.png"
+    watcher = threading.Thread(target=preview, args=(root, "facebook-link", "luong-huu", out, None, False, True, echo),
+                               kwargs={"poll_s": 0.02, "rounds": 2}, daemon=True)
+    watcher.start()
+    assert failed.wait(60), said
+    time.sleep(0.05)
+    (root / "templates/facebook-link.yaml").write_text(FACEBOOK_LINK, "utf-8")  # the designer fixes it
+    watcher.join(20)
+    assert not watcher.is_alive() and out.exists(), said
+
+
+@pytest.mark.parametrize("count, ok", [(50, True), (150, False)])
+def test_relative_boxes_chained_too_deep_are_a_template_error(tmp_path: Path, count, ok):
+    from pipeline.templates.model import TemplateError, load_template
+
+    # Written last-first: each rect rests on the one below it in the file, as deep as the engine would recurse.
+    rects = [f"  - {{id: r{i}, type: rect, fill: accent, box: [0, 'bottom(r{i - 1})', 10, 1]}}\n"
+             for i in range(count - 1, 0, -1)] + ["  - {id: r0, type: rect, fill: accent, box: [0, 0, 10, 1]}\n"]
+    body = FACEBOOK_LINK.replace("size: [1200, 628]", "size: [1200, 1000]") + "".join(rects)
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates/facebook-link.yaml").write_text(body, "utf-8")
+    if ok:
+        assert load_template("facebook-link", tmp_path).layer("r0") is not None
+        return
+    with pytest.raises(TemplateError, match="chained too deep") as caught:
+        load_template("facebook-link", tmp_path)
+    assert caught.value.where.endswith(".box"), caught.value
+
+
+def test_a_cached_template_is_not_parsed_again(tmp_path: Path, monkeypatch):
+    from pipeline.templates import model
+
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates/base.yaml").write_text(FACEBOOK_LINK.replace("facebook-link", "base"), "utf-8")
+    (tmp_path / "templates/child.yaml").write_text("template: child\nextends: base\n", "utf-8")
+    reads: list[Path] = []
+    real_read = model._read
+    monkeypatch.setattr(model, "_read", lambda path, root: reads.append(path) or real_read(path, root))
+    first = model.load_template("child", tmp_path)
+    assert reads
+    reads.clear()
+    assert model.load_template("child", tmp_path) is first and reads == []  # a cache hit: stats only
+    (tmp_path / "templates/base.yaml").write_text(FACEBOOK_LINK.replace("facebook-link", "base")
+                                                  .replace("[1200, 628]", "[1200, 630]"), "utf-8")
+    assert model.load_template("child", tmp_path).height == 630 and reads
+
+
+def test_whole_words_are_asked_of_the_measurer_not_set_on_it():
+    from pipeline.infographics.layout import MEASURER, template_for, text_data
+    from pipeline.templates.engine import solve
+
+    class Recording:  # any Measurer: the engine passes its preference, it sets nothing on the measurer
+        def __init__(self):
+            self.asked: set[bool] = set()
+
+        def fit(self, *args, split_words=True):
+            self.asked.add(split_words)
+            return MEASURER.fit(*args, split_words=split_words)
+
+        def explain(self, *args):
+            return MEASURER.explain(*args)
+
+        def missing(self, *args):
+            return MEASURER.missing(*args)
+
+    campaign = load_campaign(FIXTURE)
+    text = campaign.texts[0]
+    measurer = Recording()
+    plan = solve(template_for(campaign, "portrait"), text_data(campaign, text, True), measurer)
+    assert plan.texts() and False in measurer.asked  # whole words first
+    assert not hasattr(MEASURER, "split_words")
+    assert plan.scale == plan_infographic(campaign, text, "portrait").scale

@@ -10,7 +10,7 @@ from typing import Callable
 from pipeline.atomic import atomic_path
 from pipeline.campaign import load_campaign
 from pipeline.errors import PipelineError, RenderError, UsageError
-from pipeline.templates.model import TemplateError, load_template
+from pipeline.templates.model import TemplateError, campaign_template_files, load_template
 
 
 def template_name(template: str) -> tuple[str, Path | None]:
@@ -76,13 +76,16 @@ def preview(campaign_dir: Path, template: str, text_id: str, out: Path, size: tu
     stamps: dict[Path, int] = {}
     done = 0
     while rounds is None or done < rounds:
-        current = {path: _mtime(path) for path in (watched or [Path(campaign_dir) / "campaign.yaml"])}
+        current = {path: _mtime(path) for path in watched}
         if current != stamps or not watched:
             try:
                 watched = once()
             except (PipelineError, RenderError) as exc:  # keep watching: the designer fixes the file
-                echo(f"error: {exc.format_message() if hasattr(exc, 'format_message') else exc}")
-                watched = watched or [Path(campaign_dir) / "campaign.yaml"]
+                echo(f"error: {exc.format_message()}")
+                # A render that failed says nothing of the files it reads (a first one, none at all): watch
+                # campaign.yaml and the campaign's templates too, or the fix would never be seen.
+                fallback = [Path(campaign_dir) / "campaign.yaml"] + campaign_template_files(Path(campaign_dir))
+                watched = list(dict.fromkeys(watched + fallback))
             stamps = {path: _mtime(path) for path in watched}
             done += 1
         time.sleep(poll_s)

@@ -17,7 +17,7 @@ from pipeline.imaging.text import draw_text, load_font
 from pipeline.infographics.alt_text import alt_text
 from pipeline.infographics.layout import plan_infographic
 from pipeline.infographics.settings import InfographicSettings
-from pipeline.templates.engine import Placed, Plan
+from pipeline.templates.engine import Placed, Plan, _intersect
 
 log = logging.getLogger(__name__)
 GUIDE = (236, 0, 140)  # magenta, as layout guides are in design tools
@@ -29,7 +29,10 @@ def draw_plan(plan: Plan, campaign: Campaign, guides: bool = False) -> Image.Ima
     draw = ImageDraw.Draw(image)
     for item in plan.items:
         if item.kind == "rect":
-            shapes.rounded_rectangle(image, item.box, item.radius, item.fill)
+            # clipped: only the part inside the clip layer's box, as the contrast check assumed (engine._under)
+            box = _intersect(item.box, item.clip) if item.clip else item.box
+            if box is not None:
+                shapes.rounded_rectangle(image, box, item.radius, item.fill)
         elif item.kind == "ellipse":
             shapes.ellipse(image, item.box, item.fill, item.clip)
             if item.mark is not None:

@@ -30,10 +30,11 @@ SCALES = tuple(round(1.2 - 0.05 * i, 2) for i in range(25))  # 1.2 .. 0.0, large
 class Measurer(Protocol):
     """What the engine needs to know about text: how it wraps and how tall it is at a size."""
 
-    def fit(self, content: str, style: Style, width: float, height: float | None, size: int) -> Any | None:
+    def fit(self, content: str, style: Style, width: float, height: float | None, size: int,
+            split_words: bool = True) -> Any | None:
         """`content` at the largest size from `size` down to the style's smallest that fits `width` (and
         `height`, and the style's lines); None when none does. The result has `size`, `height`, `width`,
-        `lines`, `top` (block top to first baseline)."""
+        `lines`, `top` (block top to first baseline). `split_words=False`: never break a word to fit."""
 
     def explain(self, content: str, style: Style, width: float) -> str:
         """Why `content` fits no size of the style in `width` (for the error message)."""
@@ -152,8 +153,9 @@ class _Solver:
     """One layout attempt at one scale with some layers dropped."""
 
     def __init__(self, template: Template, data: Data, measurer: Measurer, scale: float, dropped: dict[str, int],
-                 colors: dict[str, Any]):
+                 colors: dict[str, Any], split_words: bool = True):
         self.t, self.data, self.m, self.scale = template, data, measurer, scale
+        self.split_words = split_words  # may a text be fitted with a word broken
         self.dropped = dropped  # layer id -> items dropped (0 = the whole layer)
         self.colors = colors
         self.boxes: dict[str, Box | None] = {}
@@ -295,8 +297,8 @@ class _Solver:
             pill = layer.get("pill")
             pad_x, pad_y = (pill.get("pad", [0.75, 0.32]) if pill else (0, 0))
             cap = (caps or {}).get(layer.id) or style.size_at(self.scale if self.t.fit["scale"] == "together" else 1)
-            inner_w = width
-            fitted = self.m.fit(content, style, inner_w, fixed_h, max(int(style.size_min), int(cap)))
+            fitted = self.m.fit(content, style, width, fixed_h, max(int(style.size_min), int(cap)),
+                                split_words=self.split_words)
             if fitted is None:
                 name = layer.id if scope is None else f"{scope['prefix']}.{layer.id}"
                 raise _Overflow(name, 0, 0, f"even at {style.size_min:g} px ({self.m.explain(content, style, width)})")
@@ -582,7 +584,8 @@ def solve(template: Template, data: Data, measurer: Measurer) -> Plan:
 def _droppable(template: Template, data: Data) -> list[tuple[str, bool]]:
     """(layer id, one item at a time) in dropping order: highest priority number first, items before the layer."""
     order: list[tuple[str, bool]] = []
-    for layer in sorted((l for l in template.all_layers().values() if l.priority is not None),
+    for layer in sorted((l for l in template.all_layers().values() if l.priority is not None
+                         and (l.get("fit") or {}).get("else") != "fail"),  # `else: fail` said: never dropped
                         key=lambda l: -l.priority):
         if layer.type == "repeat" and layer.get("drop") == "items":
             count = len(data.fields.get(layer.get("bind")) or [])
@@ -594,20 +597,14 @@ def _droppable(template: Template, data: Data) -> list[tuple[str, bool]]:
 def _largest(template, data, measurer, scales, dropped, colors) -> "_Solver | _Overflow":
     """The largest of `scales` at which everything fits with every word whole; only when none does, the largest
     at which it fits with words broken where they must be (a smaller title beats a split "bảy mươi | lăm")."""
-    if not hasattr(measurer, "split_words"):
-        return _bisect(template, data, measurer, scales, dropped, colors)
-    try:
-        measurer.split_words = False
-        found = _bisect(template, data, measurer, scales, dropped, colors)
-    finally:
-        measurer.split_words = True
+    found = _bisect(template, data, measurer, scales, dropped, colors, split_words=False)
     return found if isinstance(found, _Solver) else _bisect(template, data, measurer, scales, dropped, colors)
 
 
-def _bisect(template, data, measurer, scales, dropped, colors) -> "_Solver | _Overflow":
+def _bisect(template, data, measurer, scales, dropped, colors, split_words: bool = True) -> "_Solver | _Overflow":
     """Bisect `scales` (largest first) for the largest that fits; else the smallest's overflow."""
     def attempt(scale: float):
-        solver = _Solver(template, data, measurer, scale, dict(dropped), colors)
+        solver = _Solver(template, data, measurer, scale, dict(dropped), colors, split_words)
         try:
             for layer in template.layers:
                 solver.place(layer)
@@ -643,7 +640,7 @@ def _check_room(template: Template, solver: _Solver) -> None:
                if (layer.type in _CONTENT or layer.get("overlap") == "deny") and solver.boxes.get(layer.id) is not None]
     for layer, box in content:
         x0, y0, x1, y1 = box
-        if y1 > template.height - 0 + 0.5 or y0 < -0.5 or x0 < -0.5 or x1 > template.width + 0.5:
+        if y1 > template.height + 0.5 or y0 < -0.5 or x0 < -0.5 or x1 > template.width + 0.5:
             raise _Overflow(layer.id, y1 - y0, template.height - y0, "reaches outside the canvas")
     for i, (a, box_a) in enumerate(content):
         for b, box_b in content[i + 1:]:

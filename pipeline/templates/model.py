@@ -23,6 +23,7 @@ TEMPLATES_DIR = "templates"  # in a campaign folder
 TEMPLATE_MAX_BYTES = 256 * 1024
 MIN_TEXT_PX = 22  # no text on an image below this: about 8 pt on a phone showing a 1080 px image full width
 MAX_SIZE = 8000  # px per side
+MAX_BOX_CHAIN = 50  # relative boxes resting on one another: the engine resolves them recursively
 
 KINDS = ("image",)
 LAYER_TYPES = ("rect", "ellipse", "text", "logo", "image", "qr", "repeat", "stack")
@@ -46,7 +47,7 @@ _KEYS = {
     "repeat": {"bind", "columns", "fallback_columns", "gap", "row_gap", "cell", "item", "drop"},
     "stack": {"children", "gap", "align"},
 }
-_TOP_KEYS = {"template", "kind", "extends", "size", "units", "safe", "colors", "styles", "fit", "layers",
+_TOP_KEYS = {"template", "kind", "extends", "size", "safe", "colors", "styles", "fit", "layers",
              "description", "dpi"}
 _STYLE_KEYS = {"weight", "size", "leading", "max_lines", "preferred_lines", "wrap"}
 WEIGHTS = ("Regular", "Medium", "SemiBold", "Bold", "ExtraBold")
@@ -119,7 +120,6 @@ class Template:
     layers: list[Layer]
     files: tuple[Path, ...]
     sha256: str
-    units: str = "px"
     dpi: float = 96.0
 
     def layer(self, layer_id: str) -> Layer | None:
@@ -162,6 +162,9 @@ def template_folder_files(root: Path) -> list[Path]:
     return sorted(p for p in folder.iterdir() if not p.is_dir()) if folder.is_dir() else []
 
 
+_NAME = re.compile(r"(builtin:)?[a-z0-9][a-z0-9_-]*")  # a template's name: no path, no dots
+
+
 def find_template(name: str, root: Path | None) -> Path:
     """The file of template `name`: the campaign's `templates/NAME.yaml` first, else the built-in one."""
     if name.startswith("builtin:"):
@@ -169,7 +172,7 @@ def find_template(name: str, root: Path | None) -> Path:
     else:
         own = Path(root) / TEMPLATES_DIR / f"{name}.yaml" if root is not None else None
         path = own if own is not None and own.is_file() else BUILTIN_DIR / f"{name}.yaml"
-    if not re.fullmatch(r"(builtin:)?[a-z0-9][a-z0-9_-]*", name) or not path.is_file():
+    if not _NAME.fullmatch(name) or not path.is_file():
         known = sorted(set(builtin_names()) | {p.stem for p in campaign_template_files(root)})
         raise ValueError(f"unknown template {name!r}; one of {', '.join(known)}")
     return path
@@ -220,12 +223,18 @@ def _chain(path: Path, root: Path | None, seen: tuple[Path, ...] = ()) -> list[P
     """The file and the files it extends, base first."""
     if path in seen:
         raise TemplateError(path, "extends", "extends itself (through " + " -> ".join(p.name for p in seen) + ")")
-    data = _read(path, root)
-    base = data.get("extends")
+    try:
+        info = path.stat()
+    except OSError as exc:
+        raise TemplateError(path, "", f"cannot be read ({exc.strerror or exc})") from None
+    base = _extends_of(str(path), str(root) if root is not None else None,
+                       (info.st_mtime_ns, info.st_size, info.st_ino))
     if base is None:
         return [path]
-    if not isinstance(base, str):
-        raise TemplateError(path, "extends", f"must name a template (builtin:portrait), not {base!r}")
+    if not isinstance(base, str) or not _NAME.fullmatch(base):
+        # a path (/tmp/x, ../x) would read a file outside the campaign, past its size limit
+        raise TemplateError(path, "extends", f"must name a template (builtin:portrait, or one of the campaign's "
+                                             f"templates/), not {base!r}")
     try:
         base_path = find_template(base, root) if base.startswith("builtin:") else \
             Path(root) / TEMPLATES_DIR / f"{base}.yaml" if root is not None else find_template(base, None)
@@ -234,6 +243,13 @@ def _chain(path: Path, root: Path | None, seen: tuple[Path, ...] = ()) -> list[P
     except ValueError as exc:
         raise TemplateError(path, "extends", str(exc)) from None
     return _chain(base_path, root, seen + (path,)) + [path]
+
+
+@functools.lru_cache(maxsize=256)
+def _extends_of(path: str, root: str | None, version: tuple[int, int, int]) -> Any:
+    """The `extends:` of a template file at this version (mtime, size, inode): each version parsed once, so
+    loading a cached template only stats its files (load_template runs per job, even on a no-op build)."""
+    return _read(Path(path), Path(root) if root is not None else None).get("extends")
 
 
 @functools.lru_cache(maxsize=64)
@@ -335,9 +351,6 @@ def _validate(data: dict, path: Path, files: tuple[Path, ...], sha: str) -> Temp
             not all(isinstance(v, int) and not isinstance(v, bool) and 16 <= v <= MAX_SIZE for v in size)):
         fail("size", f"must be [width, height] in px, whole numbers from 16 to {MAX_SIZE}, not {size!r}")
     width, height = size
-    units = data.get("units", "px")
-    if units not in ("px", "mm", "pt"):
-        fail("units", f"must be px, mm or pt, not {units!r}")
     dpi = data.get("dpi", 96)
     if isinstance(dpi, bool) or not isinstance(dpi, (int, float)) or not 36 <= dpi <= 2400:
         fail("dpi", f"must be a number from 36 to 2400, not {dpi!r}")
@@ -379,7 +392,7 @@ def _validate(data: dict, path: Path, files: tuple[Path, ...], sha: str) -> Temp
         sha = digest.hexdigest()
     template = Template(name, path, kind, width, height, tuple(float(v) for v in safe), colors, styles,
                         {"scale": fit.get("scale", "together"), "drop_below": float(drop_below)}, layers,
-                        files + tuple(pictures), sha, units, float(dpi))
+                        files + tuple(pictures), sha, float(dpi))
     _check_refs(template, fail)
     _check_static_boxes(template, fail)
     return template
@@ -555,6 +568,8 @@ def _layer(raw: Any, where: str, styles: dict, colors: dict, ids: set[str], fail
         plate = raw.get("plate", "auto")
         if plate not in ("auto", "always", "never"):
             fail(f"{where}.plate", f"must be auto, always or never, not {plate!r}")
+        if raw.get("align", "left") not in ("left", "center", "right"):
+            fail(f"{where}.align", "must be left, center or right")
     elif kind == "image":
         src = raw.get("src")
         if not isinstance(src, str) or not re.fullmatch(r"[\w.-]+\.(png|jpg|jpeg)", src, re.ASCII | re.IGNORECASE):
@@ -579,6 +594,11 @@ def _layer(raw: Any, where: str, styles: dict, colors: dict, ids: set[str], fail
         if key in raw and (isinstance(raw[key], bool) or not isinstance(raw[key], (int, float)) or raw[key] < 0):
             fail(f"{where}.{key}", f"must be a number of px, not {raw[key]!r}")
     return layer
+
+
+def _is_length(value: Any) -> bool:
+    """A number, not negative (a bool is no number here)."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and value >= 0
 
 
 def _text_layer(raw: dict, where: str, styles: dict, colors: dict, fail, item: bool) -> None:
@@ -610,6 +630,11 @@ def _text_layer(raw: dict, where: str, styles: dict, colors: dict, fail, item: b
         if not isinstance(pill, dict) or set(pill) - {"fill", "pad", "radius"} or "fill" not in pill:
             fail(f"{where}.pill", "must be {fill, pad: [x, y], radius}")
         _check_color(pill["fill"], f"{where}.pill.fill", fail, colors=colors)
+        pad = pill.get("pad", [0.75, 0.32])
+        if not isinstance(pad, list) or len(pad) != 2 or not all(_is_length(v) for v in pad):
+            fail(f"{where}.pill.pad", f"must be [x, y] (times the text's height), not {pad!r}")
+        if "radius" in pill and not _is_length(pill["radius"]):
+            fail(f"{where}.pill.radius", f"must be a number of px, not {pill['radius']!r}")
 
 
 def _repeat_layer(raw: dict, layer: Layer, where: str, styles: dict, colors: dict, ids: set[str], fail) -> None:
@@ -635,6 +660,9 @@ def _repeat_layer(raw: dict, layer: Layer, where: str, styles: dict, colors: dic
         fail(f"{where}.cell", "must be {fill, radius, pad}")
     if "fill" in cell:
         _check_color(cell["fill"], f"{where}.cell.fill", fail, colors=colors)
+    for key in ("pad", "radius"):
+        if key in cell and not _is_length(cell[key]):
+            fail(f"{where}.cell.{key}", f"must be a number of px, not {cell[key]!r}")
     item = raw.get("item")
     if not isinstance(item, list) or not item:
         fail(f"{where}.item", "must be a non-empty list of layers placed in each cell")
@@ -715,6 +743,12 @@ def _check_cycles(layers: dict[str, Layer], fail, everything: dict[str, Layer] |
         return {parents.get(ref, ref) for ref in found if ref in everything}
 
     state: dict[str, int] = {}
+    depth: dict[str, int] = {}  # the longest chain of boxes a layer's box rests on, itself included
+
+    def too_deep(chain: list[str]) -> None:
+        shown = chain if len(chain) <= 6 else chain[:3] + ["..."] + chain[-2:]
+        fail(f"{everything[chain[0]].where}.box", f"relative boxes chained too deep: more than {MAX_BOX_CHAIN} "
+                                                  "layers, each placed from the next (" + " -> ".join(shown) + ")")
 
     def visit(layer_id: str, path: list[str]) -> None:
         if state.get(layer_id) == 2:
@@ -722,9 +756,18 @@ def _check_cycles(layers: dict[str, Layer], fail, everything: dict[str, Layer] |
         if state.get(layer_id) == 1:
             loop = path[path.index(layer_id):] + [layer_id]
             fail(f"{everything[loop[0]].where}.box", "relative boxes form a cycle: " + " -> ".join(loop))
+        if len(path) >= MAX_BOX_CHAIN:
+            too_deep(path + [layer_id])
         state[layer_id] = 1
-        for dep in sorted(deps(layer_id)):
+        found = sorted(deps(layer_id))
+        for dep in found:
             visit(dep, path + [layer_id])
+        depth[layer_id] = 1 + max((depth[dep] for dep in found), default=0)
+        if depth[layer_id] > MAX_BOX_CHAIN:
+            chain = [layer_id]
+            while deps(chain[-1]):
+                chain.append(max(sorted(deps(chain[-1])), key=depth.__getitem__))
+            too_deep(chain)
         state[layer_id] = 2
 
     for layer_id in layers:
@@ -745,7 +788,12 @@ def _check_static_boxes(template: Template, fail) -> None:
         values = {}
         for key, value in layer.box.items():
             axis = template.width if key in ("left", "right", "width") else template.height
-            values[key] = evaluate(value, Env(names, axis=axis, unit_px=unit_px(template)))
+            try:
+                values[key] = evaluate(value, Env(names, axis=axis, unit_px=unit_px(template)))
+            except ExprError as exc:  # 1//0
+                fail(f"{layer.where}.box.{key}", str(exc))
+            if isinstance(values[key], bool) or not isinstance(values[key], (int, float)):  # 'abc'
+                fail(f"{layer.where}.box.{key}", f"{value.source!r} is not a number")
         x0, x1 = _span(values, "left", "right", "width")
         y0, y1 = _span(values, "top", "bottom", "height")
         if x0 < -0.5 or y0 < -0.5 or x1 > template.width + 0.5 or y1 > template.height + 0.5 or x1 < x0 or y1 < y0:

@@ -10,10 +10,10 @@ from pipeline.templates.model import Style
 class PillowMeasurer:
     """Measures and wraps text with Be Vietnam Pro through Pillow's raqm layout."""
 
-    split_words = True  # may a text that fits no size with whole words be fitted with them broken (the engine asks)
-
-    def fit(self, content: str, style: Style, width: float, height: float | None, size: int) -> FittedText | None:
-        """The largest size from `size` down to the style's smallest at which `content` fits (see engine.Measurer).
+    def fit(self, content: str, style: Style, width: float, height: float | None, size: int,
+            split_words: bool = True) -> FittedText | None:
+        """The largest size from `size` down to the style's smallest at which `content` fits (see engine.Measurer);
+        `split_words=False` never breaks a word (the engine tries that first, at every scale).
 
         With `preferred_lines`, fewer lines win when they cost at most 20 % of the size (a title on three
         lines reads better than on four at a hair larger).
@@ -26,7 +26,7 @@ class PillowMeasurer:
             if fewer is not None:
                 return fewer
         return fit_text(content, style.weight, width, height, size, low, style.leading, style.max_lines, style.wrap,
-                        split_words=self.split_words)
+                        split_words=split_words)
 
     def explain(self, content: str, style: Style, width: float) -> str:
         """Why `content` fits no size of the style: a word wider than the column, or too many lines."""
