@@ -33,6 +33,7 @@ import contextlib
 import hashlib
 import json
 import logging
+import math
 import os
 import re
 import signal
@@ -413,14 +414,14 @@ def parse_listing(feed_bytes: bytes, index_bytes: bytes, where: str, limits: Syn
         raise TransferError(f"{where}: more than {limits.items} bulletins in one release (--max-items)")
     release = channel.findtext(f"{{{STATION_NS}}}release")
     feed_hashes = {item.findtext(f"{{{STATION_NS}}}sha256") for item in items}
-    if release != index.get("release") or feed_hashes != {b.get("sha256") for b in index["bulletins"]
-                                                          if isinstance(b, dict)}:
+    index_hashes = {b["sha256"] for b in index["bulletins"] if isinstance(b, dict) and isinstance(b.get("sha256"), str)}
+    if release != index.get("release") or feed_hashes != index_hashes:
         raise ValueError("the feed and index.json are of different releases")
     wanted = []
     for number, entry in enumerate(entries):
         try:
             wanted.append(_wanted(entry))
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
             raise TransferError(f"{where}: index.json bulletins[{number}]: {exc}") from None
     if len({w.file for w in wanted}) != len(wanted):
         raise TransferError(f"{where}: index.json lists a file twice")
@@ -450,6 +451,8 @@ def _wanted(entry: dict[str, Any]) -> Wanted:
         raise ValueError(f"negative size for {name}")
     broadcast = parse_broadcast(entry["broadcast"]) if entry.get("broadcast") else None
     duration = entry.get("duration_s")
+    if isinstance(duration, (int, float)) and not math.isfinite(duration):
+        raise ValueError(f"duration_s of {name} is not a finite number: {duration!r}")
     return Wanted(id=str(entry["id"]), file=name, sha256=sha256, bytes=size,
                   priority=str(entry.get("priority") or "normal"), title=str(entry.get("title") or name),
                   duration_s=float(duration) if isinstance(duration, (int, float)) else None, broadcast=broadcast)
@@ -622,7 +625,7 @@ def _on_disk(directory: Path, state: dict[str, Any]) -> list[Wanted]:
     for name, record in sorted(state["files"].items(), key=lambda item: item[0] in accepted):
         try:
             item = _wanted({**record, "file": name})
-        except (KeyError, TypeError, ValueError, AttributeError):
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError):
             continue
         if _verified(directory, name, item.sha256, item.bytes, record):
             found[item.id] = item  # sorted so that an accepted version wins over one kept from before
