@@ -773,3 +773,23 @@ def test_publish_command_signs_and_refuses_an_unsigned_withdrawal(tmp_path):
     bad = CliRunner().invoke(cli, ["publish", "--out", str(out), "--key", str(tmp_path / "not-a-key")])
     assert bad.exit_code == 2 and "not an unencrypted PEM private key" in bad.output
     assert not out.exists()
+
+
+def test_todays_playlist_is_written_whatever_breaks_in_a_run(releases, tmp_path, monkeypatch):
+    """An unexpected error (a bug, not a PipelineError) in the network part of a run still leaves today's
+    playlist of the files on disk, and is raised again."""
+    from pipeline.delivery import sync
+
+    station = tmp_path / "station"
+    shutil.copytree(releases.station, station)
+    (station / PLAYLIST_NAME).unlink()
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(sync, "_update", broken)
+    with pytest.raises(RuntimeError, match="a bug"):
+        sync_once("http://127.0.0.1:1/feed.xml", station)
+    playing = [l for l in (station / PLAYLIST_NAME).read_text(encoding="utf-8").splitlines() if l[:1] != "#"]
+    assert set(playing) == set(releases.current)
+    assert json.loads((station / STATE_NAME).read_text(encoding="utf-8"))["ok"] is False

@@ -748,11 +748,11 @@ def _sync(session: _Session, feed_url: str, directory: Path, key: str | None, to
     state = _load_state(directory)
     report = session.report
     key = _pinned_key(state, key, report)
-    error: PipelineError | None = None
+    error: BaseException | None = None
     try:
         with session.deadline.backstop():
             _update(session, feed_url, directory, key, state)
-    except PipelineError as exc:
+    except BaseException as exc:  # anything, even a bug: the playlist below is written, then it is raised again
         error = exc
     # whatever happened above: today's playlist from the verified files on disk (expired ones dropped)
     playing = playlist_for(_on_disk(directory, state), today)
