@@ -793,3 +793,17 @@ def test_todays_playlist_is_written_whatever_breaks_in_a_run(releases, tmp_path,
     playing = [l for l in (station / PLAYLIST_NAME).read_text(encoding="utf-8").splitlines() if l[:1] != "#"]
     assert set(playing) == set(releases.current)
     assert json.loads((station / STATE_NAME).read_text(encoding="utf-8"))["ok"] is False
+
+
+def test_the_backstop_is_skipped_where_there_is_no_sigalrm(monkeypatch):
+    """Windows has no SIGALRM nor setitimer: the run goes on bounded by its timeouts and deadline checks."""
+    import signal
+
+    from pipeline.delivery.sync import Deadline
+
+    monkeypatch.delattr(signal, "SIGALRM")
+    monkeypatch.delattr(signal, "setitimer")
+    ran = []
+    with Deadline(5).backstop():
+        ran.append(True)
+    assert ran == [True]

@@ -195,8 +195,8 @@ class Deadline:
     def backstop(self, grace_s: float = 2.0):
         """In the main thread, an alarm shortly after the end that stops whatever still waits (a name lookup,
         headers dripping in byte by byte): the run never holds DIR's lock much past its time limit."""
-        if threading.current_thread() is not threading.main_thread():
-            yield
+        if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "SIGALRM"):
+            yield  # no alarm (Windows): the socket timeouts and deadline checks still bound the run
             return
 
         def on_alarm(signum, frame):
