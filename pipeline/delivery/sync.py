@@ -136,6 +136,8 @@ class Listing:
     signed: bool
     withdraw_all: bool
     digest: str  # of the index's bytes: the bad-download memory holds until it changes
+    index: dict[str, Any] = field(default_factory=dict)  # index.json as read
+    statement: str | None = None  # the digest of its signed statement (None unsigned)
 
 
 @dataclass
@@ -432,7 +434,8 @@ def parse_listing(feed_bytes: bytes, index_bytes: bytes, where: str, limits: Syn
     return Listing(release=release, number=number if isinstance(number, int) else None,
                    wanted=sorted(wanted, key=lambda w: w.order), signed=isinstance(statement, dict),
                    withdraw_all=isinstance(statement, dict) and statement.get("withdraw_all") is True,
-                   digest=hashlib.sha256(index_bytes).hexdigest())
+                   digest=hashlib.sha256(index_bytes).hexdigest(), index=index,
+                   statement=_statement_digest(index))
 
 
 def _essentials(entries: list[Any]) -> list[str]:
@@ -458,15 +461,15 @@ def _wanted(entry: dict[str, Any]) -> Wanted:
                   duration_s=float(duration) if isinstance(duration, (int, float)) else None, broadcast=broadcast)
 
 
-def fetch_listing(session: _Session, feed_url: str, directory: Path) -> tuple[Listing, dict[str, Any]]:
-    """The feed and index.json (beside it), each fetched once (again only when a publish fell between them),
-    and the index as read."""
+def fetch_listing(session: _Session, feed_url: str, directory: Path) -> Listing:
+    """The release from the feed and index.json (beside it), each fetched once (again only when a publish fell
+    between them)."""
     index_url = urljoin(feed_url, "index.json")
     feed_bytes = _fetch_document(session, feed_url, directory, "feed.xml")
     for _ in range(2):
         index_bytes = _fetch_document(session, index_url, directory, "index.json")
         try:
-            return parse_listing(feed_bytes, index_bytes, feed_url, session.limits), json.loads(index_bytes)
+            return parse_listing(feed_bytes, index_bytes, feed_url, session.limits)
         except ValueError:
             logger.info("a publish happened while reading the feed and index: reading them again")
             session.deadline.sleep(0.2)
@@ -474,9 +477,9 @@ def fetch_listing(session: _Session, feed_url: str, directory: Path) -> tuple[Li
     raise TransferError(f"{feed_url}: the feed and index.json kept changing; try again later")
 
 
-def check_release(listing: Listing, index: dict[str, Any], key: str | None, accepted: dict[str, Any],
-                  where: str) -> None:
+def check_release(listing: Listing, key: str | None, accepted: dict[str, Any], where: str) -> None:
     """ReleaseRefused unless the station may act on this release (see the module docstring)."""
+    index = listing.index
     if key is None:
         if not listing.wanted:
             raise ReleaseRefused(f"{where}: the release lists no bulletin; without a publisher key this station "
@@ -498,7 +501,7 @@ def check_release(listing: Listing, index: dict[str, Any], key: str | None, acce
     if isinstance(last, int) and listing.number < last:
         raise ReleaseRefused(f"{where}: release number {listing.number} is older than release {last} accepted "
                              f"on {accepted.get('accepted_at')}: a rollback, refused")
-    if isinstance(last, int) and listing.number == last and accepted.get("statement") != _statement_digest(index):
+    if isinstance(last, int) and listing.number == last and accepted.get("statement") != listing.statement:
         raise ReleaseRefused(f"{where}: release number {listing.number} was accepted before with other "
                              "content: refused")
     if not listing.wanted and not listing.withdraw_all:
@@ -769,11 +772,11 @@ def _sync(session: _Session, feed_url: str, directory: Path, key: str | None, to
 def _update(session: _Session, feed_url: str, directory: Path, key: str | None, state: dict[str, Any]) -> None:
     """Fetch, check and accept the release, then bring DIR's bulletins to it (the network part of a run)."""
     report = session.report
-    listing, index = fetch_listing(session, feed_url, directory)
+    listing = fetch_listing(session, feed_url, directory)
     report.release = listing.release
-    check_release(listing, index, key, state.get("accepted") or {}, feed_url)
+    check_release(listing, key, state.get("accepted") or {}, feed_url)
     state["accepted"] = {"release": listing.release, "number": listing.number, "key": key,
-                         "digest": listing.digest, "statement": _statement_digest(index),
+                         "digest": listing.digest, "statement": listing.statement,
                          "files": [item.file for item in listing.wanted],
                          "accepted_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}
     bad = state.get("bad_downloads")
