@@ -807,3 +807,19 @@ def test_the_backstop_is_skipped_where_there_is_no_sigalrm(monkeypatch):
     with Deadline(5).backstop():
         ran.append(True)
     assert ran == [True]
+
+
+def test_only_a_republish_makes_the_feed_and_index_be_fetched_again(releases, tmp_path, monkeypatch):
+    """Another ValueError while reading a release is not taken for a publish between the two requests."""
+    from pipeline.delivery import sync
+
+    def broken(*args, **kwargs):
+        raise ValueError("not a republish")
+
+    monkeypatch.setattr(sync, "parse_listing", broken)
+    station = tmp_path / "station"
+    shutil.copytree(releases.station, station)
+    with hostile_server(releases.folders[2], {}) as srv:
+        with pytest.raises(ValueError, match="not a republish"):
+            sync_once(srv.url + "feed.xml", station)
+        assert srv.requests == ["/feed.xml", "/index.json"]

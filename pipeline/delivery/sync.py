@@ -97,6 +97,10 @@ class _GiveUp(TransferError):
     """A transfer not worth trying again in this run: a refused redirect, over a limit, out of time."""
 
 
+class _DifferentReleases(Exception):
+    """The feed and index.json are of different releases (a publish fell between the two requests): fetch again."""
+
+
 class _BadBytes(_GiveUp):
     """The server's whole answer does not match the signed size or SHA-256: remembered, not fetched again."""
 
@@ -396,8 +400,8 @@ def parse_listing(feed_bytes: bytes, index_bytes: bytes, where: str, limits: Syn
     """The release from a feed and an index of the same release (not yet checked against a key).
 
     Raises TransferError when either cannot be read or is over the limits, ReleaseRefused when the index's
-    bulletins are not those of its statement, and ValueError when feed and index are of different releases
-    (a publish happened between the two requests: fetch again).
+    bulletins are not those of its statement, and _DifferentReleases when feed and index are of different
+    releases (a publish happened between the two requests: fetch again).
     """
     limits = limits or SyncLimits()
     if b"<!DOCTYPE" in feed_bytes or b"<!ENTITY" in feed_bytes:
@@ -418,7 +422,7 @@ def parse_listing(feed_bytes: bytes, index_bytes: bytes, where: str, limits: Syn
     feed_hashes = {item.findtext(f"{{{STATION_NS}}}sha256") for item in items}
     index_hashes = {b["sha256"] for b in index["bulletins"] if isinstance(b, dict) and isinstance(b.get("sha256"), str)}
     if release != index.get("release") or feed_hashes != index_hashes:
-        raise ValueError("the feed and index.json are of different releases")
+        raise _DifferentReleases("the feed and index.json are of different releases")
     wanted = []
     for number, entry in enumerate(entries):
         try:
@@ -470,7 +474,7 @@ def fetch_listing(session: _Session, feed_url: str, directory: Path) -> Listing:
         index_bytes = _fetch_document(session, index_url, directory, "index.json")
         try:
             return parse_listing(feed_bytes, index_bytes, feed_url, session.limits)
-        except ValueError:
+        except _DifferentReleases:
             logger.info("a publish happened while reading the feed and index: reading them again")
             session.deadline.sleep(0.2)
             feed_bytes = _fetch_document(session, feed_url, directory, "feed.xml")
