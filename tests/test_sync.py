@@ -823,3 +823,19 @@ def test_only_a_republish_makes_the_feed_and_index_be_fetched_again(releases, tm
         with pytest.raises(ValueError, match="not a republish"):
             sync_once(srv.url + "feed.xml", station)
         assert srv.requests == ["/feed.xml", "/index.json"]
+
+
+@pytest.mark.parametrize("signed", [False, True])
+def test_a_release_number_of_true_is_no_number(signed):
+    """JSON true is an int to Python: it must not pass for release 1 (a signed release without a number is
+    refused by check_release)."""
+    from pipeline.delivery.sync import parse_listing
+
+    feed = (f'<rss version="2.0" xmlns:station="{STATION_NS}"><channel><title>x</title>'
+            "<station:release>r</station:release></channel></rss>").encode()
+    index = {"release": "r", "bulletins": []}
+    if signed:
+        index["signed"] = {"release": "r", "release_number": True, "bulletins": [], "withdraw_all": True}
+    else:
+        index["release_number"] = True
+    assert parse_listing(feed, json.dumps(index).encode(), "test").number is None

@@ -435,7 +435,9 @@ def parse_listing(feed_bytes: bytes, index_bytes: bytes, where: str, limits: Syn
         raise ReleaseRefused(f"{where}: index.json lists files (name, size, SHA-256, priority or schedule) that its "
                              "signed statement does not: refused")
     number = statement.get("release_number") if isinstance(statement, dict) else index.get("release_number")
-    return Listing(release=release, number=number if isinstance(number, int) else None,
+    if not isinstance(number, int) or isinstance(number, bool):  # true is an int to Python, not a number here
+        number = None
+    return Listing(release=release, number=number,
                    wanted=sorted(wanted, key=lambda w: w.order), signed=isinstance(statement, dict),
                    withdraw_all=isinstance(statement, dict) and statement.get("withdraw_all") is True,
                    digest=hashlib.sha256(index_bytes).hexdigest(), index=index,
