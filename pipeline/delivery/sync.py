@@ -681,16 +681,6 @@ def _prepare_directory(directory: Path) -> None:
 
 
 @contextlib.contextmanager
-def _only_run(directory: Path):
-    """One sync per DIR at a time (a slow run and the next one from cron must not write the same files).
-
-    A kernel lock where there is one (flock, msvcrt): it goes with its process, so a run that died never
-    blocks the next one, and a live run gives up at its time limit."""
-    with only_one_run(directory / LOCK_NAME, f"another sync is still running in {directory}; this one stops"):
-        yield
-
-
-@contextlib.contextmanager
 def _run_log(directory: Path):
     """Log this module's messages of the run (INFO and up) to DIR/sync.log only (the command prints its report)."""
     handler = logging.FileHandler(directory / LOG_NAME, encoding="utf-8")
@@ -723,7 +713,11 @@ def sync_once(feed_url: str, directory: Path, token: str | None = None, today: d
     directory = Path(directory)
     _prepare_directory(directory)
     session = _Session(token, limits, deadline, SyncReport())
-    with _only_run(directory), _run_log(directory):
+    # one sync per DIR at a time (a slow run and the next one from cron must not write the same files); a kernel
+    # lock where there is one (flock, msvcrt): it goes with its process, so a run that died never blocks the next
+    # one, and a live run gives up at its time limit
+    with only_one_run(directory / LOCK_NAME, f"another sync is still running in {directory}; this one stops"), \
+            _run_log(directory):
         logger.info("sync from %s", feed_url)
         try:
             report = _sync(session, feed_url, directory, key, today or vietnam_today())
