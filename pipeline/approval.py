@@ -36,7 +36,7 @@ _TEXT_MESSAGE = "media-pipeline text approval v1"
 _CAMPAIGN_MESSAGE = "media-pipeline campaign approval v1"
 _SEQ_MESSAGE = "v2"   # approvals with a sequence number: the number is signed too
 TRUSTED_KEYS_ENV = "MEDIA_PIPELINE_TRUSTED_KEYS"
-TRUSTED_KEYS_FIELDS = {"require_signature", "trusted_keys"}
+TRUSTED_KEYS_FIELDS = {"require_signature", "trusted_keys"}  # the approval policy: trusted-keys file, campaign.yaml
 
 
 def canonical_json(value: Any) -> str:

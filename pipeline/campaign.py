@@ -19,9 +19,9 @@ import segno
 import yaml
 
 from pipeline import fonts
-from pipeline.approval import (CAMPAIGN_APPROVAL_FILE, ApprovalPolicy, campaign_content_hash, content_hash,
-                               default_trusted_keys_path, parse_trusted_keys, refusal_reason, signature_refusal,
-                               trusted_keys_path)
+from pipeline.approval import (CAMPAIGN_APPROVAL_FILE, TRUSTED_KEYS_FIELDS, ApprovalPolicy, campaign_content_hash,
+                               content_hash, default_trusted_keys_path, parse_trusted_keys, refusal_reason,
+                               signature_refusal, trusted_keys_path)
 from pipeline.broadcast import read_broadcast
 from pipeline.content import PRIORITIES, Brand, Campaign, KeyFigure, Text, Variant
 from pipeline.errors import CampaignError, Problem, display_path
@@ -51,7 +51,6 @@ TEXT_FIELDS = {"id", "title", "summary", "key_figures", "points", "link", "prior
                "approved_by", "approved_at", "approval", "broadcast", "signature", "approval_seq"}
 CAMPAIGN_FIELDS = {"name", "organisation", "hotline", "website", "brand", "audio", "leaflets", "infographics",
                    "clips", "stations", "lexicon", "approval", "variants"}
-APPROVAL_POLICY_FIELDS = {"require_signature", "trusted_keys"}
 LOGO_MAX_BYTES = 32 * 1024 * 1024
 STATIONS_FIELDS = {"base_url", "title", "description", "email"}
 BRAND_FIELDS = {"primary", "accent", "primary_cmyk", "accent_cmyk", "logo"}
@@ -260,7 +259,7 @@ def _read_policy(root: Path, path: Path, data: Any, trusted_keys: Path | None,
     only add `require_signature: true` (its own `trusted_keys` are never trusted: whoever edits the campaign
     could list their own key)."""
     campaign_required = False
-    if _known_mapping(path, "approval", data, APPROVAL_POLICY_FIELDS, problems):
+    if _known_mapping(path, "approval", data, TRUSTED_KEYS_FIELDS, problems):
         campaign_required, listed, found = parse_trusted_keys(data, "approval.")
         problems.extend(Problem(path, field, message) for field, message in found)
         if listed:
@@ -297,8 +296,8 @@ def _read_trusted_keys(root: Path, source: Path, how: str, problems: list[Proble
         return True, {}
     data = nfc_value(data)
     if isinstance(data, dict):
-        for key in sorted(set(map(str, data)) - APPROVAL_POLICY_FIELDS):
-            problems.append(Problem(source, key, f"unknown key (known: {', '.join(sorted(APPROVAL_POLICY_FIELDS))})"))
+        for key in sorted(set(map(str, data)) - TRUSTED_KEYS_FIELDS):
+            problems.append(Problem(source, key, f"unknown key (known: {', '.join(sorted(TRUSTED_KEYS_FIELDS))})"))
     required, keys, found = parse_trusted_keys(data, "")
     problems.extend(Problem(source, field or None, message) for field, message in found)
     return required, keys

@@ -983,24 +983,17 @@ def test_published_folder_served_end_to_end(tmp_path, media_dir):
             assert (headers["ETag"], headers["Last-Modified"]) == (etag, last_modified)
 
 
-def _download_all_at_once(port: int, paths: list[str], headers: dict | None = None) -> list[tuple[int, str]]:
-    """Every path fetched by its own thread, all connecting at the same moment: (status, SHA-256 of the body)."""
-    barrier = threading.Barrier(len(paths))
-    results: list[tuple[int, str]] = [(0, "")] * len(paths)
+def _all_at_once(count: int, fetch_one) -> list:
+    """`fetch_one(number)` for each number below `count`, each in its own thread, all starting at the same
+    moment (a barrier): their results, in order (None for one that did not finish)."""
+    barrier = threading.Barrier(count)
+    results: list = [None] * count
 
-    def fetch(number: int) -> None:
+    def run(number: int) -> None:
         barrier.wait(timeout=60)
-        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
-        try:
-            conn.request("GET", paths[number], headers=headers or {})
-            response = conn.getresponse()
-            results[number] = (response.status, hashlib.sha256(response.read()).hexdigest())
-        except OSError as exc:
-            results[number] = (-1, type(exc).__name__)
-        finally:
-            conn.close()
+        results[number] = fetch_one(number)
 
-    threads = [threading.Thread(target=fetch, args=(n,)) for n in range(len(paths))]
+    threads = [threading.Thread(target=run, args=(n,)) for n in range(count)]
     for thread in threads:
         thread.start()
     for thread in threads:
@@ -1012,7 +1005,19 @@ def test_server_holds_200_concurrent_downloads(server):
     """200 stations connecting at the same moment: every download whole (the listen backlog holds them)."""
     srv, payload = server
     expected = hashlib.sha256(payload).hexdigest()
-    results = _download_all_at_once(srv.server_address[1], ["/bulletin.mp3"] * 200)
+
+    def fetch(number: int) -> tuple[int, str]:  # (status, SHA-256 of the body)
+        conn = http.client.HTTPConnection("127.0.0.1", srv.server_address[1], timeout=60)
+        try:
+            conn.request("GET", "/bulletin.mp3")
+            response = conn.getresponse()
+            return response.status, hashlib.sha256(response.read()).hexdigest()
+        except OSError as exc:
+            return -1, type(exc).__name__
+        finally:
+            conn.close()
+
+    results = _all_at_once(200, fetch)
     failures = [r for r in results if r != (200, expected)]
     print(f"\n200 concurrent downloads: {200 - len(failures)} whole and verified, {len(failures)} failed")
     assert failures == []

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.delivery.sync import sync_once
-from test_delivery import _publish, media_dir  # noqa: F401 (media_dir is a fixture)
+from test_delivery import _all_at_once, _publish, media_dir  # noqa: F401 (media_dir is a fixture)
 
 ROOT = Path(__file__).resolve().parent.parent
 TOKEN_A, TOKEN_B = "aaaaaaaaaaaaaaaaaaaa1", "bbbbbbbbbbbbbbbbbbbb2"
@@ -131,25 +131,13 @@ def test_at_the_connection_cap_idle_ones_make_room_and_busy_ones_mean_503(publis
         assert status == 200 and body == payload
 
 
-def _download_all_at_once(port: int, count: int) -> list[tuple[int, str, str]]:
-    """`count` downloads connecting at the same moment: (status, Retry-After, SHA-256 of the body) each."""
-    barrier = threading.Barrier(count)
-    results: list = [None] * count
-
-    def fetch(number: int) -> None:
-        barrier.wait(timeout=60)
-        try:
-            status, headers, body = get(port, timeout=60)
-            results[number] = (status, headers.get("Retry-After", ""), hashlib.sha256(body).hexdigest())
-        except OSError as exc:
-            results[number] = (-1, "", type(exc).__name__)
-
-    threads = [threading.Thread(target=fetch, args=(n,)) for n in range(count)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=120)
-    return results
+def _download(port: int) -> tuple[int, str, str]:
+    """One download: (status, Retry-After, SHA-256 of the body)."""
+    try:
+        status, headers, body = get(port, timeout=60)
+        return status, headers.get("Retry-After", ""), hashlib.sha256(body).hexdigest()
+    except OSError as exc:
+        return -1, "", type(exc).__name__
 
 
 def test_too_few_file_descriptors_give_503_never_404(published):
@@ -161,7 +149,7 @@ def test_too_few_file_descriptors_give_503_never_404(published):
         assert "limit 160 -> 160;" in lines[2]
         idle = [socket.create_connection(("127.0.0.1", port), timeout=10) for _ in range(140)]
         time.sleep(1.5)
-        results = _download_all_at_once(port, 100)
+        results = _all_at_once(100, lambda number: _download(port))
         for sock in idle:
             sock.close()
     expected = hashlib.sha256(payload).hexdigest()

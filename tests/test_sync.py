@@ -549,6 +549,17 @@ def _empty_listing(release: str) -> dict:
     return {"/feed.xml": lambda h: _answer(h, feed), "/index.json": lambda h: _answer(h, index)}
 
 
+def _hostile_value(folder: Path, name: str, raw: str) -> dict:
+    """The release's feed with its index unsigned and one bulletin's `name` set to `raw` JSON text (1e400 reads as
+    infinity, [1] cannot be hashed)."""
+    index = json.loads((folder / "index.json").read_text(encoding="utf-8"))
+    index.pop("signed", None)
+    index.pop("signature", None)
+    index["bulletins"][0][name] = "@HOSTILE@"
+    body = json.dumps(index).replace('"@HOSTILE@"', raw).encode()
+    return {"/index.json": lambda h: _answer(h, body)}
+
+
 def _swapped(new_file: str, size: int) -> dict:
     return {f"/{new_file}": lambda h: _answer(h, b"\x00" * size, headers={"ETag": '"swapped"'})}
 
@@ -579,6 +590,12 @@ HOSTILE = {
                                                      headers={"Location": "ftp://127.0.0.1:21/feed.xml"})},
         "not an http:// or https:// address: refused"),
     "10,000 bulletins": (2, lambda r: _many_items("many", 10_000), "more than 1000 bulletins"),
+    "a list for a SHA-256, station without key": (
+        2, lambda r: _hostile_value(r.folders[2], "sha256", "[1]"), "kept changing"),
+    "an infinite size, station without key": (
+        2, lambda r: _hostile_value(r.folders[2], "bytes", "1e400"), "cannot convert float infinity"),
+    "an infinite duration, station without key": (
+        2, lambda r: _hostile_value(r.folders[2], "duration_s", "1e400"), "not a finite number"),
 }
 CHUNK_TEST = 1 << 16
 
@@ -594,6 +611,7 @@ def test_a_hostile_server_changes_nothing(attack, releases, tmp_path):
         state = json.loads((station / STATE_NAME).read_text(encoding="utf-8"))
         del state["publisher_key"]
         (station / STATE_NAME).write_text(json.dumps(state), encoding="utf-8")
+    (station / PLAYLIST_NAME).unlink()  # written again by the run, whatever the server sends
     cwd = tmp_path / "cwd"
     cwd.mkdir()
     with hostile_server(releases.folders[number], routes(releases)) as srv:
@@ -603,7 +621,7 @@ def test_a_hostile_server_changes_nothing(attack, releases, tmp_path):
         requests_again = srv.requests[len(requests):]
     print(f"\n{attack}: exit {run['rc']} in {run['seconds']:.1f} s, peak RSS {run['rss_kb'] / 1024:.0f} MB, "
           f"{len(requests)} request(s)")
-    assert run["rc"] == 1 and says in run["out"], run["out"]
+    assert run["rc"] == 1 and says in run["out"] and "Traceback" not in run["out"], run["out"]
     assert run["seconds"] < RUN_LIMIT_S + 4 and run["rss_kb"] < 200 * 1024
     assert list(cwd.iterdir()) == [] and [p.name for p in station.parent.iterdir()] == ["station"]
     assert {name: digest for name, digest in _station_files(station).items()} == releases.current
@@ -755,3 +773,69 @@ def test_publish_command_signs_and_refuses_an_unsigned_withdrawal(tmp_path):
     bad = CliRunner().invoke(cli, ["publish", "--out", str(out), "--key", str(tmp_path / "not-a-key")])
     assert bad.exit_code == 2 and "not an unencrypted PEM private key" in bad.output
     assert not out.exists()
+
+
+def test_todays_playlist_is_written_whatever_breaks_in_a_run(releases, tmp_path, monkeypatch):
+    """An unexpected error (a bug, not a PipelineError) in the network part of a run still leaves today's
+    playlist of the files on disk, and is raised again."""
+    from pipeline.delivery import sync
+
+    station = tmp_path / "station"
+    shutil.copytree(releases.station, station)
+    (station / PLAYLIST_NAME).unlink()
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(sync, "_update", broken)
+    with pytest.raises(RuntimeError, match="a bug"):
+        sync_once("http://127.0.0.1:1/feed.xml", station)
+    playing = [l for l in (station / PLAYLIST_NAME).read_text(encoding="utf-8").splitlines() if l[:1] != "#"]
+    assert set(playing) == set(releases.current)
+    assert json.loads((station / STATE_NAME).read_text(encoding="utf-8"))["ok"] is False
+
+
+def test_the_backstop_is_skipped_where_there_is_no_sigalrm(monkeypatch):
+    """Windows has no SIGALRM nor setitimer: the run goes on bounded by its timeouts and deadline checks."""
+    import signal
+
+    from pipeline.delivery.sync import Deadline
+
+    monkeypatch.delattr(signal, "SIGALRM")
+    monkeypatch.delattr(signal, "setitimer")
+    ran = []
+    with Deadline(5).backstop():
+        ran.append(True)
+    assert ran == [True]
+
+
+def test_only_a_republish_makes_the_feed_and_index_be_fetched_again(releases, tmp_path, monkeypatch):
+    """Another ValueError while reading a release is not taken for a publish between the two requests."""
+    from pipeline.delivery import sync
+
+    def broken(*args, **kwargs):
+        raise ValueError("not a republish")
+
+    monkeypatch.setattr(sync, "parse_listing", broken)
+    station = tmp_path / "station"
+    shutil.copytree(releases.station, station)
+    with hostile_server(releases.folders[2], {}) as srv:
+        with pytest.raises(ValueError, match="not a republish"):
+            sync_once(srv.url + "feed.xml", station)
+        assert srv.requests == ["/feed.xml", "/index.json"]
+
+
+@pytest.mark.parametrize("signed", [False, True])
+def test_a_release_number_of_true_is_no_number(signed):
+    """JSON true is an int to Python: it must not pass for release 1 (a signed release without a number is
+    refused by check_release)."""
+    from pipeline.delivery.sync import parse_listing
+
+    feed = (f'<rss version="2.0" xmlns:station="{STATION_NS}"><channel><title>x</title>'
+            "<station:release>r</station:release></channel></rss>").encode()
+    index = {"release": "r", "bulletins": []}
+    if signed:
+        index["signed"] = {"release": "r", "release_number": True, "bulletins": [], "withdraw_all": True}
+    else:
+        index["release_number"] = True
+    assert parse_listing(feed, json.dumps(index).encode(), "test").number is None

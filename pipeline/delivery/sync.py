@@ -33,6 +33,7 @@ import contextlib
 import hashlib
 import json
 import logging
+import math
 import os
 import re
 import signal
@@ -96,6 +97,10 @@ class _GiveUp(TransferError):
     """A transfer not worth trying again in this run: a refused redirect, over a limit, out of time."""
 
 
+class _DifferentReleases(Exception):
+    """The feed and index.json are of different releases (a publish fell between the two requests): fetch again."""
+
+
 class _BadBytes(_GiveUp):
     """The server's whole answer does not match the signed size or SHA-256: remembered, not fetched again."""
 
@@ -135,6 +140,8 @@ class Listing:
     signed: bool
     withdraw_all: bool
     digest: str  # of the index's bytes: the bad-download memory holds until it changes
+    index: dict[str, Any] = field(default_factory=dict)  # index.json as read
+    statement: str | None = None  # the digest of its signed statement (None unsigned)
 
 
 @dataclass
@@ -194,8 +201,8 @@ class Deadline:
     def backstop(self, grace_s: float = 2.0):
         """In the main thread, an alarm shortly after the end that stops whatever still waits (a name lookup,
         headers dripping in byte by byte): the run never holds DIR's lock much past its time limit."""
-        if threading.current_thread() is not threading.main_thread():
-            yield
+        if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "SIGALRM"):
+            yield  # no alarm (Windows): the socket timeouts and deadline checks still bound the run
             return
 
         def on_alarm(signum, frame):
@@ -393,8 +400,8 @@ def parse_listing(feed_bytes: bytes, index_bytes: bytes, where: str, limits: Syn
     """The release from a feed and an index of the same release (not yet checked against a key).
 
     Raises TransferError when either cannot be read or is over the limits, ReleaseRefused when the index's
-    bulletins are not those of its statement, and ValueError when feed and index are of different releases
-    (a publish happened between the two requests: fetch again).
+    bulletins are not those of its statement, and _DifferentReleases when feed and index are of different
+    releases (a publish happened between the two requests: fetch again).
     """
     limits = limits or SyncLimits()
     if b"<!DOCTYPE" in feed_bytes or b"<!ENTITY" in feed_bytes:
@@ -413,14 +420,14 @@ def parse_listing(feed_bytes: bytes, index_bytes: bytes, where: str, limits: Syn
         raise TransferError(f"{where}: more than {limits.items} bulletins in one release (--max-items)")
     release = channel.findtext(f"{{{STATION_NS}}}release")
     feed_hashes = {item.findtext(f"{{{STATION_NS}}}sha256") for item in items}
-    if release != index.get("release") or feed_hashes != {b.get("sha256") for b in index["bulletins"]
-                                                          if isinstance(b, dict)}:
-        raise ValueError("the feed and index.json are of different releases")
+    index_hashes = {b["sha256"] for b in index["bulletins"] if isinstance(b, dict) and isinstance(b.get("sha256"), str)}
+    if release != index.get("release") or feed_hashes != index_hashes:
+        raise _DifferentReleases("the feed and index.json are of different releases")
     wanted = []
     for number, entry in enumerate(entries):
         try:
             wanted.append(_wanted(entry))
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
             raise TransferError(f"{where}: index.json bulletins[{number}]: {exc}") from None
     if len({w.file for w in wanted}) != len(wanted):
         raise TransferError(f"{where}: index.json lists a file twice")
@@ -428,10 +435,13 @@ def parse_listing(feed_bytes: bytes, index_bytes: bytes, where: str, limits: Syn
         raise ReleaseRefused(f"{where}: index.json lists files (name, size, SHA-256, priority or schedule) that its "
                              "signed statement does not: refused")
     number = statement.get("release_number") if isinstance(statement, dict) else index.get("release_number")
-    return Listing(release=release, number=number if isinstance(number, int) else None,
+    if not isinstance(number, int) or isinstance(number, bool):  # true is an int to Python, not a number here
+        number = None
+    return Listing(release=release, number=number,
                    wanted=sorted(wanted, key=lambda w: w.order), signed=isinstance(statement, dict),
                    withdraw_all=isinstance(statement, dict) and statement.get("withdraw_all") is True,
-                   digest=hashlib.sha256(index_bytes).hexdigest())
+                   digest=hashlib.sha256(index_bytes).hexdigest(), index=index,
+                   statement=_statement_digest(index))
 
 
 def _essentials(entries: list[Any]) -> list[str]:
@@ -450,30 +460,32 @@ def _wanted(entry: dict[str, Any]) -> Wanted:
         raise ValueError(f"negative size for {name}")
     broadcast = parse_broadcast(entry["broadcast"]) if entry.get("broadcast") else None
     duration = entry.get("duration_s")
+    if isinstance(duration, (int, float)) and not math.isfinite(duration):
+        raise ValueError(f"duration_s of {name} is not a finite number: {duration!r}")
     return Wanted(id=str(entry["id"]), file=name, sha256=sha256, bytes=size,
                   priority=str(entry.get("priority") or "normal"), title=str(entry.get("title") or name),
                   duration_s=float(duration) if isinstance(duration, (int, float)) else None, broadcast=broadcast)
 
 
-def fetch_listing(session: _Session, feed_url: str, directory: Path) -> tuple[Listing, dict[str, Any]]:
-    """The feed and index.json (beside it), each fetched once (again only when a publish fell between them),
-    and the index as read."""
+def fetch_listing(session: _Session, feed_url: str, directory: Path) -> Listing:
+    """The release from the feed and index.json (beside it), each fetched once (again only when a publish fell
+    between them)."""
     index_url = urljoin(feed_url, "index.json")
     feed_bytes = _fetch_document(session, feed_url, directory, "feed.xml")
     for _ in range(2):
         index_bytes = _fetch_document(session, index_url, directory, "index.json")
         try:
-            return parse_listing(feed_bytes, index_bytes, feed_url, session.limits), json.loads(index_bytes)
-        except ValueError:
+            return parse_listing(feed_bytes, index_bytes, feed_url, session.limits)
+        except _DifferentReleases:
             logger.info("a publish happened while reading the feed and index: reading them again")
             session.deadline.sleep(0.2)
             feed_bytes = _fetch_document(session, feed_url, directory, "feed.xml")
     raise TransferError(f"{feed_url}: the feed and index.json kept changing; try again later")
 
 
-def check_release(listing: Listing, index: dict[str, Any], key: str | None, accepted: dict[str, Any],
-                  where: str) -> None:
+def check_release(listing: Listing, key: str | None, accepted: dict[str, Any], where: str) -> None:
     """ReleaseRefused unless the station may act on this release (see the module docstring)."""
+    index = listing.index
     if key is None:
         if not listing.wanted:
             raise ReleaseRefused(f"{where}: the release lists no bulletin; without a publisher key this station "
@@ -495,7 +507,7 @@ def check_release(listing: Listing, index: dict[str, Any], key: str | None, acce
     if isinstance(last, int) and listing.number < last:
         raise ReleaseRefused(f"{where}: release number {listing.number} is older than release {last} accepted "
                              f"on {accepted.get('accepted_at')}: a rollback, refused")
-    if isinstance(last, int) and listing.number == last and accepted.get("statement") != _statement_digest(index):
+    if isinstance(last, int) and listing.number == last and accepted.get("statement") != listing.statement:
         raise ReleaseRefused(f"{where}: release number {listing.number} was accepted before with other "
                              "content: refused")
     if not listing.wanted and not listing.withdraw_all:
@@ -622,7 +634,7 @@ def _on_disk(directory: Path, state: dict[str, Any]) -> list[Wanted]:
     for name, record in sorted(state["files"].items(), key=lambda item: item[0] in accepted):
         try:
             item = _wanted({**record, "file": name})
-        except (KeyError, TypeError, ValueError, AttributeError):
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError):
             continue
         if _verified(directory, name, item.sha256, item.bytes, record):
             found[item.id] = item  # sorted so that an accepted version wins over one kept from before
@@ -669,16 +681,6 @@ def _prepare_directory(directory: Path) -> None:
 
 
 @contextlib.contextmanager
-def _only_run(directory: Path):
-    """One sync per DIR at a time (a slow run and the next one from cron must not write the same files).
-
-    A kernel lock where there is one (flock, msvcrt): it goes with its process, so a run that died never
-    blocks the next one, and a live run gives up at its time limit."""
-    with only_one_run(directory / LOCK_NAME, f"another sync is still running in {directory}; this one stops"):
-        yield
-
-
-@contextlib.contextmanager
 def _run_log(directory: Path):
     """Log this module's messages of the run (INFO and up) to DIR/sync.log only (the command prints its report)."""
     handler = logging.FileHandler(directory / LOG_NAME, encoding="utf-8")
@@ -711,7 +713,11 @@ def sync_once(feed_url: str, directory: Path, token: str | None = None, today: d
     directory = Path(directory)
     _prepare_directory(directory)
     session = _Session(token, limits, deadline, SyncReport())
-    with _only_run(directory), _run_log(directory):
+    # one sync per DIR at a time (a slow run and the next one from cron must not write the same files); a kernel
+    # lock where there is one (flock, msvcrt): it goes with its process, so a run that died never blocks the next
+    # one, and a live run gives up at its time limit
+    with only_one_run(directory / LOCK_NAME, f"another sync is still running in {directory}; this one stops"), \
+            _run_log(directory):
         logger.info("sync from %s", feed_url)
         try:
             report = _sync(session, feed_url, directory, key, today or vietnam_today())
@@ -745,11 +751,11 @@ def _sync(session: _Session, feed_url: str, directory: Path, key: str | None, to
     state = _load_state(directory)
     report = session.report
     key = _pinned_key(state, key, report)
-    error: PipelineError | None = None
+    error: BaseException | None = None
     try:
         with session.deadline.backstop():
             _update(session, feed_url, directory, key, state)
-    except PipelineError as exc:
+    except BaseException as exc:  # anything, even a bug: the playlist below is written, then it is raised again
         error = exc
     # whatever happened above: today's playlist from the verified files on disk (expired ones dropped)
     playing = playlist_for(_on_disk(directory, state), today)
@@ -766,11 +772,11 @@ def _sync(session: _Session, feed_url: str, directory: Path, key: str | None, to
 def _update(session: _Session, feed_url: str, directory: Path, key: str | None, state: dict[str, Any]) -> None:
     """Fetch, check and accept the release, then bring DIR's bulletins to it (the network part of a run)."""
     report = session.report
-    listing, index = fetch_listing(session, feed_url, directory)
+    listing = fetch_listing(session, feed_url, directory)
     report.release = listing.release
-    check_release(listing, index, key, state.get("accepted") or {}, feed_url)
+    check_release(listing, key, state.get("accepted") or {}, feed_url)
     state["accepted"] = {"release": listing.release, "number": listing.number, "key": key,
-                         "digest": listing.digest, "statement": _statement_digest(index),
+                         "digest": listing.digest, "statement": listing.statement,
                          "files": [item.file for item in listing.wanted],
                          "accepted_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}
     bad = state.get("bad_downloads")

@@ -57,12 +57,13 @@ def _proof_intent(product: ET.Element, proof: dict[str, Any] | None) -> None:
     """The proof asked for: a ProofItem (copies, contract proof or not) and, before the intents, its wording."""
     if not proof:
         return
+    wording = line_of(proof)
     comment = ET.Element("Comment", Type="Proof", Language="vi")
-    comment.text = line_of(proof)
+    comment.text = wording
     product.insert(0, comment)  # Product: Comment comes before Intent
     copies = str(proof.get("copies") or proof.get("amount") or "")
     item = {"Amount": copies if copies.isdigit() else "",
-            "Contract": "true" if CONTRACT_PROOF.search(line_of(proof)) else "false"}
+            "Contract": "true" if CONTRACT_PROOF.search(wording) else "false"}
     _intent(product, "ContentCheckIntent").append(ET.Element("ProofItem", {k: v for k, v in item.items() if v}))
 
 
@@ -125,8 +126,8 @@ def _delivery(root: ET.Element, ticket: dict[str, Any]) -> None:
     comment = ET.SubElement(resource, "Comment", Language="vi")
     comment.text = line_of(delivery)
     ET.SubElement(resource, "Part", DropID=DROP_ID)
-    params = ET.SubElement(resource, "DeliveryParams", {"Required": due_time(delivery.get("date"))}
-                           if due_time(delivery.get("date")) else {})
+    due = due_time(delivery.get("date"))
+    params = ET.SubElement(resource, "DeliveryParams", {"Required": due} if due else {})
     for number, entry in enumerate(ticket["files"], 1):
         if entry.get("quantity"):
             ET.SubElement(params, "DropItem", Amount=str(entry["quantity"]), ItemRef=f"P_{number}")
