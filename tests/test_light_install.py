@@ -59,7 +59,7 @@ def _names(lines: str) -> set[str]:
 def test_the_station_install_leaves_out_every_producer_dependency():
     config = _setup_cfg()
     base = _names(config["options"]["install_requires"])
-    assert base == {"click", "cryptography"}
+    assert base == {"click", "cryptography", "defusedxml"}
     studio = _names(config["options.extras_require"]["studio"])
     assert {"numpy", "scipy", "opencv-python-headless", "imageio-ffmpeg", "moviepy", "reportlab", "pikepdf",
             "pillow", "pyyaml"} <= studio

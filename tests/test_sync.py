@@ -560,6 +560,15 @@ def _hostile_value(folder: Path, name: str, raw: str) -> dict:
     return {"/index.json": lambda h: _answer(h, body)}
 
 
+def _utf16_entities(folder: Path) -> dict:
+    """The release's feed re-encoded as UTF-16 with an entity declaration: a byte search for "<!DOCTYPE" misses
+    it, and expat expands the entities (a billion laughs is the same at a larger scale)."""
+    feed = (folder / "feed.xml").read_text(encoding="utf-8").split("?>", 1)[-1]
+    entities = '<!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>'
+    body = ('<?xml version="1.0" encoding="UTF-16"?>' + entities + feed.replace("<title>", "<title>&b;", 1))
+    return {"/feed.xml": lambda h: _answer(h, body.encode("utf-16"))}
+
+
 def _swapped(new_file: str, size: int) -> dict:
     return {f"/{new_file}": lambda h: _answer(h, b"\x00" * size, headers={"ETag": '"swapped"'})}
 
@@ -594,6 +603,7 @@ HOSTILE = {
         2, lambda r: _hostile_value(r.folders[2], "sha256", "[1]"), "kept changing"),
     "an infinite size, station without key": (
         2, lambda r: _hostile_value(r.folders[2], "bytes", "1e400"), "cannot convert float infinity"),
+    "UTF-16 feed declaring entities": (2, lambda r: _utf16_entities(r.folders[2]), "declares a DOCTYPE"),
     "an infinite duration, station without key": (
         2, lambda r: _hostile_value(r.folders[2], "duration_s", "1e400"), "not a finite number"),
 }

@@ -49,6 +49,9 @@ from pathlib import Path
 from typing import Any, Callable
 from urllib.parse import parse_qsl, quote, urlencode, urljoin, urlsplit, urlunsplit
 
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import fromstring as defused_fromstring
+
 import pipeline
 from pipeline.approval import canonical_json, parse_public_key, signature_valid
 from pipeline.atomic import sha256_file, write_bytes, write_json, write_text
@@ -404,11 +407,12 @@ def parse_listing(feed_bytes: bytes, index_bytes: bytes, where: str, limits: Syn
     releases (a publish happened between the two requests: fetch again).
     """
     limits = limits or SyncLimits()
-    if b"<!DOCTYPE" in feed_bytes or b"<!ENTITY" in feed_bytes:
-        raise TransferError(f"{where}: the feed declares a DOCTYPE or entities; a media-pipeline feed never does")
-    try:
-        channel = ET.fromstring(feed_bytes).find("channel")
+    try:  # defusedxml refuses a DTD in any encoding (a byte search for "<!DOCTYPE" misses a UTF-16 feed)
+        channel = defused_fromstring(feed_bytes, forbid_dtd=True).find("channel")
         index = json.loads(index_bytes.decode("utf-8"))
+    except DefusedXmlException:
+        raise TransferError(f"{where}: the feed declares a DOCTYPE or entities; a media-pipeline feed never does") \
+            from None
     except (ET.ParseError, ValueError, UnicodeDecodeError, RecursionError) as exc:
         raise TransferError(f"{where}: the feed or index.json cannot be read ({exc})") from None
     if channel is None or not isinstance(index, dict) or not isinstance(index.get("bulletins"), list):
