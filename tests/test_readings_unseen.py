@@ -4,7 +4,8 @@ UNSEEN_CASES are written after real commune loudspeaker texts, BHXH notices and 
 agriculture, health, traffic and civil-defence offices: rates with a slash, Party and state document
 codes, Roman numerals after ranking words, ranges, decimal points, USSD codes and the abbreviations of
 commune announcements. HOLDOUT_CASES and HOLDOUT_2_CASES were never used to tune the rules: a case the
-rules still miss is marked xfail (strict), so the tables report the holdout scores honestly.
+rules still miss is marked xfail (strict), so the tables report the holdout scores honestly. HOLDOUT_3_CASES
+(89 sentences, written before the rules and the lexicon were read) read 66 of 89 right (74.2 %) when first scored.
 """
 
 from __future__ import annotations
@@ -236,6 +237,206 @@ HOLDOUT_2_CASES = [
      "Khám sàng lọc tăng huyết áp, đái tháo đường cho người cao tuổi."),
 ]
 
+# A third holdout, 89 sentences written before the rules and the lexicon were read (social and health insurance,
+# commune notices and addresses, elections, agriculture, weather, health, tax, school, police, codes); scored once
+# before any change: 66 of 89 (74.2 %). Expectations are strict: a reading that differs only in case or in a
+# variant wording counts as a miss.
+HOLDOUT_3_CASES = [
+    # social and health insurance
+    ("Từ ngày 1/7/2025, Luật BHXH số 41/2024/QH15 chính thức có hiệu lực",
+     "Từ ngày một tháng bảy năm hai nghìn không trăm hai mươi lăm, Luật Bảo hiểm xã hội số bốn mươi mốt năm hai nghìn "
+     "không trăm hai mươi tư của Quốc hội khóa mười lăm chính thức có hiệu lực."),
+    ("Người tham gia BHXH tự nguyện thuộc hộ nghèo được NSNN hỗ trợ 50% mức đóng",
+     "Người tham gia bảo hiểm xã hội tự nguyện thuộc hộ nghèo được ngân sách nhà nước hỗ trợ năm mươi phần trăm "
+     "mức đóng."),
+    ("Chuẩn hộ nghèo khu vực nông thôn là 2.000.000 đồng/người/tháng",
+     "Chuẩn hộ nghèo khu vực nông thôn là hai triệu đồng mỗi người mỗi tháng."),
+    ("Thẻ BHYT năm 2026 có giá trị sử dụng từ ngày 01/01/2026",
+     "Thẻ bảo hiểm y tế năm hai nghìn không trăm hai mươi sáu có giá trị sử dụng từ ngày một tháng một năm hai nghìn "
+     "không trăm hai mươi sáu."),
+    ("Người bệnh KCB đúng tuyến được quỹ BHYT chi trả 80% chi phí",
+     "Người bệnh khám chữa bệnh đúng tuyến được quỹ bảo hiểm y tế chi trả tám mươi phần trăm chi phí."),
+    ("Tra cứu quá trình đóng BHXH trên ứng dụng VssID hoặc gọi 1900 9068",
+     "Tra cứu quá trình đóng bảo hiểm xã hội trên ứng dụng vê ét ét i đê hoặc gọi một chín không không, "
+     "chín không sáu tám."),
+    ("Trợ cấp hưu trí xã hội 500.000 đồng/tháng cho người từ đủ 75 tuổi",
+     "Trợ cấp hưu trí xã hội năm trăm nghìn đồng mỗi tháng cho người từ đủ bảy mươi lăm tuổi."),
+    ("Đại lý thu BHXH, BHYT xã Nghi Phong: bà Nguyễn Thị Hoa, ĐT 0912 456 789",
+     "Đại lý thu bảo hiểm xã hội, bảo hiểm y tế xã Nghi Phong: bà Nguyễn Thị Hoa, điện thoại không chín một hai, "
+     "bốn năm sáu, bảy tám chín."),
+    ("Mức đóng BHXH tự nguyện bằng 22% mức thu nhập tháng do người tham gia lựa chọn",
+     "Mức đóng bảo hiểm xã hội tự nguyện bằng hai mươi hai phần trăm mức thu nhập tháng do người tham gia lựa chọn."),
+    ("Học sinh, sinh viên được NSNN hỗ trợ tối thiểu 50% mức đóng BHYT",
+     "Học sinh, sinh viên được ngân sách nhà nước hỗ trợ tối thiểu năm mươi phần trăm mức đóng bảo hiểm y tế."),
+    ("Hồ sơ hưởng chế độ ốm đau nộp tại BHXH cơ sở trong 45 ngày",
+     "Hồ sơ hưởng chế độ ốm đau nộp tại Bảo hiểm xã hội cơ sở trong bốn mươi lăm ngày."),
+    ("Tham gia BHTN để được hỗ trợ học nghề và tìm việc làm",
+     "Tham gia bảo hiểm thất nghiệp để được hỗ trợ học nghề và tìm việc làm."),
+    # commune and ward notices, addresses, documents
+    ("UBND xã thông báo: Bộ phận TN&TKQ làm việc từ thứ 2 đến thứ 6",
+     "Ủy ban nhân dân xã thông báo: Bộ phận tiếp nhận và trả kết quả làm việc từ thứ hai đến thứ sáu."),
+    ("Thực hiện Kế hoạch số 85/KH-UBND ngày 10/3/2025 của UBND huyện",
+     "Thực hiện Kế hoạch số tám mươi lăm ngày mười tháng ba năm hai nghìn không trăm hai mươi lăm của Ủy ban nhân dân "
+     "huyện."),
+    ("Căn cứ Quyết định số 2345/QĐ-UBND ngày 20/8/2025 của UBND tỉnh Nghệ An",
+     "Căn cứ Quyết định số hai nghìn ba trăm bốn mươi lăm ngày hai mươi tháng tám năm hai nghìn không trăm hai mươi lăm "
+     "của Ủy ban nhân dân tỉnh Nghệ An."),
+    ("Thông báo số 12/TB-UBND về lịch tiếp công dân tháng 11",
+     "Thông báo số mười hai của Ủy ban nhân dân về lịch tiếp công dân tháng mười một."),
+    ("Nhà văn hóa xóm 3, số 25 ngõ 120 đường Trần Phú",
+     "Nhà văn hóa xóm ba, số hai mươi lăm ngõ một trăm hai mươi đường Trần Phú."),
+    ("Liên hệ số nhà 8, ngách 15, ngõ 64 phố Nguyễn Trãi",
+     "Liên hệ số nhà tám, ngách mười lăm, ngõ sáu mươi tư phố Nguyễn Trãi."),
+    ("Điểm thu nằm tại hẻm 45/12 đường Lê Lợi, P. An Hòa",
+     "Điểm thu nằm tại hẻm bốn mươi lăm trên mười hai đường Lê Lợi, phường An Hòa."),
+    ("Trụ sở UBND phường mới tại số 2 đường Lê Hồng Phong, TP. Vinh",
+     "Trụ sở Ủy ban nhân dân phường mới tại số hai đường Lê Hồng Phong, thành phố Vinh."),
+    ("Đ/c Bí thư Chi bộ và Trưởng thôn chủ trì họp dân lúc 19h30",
+     "Đồng chí Bí thư Chi bộ và Trưởng thôn chủ trì họp dân lúc mười chín giờ ba mươi phút."),
+    ("Họp dân vào lúc 19 giờ 30 phút tối thứ 7 tại nhà văn hóa thôn",
+     "Họp dân vào lúc mười chín giờ ba mươi phút tối thứ bảy tại nhà văn hóa thôn."),
+    ("Đề nghị các hộ gia đình nộp quỹ PCTT năm 2025 trước ngày 30/9",
+     "Đề nghị các hộ gia đình nộp quỹ phòng, chống thiên tai năm hai nghìn không trăm hai mươi lăm trước ngày ba mươi "
+     "tháng chín."),
+    ("Thực hiện Chương trình MTQG xây dựng NTM giai đoạn 2021 - 2025",
+     "Thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn hai nghìn không trăm hai mươi mốt đến "
+     "hai nghìn không trăm hai mươi lăm."),
+    ("Ban Thường trực UBMTTQ xã phối hợp Hội LHPN và Đoàn TN tổ chức ra quân",
+     "Ban Thường trực Ủy ban Mặt trận Tổ quốc xã phối hợp Hội Liên hiệp Phụ nữ và Đoàn thanh niên tổ chức ra quân."),
+    ("Hội ND xã tổ chức tập huấn cho hội viên", "Hội Nông dân xã tổ chức tập huấn cho hội viên."),
+    ("Tổng số 1.245 hộ, đạt 98,5% kế hoạch", "Tổng số một nghìn hai trăm bốn mươi lăm hộ, đạt chín mươi tám phẩy năm "
+     "phần trăm kế hoạch."),
+    ("Thôn Đông có 312/320 hộ đạt danh hiệu gia đình văn hóa",
+     "Thôn Đông có ba trăm mười hai trên ba trăm hai mươi hộ đạt danh hiệu gia đình văn hóa."),
+    ("Phát triển KT-XH, bảo đảm QP-AN trên địa bàn xã",
+     "Phát triển kinh tế, xã hội, bảo đảm quốc phòng, an ninh trên địa bàn xã."),
+    ("Cán bộ, công chức thực hiện TTHC trên Cổng DVC quốc gia",
+     "Cán bộ, công chức thực hiện thủ tục hành chính trên Cổng dịch vụ công quốc gia."),
+    ("Nộp hồ sơ trực tuyến tại dichvucong.gov.vn",
+     "Nộp hồ sơ trực tuyến tại dịch vụ công chấm gờ o vê chấm vê nờ."),
+    ("Thông tin chi tiết xem tại www.baohiemxahoi.gov.vn",
+     "Thông tin chi tiết xem tại bảo hiểm xã hội chấm gờ o vê chấm vê nờ."),
+    # elections
+    ("Ngày 15/3/2026, cử tri đi bầu cử ĐBQH khóa XVI và đại biểu HĐND các cấp nhiệm kỳ 2026 - 2031",
+     "Ngày mười lăm tháng ba năm hai nghìn không trăm hai mươi sáu, cử tri đi bầu cử đại biểu Quốc hội khóa mười sáu và "
+     "đại biểu Hội đồng nhân dân các cấp nhiệm kỳ hai nghìn không trăm hai mươi sáu đến hai nghìn không trăm ba mươi "
+     "mốt."),
+    ("Cử tri thôn 2 bỏ phiếu tại KVBP số 3, nhà văn hóa thôn",
+     "Cử tri thôn hai bỏ phiếu tại khu vực bỏ phiếu số ba, nhà văn hóa thôn."),
+    ("Việc bỏ phiếu bắt đầu từ 7 giờ sáng và kết thúc vào 19 giờ cùng ngày",
+     "Việc bỏ phiếu bắt đầu từ bảy giờ sáng và kết thúc vào mười chín giờ cùng ngày."),
+    ("Tổ bầu cử số 05 niêm yết danh sách cử tri", "Tổ bầu cử số năm niêm yết danh sách cử tri."),
+    ("Đại hội Đảng bộ xã lần thứ XXIII, nhiệm kỳ 2025 - 2030",
+     "Đại hội Đảng bộ xã lần thứ hai mươi ba, nhiệm kỳ hai nghìn không trăm hai mươi lăm đến hai nghìn không trăm ba "
+     "mươi."),
+    ("Học tập Nghị quyết Đại hội XIV của Đảng", "Học tập Nghị quyết Đại hội mười bốn của Đảng."),
+    # agriculture
+    ("Rầy nâu gây hại với mật độ 3.000 - 5.000 con/m²",
+     "Rầy nâu gây hại với mật độ ba nghìn đến năm nghìn con trên mét vuông."),
+    ("Giá cà phê nhân xô hôm nay 120.000đ/kg", "Giá cà phê nhân xô hôm nay một trăm hai mươi nghìn đồng một ki lô gam."),
+    ("Lượng giống gieo sạ từ 80 - 100 kg/ha", "Lượng giống gieo sạ từ tám mươi đến một trăm ki lô gam trên héc ta."),
+    ("Trạm Khuyến nông khuyến cáo bà con bón phân NPK 16-16-8",
+     "Trạm Khuyến nông khuyến cáo bà con bón phân en pê ca mười sáu, mười sáu, tám."),
+    ("HTX dịch vụ nông nghiệp thu mua lúa tươi 6.800 đồng/kg",
+     "Hợp tác xã dịch vụ nông nghiệp thu mua lúa tươi sáu nghìn tám trăm đồng một ki lô gam."),
+    ("Sản xuất lúa theo tiêu chuẩn VietGAP trên diện tích 50 ha",
+     "Sản xuất lúa theo tiêu chuẩn việt gáp trên diện tích năm mươi héc ta."),
+    ("Không sử dụng thuốc BVTV trong vòng 7 ngày trước khi thu hoạch",
+     "Không sử dụng thuốc bảo vệ thực vật trong vòng bảy ngày trước khi thu hoạch."),
+    ("Tiêm vắc xin phòng bệnh VDNC cho đàn trâu bò", "Tiêm vắc xin phòng bệnh viêm da nổi cục cho đàn trâu bò."),
+    ("Đàn lợn của xã hiện có 12.500 con, tăng 8% so với cùng kỳ",
+     "Đàn lợn của xã hiện có mười hai nghìn năm trăm con, tăng tám phần trăm so với cùng kỳ."),
+    # weather and disasters
+    ("Hồi 7 giờ ngày 24/10, vị trí tâm bão ở vào khoảng 17,5 độ Vĩ Bắc; 112,3 độ Kinh Đông",
+     "Hồi bảy giờ ngày hai mươi tư tháng mười, vị trí tâm bão ở vào khoảng mười bảy phẩy năm độ Vĩ Bắc; một trăm mười "
+     "hai phẩy ba độ Kinh Đông."),
+    ("Sức gió mạnh nhất vùng gần tâm bão mạnh cấp 10 - 11, giật cấp 13",
+     "Sức gió mạnh nhất vùng gần tâm bão mạnh cấp mười đến mười một, giật cấp mười ba."),
+    ("Bão di chuyển theo hướng Tây Tây Bắc, tốc độ 15 - 20 km/h",
+     "Bão di chuyển theo hướng Tây Tây Bắc, tốc độ mười lăm đến hai mươi ki lô mét trên giờ."),
+    ("Rủi ro thiên tai do bão cấp độ 4", "Rủi ro thiên tai do bão cấp độ bốn."),
+    ("Nắng nóng gay gắt, nhiệt độ cao nhất 38 - 40°C, độ ẩm thấp nhất 45 - 50%",
+     "Nắng nóng gay gắt, nhiệt độ cao nhất ba mươi tám đến bốn mươi độ xê, độ ẩm thấp nhất bốn mươi lăm đến năm mươi "
+     "phần trăm."),
+    ("Hồ thủy điện xả lũ với lưu lượng 1.200 m³/s",
+     "Hồ thủy điện xả lũ với lưu lượng một nghìn hai trăm mét khối trên giây."),
+    ("Ban Chỉ huy PCTT&TKCN xã yêu cầu di dời 35 hộ dân ra khỏi vùng nguy hiểm",
+     "Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn xã yêu cầu di dời ba mươi lăm hộ dân ra khỏi vùng nguy "
+     "hiểm."),
+    ("Mực nước sông Hiếu lên mức BĐ2 lúc 16h hôm nay",
+     "Mực nước sông Hiếu lên mức báo động hai lúc mười sáu giờ hôm nay."),
+    ("Theo Trung tâm Dự báo KTTV quốc gia, đêm nay có mưa to",
+     "Theo Trung tâm Dự báo khí tượng thủy văn quốc gia, đêm nay có mưa to."),
+    # health
+    ("Trạm Y tế xã tổ chức TCMR vào ngày 25 hằng tháng, từ 7h30 đến 11h",
+     "Trạm Y tế xã tổ chức tiêm chủng mở rộng vào ngày hai mươi lăm hằng tháng, từ bảy giờ ba mươi phút đến mười một "
+     "giờ."),
+    ("Trẻ có dấu hiệu sốt cao trên 38,5°C cần đưa đến cơ sở y tế",
+     "Trẻ có dấu hiệu sốt cao trên ba mươi tám phẩy năm độ xê cần đưa đến cơ sở y tế."),
+    ("Toàn xã ghi nhận 15 ca SXH, tăng 5 ca so với tuần trước",
+     "Toàn xã ghi nhận mười lăm ca sốt xuất huyết, tăng năm ca so với tuần trước."),
+    ("Uống vitamin A liều 200.000 đơn vị cho trẻ từ 36 - 60 tháng tuổi",
+     "Uống vitamin A liều hai trăm nghìn đơn vị cho trẻ từ ba mươi sáu đến sáu mươi tháng tuổi."),
+    ("Khám sức khỏe miễn phí tại BVĐK huyện", "Khám sức khỏe miễn phí tại Bệnh viện Đa khoa huyện."),
+    ("Người dân gọi 115 khi cần cấp cứu", "Người dân gọi một một năm khi cần cấp cứu."),
+    # tax
+    ("Hạn cuối quyết toán thuế TNCN năm 2024 là ngày 2/5/2025",
+     "Hạn cuối quyết toán thuế thu nhập cá nhân năm hai nghìn không trăm hai mươi tư là ngày hai tháng năm năm hai nghìn "
+     "không trăm hai mươi lăm."),
+    ("Hộ kinh doanh có doanh thu trên 1 tỷ đồng/năm phải dùng HĐĐT",
+     "Hộ kinh doanh có doanh thu trên một tỷ đồng mỗi năm phải dùng hóa đơn điện tử."),
+    ("Thuế suất thuế GTGT giảm từ 10% xuống 8%",
+     "Thuế suất thuế giá trị gia tăng giảm từ mười phần trăm xuống tám phần trăm."),
+    ("Chi cục Thuế khu vực III thông báo lịch hỗ trợ người nộp thuế",
+     "Chi cục Thuế khu vực ba thông báo lịch hỗ trợ người nộp thuế."),
+    ("Người nộp thuế tra cứu MST cá nhân trên ứng dụng eTax Mobile",
+     "Người nộp thuế tra cứu mã số thuế cá nhân trên ứng dụng i tắc mô bai."),
+    ("Lệ phí trước bạ nhà đất là 0,5% giá tính lệ phí",
+     "Lệ phí trước bạ nhà đất là không phẩy năm phần trăm giá tính lệ phí."),
+    # school
+    ("Học sinh các trường MN, TH, THCS tựu trường ngày 2/9 và khai giảng ngày 5/9",
+     "Học sinh các trường mầm non, tiểu học, trung học cơ sở tựu trường ngày hai tháng chín và khai giảng ngày năm "
+     "tháng chín."),
+    ("Kỳ thi tốt nghiệp THPT năm 2025 diễn ra trong 2 ngày 26 và 27/6",
+     "Kỳ thi tốt nghiệp trung học phổ thông năm hai nghìn không trăm hai mươi lăm diễn ra trong hai ngày hai mươi sáu "
+     "và hai mươi bảy tháng sáu."),
+    ("Trường TH&THCS Nghi Phong tuyển sinh lớp 1 và lớp 6",
+     "Trường tiểu học và trung học cơ sở Nghi Phong tuyển sinh lớp một và lớp sáu."),
+    ("Đề nghị PHHS nhắc nhở con em không tắm sông, suối",
+     "Đề nghị phụ huynh học sinh nhắc nhở con em không tắm sông, suối."),
+    ("Chương trình GDPT 2018 áp dụng cho tất cả các khối lớp",
+     "Chương trình giáo dục phổ thông hai nghìn không trăm mười tám áp dụng cho tất cả các khối lớp."),
+    # police and traffic
+    ("Người điều khiển xe máy vi phạm nồng độ cồn bị phạt từ 6 - 8 triệu đồng",
+     "Người điều khiển xe máy vi phạm nồng độ cồn bị phạt từ sáu đến tám triệu đồng."),
+    ("CSGT huyện tổng kiểm soát phương tiện trên QL1A",
+     "Cảnh sát giao thông huyện tổng kiểm soát phương tiện trên quốc lộ một A."),
+    ("Phát hiện đối tượng khả nghi, báo ngay cho Công an xã qua số 0238.3861.113",
+     "Phát hiện đối tượng khả nghi, báo ngay cho Công an xã qua số không hai ba tám, ba tám sáu một, một một ba."),
+    ("Đảm bảo ANTT, TTATGT trong dịp Tết Nguyên đán",
+     "Đảm bảo an ninh trật tự, trật tự an toàn giao thông trong dịp Tết Nguyên đán."),
+    ("Công an xã hỗ trợ kích hoạt tài khoản định danh điện tử mức 2",
+     "Công an xã hỗ trợ kích hoạt tài khoản định danh điện tử mức hai."),
+    ("Giao nộp vũ khí, VLN, CCHT tại trụ sở Công an xã",
+     "Giao nộp vũ khí, vật liệu nổ, công cụ hỗ trợ tại trụ sở Công an xã."),
+    ("Tuyển chọn công dân thực hiện NVQS và nghĩa vụ tham gia CAND năm 2026",
+     "Tuyển chọn công dân thực hiện nghĩa vụ quân sự và nghĩa vụ tham gia Công an nhân dân năm hai nghìn không trăm hai "
+     "mươi sáu."),
+    # codes, Roman headings, money, ranges
+    ("Nạp thẻ cào theo cú pháp *100*mã số thẻ#", "Nạp thẻ cào theo cú pháp sao một không không sao mã số thẻ thăng."),
+    ("Kiểm tra số dư tài khoản bấm *101#", "Kiểm tra số dư tài khoản bấm sao một không một thăng."),
+    ("III. TỔ CHỨC THỰC HIỆN", "Phần ba, tổ chức thực hiện."),
+    ("Thực hiện theo Chương II, Điều 12 của Luật", "Thực hiện theo Chương hai, Điều mười hai của Luật."),
+    ("Tổng kinh phí hỗ trợ 1,2 tỷ đồng", "Tổng kinh phí hỗ trợ một phẩy hai tỷ đồng."),
+    ("Mỗi suất quà trị giá 500.000đ gồm tiền mặt và hiện vật",
+     "Mỗi suất quà trị giá năm trăm nghìn đồng gồm tiền mặt và hiện vật."),
+    ("Người từ 18 - 60 tuổi đăng ký tham gia", "Người từ mười tám đến sáu mươi tuổi đăng ký tham gia."),
+    ("Quý I/2026 giải ngân 35% vốn đầu tư công",
+     "Quý một năm hai nghìn không trăm hai mươi sáu giải ngân ba mươi lăm phần trăm vốn đầu tư công."),
+    ("Giá điện sinh hoạt bậc 1 là 1.893 đồng/kWh",
+     "Giá điện sinh hoạt bậc một là một nghìn tám trăm chín mươi ba đồng một ki lô oát giờ."),
+]
+
 # Holdout sentences the rules still read wrong, by their written text. The first holdout read 16 of 22 right
 # when first scored (misses then: TNCS, ATVSTP, KHKT, KH&CN, TC-KH and "*100*mã thẻ#"); the lexicon was then
 # widened to the abbreviations of commune texts at large, which holds those words too, so its 21 of 22 today is
@@ -247,6 +448,33 @@ HOLDOUT_MISSES: dict[str, str] = {
     "Khám sàng lọc THA, ĐTĐ cho người cao tuổi": "THA and ĐTĐ are not in the lexicon: THA left, ĐTĐ spelled",
 }
 
+# Third holdout misses when first scored (66 of 89).
+HOLDOUT_3_MISSES: dict[str, str] = {
+    "Người bệnh KCB đúng tuyến được quỹ BHYT chi trả 80% chi phí": "KCB reads the legal 'khám bệnh, chữa bệnh'",
+    "UBND xã thông báo: Bộ phận TN&TKQ làm việc từ thứ 2 đến thứ 6": "TN&TKQ is not in the lexicon: spelled",
+    "Thực hiện Chương trình MTQG xây dựng NTM giai đoạn 2021 - 2025": "MTQG is not in the lexicon: spelled",
+    "Ban Thường trực UBMTTQ xã phối hợp Hội LHPN và Đoàn TN tổ chức ra quân": "Đoàn TN: TN spelled",
+    "Hội ND xã tổ chức tập huấn cho hội viên": "Hội ND: ND spelled",
+    "Cử tri thôn 2 bỏ phiếu tại KVBP số 3, nhà văn hóa thôn": "KVBP is not in the lexicon: spelled",
+    "Trạm Khuyến nông khuyến cáo bà con bón phân NPK 16-16-8": "a fertiliser ratio is read as a range; N spelled nờ",
+    "Sản xuất lúa theo tiêu chuẩn VietGAP trên diện tích 50 ha": "VietGAP is left to the engine",
+    "Tiêm vắc xin phòng bệnh VDNC cho đàn trâu bò": "VDNC is not in the lexicon: spelled",
+    "Theo Trung tâm Dự báo KTTV quốc gia, đêm nay có mưa to": "KTTV is not in the lexicon: spelled",
+    "Khám sức khỏe miễn phí tại BVĐK huyện": "BVĐK expands in lower case (not heard, but the .txt differs)",
+    "Hộ kinh doanh có doanh thu trên 1 tỷ đồng/năm phải dùng HĐĐT": "HĐĐT is not in the lexicon: spelled",
+    "Thuế suất thuế GTGT giảm từ 10% xuống 8%": "GTGT is not in the lexicon: spelled",
+    "Người nộp thuế tra cứu MST cá nhân trên ứng dụng eTax Mobile": "eTax Mobile is left to the engine",
+    "Học sinh các trường MN, TH, THCS tựu trường ngày 2/9 và khai giảng ngày 5/9": "MN and TH spelled",
+    "Kỳ thi tốt nghiệp THPT năm 2025 diễn ra trong 2 ngày 26 và 27/6": "a second 'ngày' is added after 'và'",
+    "Trường TH&THCS Nghi Phong tuyển sinh lớp 1 và lớp 6": "TH&THCS is spelled",
+    "Đề nghị PHHS nhắc nhở con em không tắm sông, suối": "PHHS is not in the lexicon: spelled",
+    "Chương trình GDPT 2018 áp dụng cho tất cả các khối lớp": "GDPT is not in the lexicon: spelled",
+    "CSGT huyện tổng kiểm soát phương tiện trên QL1A": "QL1A: a road number glued to QL is spelled",
+    "Giao nộp vũ khí, VLN, CCHT tại trụ sở Công an xã": "VLN and CCHT are not in the lexicon: spelled",
+    "Tuyển chọn công dân thực hiện NVQS và nghĩa vụ tham gia CAND năm 2026": "CAND is not in the lexicon: spelled",
+    "Nạp thẻ cào theo cú pháp *100*mã số thẻ#": "a USSD code with words inside: its keys are lost",
+}
+
 
 @pytest.mark.parametrize(("written", "spoken"), UNSEEN_CASES, ids=[case[0] for case in UNSEEN_CASES])
 def test_announcements_read_right(written, spoken):
@@ -255,8 +483,9 @@ def test_announcements_read_right(written, spoken):
 
 def _holdout_params():
     params = []
-    for written, spoken in HOLDOUT_CASES + HOLDOUT_2_CASES:
-        marks = [pytest.mark.xfail(strict=True, reason=HOLDOUT_MISSES[written])] if written in HOLDOUT_MISSES else []
+    misses = HOLDOUT_MISSES | HOLDOUT_3_MISSES
+    for written, spoken in HOLDOUT_CASES + HOLDOUT_2_CASES + HOLDOUT_3_CASES:
+        marks = [pytest.mark.xfail(strict=True, reason=misses[written])] if written in misses else []
         params.append(pytest.param(written, spoken, marks=marks, id=written))
     return params
 
@@ -268,7 +497,8 @@ def test_holdout_announcements(written, spoken):
 
 def test_the_tables_are_big_distinct_and_nfc():
     assert len(UNSEEN_CASES) >= 60 and len(HOLDOUT_CASES) >= 20 and len(HOLDOUT_2_CASES) >= 20
-    cases = UNSEEN_CASES + HOLDOUT_CASES + HOLDOUT_2_CASES
+    assert len(HOLDOUT_3_CASES) >= 80
+    cases = UNSEEN_CASES + HOLDOUT_CASES + HOLDOUT_2_CASES + HOLDOUT_3_CASES
     assert len({written for written, _ in cases}) == len(cases)
     for written, spoken in cases:
         assert unicodedata.is_normalized("NFC", written) and unicodedata.is_normalized("NFC", spoken), written
