@@ -5,7 +5,8 @@ agriculture, health, traffic and civil-defence offices: rates with a slash, Part
 codes, Roman numerals after ranking words, ranges, decimal points, USSD codes and the abbreviations of
 commune announcements. HOLDOUT_CASES and HOLDOUT_2_CASES were never used to tune the rules: a case the
 rules still miss is marked xfail (strict), so the tables report the holdout scores honestly. HOLDOUT_3_CASES
-(89 sentences, written before the rules and the lexicon were read) read 66 of 89 right (74.2 %) when first scored.
+(89 sentences, written before the rules and the lexicon were read) read 66 of 89 right (74.2 %) when first scored,
+88 of 89 after the round of rules and lexicon it prompted.
 """
 
 from __future__ import annotations
@@ -442,37 +443,16 @@ HOLDOUT_3_CASES = [
 # widened to the abbreviations of commune texts at large, which holds those words too, so its 21 of 22 today is
 # no longer a clean holdout figure. The second holdout was written before that widening and scored once after
 # it: 22 of 24.
-HOLDOUT_MISSES: dict[str, str] = {
-    "Nạp tiền bằng cú pháp *100*mã thẻ#": "a USSD code with words inside is not recognised: its keys are lost",
-    "Mở lớp bồi dưỡng LLCT cho đảng viên mới": "LLCT is not in the lexicon: spelled letter by letter",
-    "Khám sàng lọc THA, ĐTĐ cho người cao tuổi": "THA and ĐTĐ are not in the lexicon: THA left, ĐTĐ spelled",
-}
+HOLDOUT_MISSES: dict[str, str] = {}  # the last three ("*100*mã thẻ#", LLCT, THA/ĐTĐ) read right since the
+# USSD codes with words and the wider lexicon of the third holdout's round
 
-# Third holdout misses when first scored (66 of 89).
+# Third holdout misses when first scored (66 of 89): 21 abbreviations missing from the lexicon or spelled (TN&TKQ,
+# MTQG, Đoàn TN, Hội ND, KVBP, NPK, VietGAP, VDNC, KTTV, BVĐK in lower case, HĐĐT, GTGT, eTax Mobile, MN/TH, TH&THCS,
+# PHHS, GDPT, VLN/CCHT, CAND, KCB), "NPK 16-16-8" read as a range, "ngày 26 và 27/6" given a second "ngày",
+# "QL1A" spelled, "*100*mã số thẻ#" losing its keys. After the lexicon and rule round: 88 of 89.
 HOLDOUT_3_MISSES: dict[str, str] = {
-    "Người bệnh KCB đúng tuyến được quỹ BHYT chi trả 80% chi phí": "KCB reads the legal 'khám bệnh, chữa bệnh'",
-    "UBND xã thông báo: Bộ phận TN&TKQ làm việc từ thứ 2 đến thứ 6": "TN&TKQ is not in the lexicon: spelled",
-    "Thực hiện Chương trình MTQG xây dựng NTM giai đoạn 2021 - 2025": "MTQG is not in the lexicon: spelled",
-    "Ban Thường trực UBMTTQ xã phối hợp Hội LHPN và Đoàn TN tổ chức ra quân": "Đoàn TN: TN spelled",
-    "Hội ND xã tổ chức tập huấn cho hội viên": "Hội ND: ND spelled",
-    "Cử tri thôn 2 bỏ phiếu tại KVBP số 3, nhà văn hóa thôn": "KVBP is not in the lexicon: spelled",
-    "Trạm Khuyến nông khuyến cáo bà con bón phân NPK 16-16-8": "a fertiliser ratio is read as a range; N spelled nờ",
-    "Sản xuất lúa theo tiêu chuẩn VietGAP trên diện tích 50 ha": "VietGAP is left to the engine",
-    "Tiêm vắc xin phòng bệnh VDNC cho đàn trâu bò": "VDNC is not in the lexicon: spelled",
-    "Theo Trung tâm Dự báo KTTV quốc gia, đêm nay có mưa to": "KTTV is not in the lexicon: spelled",
-    "Khám sức khỏe miễn phí tại BVĐK huyện": "BVĐK expands in lower case (not heard, but the .txt differs)",
-    "Hộ kinh doanh có doanh thu trên 1 tỷ đồng/năm phải dùng HĐĐT": "HĐĐT is not in the lexicon: spelled",
-    "Thuế suất thuế GTGT giảm từ 10% xuống 8%": "GTGT is not in the lexicon: spelled",
-    "Người nộp thuế tra cứu MST cá nhân trên ứng dụng eTax Mobile": "eTax Mobile is left to the engine",
-    "Học sinh các trường MN, TH, THCS tựu trường ngày 2/9 và khai giảng ngày 5/9": "MN and TH spelled",
-    "Kỳ thi tốt nghiệp THPT năm 2025 diễn ra trong 2 ngày 26 và 27/6": "a second 'ngày' is added after 'và'",
-    "Trường TH&THCS Nghi Phong tuyển sinh lớp 1 và lớp 6": "TH&THCS is spelled",
-    "Đề nghị PHHS nhắc nhở con em không tắm sông, suối": "PHHS is not in the lexicon: spelled",
-    "Chương trình GDPT 2018 áp dụng cho tất cả các khối lớp": "GDPT is not in the lexicon: spelled",
-    "CSGT huyện tổng kiểm soát phương tiện trên QL1A": "QL1A: a road number glued to QL is spelled",
-    "Giao nộp vũ khí, VLN, CCHT tại trụ sở Công an xã": "VLN and CCHT are not in the lexicon: spelled",
-    "Tuyển chọn công dân thực hiện NVQS và nghĩa vụ tham gia CAND năm 2026": "CAND is not in the lexicon: spelled",
-    "Nạp thẻ cào theo cú pháp *100*mã số thẻ#": "a USSD code with words inside: its keys are lost",
+    "Người bệnh KCB đúng tuyến được quỹ BHYT chi trả 80% chi phí":
+        "KCB reads the legal 'khám bệnh, chữa bệnh', a variant of the expected 'khám chữa bệnh'",
 }
 
 
@@ -535,6 +515,19 @@ def test_what_the_new_rules_leave_alone(written, spoken):
     ("giá 20.000 đ/bó", "Giá hai mươi nghìn đồng một bó."),
     ("5%-10%", "Năm phần trăm đến mười phần trăm."),
     ("văn bản số 12-NQ/BTGTW", "Văn bản số mười hai Nghị quyết của Ban Tuyên giáo Trung ương."),
+    ("Bấm *100*<mã thẻ cào># rồi bấm gọi", "Bấm sao một không không sao mã thẻ cào thăng rồi bấm gọi."),
+    ("Chuyển tiền: *098*số tài khoản*số tiền#", "Chuyển tiền: sao không chín tám sao số tài khoản sao số tiền thăng."),
+    ("Gọi *101# hoặc *102*1#", "Gọi sao một không một thăng hoặc sao một không hai sao một thăng."),
+    ("ghi chú *quan trọng* #tag", "Ghi chú quan trọng tag."),
+    ("Tỷ lệ phối trộn 1-2-1", "Tỷ lệ phối trộn một, hai, một."),
+    ("Quốc lộ 1A và QL 14, TL.537", "Quốc lộ một A và quốc lộ mười bốn, tỉnh lộ năm trăm ba mươi bảy."),
+    ("Thi vào ngày 26 - 27/6/2025",
+     "Thi vào ngày hai mươi sáu đến hai mươi bảy tháng sáu năm hai nghìn không trăm hai mươi lăm."),
+    ("từ ngày 10 đến 12/8", "Từ ngày mười đến mười hai tháng tám."),
+    ("ngày 1, 2 và 3/9", "Ngày một, hai và ba tháng chín."),
+    ("Trường TH Nghi Phong và trường MN Hoa Sen", "Trường tiểu học Nghi Phong và trường mầm non Hoa Sen."),
+    ("Khối MN - TH", "Khối mầm non, tiểu học."),
+    ("trong TH cần thiết", "Trong tê hát cần thiết."),
     ("Nghị quyết 28-NQ/TW ngày 23/5/2018 của Ban Chấp hành Trung ương",
      "Nghị quyết số hai mươi tám ngày hai mươi ba tháng năm năm hai nghìn không trăm mười tám "
      "của Ban Chấp hành Trung ương."),

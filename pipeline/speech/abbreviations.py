@@ -116,6 +116,24 @@ def _repeats_what_came_before(match: re.Match[str], ctx: Context) -> bool:
     return len(words) >= len(letters) and _initials(" ".join(words[-len(letters):])) == letters
 
 
+# "MN", "MG", "TH" mean mầm non, mẫu giáo, tiểu học only beside a school or another level ("trường MN", "MN, TH,
+# THCS", "TH&THCS"); elsewhere they stay letters ("TH" is also "trường hợp").
+_SCHOOL_LEVELS = {"MN": "mầm non", "MG": "mẫu giáo", "TH": "tiểu học"}
+_LEVEL = r"(?:MN|MG|TH|THCS|THPT|PTDTNT|PTDTBT|GDTX)"
+_SCHOOL_LEVEL = re.compile(r"(?<![\w&-])(MN|MG|TH)(?![\w&-])")
+_SCHOOL_BEFORE = re.compile(rf"(?:(?<!\w)(?i:trường|bậc|cấp|khối|ngành|giáo viên)|{_LEVEL}\s*(?:,|&|và|-|–))\s*$")
+_SCHOOL_AFTER = re.compile(rf"\s*(?:,|&|và|-|–)\s*{_LEVEL}(?!\w)")
+
+
+def school_level_pass(line: str) -> str:
+    def level(match: re.Match[str]) -> str:
+        if _SCHOOL_BEFORE.search(text_before(match)) or _SCHOOL_AFTER.match(text_after(match)):
+            return pad(_SCHOOL_LEVELS[match.group(1)])
+        return match.group()
+
+    return _SCHOOL_LEVEL.sub(level, line)
+
+
 def lexicon_pass(line: str, ctx: Context) -> str:
     line = _BRACKETED_ABBREVIATION.sub(lambda m: "" if _repeats_what_came_before(m, ctx) else m.group(), line)
     if ctx.pattern is None:

@@ -45,6 +45,11 @@ _WORD_RANGE = re.compile(
 _DECIMAL_BEFORE_NUMBER_WORD = re.compile(
     rf"{NUM_START}(\d+\.\d{{1,2}})(?=\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)(?!\w))"
 )
+# "NPK 16-16-8", "tỷ lệ 1-2-1": three or more numbers joined by dashes are a formula, not a range: each said.
+_NUMBER_CHAIN = re.compile(r"(?<![\w.,/-])\d{1,3}(?:-\d{1,3}){2,}(?![\w-]|[.,]\d)")
+# "QL1A", "QL 14", "TL.537", "ĐT.535": a road and its number (with the letter of a branch), not an acronym.
+_ROAD = re.compile(r"(?<!\w)(?:(QL|TL)\.?\s?|(ĐT|ĐH)\.\s?)(\d{1,3})([A-Z]?)(?!\w|[.,]\d)")
+_ROAD_WORDS = {"QL": "quốc lộ", "TL": "tỉnh lộ", "ĐT": "đường tỉnh", "ĐH": "đường huyện"}
 _ORDINAL = re.compile(r"(?<!\w)(thứ)\s+(\d{1,3})(?![\d.,/]\d|\d)", re.IGNORECASE)
 _MONTH = re.compile(r"(?<!\w)(tháng)\s+(\d{1,2})(?![\d/]|[.,]\d)", re.IGNORECASE)
 # Roman numerals only after the words that take them, and only I, V, X ("Phần C" is a letter, "CV" a word):
@@ -91,9 +96,11 @@ def number_pass(line: str) -> str:
     line = _DAY_AND_SUNDAY.sub(lambda m: pad(f"thứ {_ordinal_tail(int(m.group(1)))}, chủ nhật"), line)
     line = _WEEKDAY.sub(lambda m: pad(f"thứ {_ordinal_tail(int(m.group(1)))}"), line)
     line = _DISTRICT.sub(lambda m: pad(f"{_DISTRICT_WORDS[m.group(1)]} {number_to_words(int(m.group(2)))}"), line)
+    line = _ROAD.sub(_road, line)
     line = _PER_ONE.sub(" mỗi ", line)
     line = rate_pass(line)
     line = _DECIMAL_BEFORE_NUMBER_WORD.sub(lambda m: pad(_amount(m.group(1))), line)
+    line = _NUMBER_CHAIN.sub(lambda m: pad(", ".join(number_to_words(int(n)) for n in m.group().split("-"))), line)
     line = _WORD_RANGE.sub(r"\1 đến ", line)
     line = _RANGE.sub(_range, line)
     line = _ORDINAL.sub(lambda m: pad(m.group(1) + " " + _ordinal_tail(int(m.group(2)))), line)
@@ -111,6 +118,11 @@ def number_pass(line: str) -> str:
     line = _ANY_NUMBER.sub(lambda m: pad(written_number_to_words(m.group())), line)
     # Whatever digits are left sit in odd punctuation (".5", "a,4"): still never hand a digit to an engine.
     return _STRAY_DIGITS.sub(lambda m: pad(number_to_words(int(m.group()))), line)
+
+
+def _road(match: re.Match[str]) -> str:
+    kind = _ROAD_WORDS[match.group(1) or match.group(2)]
+    return pad(f"{kind} {number_to_words(int(match.group(3)))} {match.group(4)}")
 
 
 def _weekday_range(match: re.Match[str]) -> str:

@@ -121,7 +121,25 @@ def _date_range(match: re.Match[str]) -> str:
     return f"{match.group(1)}/{match.group(2)}{match.group(3)} đến "
 
 
+# "ngày 26 và 27/6", "ngày 26 - 27/6/2025": days listed before the one that carries the month share its "ngày";
+# a dash between them is a range.
+_DAY_LIST = re.compile(
+    rf"(?<!\w)((?i:{_DAY_WORDS})\s+\d{{1,2}}(?:\s*(?:,|và|hoặc)\s*\d{{1,2}})*)\s*(,|và|hoặc|đến|[-–—])\s*"
+    r"(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\d/]|[.,]\d)"
+)
+
+
+def _day_list(match: re.Match[str]) -> str:
+    day, month, year = int(match.group(3)), int(match.group(4)), match.group(5)
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return match.group()
+    joiner = "đến" if match.group(2) in "-–—" else match.group(2)
+    spoken = date_to_words(day, month, int(year) if year else None, say_day_word=False)
+    return f"{match.group(1)}{'' if joiner == ',' else ' '}{joiner} {spoken} "
+
+
 def date_pass(line: str, ctx: Context) -> str:
+    line = _DAY_LIST.sub(_day_list, line)
     line = _DATE_RANGE.sub(_date_range, line)
     line = _QUARTER_YEAR.sub(_quarter_year, line)
     line = _LAW_YEAR.sub(_law_year, line)

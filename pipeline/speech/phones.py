@@ -63,13 +63,18 @@ def _emergency(match: re.Match[str]) -> str:
 
 
 # USSD codes dialled on a phone's keypad, "*9068#", "*101#", "*#06#": each key said, "*" is "sao", "#" "thăng".
-_USSD = re.compile(r"(?<![\w*#])[*#][\d*#]*\d[\d*#]*#")
+# A syntax may hold what the user types in words, between two keys: "*100*mã thẻ#", "*100*<mã số thẻ>#".
+_USSD_WORDS = r"[<\[]?[^\W\d_]+(?: [^\W\d_]+){0,4}[>\]]?"
+_USSD = re.compile(
+    rf"(?<![\w*#])(?:[*#][\d*#]*\d[\d*#]*#|\*\d[\d*#]*(?:\*(?:\d+|{_USSD_WORDS}))*\*{_USSD_WORDS}(?:\*[\d*]*)?#)"
+)
 _KEY_WORDS = {"*": "sao", "#": "thăng"}
 
 
 def read_ussd_code(written: str) -> str:
-    """"*9068#" -> "sao chín không sáu tám thăng"."""
-    return " ".join(_KEY_WORDS.get(key) or read_digits(key) for key in re.findall(r"\d+|[*#]", written))
+    """"*9068#" -> "sao chín không sáu tám thăng", "*100*mã thẻ#" -> "sao một không không sao mã thẻ thăng"."""
+    keys = re.findall(r"\d+|[*#]|[^\W\d_]+(?: [^\W\d_]+)*", written)
+    return " ".join(_KEY_WORDS.get(key) or (read_digits(key) if key.isdigit() else key) for key in keys)
 
 
 def phone_pass(line: str) -> str:

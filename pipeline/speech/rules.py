@@ -12,7 +12,7 @@ import re
 import unicodedata
 from typing import Callable, Mapping
 
-from pipeline.speech.abbreviations import acronym_pass, address_pass, lexicon_pass
+from pipeline.speech.abbreviations import acronym_pass, address_pass, lexicon_pass, school_level_pass
 from pipeline.speech.amounts import number_pass
 from pipeline.speech.context import Context, capitalize_first, context_for, text_before
 from pipeline.speech.dates import date_pass, time_pass
@@ -133,6 +133,7 @@ def prepare_line(line: str, ctx: Context) -> str:
     line = time_pass(line)
     line = number_pass(line)
     line = address_pass(line)
+    line = school_level_pass(line)
     line = lexicon_pass(line, ctx)
     line = acronym_pass(line)
     line = _symbol_pass(line)
