@@ -125,12 +125,38 @@ _SCHOOL_BEFORE = re.compile(rf"(?:(?<!\w)(?i:trường|bậc|cấp|khối|ngành
 _SCHOOL_AFTER = re.compile(rf"\s*(?:,|&|và|-|–)\s*{_LEVEL}(?!\w)")
 
 
+# "HS" is học sinh beside school words ("HS lớp 9", "GV và HS", "HS mầm non"), hồ sơ beside the words of paperwork
+# ("nộp HS", "HS đăng ký", "bộ HS"); with neither it is spelled.
+_HS = re.compile(r"(?<![\w&/-])HS(?![\w&/-])")
+_PUPIL_WORDS = re.compile(
+    r"(?i:lớp|trường|mầm non|tiểu học|học|giáo viên|sinh viên|phụ huynh|khối|giỏi|khá|tiên tiến|thi|"
+    r"khai giảng|tựu trường|bán trú|nội trú|năm học)(?!\w)|GV|SV|THCS|THPT|TH|MN|HSSV"
+)
+_FILE_WORDS = re.compile(r"(?i:nộp|tiếp nhận|thủ tục|giải quyết|bộ|thành phần|đăng ký|hợp lệ|trả|xét duyệt)(?!\w)")
+
+
+def _neighbour_words(match: re.Match[str], count: int = 2) -> tuple[str, str]:
+    before = " ".join(re.findall(r"[^\W\d_]+", text_before(match))[-count:])
+    after = " ".join(re.findall(r"[^\W\d_]+", text_after(match))[:count])
+    return before, after
+
+
+def _pupils_or_papers(match: re.Match[str]) -> str:
+    before, after = _neighbour_words(match)
+    if _PUPIL_WORDS.search(before) or _PUPIL_WORDS.match(after):
+        return pad("học sinh")
+    if _FILE_WORDS.search(before) or _FILE_WORDS.match(after):
+        return pad("hồ sơ")
+    return match.group()
+
+
 def school_level_pass(line: str) -> str:
     def level(match: re.Match[str]) -> str:
         if _SCHOOL_BEFORE.search(text_before(match)) or _SCHOOL_AFTER.match(text_after(match)):
             return pad(_SCHOOL_LEVELS[match.group(1)])
         return match.group()
 
+    line = _HS.sub(_pupils_or_papers, line)
     return _SCHOOL_LEVEL.sub(level, line)
 
 

@@ -49,6 +49,9 @@ _DECIMAL_BEFORE_NUMBER_WORD = re.compile(
 _NUMBER_CHAIN = re.compile(r"(?<![\w.,/-])\d{1,3}(?:-\d{1,3}){2,}(?![\w-]|[.,]\d)")
 # "QL1A", "QL 14", "TL.537", "ĐT.535": a road and its number (with the letter of a branch), not an acronym.
 _ROAD = re.compile(r"(?<!\w)(?:(QL|TL)\.?\s?|(ĐT|ĐH)\.\s?)(\d{1,3})([A-Z]?)(?!\w|[.,]\d)")
+# "SN 1985" is the year of birth (sinh năm), "SN 12" a house number (số nhà).
+_BORN = re.compile(r"(?<!\w)SN:?\s?(?=(?:19|20)\d{2}(?!\d))")
+_HOUSE = re.compile(r"(?<!\w)SN:?\s?(?=\d)")
 _ROAD_WORDS = {"QL": "quốc lộ", "TL": "tỉnh lộ", "ĐT": "đường tỉnh", "ĐH": "đường huyện"}
 _ORDINAL = re.compile(r"(?<!\w)(thứ)\s+(\d{1,3})(?![\d.,/]\d|\d)", re.IGNORECASE)
 _MONTH = re.compile(r"(?<!\w)(tháng)\s+(\d{1,2})(?![\d/]|[.,]\d)", re.IGNORECASE)
@@ -97,6 +100,7 @@ def number_pass(line: str) -> str:
     line = _WEEKDAY.sub(lambda m: pad(f"thứ {_ordinal_tail(int(m.group(1)))}"), line)
     line = _DISTRICT.sub(lambda m: pad(f"{_DISTRICT_WORDS[m.group(1)]} {number_to_words(int(m.group(2)))}"), line)
     line = _ROAD.sub(_road, line)
+    line = _HOUSE.sub(" số nhà ", _BORN.sub(" sinh năm ", line))
     line = _PER_ONE.sub(" mỗi ", line)
     line = rate_pass(line)
     line = _DECIMAL_BEFORE_NUMBER_WORD.sub(lambda m: pad(_amount(m.group(1))), line)
