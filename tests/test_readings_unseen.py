@@ -536,6 +536,13 @@ def test_what_the_new_rules_leave_alone(written, spoken):
     ("Miễn học phí cho HS mầm non", "Miễn học phí cho học sinh mầm non."),
     ("Nộp HS tại bộ phận một cửa", "Nộp hồ sơ tại bộ phận một cửa."),
     ("Theo Thông báo số 234/TB-VPCP", "Theo Thông báo số hai trăm ba mươi tư của Văn phòng Chính phủ."),
+    ("Quân khu IV tổ chức diễn tập", "Quân khu bốn tổ chức diễn tập."),
+    ("Lũ lên mức BĐIII", "Lũ lên mức báo động ba."),
+    ("Diện tích lúa bị ngập 120 ha/350 ha", "Diện tích lúa bị ngập một trăm hai mươi héc ta trên ba trăm năm mươi héc ta."),
+    ("Thôn 5 có 45 hộ/50 hộ", "Thôn năm có bốn mươi lăm hộ trên năm mươi hộ."),
+    ("Giấy CN đăng ký hộ kinh doanh", "Giấy chứng nhận đăng ký hộ kinh doanh."),
+    ("Ủng hộ qua STK 3601 205 123 456 tại Agribank",
+     "Ủng hộ qua số tài khoản ba sáu không một, hai không năm, một hai ba, bốn năm sáu tại Agribank."),
     ("Nghị quyết 28-NQ/TW ngày 23/5/2018 của Ban Chấp hành Trung ương",
      "Nghị quyết số hai mươi tám ngày hai mươi ba tháng năm năm hai nghìn không trăm mười tám "
      "của Ban Chấp hành Trung ương."),

@@ -61,7 +61,8 @@ _MONTH = re.compile(r"(?<!\w)(tháng)\s+(\d{1,2})(?![\d/]|[.,]\d)", re.IGNORECAS
 _ROMANS = r"[IVX]+(?:\s*(?:[/,–-]|và|hoặc|đến)\s*[IVX]+)*(?!\w|-\w)"  # "I", "I/II", "I và II", "XIV - XV"
 _ROMAN_AFTER = re.compile(
     r"(?<!\w)((?i:khóa|khoá|chương|phần|mục|quý|vùng|đại hội|thế kỷ|kỳ|lần|phụ lục|hạng|giai đoạn|đợt|loại|"
-    rf"báo động|cấp độ|cấp|nhóm|khu vực|tiểu mục)|BĐ)\s+({_ROMANS})"
+    r"báo động|cấp độ|cấp|nhóm|khu vực|tiểu mục|quân khu|quân đoàn|bậc|tuyến|tập|vòng|tuần)|BĐ)\s*"
+    rf"(?<=\s|Đ)({_ROMANS})"
 )
 _ROMAN_ORDINAL = re.compile(r"(?<!\w)((?i:thứ))\s+([IVX]+)(?!\w|-\w)")
 _CURRENCY = re.compile(rf"{NUM_START}({NUM})\s?(₫|đồng|đ|VNĐ|VND|vnđ|vnd){NUM_END}(?!\w)")

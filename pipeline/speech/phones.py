@@ -77,7 +77,13 @@ def read_ussd_code(written: str) -> str:
     return " ".join(_KEY_WORDS.get(key) or (read_digits(key) if key.isdigit() else key) for key in keys)
 
 
+# A bank account number is typed, so read digit by digit in its written groups: "STK 3601 205 123 456".
+_ACCOUNT = re.compile(r"(?<!\w)((?:STK|(?i:số tài khoản|tài khoản số|tài khoản))\s*:?\s*)(\d[\d .-]{4,}\d)(?![\d])")
+
+
 def phone_pass(line: str) -> str:
+    line = _ACCOUNT.sub(lambda m: m.group(1) + pad(", ".join(read_digits(g) for g in re.split(r"[ .-]+", m.group(2)))),
+                        line)
     line = _USSD.sub(lambda m: pad(read_ussd_code(m.group())), line)
     line = _BRACKETED_AREA.sub(lambda m: pad(read_phone_number(" ".join(m.groups()))), line)
     line = _EMERGENCY_AFTER_CALL.sub(_emergency, line)
