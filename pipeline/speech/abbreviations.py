@@ -7,6 +7,7 @@ import unicodedata
 
 from pipeline.speech.context import Context, capitalize_first, pad, text_after, text_before
 from pipeline.speech.lexicon import spell_letters
+from pipeline.speech.numbers import number_to_words
 
 # "Q. Ba Đình", "P.Hưng Bình", "H. Nghi Lộc", "X. Nghi Phong", "TT. Quán Hành": a unit before a place name,
 # which capitalises each of its (two or more) words ("TP." and "TX." are in the lexicon: they mean nothing
@@ -158,6 +159,21 @@ def school_level_pass(line: str) -> str:
 
     line = _HS.sub(_pupils_or_papers, line)
     return _SCHOOL_LEVEL.sub(level, line)
+
+
+# Codes with digits in them are read before the numbers are, or "COVID-19" would lose its "19" to the number pass:
+# the lexicon's such keys, flu subtypes ("A/H5N1": "a hát năm nờ một") and fine dust ("PM2.5": "pê mờ hai phẩy năm").
+_FLU = re.compile(r"(?<![\w/])(A/)?H(\d{1,2})N(\d{1,2})(?!\w)")
+_DUST = re.compile(r"(?<!\w)PM\s?(\d{1,2})(?:[.,](\d))?(?![\w.,]?\d)")
+
+
+def coded_pass(line: str, ctx: Context) -> str:
+    if ctx.coded_pattern is not None:
+        line = ctx.coded_pattern.sub(lambda m: _expand(m, ctx), line)
+    line = _FLU.sub(lambda m: pad(("a " if m.group(1) else "") + f"hát {number_to_words(int(m.group(2)))} "
+                                  f"nờ {number_to_words(int(m.group(3)))}"), line)
+    return _DUST.sub(lambda m: pad(f"pê mờ {number_to_words(int(m.group(1)))}"
+                                   + (f" phẩy {number_to_words(int(m.group(2)))}" if m.group(2) else "")), line)
 
 
 def lexicon_pass(line: str, ctx: Context) -> str:

@@ -28,7 +28,7 @@ _PER_ONE = re.compile(r"\s*/\s*1\s+(?=[^\W\d_])")
 # Units said after a number; a range "5-10%" or "1-2 triệu đ" keeps the unit of its second number, and says
 # the first one's too when it is written ("45% - 75%").
 _SUFFIX_WORDS = {
-    "%": "phần trăm", "₫": "đồng", "đ": "đồng", "VNĐ": "đồng", "VND": "đồng", "vnđ": "đồng", "vnd": "đồng",
+    "%": "phần trăm", "‰": "phần nghìn", "tr": "triệu", "₫": "đồng", "đ": "đồng", "VNĐ": "đồng", "VND": "đồng", "vnđ": "đồng", "vnd": "đồng",
     "USD": "đô la Mỹ", "k": "nghìn", **UNITS,
 }
 _SUFFIX = "|".join(sorted(map(re.escape, _SUFFIX_WORDS), key=len, reverse=True))
@@ -69,6 +69,8 @@ _CURRENCY = re.compile(rf"{NUM_START}({NUM})\s?(₫|đồng|đ|VNĐ|VND|vnđ|vnd
 _DOLLARS_BEFORE = re.compile(rf"(?<!\w)(?:\$|US\$)\s?({NUM}){NUM_END}")
 _DOLLARS_AFTER = re.compile(rf"{NUM_START}({NUM})\s?(?:USD|\$)(?!\w)")
 _PERCENT = re.compile(rf"{NUM_START}({NUM})\s?%")
+_PER_MILLE = re.compile(rf"{NUM_START}({NUM})\s?‰")
+_MILLIONS_TR = re.compile(rf"{NUM_START}({NUM})\s?tr(?!\w)")  # "150tr đồng": triệu, as notes shorten it
 _THOUSANDS_K = re.compile(rf"{NUM_START}({NUM})k(?!\w)")
 _UNIT = re.compile(
     rf"{NUM_START}({NUM})\s?({'|'.join(sorted(map(re.escape, UNITS), key=len, reverse=True))})(?![\w²])"
@@ -116,6 +118,8 @@ def number_pass(line: str) -> str:
     line = _DOLLARS_BEFORE.sub(lambda m: pad(f"{_amount(m.group(1))} đô la Mỹ"), line)
     line = _DOLLARS_AFTER.sub(lambda m: pad(f"{_amount(m.group(1))} đô la Mỹ"), line)
     line = _PERCENT.sub(lambda m: pad(f"{_amount(m.group(1))} phần trăm"), line)
+    line = _PER_MILLE.sub(lambda m: pad(f"{_amount(m.group(1))} phần nghìn"), line)
+    line = _MILLIONS_TR.sub(lambda m: pad(f"{_amount(m.group(1))} triệu"), line)
     line = _THOUSANDS_K.sub(lambda m: pad(f"{_amount(m.group(1))} nghìn"), line)
     line = _UNIT.sub(lambda m: pad(f"{_amount(m.group(1))} {UNITS[m.group(2)]}"), line)
     line = _FRACTION.sub(lambda m: pad(f"{_amount(m.group(1))} trên {_amount(m.group(2))}"), line)

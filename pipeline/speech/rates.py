@@ -23,6 +23,8 @@ UNITS = {
     "km²": "ki lô mét vuông", "km2": "ki lô mét vuông", "m²": "mét vuông", "m2": "mét vuông",
     "m³": "mét khối", "m3": "mét khối", "kg": "ki lô gam", "km": "ki lô mét", "cm": "xăng ti mét",
     "mm": "mi li mét", "ha": "héc ta", "m": "mét", "kWh": "ki lô oát giờ", "kW": "ki lô oát",
+    "cm³": "xăng ti mét khối", "cm3": "xăng ti mét khối", "ml": "mi li lít", "mg": "mi li gam", "g": "gam",
+    "kV": "ki lô vôn", "MW": "mê ga oát",
 }
 # After a slash, "h" and "s" are the hour and the second of a physical unit ("km/h", "m/s").
 _UNITS_AFTER_SLASH = {**UNITS, "h": "giờ", "s": "giây"}
