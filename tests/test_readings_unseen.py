@@ -6,7 +6,8 @@ codes, Roman numerals after ranking words, ranges, decimal points, USSD codes an
 commune announcements. HOLDOUT_CASES and HOLDOUT_2_CASES were never used to tune the rules: a case the
 rules still miss is marked xfail (strict), so the tables report the holdout scores honestly. HOLDOUT_3_CASES
 (89 sentences, written before the rules and the lexicon were read) read 66 of 89 right (74.2 %) when first scored,
-88 of 89 after the round of rules and lexicon it prompted.
+88 of 89 after the round of rules and lexicon it prompted. HOLDOUT_4_CASES (46 sentences, written after that round
+and never used to tune) read 43 of 46 right (93.5 %) when scored.
 """
 
 from __future__ import annotations
@@ -438,6 +439,103 @@ HOLDOUT_3_CASES = [
      "Giá điện sinh hoạt bậc một là một nghìn tám trăm chín mươi ba đồng một ki lô oát giờ."),
 ]
 
+# A fourth holdout, 46 sentences written after the round of rules and lexicon the third prompted and scored once,
+# with no change made for it: 43 of 46 (93.5 %). Its misses stay, as strict xfails.
+HOLDOUT_4_CASES = [
+    ("BHXH huyện Yên Thành thông báo lịch chi trả lương hưu tháng 1/2026",
+     "Bảo hiểm xã hội huyện Yên Thành thông báo lịch chi trả lương hưu tháng một năm hai nghìn không trăm hai mươi sáu."),
+    ("Người hưởng lương hưu nhận tiền tại điểm chi trả từ ngày 2 - 20 hằng tháng",
+     "Người hưởng lương hưu nhận tiền tại điểm chi trả từ ngày hai đến hai mươi hằng tháng."),
+    ("Mức đóng BHYT HSSV năm học 2025 - 2026 là 1.263.600 đồng/12 tháng",
+     "Mức đóng bảo hiểm y tế học sinh, sinh viên năm học hai nghìn không trăm hai mươi lăm đến hai nghìn không trăm hai "
+     "mươi sáu là một triệu hai trăm sáu mươi ba nghìn sáu trăm đồng cho mười hai tháng."),
+    ("Lao động nữ sinh con được hưởng chế độ thai sản 6 tháng",
+     "Lao động nữ sinh con được hưởng chế độ thai sản sáu tháng."),
+    ("Đóng BHXH đủ 15 năm trở lên được hưởng lương hưu",
+     "Đóng bảo hiểm xã hội đủ mười lăm năm trở lên được hưởng lương hưu."),
+    ("Tra cứu thông tin thẻ BHYT trên ứng dụng VssID - BHXH số",
+     "Tra cứu thông tin thẻ bảo hiểm y tế trên ứng dụng vê ét ét i đê, bảo hiểm xã hội số."),
+    ("UBND xã thông báo lịch tiếp công dân của Chủ tịch UBND xã vào thứ 5 hằng tuần",
+     "Ủy ban nhân dân xã thông báo lịch tiếp công dân của Chủ tịch Ủy ban nhân dân xã vào thứ năm hằng tuần."),
+    ("Thực hiện Công văn số 456/UBND-NN ngày 18/11/2025 của UBND huyện",
+     "Thực hiện Công văn số bốn trăm năm mươi sáu ngày mười tám tháng mười một năm hai nghìn không trăm hai mươi lăm của "
+     "Ủy ban nhân dân huyện."),
+    ("Đề nghị các hộ dân xóm 7 tập trung tại NVH xóm lúc 7h sáng CN",
+     "Đề nghị các hộ dân xóm bảy tập trung tại nhà văn hóa xóm lúc bảy giờ sáng chủ nhật."),
+    ("Tổng vệ sinh môi trường vào ngày 15 hằng tháng",
+     "Tổng vệ sinh môi trường vào ngày mười lăm hằng tháng."),
+    ("Hạn chót nộp quỹ Vì người nghèo là ngày 31/12/2025",
+     "Hạn chót nộp quỹ Vì người nghèo là ngày ba mươi mốt tháng mười hai năm hai nghìn không trăm hai mươi lăm."),
+    ("Mỗi hộ đóng góp 50.000 đồng xây dựng đường giao thông nông thôn",
+     "Mỗi hộ đóng góp năm mươi nghìn đồng xây dựng đường giao thông nông thôn."),
+    ("Cửa hàng số 35, ngõ 12, phố Hàng Bông", "Cửa hàng số ba mươi lăm, ngõ mười hai, phố Hàng Bông."),
+    ("Hội LHPN xã tổ chức hội thi nấu ăn ngày 20/10",
+     "Hội Liên hiệp Phụ nữ xã tổ chức hội thi nấu ăn ngày hai mươi tháng mười."),
+    ("Đại hội Chi bộ thôn 3 nhiệm kỳ 2025 - 2027",
+     "Đại hội Chi bộ thôn ba nhiệm kỳ hai nghìn không trăm hai mươi lăm đến hai nghìn không trăm hai mươi bảy."),
+    ("Kỷ niệm 95 năm ngày thành lập Hội Nông dân Việt Nam (14/10/1930 - 14/10/2025)",
+     "Kỷ niệm chín mươi lăm năm ngày thành lập Hội Nông dân Việt Nam, mười bốn tháng mười năm một nghìn chín trăm ba mươi "
+     "đến mười bốn tháng mười năm hai nghìn không trăm hai mươi lăm."),
+    ("Ủy ban bầu cử xã công bố danh sách 12 người ứng cử ĐBHĐND xã",
+     "Ủy ban bầu cử xã công bố danh sách mười hai người ứng cử đại biểu Hội đồng nhân dân xã."),
+    ("Cử tri mang theo thẻ cử tri và CCCD khi đi bỏ phiếu",
+     "Cử tri mang theo thẻ cử tri và căn cước công dân khi đi bỏ phiếu."),
+    ("Dự báo có mưa vừa, mưa to với lượng mưa 70 - 150 mm",
+     "Dự báo có mưa vừa, mưa to với lượng mưa bảy mươi đến một trăm năm mươi mi li mét."),
+    ("Đề phòng lũ quét, sạt lở đất ở vùng núi và ngập úng vùng trũng thấp",
+     "Đề phòng lũ quét, sạt lở đất ở vùng núi và ngập úng vùng trũng thấp."),
+    ("Tàu thuyền không ra khơi khi có gió mạnh cấp 7 trở lên",
+     "Tàu thuyền không ra khơi khi có gió mạnh cấp bảy trở lên."),
+    ("Mực nước hồ Vực Mấu đạt cao trình 19,5 m",
+     "Mực nước hồ Vực Mấu đạt cao trình mười chín phẩy năm mét."),
+    ("Không khí lạnh tăng cường, nhiệt độ thấp nhất 10 - 13 độ C",
+     "Không khí lạnh tăng cường, nhiệt độ thấp nhất mười đến mười ba độ xê."),
+    ("Chuột gây hại trên 30 ha lúa Đông Xuân", "Chuột gây hại trên ba mươi héc ta lúa Đông Xuân."),
+    ("Giá lúa khô tại ruộng 7.200 - 7.500 đồng/kg",
+     "Giá lúa khô tại ruộng bảy nghìn hai trăm đến bảy nghìn năm trăm đồng một ki lô gam."),
+    ("Phun thuốc trừ sâu cuốn lá khi mật độ trên 50 con/m²",
+     "Phun thuốc trừ sâu cuốn lá khi mật độ trên năm mươi con trên mét vuông."),
+    ("Tiêm phòng vắc xin dại cho chó, mèo đợt I năm 2026",
+     "Tiêm phòng vắc xin dại cho chó, mèo đợt một năm hai nghìn không trăm hai mươi sáu."),
+    ("Trung tâm Y tế huyện khám sàng lọc ung thư vú miễn phí cho phụ nữ từ 40 tuổi",
+     "Trung tâm Y tế huyện khám sàng lọc ung thư vú miễn phí cho phụ nữ từ bốn mươi tuổi."),
+    ("Toàn huyện có 235 ca mắc sởi, trong đó 12 ca phải nhập viện",
+     "Toàn huyện có hai trăm ba mươi lăm ca mắc sởi, trong đó mười hai ca phải nhập viện."),
+    ("Uống thuốc tẩy giun 6 tháng/lần cho trẻ từ 24 tháng tuổi",
+     "Uống thuốc tẩy giun sáu tháng một lần cho trẻ từ hai mươi tư tháng tuổi."),
+    ("Người nộp thuế nộp hồ sơ khai thuế qua cổng thuedientu.gdt.gov.vn",
+     "Người nộp thuế nộp hồ sơ khai thuế qua cổng thuế điện tử chấm gờ đê tê chấm gờ o vê chấm vê nờ."),
+    ("Hộ kinh doanh nộp thuế khoán theo quý, hạn nộp chậm nhất ngày 30/4",
+     "Hộ kinh doanh nộp thuế khoán theo quý, hạn nộp chậm nhất ngày ba mươi tháng tư."),
+    ("Miễn thuế sử dụng đất nông nghiệp đến hết ngày 31/12/2030",
+     "Miễn thuế sử dụng đất nông nghiệp đến hết ngày ba mươi mốt tháng mười hai năm hai nghìn không trăm ba mươi."),
+    ("Trường THCS Lý Tự Trọng tuyển sinh lớp 6 năm học 2026 - 2027 với 180 chỉ tiêu",
+     "Trường trung học cơ sở Lý Tự Trọng tuyển sinh lớp sáu năm học hai nghìn không trăm hai mươi sáu đến hai nghìn không "
+     "trăm hai mươi bảy với một trăm tám mươi chỉ tiêu."),
+    ("Học sinh được nghỉ Tết Nguyên đán từ ngày 14/2 đến hết ngày 22/2/2026",
+     "Học sinh được nghỉ Tết Nguyên đán từ ngày mười bốn tháng hai đến hết ngày hai mươi hai tháng hai năm hai nghìn không "
+     "trăm hai mươi sáu."),
+    ("Điểm chuẩn vào lớp 10 Trường THPT Huỳnh Thúc Kháng là 38,5 điểm",
+     "Điểm chuẩn vào lớp mười Trường trung học phổ thông Huỳnh Thúc Kháng là ba mươi tám phẩy năm điểm."),
+    ("Công an xã tiếp nhận hồ sơ đăng ký thường trú từ 7h30 - 11h30 các ngày trong tuần",
+     "Công an xã tiếp nhận hồ sơ đăng ký thường trú từ bảy giờ ba mươi phút đến mười một giờ ba mươi phút các ngày trong "
+     "tuần."),
+    ("Xe máy chạy quá tốc độ quy định từ 10 km/h đến 20 km/h bị phạt tiền",
+     "Xe máy chạy quá tốc độ quy định từ mười ki lô mét trên giờ đến hai mươi ki lô mét trên giờ bị phạt tiền."),
+    ("Cảnh giác với các cuộc gọi giả danh cơ quan Công an, BHXH để lừa đảo",
+     "Cảnh giác với các cuộc gọi giả danh cơ quan Công an, bảo hiểm xã hội để lừa đảo."),
+    ("Khi phát hiện cháy, gọi ngay 114 hoặc báo cho Công an xã",
+     "Khi phát hiện cháy, gọi ngay một một bốn hoặc báo cho Công an xã."),
+    ("Bấm *9090# để kiểm tra gói cước", "Bấm sao chín không chín không thăng để kiểm tra gói cước."),
+    ("II. NỘI DUNG THỰC HIỆN", "Phần hai, nội dung thực hiện."),
+    ("Hỗ trợ tối đa 2 triệu đồng/hộ có nhà bị tốc mái",
+     "Hỗ trợ tối đa hai triệu đồng mỗi hộ có nhà bị tốc mái."),
+    ("Khu vực I gồm các xã vùng thấp", "Khu vực một gồm các xã vùng thấp."),
+    ("Tặng 150 suất quà, mỗi suất trị giá 300.000 đồng",
+     "Tặng một trăm năm mươi suất quà, mỗi suất trị giá ba trăm nghìn đồng."),
+    ("Liên hệ Hội CTĐ xã qua số 0977 123 456", "Liên hệ Hội Chữ thập đỏ xã qua số không chín bảy bảy, một hai ba, bốn năm sáu."),
+]
+
 # Holdout sentences the rules still read wrong, by their written text. The first holdout read 16 of 22 right
 # when first scored (misses then: TNCS, ATVSTP, KHKT, KH&CN, TC-KH and "*100*mã thẻ#"); the lexicon was then
 # widened to the abbreviations of commune texts at large, which holds those words too, so its 21 of 22 today is
@@ -455,6 +553,15 @@ HOLDOUT_3_MISSES: dict[str, str] = {
         "KCB reads the legal 'khám bệnh, chữa bệnh', a variant of the expected 'khám chữa bệnh'",
 }
 
+# Fourth holdout misses when scored (43 of 46), left as they are.
+HOLDOUT_4_MISSES: dict[str, str] = {
+    "Mức đóng BHYT HSSV năm học 2025 - 2026 là 1.263.600 đồng/12 tháng":
+        "a slash before a number of months after money is read 'hoặc', not 'cho'",
+    "Kỷ niệm 95 năm ngày thành lập Hội Nông dân Việt Nam (14/10/1930 - 14/10/2025)":
+        "the dates of an anniversary in brackets are given 'ngày' (a variant a listener hears as right)",
+    "Uống thuốc tẩy giun 6 tháng/lần cho trẻ từ 24 tháng tuổi": "'6 tháng/lần' reads 'mỗi lần', not 'một lần'",
+}
+
 
 @pytest.mark.parametrize(("written", "spoken"), UNSEEN_CASES, ids=[case[0] for case in UNSEEN_CASES])
 def test_announcements_read_right(written, spoken):
@@ -463,8 +570,8 @@ def test_announcements_read_right(written, spoken):
 
 def _holdout_params():
     params = []
-    misses = HOLDOUT_MISSES | HOLDOUT_3_MISSES
-    for written, spoken in HOLDOUT_CASES + HOLDOUT_2_CASES + HOLDOUT_3_CASES:
+    misses = HOLDOUT_MISSES | HOLDOUT_3_MISSES | HOLDOUT_4_MISSES
+    for written, spoken in HOLDOUT_CASES + HOLDOUT_2_CASES + HOLDOUT_3_CASES + HOLDOUT_4_CASES:
         marks = [pytest.mark.xfail(strict=True, reason=misses[written])] if written in misses else []
         params.append(pytest.param(written, spoken, marks=marks, id=written))
     return params
@@ -477,8 +584,8 @@ def test_holdout_announcements(written, spoken):
 
 def test_the_tables_are_big_distinct_and_nfc():
     assert len(UNSEEN_CASES) >= 60 and len(HOLDOUT_CASES) >= 20 and len(HOLDOUT_2_CASES) >= 20
-    assert len(HOLDOUT_3_CASES) >= 80
-    cases = UNSEEN_CASES + HOLDOUT_CASES + HOLDOUT_2_CASES + HOLDOUT_3_CASES
+    assert len(HOLDOUT_3_CASES) >= 80 and len(HOLDOUT_4_CASES) >= 40
+    cases = UNSEEN_CASES + HOLDOUT_CASES + HOLDOUT_2_CASES + HOLDOUT_3_CASES + HOLDOUT_4_CASES
     assert len({written for written, _ in cases}) == len(cases)
     for written, spoken in cases:
         assert unicodedata.is_normalized("NFC", written) and unicodedata.is_normalized("NFC", spoken), written
