@@ -281,7 +281,8 @@ HOLDOUT_3_CASES = [
      "Thực hiện Kế hoạch số tám mươi lăm ngày mười tháng ba năm hai nghìn không trăm hai mươi lăm của Ủy ban nhân dân "
      "huyện."),
     ("Căn cứ Quyết định số 2345/QĐ-UBND ngày 20/8/2025 của UBND tỉnh Nghệ An",
-     "Căn cứ Quyết định số hai nghìn ba trăm bốn mươi lăm ngày hai mươi tháng tám năm hai nghìn không trăm hai mươi lăm "
+     "Căn cứ Quyết định số hai nghìn ba trăm bốn mươi lăm ngày hai mươi tháng tám năm hai nghìn không trăm hai mươi "
+     "lăm "
      "của Ủy ban nhân dân tỉnh Nghệ An."),
     ("Thông báo số 12/TB-UBND về lịch tiếp công dân tháng 11",
      "Thông báo số mười hai của Ủy ban nhân dân về lịch tiếp công dân tháng mười một."),
@@ -320,7 +321,8 @@ HOLDOUT_3_CASES = [
      "Thông tin chi tiết xem tại bảo hiểm xã hội chấm gờ o vê chấm vê nờ."),
     # elections
     ("Ngày 15/3/2026, cử tri đi bầu cử ĐBQH khóa XVI và đại biểu HĐND các cấp nhiệm kỳ 2026 - 2031",
-     "Ngày mười lăm tháng ba năm hai nghìn không trăm hai mươi sáu, cử tri đi bầu cử đại biểu Quốc hội khóa mười sáu và "
+     "Ngày mười lăm tháng ba năm hai nghìn không trăm hai mươi sáu, cử tri đi bầu cử đại biểu Quốc hội khóa mười sáu "
+     "và "
      "đại biểu Hội đồng nhân dân các cấp nhiệm kỳ hai nghìn không trăm hai mươi sáu đến hai nghìn không trăm ba mươi "
      "mốt."),
     ("Cử tri thôn 2 bỏ phiếu tại KVBP số 3, nhà văn hóa thôn",
@@ -335,7 +337,8 @@ HOLDOUT_3_CASES = [
     # agriculture
     ("Rầy nâu gây hại với mật độ 3.000 - 5.000 con/m²",
      "Rầy nâu gây hại với mật độ ba nghìn đến năm nghìn con trên mét vuông."),
-    ("Giá cà phê nhân xô hôm nay 120.000đ/kg", "Giá cà phê nhân xô hôm nay một trăm hai mươi nghìn đồng một ki lô gam."),
+    ("Giá cà phê nhân xô hôm nay 120.000đ/kg",
+     "Giá cà phê nhân xô hôm nay một trăm hai mươi nghìn đồng một ki lô gam."),
     ("Lượng giống gieo sạ từ 80 - 100 kg/ha", "Lượng giống gieo sạ từ tám mươi đến một trăm ki lô gam trên héc ta."),
     ("Trạm Khuyến nông khuyến cáo bà con bón phân NPK 16-16-8",
      "Trạm Khuyến nông khuyến cáo bà con bón phân en pê ca mười sáu, mười sáu, tám."),
@@ -383,7 +386,8 @@ HOLDOUT_3_CASES = [
     ("Người dân gọi 115 khi cần cấp cứu", "Người dân gọi một một năm khi cần cấp cứu."),
     # tax
     ("Hạn cuối quyết toán thuế TNCN năm 2024 là ngày 2/5/2025",
-     "Hạn cuối quyết toán thuế thu nhập cá nhân năm hai nghìn không trăm hai mươi tư là ngày hai tháng năm năm hai nghìn "
+     "Hạn cuối quyết toán thuế thu nhập cá nhân năm hai nghìn không trăm hai mươi tư là ngày hai tháng năm năm hai "
+     "nghìn "
      "không trăm hai mươi lăm."),
     ("Hộ kinh doanh có doanh thu trên 1 tỷ đồng/năm phải dùng HĐĐT",
      "Hộ kinh doanh có doanh thu trên một tỷ đồng mỗi năm phải dùng hóa đơn điện tử."),
@@ -422,7 +426,8 @@ HOLDOUT_3_CASES = [
     ("Giao nộp vũ khí, VLN, CCHT tại trụ sở Công an xã",
      "Giao nộp vũ khí, vật liệu nổ, công cụ hỗ trợ tại trụ sở Công an xã."),
     ("Tuyển chọn công dân thực hiện NVQS và nghĩa vụ tham gia CAND năm 2026",
-     "Tuyển chọn công dân thực hiện nghĩa vụ quân sự và nghĩa vụ tham gia Công an nhân dân năm hai nghìn không trăm hai "
+     "Tuyển chọn công dân thực hiện nghĩa vụ quân sự và nghĩa vụ tham gia Công an nhân dân năm hai nghìn không trăm "
+     "hai "
      "mươi sáu."),
     # codes, Roman headings, money, ranges
     ("Nạp thẻ cào theo cú pháp *100*mã số thẻ#", "Nạp thẻ cào theo cú pháp sao một không không sao mã số thẻ thăng."),
@@ -443,11 +448,13 @@ HOLDOUT_3_CASES = [
 # with no change made for it: 43 of 46 (93.5 %). Its misses stay, as strict xfails.
 HOLDOUT_4_CASES = [
     ("BHXH huyện Yên Thành thông báo lịch chi trả lương hưu tháng 1/2026",
-     "Bảo hiểm xã hội huyện Yên Thành thông báo lịch chi trả lương hưu tháng một năm hai nghìn không trăm hai mươi sáu."),
+     "Bảo hiểm xã hội huyện Yên Thành thông báo lịch chi trả lương hưu tháng một năm hai nghìn không trăm hai mươi "
+     "sáu."),
     ("Người hưởng lương hưu nhận tiền tại điểm chi trả từ ngày 2 - 20 hằng tháng",
      "Người hưởng lương hưu nhận tiền tại điểm chi trả từ ngày hai đến hai mươi hằng tháng."),
     ("Mức đóng BHYT HSSV năm học 2025 - 2026 là 1.263.600 đồng/12 tháng",
-     "Mức đóng bảo hiểm y tế học sinh, sinh viên năm học hai nghìn không trăm hai mươi lăm đến hai nghìn không trăm hai "
+     "Mức đóng bảo hiểm y tế học sinh, sinh viên năm học hai nghìn không trăm hai mươi lăm đến hai nghìn không trăm "
+     "hai "
      "mươi sáu là một triệu hai trăm sáu mươi ba nghìn sáu trăm đồng cho mười hai tháng."),
     ("Lao động nữ sinh con được hưởng chế độ thai sản 6 tháng",
      "Lao động nữ sinh con được hưởng chế độ thai sản sáu tháng."),
@@ -458,7 +465,8 @@ HOLDOUT_4_CASES = [
     ("UBND xã thông báo lịch tiếp công dân của Chủ tịch UBND xã vào thứ 5 hằng tuần",
      "Ủy ban nhân dân xã thông báo lịch tiếp công dân của Chủ tịch Ủy ban nhân dân xã vào thứ năm hằng tuần."),
     ("Thực hiện Công văn số 456/UBND-NN ngày 18/11/2025 của UBND huyện",
-     "Thực hiện Công văn số bốn trăm năm mươi sáu ngày mười tám tháng mười một năm hai nghìn không trăm hai mươi lăm của "
+     "Thực hiện Công văn số bốn trăm năm mươi sáu ngày mười tám tháng mười một năm hai nghìn không trăm hai mươi lăm "
+     "của "
      "Ủy ban nhân dân huyện."),
     ("Đề nghị các hộ dân xóm 7 tập trung tại NVH xóm lúc 7h sáng CN",
      "Đề nghị các hộ dân xóm bảy tập trung tại nhà văn hóa xóm lúc bảy giờ sáng chủ nhật."),
@@ -474,7 +482,8 @@ HOLDOUT_4_CASES = [
     ("Đại hội Chi bộ thôn 3 nhiệm kỳ 2025 - 2027",
      "Đại hội Chi bộ thôn ba nhiệm kỳ hai nghìn không trăm hai mươi lăm đến hai nghìn không trăm hai mươi bảy."),
     ("Kỷ niệm 95 năm ngày thành lập Hội Nông dân Việt Nam (14/10/1930 - 14/10/2025)",
-     "Kỷ niệm chín mươi lăm năm ngày thành lập Hội Nông dân Việt Nam, mười bốn tháng mười năm một nghìn chín trăm ba mươi "
+     "Kỷ niệm chín mươi lăm năm ngày thành lập Hội Nông dân Việt Nam, mười bốn tháng mười năm một nghìn chín trăm ba "
+     "mươi "
      "đến mười bốn tháng mười năm hai nghìn không trăm hai mươi lăm."),
     ("Ủy ban bầu cử xã công bố danh sách 12 người ứng cử ĐBHĐND xã",
      "Ủy ban bầu cử xã công bố danh sách mười hai người ứng cử đại biểu Hội đồng nhân dân xã."),
@@ -510,15 +519,18 @@ HOLDOUT_4_CASES = [
     ("Miễn thuế sử dụng đất nông nghiệp đến hết ngày 31/12/2030",
      "Miễn thuế sử dụng đất nông nghiệp đến hết ngày ba mươi mốt tháng mười hai năm hai nghìn không trăm ba mươi."),
     ("Trường THCS Lý Tự Trọng tuyển sinh lớp 6 năm học 2026 - 2027 với 180 chỉ tiêu",
-     "Trường trung học cơ sở Lý Tự Trọng tuyển sinh lớp sáu năm học hai nghìn không trăm hai mươi sáu đến hai nghìn không "
+     "Trường trung học cơ sở Lý Tự Trọng tuyển sinh lớp sáu năm học hai nghìn không trăm hai mươi sáu đến hai nghìn "
+     "không "
      "trăm hai mươi bảy với một trăm tám mươi chỉ tiêu."),
     ("Học sinh được nghỉ Tết Nguyên đán từ ngày 14/2 đến hết ngày 22/2/2026",
-     "Học sinh được nghỉ Tết Nguyên đán từ ngày mười bốn tháng hai đến hết ngày hai mươi hai tháng hai năm hai nghìn không "
+     "Học sinh được nghỉ Tết Nguyên đán từ ngày mười bốn tháng hai đến hết ngày hai mươi hai tháng hai năm hai nghìn "
+     "không "
      "trăm hai mươi sáu."),
     ("Điểm chuẩn vào lớp 10 Trường THPT Huỳnh Thúc Kháng là 38,5 điểm",
      "Điểm chuẩn vào lớp mười Trường trung học phổ thông Huỳnh Thúc Kháng là ba mươi tám phẩy năm điểm."),
     ("Công an xã tiếp nhận hồ sơ đăng ký thường trú từ 7h30 - 11h30 các ngày trong tuần",
-     "Công an xã tiếp nhận hồ sơ đăng ký thường trú từ bảy giờ ba mươi phút đến mười một giờ ba mươi phút các ngày trong "
+     "Công an xã tiếp nhận hồ sơ đăng ký thường trú từ bảy giờ ba mươi phút đến mười một giờ ba mươi phút các ngày "
+     "trong "
      "tuần."),
     ("Xe máy chạy quá tốc độ quy định từ 10 km/h đến 20 km/h bị phạt tiền",
      "Xe máy chạy quá tốc độ quy định từ mười ki lô mét trên giờ đến hai mươi ki lô mét trên giờ bị phạt tiền."),
@@ -533,7 +545,8 @@ HOLDOUT_4_CASES = [
     ("Khu vực I gồm các xã vùng thấp", "Khu vực một gồm các xã vùng thấp."),
     ("Tặng 150 suất quà, mỗi suất trị giá 300.000 đồng",
      "Tặng một trăm năm mươi suất quà, mỗi suất trị giá ba trăm nghìn đồng."),
-    ("Liên hệ Hội CTĐ xã qua số 0977 123 456", "Liên hệ Hội Chữ thập đỏ xã qua số không chín bảy bảy, một hai ba, bốn năm sáu."),
+    ("Liên hệ Hội CTĐ xã qua số 0977 123 456",
+     "Liên hệ Hội Chữ thập đỏ xã qua số không chín bảy bảy, một hai ba, bốn năm sáu."),
 ]
 
 # Holdout sentences the rules still read wrong, by their written text. The first holdout read 16 of 22 right
@@ -654,7 +667,8 @@ def test_what_the_new_rules_leave_alone(written, spoken):
     ("Xe mô tô dưới 50 cm3", "Xe mô tô dưới năm mươi xăng ti mét khối."),
     ("Uống 500 ml nước và 200g muối", "Uống năm trăm mi li lít nước và hai trăm gam muối."),
     ("Lũ lên mức BĐIII", "Lũ lên mức báo động ba."),
-    ("Diện tích lúa bị ngập 120 ha/350 ha", "Diện tích lúa bị ngập một trăm hai mươi héc ta trên ba trăm năm mươi héc ta."),
+    ("Diện tích lúa bị ngập 120 ha/350 ha",
+     "Diện tích lúa bị ngập một trăm hai mươi héc ta trên ba trăm năm mươi héc ta."),
     ("Thôn 5 có 45 hộ/50 hộ", "Thôn năm có bốn mươi lăm hộ trên năm mươi hộ."),
     ("Giấy CN đăng ký hộ kinh doanh", "Giấy chứng nhận đăng ký hộ kinh doanh."),
     ("Ủng hộ qua STK 3601 205 123 456 tại Agribank",

@@ -170,8 +170,11 @@ _DUST = re.compile(r"(?<!\w)PM\s?(\d{1,2})(?:[.,](\d))?(?![\w.,]?\d)")
 def coded_pass(line: str, ctx: Context) -> str:
     if ctx.coded_pattern is not None:
         line = ctx.coded_pattern.sub(lambda m: _expand(m, ctx), line)
-    line = _FLU.sub(lambda m: pad(("a " if m.group(1) else "") + f"hát {number_to_words(int(m.group(2)))} "
-                                  f"nờ {number_to_words(int(m.group(3)))}"), line)
+    if "H" in line:  # the cheap tests first: few lines hold either code
+        line = _FLU.sub(lambda m: pad(("a " if m.group(1) else "") + f"hát {number_to_words(int(m.group(2)))} "
+                                      f"nờ {number_to_words(int(m.group(3)))}"), line)
+    if "PM" not in line:
+        return line
     return _DUST.sub(lambda m: pad(f"pê mờ {number_to_words(int(m.group(1)))}"
                                    + (f" phẩy {number_to_words(int(m.group(2)))}" if m.group(2) else "")), line)
 
