@@ -4,7 +4,10 @@ UNSEEN_CASES are written after real commune loudspeaker texts, BHXH notices and 
 agriculture, health, traffic and civil-defence offices: rates with a slash, Party and state document
 codes, Roman numerals after ranking words, ranges, decimal points, USSD codes and the abbreviations of
 commune announcements. HOLDOUT_CASES and HOLDOUT_2_CASES were never used to tune the rules: a case the
-rules still miss is marked xfail (strict), so the tables report the holdout scores honestly.
+rules still miss is marked xfail (strict), so the tables report the holdout scores honestly. HOLDOUT_3_CASES
+(89 sentences, written before the rules and the lexicon were read) read 66 of 89 right (74.2 %) when first scored,
+88 of 89 after the round of rules and lexicon it prompted. HOLDOUT_4_CASES (46 sentences, written after that round
+and never used to tune) read 43 of 46 right (93.5 %) when scored.
 """
 
 from __future__ import annotations
@@ -236,15 +239,340 @@ HOLDOUT_2_CASES = [
      "Khám sàng lọc tăng huyết áp, đái tháo đường cho người cao tuổi."),
 ]
 
+# A third holdout, 89 sentences written before the rules and the lexicon were read (social and health insurance,
+# commune notices and addresses, elections, agriculture, weather, health, tax, school, police, codes); scored once
+# before any change: 66 of 89 (74.2 %). Expectations are strict: a reading that differs only in case or in a
+# variant wording counts as a miss.
+HOLDOUT_3_CASES = [
+    # social and health insurance
+    ("Từ ngày 1/7/2025, Luật BHXH số 41/2024/QH15 chính thức có hiệu lực",
+     "Từ ngày một tháng bảy năm hai nghìn không trăm hai mươi lăm, Luật Bảo hiểm xã hội số bốn mươi mốt năm hai nghìn "
+     "không trăm hai mươi tư của Quốc hội khóa mười lăm chính thức có hiệu lực."),
+    ("Người tham gia BHXH tự nguyện thuộc hộ nghèo được NSNN hỗ trợ 50% mức đóng",
+     "Người tham gia bảo hiểm xã hội tự nguyện thuộc hộ nghèo được ngân sách nhà nước hỗ trợ năm mươi phần trăm "
+     "mức đóng."),
+    ("Chuẩn hộ nghèo khu vực nông thôn là 2.000.000 đồng/người/tháng",
+     "Chuẩn hộ nghèo khu vực nông thôn là hai triệu đồng mỗi người mỗi tháng."),
+    ("Thẻ BHYT năm 2026 có giá trị sử dụng từ ngày 01/01/2026",
+     "Thẻ bảo hiểm y tế năm hai nghìn không trăm hai mươi sáu có giá trị sử dụng từ ngày một tháng một năm hai nghìn "
+     "không trăm hai mươi sáu."),
+    ("Người bệnh KCB đúng tuyến được quỹ BHYT chi trả 80% chi phí",
+     "Người bệnh khám chữa bệnh đúng tuyến được quỹ bảo hiểm y tế chi trả tám mươi phần trăm chi phí."),
+    ("Tra cứu quá trình đóng BHXH trên ứng dụng VssID hoặc gọi 1900 9068",
+     "Tra cứu quá trình đóng bảo hiểm xã hội trên ứng dụng vê ét ét i đê hoặc gọi một chín không không, "
+     "chín không sáu tám."),
+    ("Trợ cấp hưu trí xã hội 500.000 đồng/tháng cho người từ đủ 75 tuổi",
+     "Trợ cấp hưu trí xã hội năm trăm nghìn đồng mỗi tháng cho người từ đủ bảy mươi lăm tuổi."),
+    ("Đại lý thu BHXH, BHYT xã Nghi Phong: bà Nguyễn Thị Hoa, ĐT 0912 456 789",
+     "Đại lý thu bảo hiểm xã hội, bảo hiểm y tế xã Nghi Phong: bà Nguyễn Thị Hoa, điện thoại không chín một hai, "
+     "bốn năm sáu, bảy tám chín."),
+    ("Mức đóng BHXH tự nguyện bằng 22% mức thu nhập tháng do người tham gia lựa chọn",
+     "Mức đóng bảo hiểm xã hội tự nguyện bằng hai mươi hai phần trăm mức thu nhập tháng do người tham gia lựa chọn."),
+    ("Học sinh, sinh viên được NSNN hỗ trợ tối thiểu 50% mức đóng BHYT",
+     "Học sinh, sinh viên được ngân sách nhà nước hỗ trợ tối thiểu năm mươi phần trăm mức đóng bảo hiểm y tế."),
+    ("Hồ sơ hưởng chế độ ốm đau nộp tại BHXH cơ sở trong 45 ngày",
+     "Hồ sơ hưởng chế độ ốm đau nộp tại Bảo hiểm xã hội cơ sở trong bốn mươi lăm ngày."),
+    ("Tham gia BHTN để được hỗ trợ học nghề và tìm việc làm",
+     "Tham gia bảo hiểm thất nghiệp để được hỗ trợ học nghề và tìm việc làm."),
+    # commune and ward notices, addresses, documents
+    ("UBND xã thông báo: Bộ phận TN&TKQ làm việc từ thứ 2 đến thứ 6",
+     "Ủy ban nhân dân xã thông báo: Bộ phận tiếp nhận và trả kết quả làm việc từ thứ hai đến thứ sáu."),
+    ("Thực hiện Kế hoạch số 85/KH-UBND ngày 10/3/2025 của UBND huyện",
+     "Thực hiện Kế hoạch số tám mươi lăm ngày mười tháng ba năm hai nghìn không trăm hai mươi lăm của Ủy ban nhân dân "
+     "huyện."),
+    ("Căn cứ Quyết định số 2345/QĐ-UBND ngày 20/8/2025 của UBND tỉnh Nghệ An",
+     "Căn cứ Quyết định số hai nghìn ba trăm bốn mươi lăm ngày hai mươi tháng tám năm hai nghìn không trăm hai mươi "
+     "lăm "
+     "của Ủy ban nhân dân tỉnh Nghệ An."),
+    ("Thông báo số 12/TB-UBND về lịch tiếp công dân tháng 11",
+     "Thông báo số mười hai của Ủy ban nhân dân về lịch tiếp công dân tháng mười một."),
+    ("Nhà văn hóa xóm 3, số 25 ngõ 120 đường Trần Phú",
+     "Nhà văn hóa xóm ba, số hai mươi lăm ngõ một trăm hai mươi đường Trần Phú."),
+    ("Liên hệ số nhà 8, ngách 15, ngõ 64 phố Nguyễn Trãi",
+     "Liên hệ số nhà tám, ngách mười lăm, ngõ sáu mươi tư phố Nguyễn Trãi."),
+    ("Điểm thu nằm tại hẻm 45/12 đường Lê Lợi, P. An Hòa",
+     "Điểm thu nằm tại hẻm bốn mươi lăm trên mười hai đường Lê Lợi, phường An Hòa."),
+    ("Trụ sở UBND phường mới tại số 2 đường Lê Hồng Phong, TP. Vinh",
+     "Trụ sở Ủy ban nhân dân phường mới tại số hai đường Lê Hồng Phong, thành phố Vinh."),
+    ("Đ/c Bí thư Chi bộ và Trưởng thôn chủ trì họp dân lúc 19h30",
+     "Đồng chí Bí thư Chi bộ và Trưởng thôn chủ trì họp dân lúc mười chín giờ ba mươi phút."),
+    ("Họp dân vào lúc 19 giờ 30 phút tối thứ 7 tại nhà văn hóa thôn",
+     "Họp dân vào lúc mười chín giờ ba mươi phút tối thứ bảy tại nhà văn hóa thôn."),
+    ("Đề nghị các hộ gia đình nộp quỹ PCTT năm 2025 trước ngày 30/9",
+     "Đề nghị các hộ gia đình nộp quỹ phòng, chống thiên tai năm hai nghìn không trăm hai mươi lăm trước ngày ba mươi "
+     "tháng chín."),
+    ("Thực hiện Chương trình MTQG xây dựng NTM giai đoạn 2021 - 2025",
+     "Thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn hai nghìn không trăm hai mươi mốt đến "
+     "hai nghìn không trăm hai mươi lăm."),
+    ("Ban Thường trực UBMTTQ xã phối hợp Hội LHPN và Đoàn TN tổ chức ra quân",
+     "Ban Thường trực Ủy ban Mặt trận Tổ quốc xã phối hợp Hội Liên hiệp Phụ nữ và Đoàn thanh niên tổ chức ra quân."),
+    ("Hội ND xã tổ chức tập huấn cho hội viên", "Hội Nông dân xã tổ chức tập huấn cho hội viên."),
+    ("Tổng số 1.245 hộ, đạt 98,5% kế hoạch", "Tổng số một nghìn hai trăm bốn mươi lăm hộ, đạt chín mươi tám phẩy năm "
+     "phần trăm kế hoạch."),
+    ("Thôn Đông có 312/320 hộ đạt danh hiệu gia đình văn hóa",
+     "Thôn Đông có ba trăm mười hai trên ba trăm hai mươi hộ đạt danh hiệu gia đình văn hóa."),
+    ("Phát triển KT-XH, bảo đảm QP-AN trên địa bàn xã",
+     "Phát triển kinh tế, xã hội, bảo đảm quốc phòng, an ninh trên địa bàn xã."),
+    ("Cán bộ, công chức thực hiện TTHC trên Cổng DVC quốc gia",
+     "Cán bộ, công chức thực hiện thủ tục hành chính trên Cổng dịch vụ công quốc gia."),
+    ("Nộp hồ sơ trực tuyến tại dichvucong.gov.vn",
+     "Nộp hồ sơ trực tuyến tại dịch vụ công chấm gờ o vê chấm vê nờ."),
+    ("Thông tin chi tiết xem tại www.baohiemxahoi.gov.vn",
+     "Thông tin chi tiết xem tại bảo hiểm xã hội chấm gờ o vê chấm vê nờ."),
+    # elections
+    ("Ngày 15/3/2026, cử tri đi bầu cử ĐBQH khóa XVI và đại biểu HĐND các cấp nhiệm kỳ 2026 - 2031",
+     "Ngày mười lăm tháng ba năm hai nghìn không trăm hai mươi sáu, cử tri đi bầu cử đại biểu Quốc hội khóa mười sáu "
+     "và "
+     "đại biểu Hội đồng nhân dân các cấp nhiệm kỳ hai nghìn không trăm hai mươi sáu đến hai nghìn không trăm ba mươi "
+     "mốt."),
+    ("Cử tri thôn 2 bỏ phiếu tại KVBP số 3, nhà văn hóa thôn",
+     "Cử tri thôn hai bỏ phiếu tại khu vực bỏ phiếu số ba, nhà văn hóa thôn."),
+    ("Việc bỏ phiếu bắt đầu từ 7 giờ sáng và kết thúc vào 19 giờ cùng ngày",
+     "Việc bỏ phiếu bắt đầu từ bảy giờ sáng và kết thúc vào mười chín giờ cùng ngày."),
+    ("Tổ bầu cử số 05 niêm yết danh sách cử tri", "Tổ bầu cử số năm niêm yết danh sách cử tri."),
+    ("Đại hội Đảng bộ xã lần thứ XXIII, nhiệm kỳ 2025 - 2030",
+     "Đại hội Đảng bộ xã lần thứ hai mươi ba, nhiệm kỳ hai nghìn không trăm hai mươi lăm đến hai nghìn không trăm ba "
+     "mươi."),
+    ("Học tập Nghị quyết Đại hội XIV của Đảng", "Học tập Nghị quyết Đại hội mười bốn của Đảng."),
+    # agriculture
+    ("Rầy nâu gây hại với mật độ 3.000 - 5.000 con/m²",
+     "Rầy nâu gây hại với mật độ ba nghìn đến năm nghìn con trên mét vuông."),
+    ("Giá cà phê nhân xô hôm nay 120.000đ/kg",
+     "Giá cà phê nhân xô hôm nay một trăm hai mươi nghìn đồng một ki lô gam."),
+    ("Lượng giống gieo sạ từ 80 - 100 kg/ha", "Lượng giống gieo sạ từ tám mươi đến một trăm ki lô gam trên héc ta."),
+    ("Trạm Khuyến nông khuyến cáo bà con bón phân NPK 16-16-8",
+     "Trạm Khuyến nông khuyến cáo bà con bón phân en pê ca mười sáu, mười sáu, tám."),
+    ("HTX dịch vụ nông nghiệp thu mua lúa tươi 6.800 đồng/kg",
+     "Hợp tác xã dịch vụ nông nghiệp thu mua lúa tươi sáu nghìn tám trăm đồng một ki lô gam."),
+    ("Sản xuất lúa theo tiêu chuẩn VietGAP trên diện tích 50 ha",
+     "Sản xuất lúa theo tiêu chuẩn việt gáp trên diện tích năm mươi héc ta."),
+    ("Không sử dụng thuốc BVTV trong vòng 7 ngày trước khi thu hoạch",
+     "Không sử dụng thuốc bảo vệ thực vật trong vòng bảy ngày trước khi thu hoạch."),
+    ("Tiêm vắc xin phòng bệnh VDNC cho đàn trâu bò", "Tiêm vắc xin phòng bệnh viêm da nổi cục cho đàn trâu bò."),
+    ("Đàn lợn của xã hiện có 12.500 con, tăng 8% so với cùng kỳ",
+     "Đàn lợn của xã hiện có mười hai nghìn năm trăm con, tăng tám phần trăm so với cùng kỳ."),
+    # weather and disasters
+    ("Hồi 7 giờ ngày 24/10, vị trí tâm bão ở vào khoảng 17,5 độ Vĩ Bắc; 112,3 độ Kinh Đông",
+     "Hồi bảy giờ ngày hai mươi tư tháng mười, vị trí tâm bão ở vào khoảng mười bảy phẩy năm độ Vĩ Bắc; một trăm mười "
+     "hai phẩy ba độ Kinh Đông."),
+    ("Sức gió mạnh nhất vùng gần tâm bão mạnh cấp 10 - 11, giật cấp 13",
+     "Sức gió mạnh nhất vùng gần tâm bão mạnh cấp mười đến mười một, giật cấp mười ba."),
+    ("Bão di chuyển theo hướng Tây Tây Bắc, tốc độ 15 - 20 km/h",
+     "Bão di chuyển theo hướng Tây Tây Bắc, tốc độ mười lăm đến hai mươi ki lô mét trên giờ."),
+    ("Rủi ro thiên tai do bão cấp độ 4", "Rủi ro thiên tai do bão cấp độ bốn."),
+    ("Nắng nóng gay gắt, nhiệt độ cao nhất 38 - 40°C, độ ẩm thấp nhất 45 - 50%",
+     "Nắng nóng gay gắt, nhiệt độ cao nhất ba mươi tám đến bốn mươi độ xê, độ ẩm thấp nhất bốn mươi lăm đến năm mươi "
+     "phần trăm."),
+    ("Hồ thủy điện xả lũ với lưu lượng 1.200 m³/s",
+     "Hồ thủy điện xả lũ với lưu lượng một nghìn hai trăm mét khối trên giây."),
+    ("Ban Chỉ huy PCTT&TKCN xã yêu cầu di dời 35 hộ dân ra khỏi vùng nguy hiểm",
+     "Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn xã yêu cầu di dời ba mươi lăm hộ dân ra khỏi vùng nguy "
+     "hiểm."),
+    ("Mực nước sông Hiếu lên mức BĐ2 lúc 16h hôm nay",
+     "Mực nước sông Hiếu lên mức báo động hai lúc mười sáu giờ hôm nay."),
+    ("Theo Trung tâm Dự báo KTTV quốc gia, đêm nay có mưa to",
+     "Theo Trung tâm Dự báo khí tượng thủy văn quốc gia, đêm nay có mưa to."),
+    # health
+    ("Trạm Y tế xã tổ chức TCMR vào ngày 25 hằng tháng, từ 7h30 đến 11h",
+     "Trạm Y tế xã tổ chức tiêm chủng mở rộng vào ngày hai mươi lăm hằng tháng, từ bảy giờ ba mươi phút đến mười một "
+     "giờ."),
+    ("Trẻ có dấu hiệu sốt cao trên 38,5°C cần đưa đến cơ sở y tế",
+     "Trẻ có dấu hiệu sốt cao trên ba mươi tám phẩy năm độ xê cần đưa đến cơ sở y tế."),
+    ("Toàn xã ghi nhận 15 ca SXH, tăng 5 ca so với tuần trước",
+     "Toàn xã ghi nhận mười lăm ca sốt xuất huyết, tăng năm ca so với tuần trước."),
+    ("Uống vitamin A liều 200.000 đơn vị cho trẻ từ 36 - 60 tháng tuổi",
+     "Uống vitamin A liều hai trăm nghìn đơn vị cho trẻ từ ba mươi sáu đến sáu mươi tháng tuổi."),
+    ("Khám sức khỏe miễn phí tại BVĐK huyện", "Khám sức khỏe miễn phí tại Bệnh viện Đa khoa huyện."),
+    ("Người dân gọi 115 khi cần cấp cứu", "Người dân gọi một một năm khi cần cấp cứu."),
+    # tax
+    ("Hạn cuối quyết toán thuế TNCN năm 2024 là ngày 2/5/2025",
+     "Hạn cuối quyết toán thuế thu nhập cá nhân năm hai nghìn không trăm hai mươi tư là ngày hai tháng năm năm hai "
+     "nghìn "
+     "không trăm hai mươi lăm."),
+    ("Hộ kinh doanh có doanh thu trên 1 tỷ đồng/năm phải dùng HĐĐT",
+     "Hộ kinh doanh có doanh thu trên một tỷ đồng mỗi năm phải dùng hóa đơn điện tử."),
+    ("Thuế suất thuế GTGT giảm từ 10% xuống 8%",
+     "Thuế suất thuế giá trị gia tăng giảm từ mười phần trăm xuống tám phần trăm."),
+    ("Chi cục Thuế khu vực III thông báo lịch hỗ trợ người nộp thuế",
+     "Chi cục Thuế khu vực ba thông báo lịch hỗ trợ người nộp thuế."),
+    ("Người nộp thuế tra cứu MST cá nhân trên ứng dụng eTax Mobile",
+     "Người nộp thuế tra cứu mã số thuế cá nhân trên ứng dụng i tắc mô bai."),
+    ("Lệ phí trước bạ nhà đất là 0,5% giá tính lệ phí",
+     "Lệ phí trước bạ nhà đất là không phẩy năm phần trăm giá tính lệ phí."),
+    # school
+    ("Học sinh các trường MN, TH, THCS tựu trường ngày 2/9 và khai giảng ngày 5/9",
+     "Học sinh các trường mầm non, tiểu học, trung học cơ sở tựu trường ngày hai tháng chín và khai giảng ngày năm "
+     "tháng chín."),
+    ("Kỳ thi tốt nghiệp THPT năm 2025 diễn ra trong 2 ngày 26 và 27/6",
+     "Kỳ thi tốt nghiệp trung học phổ thông năm hai nghìn không trăm hai mươi lăm diễn ra trong hai ngày hai mươi sáu "
+     "và hai mươi bảy tháng sáu."),
+    ("Trường TH&THCS Nghi Phong tuyển sinh lớp 1 và lớp 6",
+     "Trường tiểu học và trung học cơ sở Nghi Phong tuyển sinh lớp một và lớp sáu."),
+    ("Đề nghị PHHS nhắc nhở con em không tắm sông, suối",
+     "Đề nghị phụ huynh học sinh nhắc nhở con em không tắm sông, suối."),
+    ("Chương trình GDPT 2018 áp dụng cho tất cả các khối lớp",
+     "Chương trình giáo dục phổ thông hai nghìn không trăm mười tám áp dụng cho tất cả các khối lớp."),
+    # police and traffic
+    ("Người điều khiển xe máy vi phạm nồng độ cồn bị phạt từ 6 - 8 triệu đồng",
+     "Người điều khiển xe máy vi phạm nồng độ cồn bị phạt từ sáu đến tám triệu đồng."),
+    ("CSGT huyện tổng kiểm soát phương tiện trên QL1A",
+     "Cảnh sát giao thông huyện tổng kiểm soát phương tiện trên quốc lộ một A."),
+    ("Phát hiện đối tượng khả nghi, báo ngay cho Công an xã qua số 0238.3861.113",
+     "Phát hiện đối tượng khả nghi, báo ngay cho Công an xã qua số không hai ba tám, ba tám sáu một, một một ba."),
+    ("Đảm bảo ANTT, TTATGT trong dịp Tết Nguyên đán",
+     "Đảm bảo an ninh trật tự, trật tự an toàn giao thông trong dịp Tết Nguyên đán."),
+    ("Công an xã hỗ trợ kích hoạt tài khoản định danh điện tử mức 2",
+     "Công an xã hỗ trợ kích hoạt tài khoản định danh điện tử mức hai."),
+    ("Giao nộp vũ khí, VLN, CCHT tại trụ sở Công an xã",
+     "Giao nộp vũ khí, vật liệu nổ, công cụ hỗ trợ tại trụ sở Công an xã."),
+    ("Tuyển chọn công dân thực hiện NVQS và nghĩa vụ tham gia CAND năm 2026",
+     "Tuyển chọn công dân thực hiện nghĩa vụ quân sự và nghĩa vụ tham gia Công an nhân dân năm hai nghìn không trăm "
+     "hai "
+     "mươi sáu."),
+    # codes, Roman headings, money, ranges
+    ("Nạp thẻ cào theo cú pháp *100*mã số thẻ#", "Nạp thẻ cào theo cú pháp sao một không không sao mã số thẻ thăng."),
+    ("Kiểm tra số dư tài khoản bấm *101#", "Kiểm tra số dư tài khoản bấm sao một không một thăng."),
+    ("III. TỔ CHỨC THỰC HIỆN", "Phần ba, tổ chức thực hiện."),
+    ("Thực hiện theo Chương II, Điều 12 của Luật", "Thực hiện theo Chương hai, Điều mười hai của Luật."),
+    ("Tổng kinh phí hỗ trợ 1,2 tỷ đồng", "Tổng kinh phí hỗ trợ một phẩy hai tỷ đồng."),
+    ("Mỗi suất quà trị giá 500.000đ gồm tiền mặt và hiện vật",
+     "Mỗi suất quà trị giá năm trăm nghìn đồng gồm tiền mặt và hiện vật."),
+    ("Người từ 18 - 60 tuổi đăng ký tham gia", "Người từ mười tám đến sáu mươi tuổi đăng ký tham gia."),
+    ("Quý I/2026 giải ngân 35% vốn đầu tư công",
+     "Quý một năm hai nghìn không trăm hai mươi sáu giải ngân ba mươi lăm phần trăm vốn đầu tư công."),
+    ("Giá điện sinh hoạt bậc 1 là 1.893 đồng/kWh",
+     "Giá điện sinh hoạt bậc một là một nghìn tám trăm chín mươi ba đồng một ki lô oát giờ."),
+]
+
+# A fourth holdout, 46 sentences written after the round of rules and lexicon the third prompted and scored once,
+# with no change made for it: 43 of 46 (93.5 %). Its misses stay, as strict xfails.
+HOLDOUT_4_CASES = [
+    ("BHXH huyện Yên Thành thông báo lịch chi trả lương hưu tháng 1/2026",
+     "Bảo hiểm xã hội huyện Yên Thành thông báo lịch chi trả lương hưu tháng một năm hai nghìn không trăm hai mươi "
+     "sáu."),
+    ("Người hưởng lương hưu nhận tiền tại điểm chi trả từ ngày 2 - 20 hằng tháng",
+     "Người hưởng lương hưu nhận tiền tại điểm chi trả từ ngày hai đến hai mươi hằng tháng."),
+    ("Mức đóng BHYT HSSV năm học 2025 - 2026 là 1.263.600 đồng/12 tháng",
+     "Mức đóng bảo hiểm y tế học sinh, sinh viên năm học hai nghìn không trăm hai mươi lăm đến hai nghìn không trăm "
+     "hai "
+     "mươi sáu là một triệu hai trăm sáu mươi ba nghìn sáu trăm đồng cho mười hai tháng."),
+    ("Lao động nữ sinh con được hưởng chế độ thai sản 6 tháng",
+     "Lao động nữ sinh con được hưởng chế độ thai sản sáu tháng."),
+    ("Đóng BHXH đủ 15 năm trở lên được hưởng lương hưu",
+     "Đóng bảo hiểm xã hội đủ mười lăm năm trở lên được hưởng lương hưu."),
+    ("Tra cứu thông tin thẻ BHYT trên ứng dụng VssID - BHXH số",
+     "Tra cứu thông tin thẻ bảo hiểm y tế trên ứng dụng vê ét ét i đê, bảo hiểm xã hội số."),
+    ("UBND xã thông báo lịch tiếp công dân của Chủ tịch UBND xã vào thứ 5 hằng tuần",
+     "Ủy ban nhân dân xã thông báo lịch tiếp công dân của Chủ tịch Ủy ban nhân dân xã vào thứ năm hằng tuần."),
+    ("Thực hiện Công văn số 456/UBND-NN ngày 18/11/2025 của UBND huyện",
+     "Thực hiện Công văn số bốn trăm năm mươi sáu ngày mười tám tháng mười một năm hai nghìn không trăm hai mươi lăm "
+     "của "
+     "Ủy ban nhân dân huyện."),
+    ("Đề nghị các hộ dân xóm 7 tập trung tại NVH xóm lúc 7h sáng CN",
+     "Đề nghị các hộ dân xóm bảy tập trung tại nhà văn hóa xóm lúc bảy giờ sáng chủ nhật."),
+    ("Tổng vệ sinh môi trường vào ngày 15 hằng tháng",
+     "Tổng vệ sinh môi trường vào ngày mười lăm hằng tháng."),
+    ("Hạn chót nộp quỹ Vì người nghèo là ngày 31/12/2025",
+     "Hạn chót nộp quỹ Vì người nghèo là ngày ba mươi mốt tháng mười hai năm hai nghìn không trăm hai mươi lăm."),
+    ("Mỗi hộ đóng góp 50.000 đồng xây dựng đường giao thông nông thôn",
+     "Mỗi hộ đóng góp năm mươi nghìn đồng xây dựng đường giao thông nông thôn."),
+    ("Cửa hàng số 35, ngõ 12, phố Hàng Bông", "Cửa hàng số ba mươi lăm, ngõ mười hai, phố Hàng Bông."),
+    ("Hội LHPN xã tổ chức hội thi nấu ăn ngày 20/10",
+     "Hội Liên hiệp Phụ nữ xã tổ chức hội thi nấu ăn ngày hai mươi tháng mười."),
+    ("Đại hội Chi bộ thôn 3 nhiệm kỳ 2025 - 2027",
+     "Đại hội Chi bộ thôn ba nhiệm kỳ hai nghìn không trăm hai mươi lăm đến hai nghìn không trăm hai mươi bảy."),
+    ("Kỷ niệm 95 năm ngày thành lập Hội Nông dân Việt Nam (14/10/1930 - 14/10/2025)",
+     "Kỷ niệm chín mươi lăm năm ngày thành lập Hội Nông dân Việt Nam, mười bốn tháng mười năm một nghìn chín trăm ba "
+     "mươi "
+     "đến mười bốn tháng mười năm hai nghìn không trăm hai mươi lăm."),
+    ("Ủy ban bầu cử xã công bố danh sách 12 người ứng cử ĐBHĐND xã",
+     "Ủy ban bầu cử xã công bố danh sách mười hai người ứng cử đại biểu Hội đồng nhân dân xã."),
+    ("Cử tri mang theo thẻ cử tri và CCCD khi đi bỏ phiếu",
+     "Cử tri mang theo thẻ cử tri và căn cước công dân khi đi bỏ phiếu."),
+    ("Dự báo có mưa vừa, mưa to với lượng mưa 70 - 150 mm",
+     "Dự báo có mưa vừa, mưa to với lượng mưa bảy mươi đến một trăm năm mươi mi li mét."),
+    ("Đề phòng lũ quét, sạt lở đất ở vùng núi và ngập úng vùng trũng thấp",
+     "Đề phòng lũ quét, sạt lở đất ở vùng núi và ngập úng vùng trũng thấp."),
+    ("Tàu thuyền không ra khơi khi có gió mạnh cấp 7 trở lên",
+     "Tàu thuyền không ra khơi khi có gió mạnh cấp bảy trở lên."),
+    ("Mực nước hồ Vực Mấu đạt cao trình 19,5 m",
+     "Mực nước hồ Vực Mấu đạt cao trình mười chín phẩy năm mét."),
+    ("Không khí lạnh tăng cường, nhiệt độ thấp nhất 10 - 13 độ C",
+     "Không khí lạnh tăng cường, nhiệt độ thấp nhất mười đến mười ba độ xê."),
+    ("Chuột gây hại trên 30 ha lúa Đông Xuân", "Chuột gây hại trên ba mươi héc ta lúa Đông Xuân."),
+    ("Giá lúa khô tại ruộng 7.200 - 7.500 đồng/kg",
+     "Giá lúa khô tại ruộng bảy nghìn hai trăm đến bảy nghìn năm trăm đồng một ki lô gam."),
+    ("Phun thuốc trừ sâu cuốn lá khi mật độ trên 50 con/m²",
+     "Phun thuốc trừ sâu cuốn lá khi mật độ trên năm mươi con trên mét vuông."),
+    ("Tiêm phòng vắc xin dại cho chó, mèo đợt I năm 2026",
+     "Tiêm phòng vắc xin dại cho chó, mèo đợt một năm hai nghìn không trăm hai mươi sáu."),
+    ("Trung tâm Y tế huyện khám sàng lọc ung thư vú miễn phí cho phụ nữ từ 40 tuổi",
+     "Trung tâm Y tế huyện khám sàng lọc ung thư vú miễn phí cho phụ nữ từ bốn mươi tuổi."),
+    ("Toàn huyện có 235 ca mắc sởi, trong đó 12 ca phải nhập viện",
+     "Toàn huyện có hai trăm ba mươi lăm ca mắc sởi, trong đó mười hai ca phải nhập viện."),
+    ("Uống thuốc tẩy giun 6 tháng/lần cho trẻ từ 24 tháng tuổi",
+     "Uống thuốc tẩy giun sáu tháng một lần cho trẻ từ hai mươi tư tháng tuổi."),
+    ("Người nộp thuế nộp hồ sơ khai thuế qua cổng thuedientu.gdt.gov.vn",
+     "Người nộp thuế nộp hồ sơ khai thuế qua cổng thuế điện tử chấm gờ đê tê chấm gờ o vê chấm vê nờ."),
+    ("Hộ kinh doanh nộp thuế khoán theo quý, hạn nộp chậm nhất ngày 30/4",
+     "Hộ kinh doanh nộp thuế khoán theo quý, hạn nộp chậm nhất ngày ba mươi tháng tư."),
+    ("Miễn thuế sử dụng đất nông nghiệp đến hết ngày 31/12/2030",
+     "Miễn thuế sử dụng đất nông nghiệp đến hết ngày ba mươi mốt tháng mười hai năm hai nghìn không trăm ba mươi."),
+    ("Trường THCS Lý Tự Trọng tuyển sinh lớp 6 năm học 2026 - 2027 với 180 chỉ tiêu",
+     "Trường trung học cơ sở Lý Tự Trọng tuyển sinh lớp sáu năm học hai nghìn không trăm hai mươi sáu đến hai nghìn "
+     "không "
+     "trăm hai mươi bảy với một trăm tám mươi chỉ tiêu."),
+    ("Học sinh được nghỉ Tết Nguyên đán từ ngày 14/2 đến hết ngày 22/2/2026",
+     "Học sinh được nghỉ Tết Nguyên đán từ ngày mười bốn tháng hai đến hết ngày hai mươi hai tháng hai năm hai nghìn "
+     "không "
+     "trăm hai mươi sáu."),
+    ("Điểm chuẩn vào lớp 10 Trường THPT Huỳnh Thúc Kháng là 38,5 điểm",
+     "Điểm chuẩn vào lớp mười Trường trung học phổ thông Huỳnh Thúc Kháng là ba mươi tám phẩy năm điểm."),
+    ("Công an xã tiếp nhận hồ sơ đăng ký thường trú từ 7h30 - 11h30 các ngày trong tuần",
+     "Công an xã tiếp nhận hồ sơ đăng ký thường trú từ bảy giờ ba mươi phút đến mười một giờ ba mươi phút các ngày "
+     "trong "
+     "tuần."),
+    ("Xe máy chạy quá tốc độ quy định từ 10 km/h đến 20 km/h bị phạt tiền",
+     "Xe máy chạy quá tốc độ quy định từ mười ki lô mét trên giờ đến hai mươi ki lô mét trên giờ bị phạt tiền."),
+    ("Cảnh giác với các cuộc gọi giả danh cơ quan Công an, BHXH để lừa đảo",
+     "Cảnh giác với các cuộc gọi giả danh cơ quan Công an, bảo hiểm xã hội để lừa đảo."),
+    ("Khi phát hiện cháy, gọi ngay 114 hoặc báo cho Công an xã",
+     "Khi phát hiện cháy, gọi ngay một một bốn hoặc báo cho Công an xã."),
+    ("Bấm *9090# để kiểm tra gói cước", "Bấm sao chín không chín không thăng để kiểm tra gói cước."),
+    ("II. NỘI DUNG THỰC HIỆN", "Phần hai, nội dung thực hiện."),
+    ("Hỗ trợ tối đa 2 triệu đồng/hộ có nhà bị tốc mái",
+     "Hỗ trợ tối đa hai triệu đồng mỗi hộ có nhà bị tốc mái."),
+    ("Khu vực I gồm các xã vùng thấp", "Khu vực một gồm các xã vùng thấp."),
+    ("Tặng 150 suất quà, mỗi suất trị giá 300.000 đồng",
+     "Tặng một trăm năm mươi suất quà, mỗi suất trị giá ba trăm nghìn đồng."),
+    ("Liên hệ Hội CTĐ xã qua số 0977 123 456",
+     "Liên hệ Hội Chữ thập đỏ xã qua số không chín bảy bảy, một hai ba, bốn năm sáu."),
+]
+
 # Holdout sentences the rules still read wrong, by their written text. The first holdout read 16 of 22 right
 # when first scored (misses then: TNCS, ATVSTP, KHKT, KH&CN, TC-KH and "*100*mã thẻ#"); the lexicon was then
 # widened to the abbreviations of commune texts at large, which holds those words too, so its 21 of 22 today is
 # no longer a clean holdout figure. The second holdout was written before that widening and scored once after
 # it: 22 of 24.
-HOLDOUT_MISSES: dict[str, str] = {
-    "Nạp tiền bằng cú pháp *100*mã thẻ#": "a USSD code with words inside is not recognised: its keys are lost",
-    "Mở lớp bồi dưỡng LLCT cho đảng viên mới": "LLCT is not in the lexicon: spelled letter by letter",
-    "Khám sàng lọc THA, ĐTĐ cho người cao tuổi": "THA and ĐTĐ are not in the lexicon: THA left, ĐTĐ spelled",
+HOLDOUT_MISSES: dict[str, str] = {}  # the last three ("*100*mã thẻ#", LLCT, THA/ĐTĐ) read right since the
+# USSD codes with words and the wider lexicon of the third holdout's round
+
+# Third holdout misses when first scored (66 of 89): 21 abbreviations missing from the lexicon or spelled (TN&TKQ,
+# MTQG, Đoàn TN, Hội ND, KVBP, NPK, VietGAP, VDNC, KTTV, BVĐK in lower case, HĐĐT, GTGT, eTax Mobile, MN/TH, TH&THCS,
+# PHHS, GDPT, VLN/CCHT, CAND, KCB), "NPK 16-16-8" read as a range, "ngày 26 và 27/6" given a second "ngày",
+# "QL1A" spelled, "*100*mã số thẻ#" losing its keys. After the lexicon and rule round: 88 of 89.
+HOLDOUT_3_MISSES: dict[str, str] = {
+    "Người bệnh KCB đúng tuyến được quỹ BHYT chi trả 80% chi phí":
+        "KCB reads the legal 'khám bệnh, chữa bệnh', a variant of the expected 'khám chữa bệnh'",
+}
+
+# Fourth holdout misses when scored (43 of 46), left as they are.
+HOLDOUT_4_MISSES: dict[str, str] = {
+    "Mức đóng BHYT HSSV năm học 2025 - 2026 là 1.263.600 đồng/12 tháng":
+        "a slash before a number of months after money is read 'hoặc', not 'cho'",
+    "Kỷ niệm 95 năm ngày thành lập Hội Nông dân Việt Nam (14/10/1930 - 14/10/2025)":
+        "the dates of an anniversary in brackets are given 'ngày' (a variant a listener hears as right)",
+    "Uống thuốc tẩy giun 6 tháng/lần cho trẻ từ 24 tháng tuổi": "'6 tháng/lần' reads 'mỗi lần', not 'một lần'",
 }
 
 
@@ -255,8 +583,9 @@ def test_announcements_read_right(written, spoken):
 
 def _holdout_params():
     params = []
-    for written, spoken in HOLDOUT_CASES + HOLDOUT_2_CASES:
-        marks = [pytest.mark.xfail(strict=True, reason=HOLDOUT_MISSES[written])] if written in HOLDOUT_MISSES else []
+    misses = HOLDOUT_MISSES | HOLDOUT_3_MISSES | HOLDOUT_4_MISSES
+    for written, spoken in HOLDOUT_CASES + HOLDOUT_2_CASES + HOLDOUT_3_CASES + HOLDOUT_4_CASES:
+        marks = [pytest.mark.xfail(strict=True, reason=misses[written])] if written in misses else []
         params.append(pytest.param(written, spoken, marks=marks, id=written))
     return params
 
@@ -268,7 +597,8 @@ def test_holdout_announcements(written, spoken):
 
 def test_the_tables_are_big_distinct_and_nfc():
     assert len(UNSEEN_CASES) >= 60 and len(HOLDOUT_CASES) >= 20 and len(HOLDOUT_2_CASES) >= 20
-    cases = UNSEEN_CASES + HOLDOUT_CASES + HOLDOUT_2_CASES
+    assert len(HOLDOUT_3_CASES) >= 80 and len(HOLDOUT_4_CASES) >= 40
+    cases = UNSEEN_CASES + HOLDOUT_CASES + HOLDOUT_2_CASES + HOLDOUT_3_CASES + HOLDOUT_4_CASES
     assert len({written for written, _ in cases}) == len(cases)
     for written, spoken in cases:
         assert unicodedata.is_normalized("NFC", written) and unicodedata.is_normalized("NFC", spoken), written
@@ -305,6 +635,44 @@ def test_what_the_new_rules_leave_alone(written, spoken):
     ("giá 20.000 đ/bó", "Giá hai mươi nghìn đồng một bó."),
     ("5%-10%", "Năm phần trăm đến mười phần trăm."),
     ("văn bản số 12-NQ/BTGTW", "Văn bản số mười hai Nghị quyết của Ban Tuyên giáo Trung ương."),
+    ("Bấm *100*<mã thẻ cào># rồi bấm gọi", "Bấm sao một không không sao mã thẻ cào thăng rồi bấm gọi."),
+    ("Chuyển tiền: *098*số tài khoản*số tiền#", "Chuyển tiền: sao không chín tám sao số tài khoản sao số tiền thăng."),
+    ("Gọi *101# hoặc *102*1#", "Gọi sao một không một thăng hoặc sao một không hai sao một thăng."),
+    ("ghi chú *quan trọng* #tag", "Ghi chú quan trọng tag."),
+    ("Tỷ lệ phối trộn 1-2-1", "Tỷ lệ phối trộn một, hai, một."),
+    ("Quốc lộ 1A và QL 14, TL.537", "Quốc lộ một A và quốc lộ mười bốn, tỉnh lộ năm trăm ba mươi bảy."),
+    ("Thi vào ngày 26 - 27/6/2025",
+     "Thi vào ngày hai mươi sáu đến hai mươi bảy tháng sáu năm hai nghìn không trăm hai mươi lăm."),
+    ("từ ngày 10 đến 12/8", "Từ ngày mười đến mười hai tháng tám."),
+    ("ngày 1, 2 và 3/9", "Ngày một, hai và ba tháng chín."),
+    ("Trường TH Nghi Phong và trường MN Hoa Sen", "Trường tiểu học Nghi Phong và trường mầm non Hoa Sen."),
+    ("Khối MN - TH", "Khối mầm non, tiểu học."),
+    ("trong TH cần thiết", "Trong tê hát cần thiết."),
+    ("Ngày 20-11 kỷ niệm ngày Nhà giáo Việt Nam", "Ngày hai mươi tháng mười một kỷ niệm ngày Nhà giáo Việt Nam."),
+    ("ngày 26-27 tháng 12", "Ngày hai mươi sáu đến hai mươi bảy tháng mười hai."),
+    ("Tuần lễ từ 15 - 21/5", "Tuần lễ từ ngày mười lăm đến hai mươi mốt tháng năm."),
+    ("Ông Nguyễn Văn A, SN 1985, trú tại SN 12 đường Lê Lợi",
+     "Ông Nguyễn Văn A, sinh năm một nghìn chín trăm tám mươi lăm, trú tại số nhà mười hai đường Lê Lợi."),
+    ("Miễn học phí cho HS mầm non", "Miễn học phí cho học sinh mầm non."),
+    ("Nộp HS tại bộ phận một cửa", "Nộp hồ sơ tại bộ phận một cửa."),
+    ("Theo Thông báo số 234/TB-VPCP", "Theo Thông báo số hai trăm ba mươi tư của Văn phòng Chính phủ."),
+    ("Quân khu IV tổ chức diễn tập", "Quân khu bốn tổ chức diễn tập."),
+    ("Phòng chống cúm gia cầm A/H5N1 và H7N9", "Phòng chống cúm gia cầm a hát năm nờ một và hát bảy nờ chín."),
+    ("Bụi mịn PM2.5 và PM10 vượt ngưỡng", "Bụi mịn pê mờ hai phẩy năm và pê mờ mười vượt ngưỡng."),
+    ("Độ mặn 4‰ tại cửa sông", "Độ mặn bốn phần nghìn tại cửa sông."),
+    ("Tiêm vắc xin COVID-19 mũi 3", "Tiêm vắc xin cô vít mười chín mũi ba."),
+    ("Kinh phí: 150tr đồng", "Kinh phí: một trăm năm mươi triệu đồng."),
+    ("Thu tại nhà, tel: 0912 345 678", "Thu tại nhà, điện thoại: không chín một hai, ba bốn năm, sáu bảy tám."),
+    ("Cắt điện đường dây 35kV", "Cắt điện đường dây ba mươi lăm ki lô vôn."),
+    ("Xe mô tô dưới 50 cm3", "Xe mô tô dưới năm mươi xăng ti mét khối."),
+    ("Uống 500 ml nước và 200g muối", "Uống năm trăm mi li lít nước và hai trăm gam muối."),
+    ("Lũ lên mức BĐIII", "Lũ lên mức báo động ba."),
+    ("Diện tích lúa bị ngập 120 ha/350 ha",
+     "Diện tích lúa bị ngập một trăm hai mươi héc ta trên ba trăm năm mươi héc ta."),
+    ("Thôn 5 có 45 hộ/50 hộ", "Thôn năm có bốn mươi lăm hộ trên năm mươi hộ."),
+    ("Giấy CN đăng ký hộ kinh doanh", "Giấy chứng nhận đăng ký hộ kinh doanh."),
+    ("Ủng hộ qua STK 3601 205 123 456 tại Agribank",
+     "Ủng hộ qua số tài khoản ba sáu không một, hai không năm, một hai ba, bốn năm sáu tại Agribank."),
     ("Nghị quyết 28-NQ/TW ngày 23/5/2018 của Ban Chấp hành Trung ương",
      "Nghị quyết số hai mươi tám ngày hai mươi ba tháng năm năm hai nghìn không trăm mười tám "
      "của Ban Chấp hành Trung ương."),

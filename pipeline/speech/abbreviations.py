@@ -7,6 +7,7 @@ import unicodedata
 
 from pipeline.speech.context import Context, capitalize_first, pad, text_after, text_before
 from pipeline.speech.lexicon import spell_letters
+from pipeline.speech.numbers import number_to_words
 
 # "Q. Ba Đình", "P.Hưng Bình", "H. Nghi Lộc", "X. Nghi Phong", "TT. Quán Hành": a unit before a place name,
 # which capitalises each of its (two or more) words ("TP." and "TX." are in the lexicon: they mean nothing
@@ -114,6 +115,68 @@ def _repeats_what_came_before(match: re.Match[str], ctx: Context) -> bool:
     letters = _without_tone(re.sub(r"[^\w]", "", abbreviation).casefold())
     words = _WORD.findall(before)
     return len(words) >= len(letters) and _initials(" ".join(words[-len(letters):])) == letters
+
+
+# "MN", "MG", "TH" mean mầm non, mẫu giáo, tiểu học only beside a school or another level ("trường MN", "MN, TH,
+# THCS", "TH&THCS"); elsewhere they stay letters ("TH" is also "trường hợp").
+_SCHOOL_LEVELS = {"MN": "mầm non", "MG": "mẫu giáo", "TH": "tiểu học"}
+_LEVEL = r"(?:MN|MG|TH|THCS|THPT|PTDTNT|PTDTBT|GDTX)"
+_SCHOOL_LEVEL = re.compile(r"(?<![\w&-])(MN|MG|TH)(?![\w&-])")
+_SCHOOL_BEFORE = re.compile(rf"(?:(?<!\w)(?i:trường|bậc|cấp|khối|ngành|giáo viên)|{_LEVEL}\s*(?:,|&|và|-|–))\s*$")
+_SCHOOL_AFTER = re.compile(rf"\s*(?:,|&|và|-|–)\s*{_LEVEL}(?!\w)")
+
+
+# "HS" is học sinh beside school words ("HS lớp 9", "GV và HS", "HS mầm non"), hồ sơ beside the words of paperwork
+# ("nộp HS", "HS đăng ký", "bộ HS"); with neither it is spelled.
+_HS = re.compile(r"(?<![\w&/-])HS(?![\w&/-])")
+_PUPIL_WORDS = re.compile(
+    r"(?i:lớp|trường|mầm non|tiểu học|học|giáo viên|sinh viên|phụ huynh|khối|giỏi|khá|tiên tiến|thi|"
+    r"khai giảng|tựu trường|bán trú|nội trú|năm học)(?!\w)|GV|SV|THCS|THPT|TH|MN|HSSV"
+)
+_FILE_WORDS = re.compile(r"(?i:nộp|tiếp nhận|thủ tục|giải quyết|bộ|thành phần|đăng ký|hợp lệ|trả|xét duyệt)(?!\w)")
+
+
+def _neighbour_words(match: re.Match[str], count: int = 2) -> tuple[str, str]:
+    before = " ".join(re.findall(r"[^\W\d_]+", text_before(match))[-count:])
+    after = " ".join(re.findall(r"[^\W\d_]+", text_after(match))[:count])
+    return before, after
+
+
+def _pupils_or_papers(match: re.Match[str]) -> str:
+    before, after = _neighbour_words(match)
+    if _PUPIL_WORDS.search(before) or _PUPIL_WORDS.match(after):
+        return pad("học sinh")
+    if _FILE_WORDS.search(before) or _FILE_WORDS.match(after):
+        return pad("hồ sơ")
+    return match.group()
+
+
+def school_level_pass(line: str) -> str:
+    def level(match: re.Match[str]) -> str:
+        if _SCHOOL_BEFORE.search(text_before(match)) or _SCHOOL_AFTER.match(text_after(match)):
+            return pad(_SCHOOL_LEVELS[match.group(1)])
+        return match.group()
+
+    line = _HS.sub(_pupils_or_papers, line)
+    return _SCHOOL_LEVEL.sub(level, line)
+
+
+# Codes with digits in them are read before the numbers are, or "COVID-19" would lose its "19" to the number pass:
+# the lexicon's such keys, flu subtypes ("A/H5N1": "a hát năm nờ một") and fine dust ("PM2.5": "pê mờ hai phẩy năm").
+_FLU = re.compile(r"(?<![\w/])(A/)?H(\d{1,2})N(\d{1,2})(?!\w)")
+_DUST = re.compile(r"(?<!\w)PM\s?(\d{1,2})(?:[.,](\d))?(?![\w.,]?\d)")
+
+
+def coded_pass(line: str, ctx: Context) -> str:
+    if ctx.coded_pattern is not None:
+        line = ctx.coded_pattern.sub(lambda m: _expand(m, ctx), line)
+    if "H" in line:  # the cheap tests first: few lines hold either code
+        line = _FLU.sub(lambda m: pad(("a " if m.group(1) else "") + f"hát {number_to_words(int(m.group(2)))} "
+                                      f"nờ {number_to_words(int(m.group(3)))}"), line)
+    if "PM" not in line:
+        return line
+    return _DUST.sub(lambda m: pad(f"pê mờ {number_to_words(int(m.group(1)))}"
+                                   + (f" phẩy {number_to_words(int(m.group(2)))}" if m.group(2) else "")), line)
 
 
 def lexicon_pass(line: str, ctx: Context) -> str:

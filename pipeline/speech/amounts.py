@@ -28,7 +28,8 @@ _PER_ONE = re.compile(r"\s*/\s*1\s+(?=[^\W\d_])")
 # Units said after a number; a range "5-10%" or "1-2 triệu đ" keeps the unit of its second number, and says
 # the first one's too when it is written ("45% - 75%").
 _SUFFIX_WORDS = {
-    "%": "phần trăm", "₫": "đồng", "đ": "đồng", "VNĐ": "đồng", "VND": "đồng", "vnđ": "đồng", "vnd": "đồng",
+    "%": "phần trăm", "‰": "phần nghìn", "tr": "triệu",
+    "₫": "đồng", "đ": "đồng", "VNĐ": "đồng", "VND": "đồng", "vnđ": "đồng", "vnd": "đồng",
     "USD": "đô la Mỹ", "k": "nghìn", **UNITS,
 }
 _SUFFIX = "|".join(sorted(map(re.escape, _SUFFIX_WORDS), key=len, reverse=True))
@@ -45,6 +46,14 @@ _WORD_RANGE = re.compile(
 _DECIMAL_BEFORE_NUMBER_WORD = re.compile(
     rf"{NUM_START}(\d+\.\d{{1,2}})(?=\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)(?!\w))"
 )
+# "NPK 16-16-8", "tỷ lệ 1-2-1": three or more numbers joined by dashes are a formula, not a range: each said.
+_NUMBER_CHAIN = re.compile(r"(?<![\w.,/-])\d{1,3}(?:-\d{1,3}){2,}(?![\w-]|[.,]\d)")
+# "QL1A", "QL 14", "TL.537", "ĐT.535": a road and its number (with the letter of a branch), not an acronym.
+_ROAD = re.compile(r"(?<!\w)(?:(QL|TL)\.?\s?|(ĐT|ĐH)\.\s?)(\d{1,3})([A-Z]?)(?!\w|[.,]\d)")
+# "SN 1985" is the year of birth (sinh năm), "SN 12" a house number (số nhà).
+_BORN = re.compile(r"(?<!\w)SN:?\s?(?=(?:19|20)\d{2}(?!\d))")
+_HOUSE = re.compile(r"(?<!\w)SN:?\s?(?=\d)")
+_ROAD_WORDS = {"QL": "quốc lộ", "TL": "tỉnh lộ", "ĐT": "đường tỉnh", "ĐH": "đường huyện"}
 _ORDINAL = re.compile(r"(?<!\w)(thứ)\s+(\d{1,3})(?![\d.,/]\d|\d)", re.IGNORECASE)
 _MONTH = re.compile(r"(?<!\w)(tháng)\s+(\d{1,2})(?![\d/]|[.,]\d)", re.IGNORECASE)
 # Roman numerals only after the words that take them, and only I, V, X ("Phần C" is a letter, "CV" a word):
@@ -53,14 +62,17 @@ _MONTH = re.compile(r"(?<!\w)(tháng)\s+(\d{1,2})(?![\d/]|[.,]\d)", re.IGNORECAS
 _ROMANS = r"[IVX]+(?:\s*(?:[/,–-]|và|hoặc|đến)\s*[IVX]+)*(?!\w|-\w)"  # "I", "I/II", "I và II", "XIV - XV"
 _ROMAN_AFTER = re.compile(
     r"(?<!\w)((?i:khóa|khoá|chương|phần|mục|quý|vùng|đại hội|thế kỷ|kỳ|lần|phụ lục|hạng|giai đoạn|đợt|loại|"
-    rf"báo động|cấp độ|cấp|nhóm|khu vực|tiểu mục)|BĐ)\s+({_ROMANS})"
+    r"báo động|cấp độ|cấp|nhóm|khu vực|tiểu mục|quân khu|quân đoàn|bậc|tuyến|tập|vòng|tuần)|BĐ)\s*"
+    rf"(?<=\s|Đ)({_ROMANS})"
 )
 _ROMAN_ORDINAL = re.compile(r"(?<!\w)((?i:thứ))\s+([IVX]+)(?!\w|-\w)")
 _CURRENCY = re.compile(rf"{NUM_START}({NUM})\s?(₫|đồng|đ|VNĐ|VND|vnđ|vnd){NUM_END}(?!\w)")
 _DOLLARS_BEFORE = re.compile(rf"(?<!\w)(?:\$|US\$)\s?({NUM}){NUM_END}")
 _DOLLARS_AFTER = re.compile(rf"{NUM_START}({NUM})\s?(?:USD|\$)(?!\w)")
-_PERCENT = re.compile(rf"{NUM_START}({NUM})\s?%")
-_THOUSANDS_K = re.compile(rf"{NUM_START}({NUM})k(?!\w)")
+_PERCENT = re.compile(rf"{NUM_START}({NUM})\s?([%‰])")
+_PERCENT_WORDS = {"%": "phần trăm", "‰": "phần nghìn"}
+# "50k", "150tr đồng": nghìn and triệu, as notes shorten them (one regex: each costs a scan of the line).
+_SHORT_THOUSANDS = re.compile(rf"{NUM_START}({NUM})(k|\s?tr)(?!\w)")
 _UNIT = re.compile(
     rf"{NUM_START}({NUM})\s?({'|'.join(sorted(map(re.escape, UNITS), key=len, reverse=True))})(?![\w²])"
 )
@@ -91,9 +103,16 @@ def number_pass(line: str) -> str:
     line = _DAY_AND_SUNDAY.sub(lambda m: pad(f"thứ {_ordinal_tail(int(m.group(1)))}, chủ nhật"), line)
     line = _WEEKDAY.sub(lambda m: pad(f"thứ {_ordinal_tail(int(m.group(1)))}"), line)
     line = _DISTRICT.sub(lambda m: pad(f"{_DISTRICT_WORDS[m.group(1)]} {number_to_words(int(m.group(2)))}"), line)
+    if "L" in line or "Đ" in line:  # the cheap test first: most lines name no road
+        line = _ROAD.sub(_road, line)
+    if "SN" in line:
+        line = _HOUSE.sub(" số nhà ", _BORN.sub(" sinh năm ", line))
     line = _PER_ONE.sub(" mỗi ", line)
     line = rate_pass(line)
     line = _DECIMAL_BEFORE_NUMBER_WORD.sub(lambda m: pad(_amount(m.group(1))), line)
+    if "-" in line:
+        line = _NUMBER_CHAIN.sub(lambda m: pad(", ".join(number_to_words(int(n)) for n in m.group().split("-"))),
+                                 line)
     line = _WORD_RANGE.sub(r"\1 đến ", line)
     line = _RANGE.sub(_range, line)
     line = _ORDINAL.sub(lambda m: pad(m.group(1) + " " + _ordinal_tail(int(m.group(2)))), line)
@@ -103,14 +122,20 @@ def number_pass(line: str) -> str:
     line = _CURRENCY.sub(lambda m: pad(f"{_amount(m.group(1))} đồng"), line)
     line = _DOLLARS_BEFORE.sub(lambda m: pad(f"{_amount(m.group(1))} đô la Mỹ"), line)
     line = _DOLLARS_AFTER.sub(lambda m: pad(f"{_amount(m.group(1))} đô la Mỹ"), line)
-    line = _PERCENT.sub(lambda m: pad(f"{_amount(m.group(1))} phần trăm"), line)
-    line = _THOUSANDS_K.sub(lambda m: pad(f"{_amount(m.group(1))} nghìn"), line)
+    line = _PERCENT.sub(lambda m: pad(f"{_amount(m.group(1))} {_PERCENT_WORDS[m.group(2)]}"), line)
+    line = _SHORT_THOUSANDS.sub(
+        lambda m: pad(f"{_amount(m.group(1))} {'nghìn' if m.group(2) == 'k' else 'triệu'}"), line)
     line = _UNIT.sub(lambda m: pad(f"{_amount(m.group(1))} {UNITS[m.group(2)]}"), line)
     line = _FRACTION.sub(lambda m: pad(f"{_amount(m.group(1))} trên {_amount(m.group(2))}"), line)
     line = _LONG_DIGITS.sub(_read_long_digits, line)
     line = _ANY_NUMBER.sub(lambda m: pad(written_number_to_words(m.group())), line)
     # Whatever digits are left sit in odd punctuation (".5", "a,4"): still never hand a digit to an engine.
     return _STRAY_DIGITS.sub(lambda m: pad(number_to_words(int(m.group()))), line)
+
+
+def _road(match: re.Match[str]) -> str:
+    kind = _ROAD_WORDS[match.group(1) or match.group(2)]
+    return pad(f"{kind} {number_to_words(int(match.group(3)))} {match.group(4)}")
 
 
 def _weekday_range(match: re.Match[str]) -> str:

@@ -29,6 +29,7 @@ class Context:
     pattern: re.Pattern[str] | None
     web_words: dict[str, str]  # lexicon entries an address may contain: not all-capitals abbreviations
     document_words: str  # regex alternation of the spoken kinds of documents ("Luật|Nghị định|...")
+    coded_pattern: re.Pattern[str] | None  # lexicon keys holding digits ("COVID-19"): read before the numbers are
 
 
 def context_for(extra: Mapping[str, str] | None) -> Context:
@@ -45,7 +46,9 @@ def _cached_context(extra_items: tuple[tuple[str, str], ...]) -> Context:
     # "bhxh" in an address is typed letter by letter, never expanded: only words written in
     # lower or mixed case in the lexicon ("baohiemxahoi", "VssID") are read as words there.
     web_words = {key.casefold(): value for key, value in lexicon.items() if key != key.upper()}
-    return Context(lexicon, lexicon_pattern(lexicon), web_words=web_words, document_words=document_words)
+    coded = {key: value for key, value in lexicon.items() if any(ch.isdigit() for ch in key)}
+    return Context(lexicon, lexicon_pattern(lexicon), web_words=web_words, document_words=document_words,
+                   coded_pattern=lexicon_pattern(coded))
 
 
 def text_before(match: re.Match[str]) -> str:

@@ -121,7 +121,42 @@ def _date_range(match: re.Match[str]) -> str:
     return f"{match.group(1)}/{match.group(2)}{match.group(3)} đến "
 
 
+# "ngày 26 và 27/6", "ngày 26 - 27/6/2025": days listed before the one that carries the month share its "ngày";
+# a dash between them is a range.
+# "từ 15 - 21/5": a range of days from "từ", said "từ ngày ... đến ...".
+_DAY_LIST = re.compile(
+    rf"(?<!\w)((?i:{_DAY_WORDS})\s+\d{{1,2}}(?:\s*(?:,|và|hoặc)\s*\d{{1,2}})*|(?i:từ)\s+\d{{1,2}})"
+    r"\s*(,|và|hoặc|đến|[-–—])\s*(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\d/]|[.,]\d)"
+)
+# "ngày 20-11", "mùng 2-9": a day and month joined by a dash, the newspapers' way (not a range of days: the month
+# is at most 12 and no month follows).
+_DAY_DASH_MONTH = re.compile(
+    rf"(?<!\w)((?i:{_DAY_WORDS})\s+)(\d{{1,2}})-(\d{{1,2}})(?![\d/-]|[.,]\d|\s*(?i:tháng)(?!\w))"
+)
+
+
+def _day_list(match: re.Match[str]) -> str:
+    day, month, year = int(match.group(3)), int(match.group(4)), match.group(5)
+    first, joiner = match.group(1), "đến" if match.group(2) in ("-", "–", "—") else match.group(2)
+    from_day = first[:2].casefold() == "từ"
+    if not (1 <= day <= 31 and 1 <= month <= 12) or from_day and joiner != "đến":
+        return match.group()
+    if from_day:
+        first = f"{first[:2]} ngày {first[2:].strip()}"
+    spoken = date_to_words(day, month, int(year) if year else None, say_day_word=False)
+    return f"{first}{'' if joiner == ',' else ' '}{joiner} {spoken} "
+
+
+def _day_dash_month(match: re.Match[str]) -> str:
+    day, month = int(match.group(2)), int(match.group(3))
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return match.group()
+    return match.group(1) + pad(date_to_words(day, month, None, say_day_word=False))
+
+
 def date_pass(line: str, ctx: Context) -> str:
+    line = _DAY_LIST.sub(_day_list, line)
+    line = _DAY_DASH_MONTH.sub(_day_dash_month, line)
     line = _DATE_RANGE.sub(_date_range, line)
     line = _QUARTER_YEAR.sub(_quarter_year, line)
     line = _LAW_YEAR.sub(_law_year, line)

@@ -63,16 +63,27 @@ def _emergency(match: re.Match[str]) -> str:
 
 
 # USSD codes dialled on a phone's keypad, "*9068#", "*101#", "*#06#": each key said, "*" is "sao", "#" "thăng".
-_USSD = re.compile(r"(?<![\w*#])[*#][\d*#]*\d[\d*#]*#")
+# A syntax may hold what the user types in words, between two keys: "*100*mã thẻ#", "*100*<mã số thẻ>#".
+_USSD_WORDS = r"[<\[]?[^\W\d_]+(?: [^\W\d_]+){0,4}[>\]]?"
+_USSD = re.compile(
+    rf"(?<![\w*#])(?:[*#][\d*#]*\d[\d*#]*#|\*\d[\d*#]*(?:\*(?:\d+|{_USSD_WORDS}))*\*{_USSD_WORDS}(?:\*[\d*]*)?#)"
+)
 _KEY_WORDS = {"*": "sao", "#": "thăng"}
 
 
 def read_ussd_code(written: str) -> str:
-    """"*9068#" -> "sao chín không sáu tám thăng"."""
-    return " ".join(_KEY_WORDS.get(key) or read_digits(key) for key in re.findall(r"\d+|[*#]", written))
+    """"*9068#" -> "sao chín không sáu tám thăng", "*100*mã thẻ#" -> "sao một không không sao mã thẻ thăng"."""
+    keys = re.findall(r"\d+|[*#]|[^\W\d_]+(?: [^\W\d_]+)*", written)
+    return " ".join(_KEY_WORDS.get(key) or (read_digits(key) if key.isdigit() else key) for key in keys)
+
+
+# A bank account number is typed, so read digit by digit in its written groups: "STK 3601 205 123 456".
+_ACCOUNT = re.compile(r"(?<!\w)((?:STK|(?i:số tài khoản|tài khoản số|tài khoản))\s*:?\s*)(\d[\d .-]{4,}\d)(?![\d])")
 
 
 def phone_pass(line: str) -> str:
+    line = _ACCOUNT.sub(lambda m: m.group(1) + pad(", ".join(read_digits(g) for g in re.split(r"[ .-]+", m.group(2)))),
+                        line)
     line = _USSD.sub(lambda m: pad(read_ussd_code(m.group())), line)
     line = _BRACKETED_AREA.sub(lambda m: pad(read_phone_number(" ".join(m.groups()))), line)
     line = _EMERGENCY_AFTER_CALL.sub(_emergency, line)

@@ -23,6 +23,8 @@ UNITS = {
     "km²": "ki lô mét vuông", "km2": "ki lô mét vuông", "m²": "mét vuông", "m2": "mét vuông",
     "m³": "mét khối", "m3": "mét khối", "kg": "ki lô gam", "km": "ki lô mét", "cm": "xăng ti mét",
     "mm": "mi li mét", "ha": "héc ta", "m": "mét", "kWh": "ki lô oát giờ", "kW": "ki lô oát",
+    "cm³": "xăng ti mét khối", "cm3": "xăng ti mét khối", "ml": "mi li lít", "mg": "mi li gam", "g": "gam",
+    "kV": "ki lô vôn", "MW": "mê ga oát",
 }
 # After a slash, "h" and "s" are the hour and the second of a physical unit ("km/h", "m/s").
 _UNITS_AFTER_SLASH = {**UNITS, "h": "giờ", "s": "giây"}
@@ -83,8 +85,13 @@ def _per(match: re.Match[str]) -> str:
     return pad(f"mỗi {said}")
 
 
+# "120 ha/350 ha", "45 hộ/50 hộ", "30%/100%": a quantity over another is a share, said "trên".
+_SHARE = re.compile(r"(?<=\d)(\s?(?:%|[^\W\d_]{1,8}(?:\s[^\W\d_]{1,8})?))\s*/\s*(?=\d[\d.,]*\s?\1(?!\w))")
+
+
 def rate_pass(line: str) -> str:
     """Say the slash of "60.000 đồng/kg", "30 km/h", "65 tạ/ha", "100 lần/phút" as an announcer does."""
+    line = _SHARE.sub(lambda m: f"{m.group(1)} trên ", line)
     # Two unit symbols are a unit of their own, with or without a number: "(km/h)", "kg/ha".
     line = _UNIT_PAIR.sub(lambda m: pad(f"{UNITS[m.group(1)]} trên {_said(m.group(2))}"), line)
     return _SLASH.sub(_per, line)

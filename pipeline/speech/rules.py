@@ -12,7 +12,13 @@ import re
 import unicodedata
 from typing import Callable, Mapping
 
-from pipeline.speech.abbreviations import acronym_pass, address_pass, lexicon_pass
+from pipeline.speech.abbreviations import (
+    acronym_pass,
+    address_pass,
+    coded_pass,
+    lexicon_pass,
+    school_level_pass,
+)
 from pipeline.speech.amounts import number_pass
 from pipeline.speech.context import Context, capitalize_first, context_for, text_before
 from pipeline.speech.dates import date_pass, time_pass
@@ -77,6 +83,7 @@ _SYMBOLS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"<"), " nhỏ hơn "),
     (re.compile(r"&"), " và "),
     (re.compile(r"%"), " phần trăm "),
+    (re.compile(r"‰"), " phần nghìn "),
     (re.compile(r"@"), " a còng "),
     (re.compile(r"\+"), " cộng "),
     (re.compile(r"="), " bằng "),
@@ -127,12 +134,14 @@ def prepare_line(line: str, ctx: Context) -> str:
     if not line.strip():
         return ""
     line = web_pass(line, ctx)
+    line = coded_pass(line, ctx)
     line = document_pass(line, ctx)
     line = phone_pass(line)
     line = date_pass(line, ctx)
     line = time_pass(line)
     line = number_pass(line)
     line = address_pass(line)
+    line = school_level_pass(line)
     line = lexicon_pass(line, ctx)
     line = acronym_pass(line)
     line = _symbol_pass(line)
