@@ -66,7 +66,7 @@ def test_formats_and_default():
 
 def test_settings_defaults_and_params():
     settings = InfographicSettings.from_mapping(None)
-    assert settings.formats == ("portrait",) and settings.compress_level == 6
+    assert settings.formats == ("portrait",) and settings.compress_level == 3
     params = InfographicSettings.from_mapping({"formats": ["story", "square"], "compress_level": 1}).as_params()
     assert json.loads(json.dumps(params)) == {"formats": ["story", "square"], "compress_level": 1,
                                               "show_summary": True}

@@ -81,10 +81,24 @@ def rounded_rectangle(image: Image.Image, box: Box, radius: float, fill: str | R
     width, height = x1 - x0, y1 - y0
     if width <= 0 or height <= 0:
         return
-    if min(round(radius), width // 2, height // 2) <= 0:
+    r = min(round(radius), width // 2, height // 2)
+    if r <= 0:
         ImageDraw.Draw(image).rectangle((x0, y0, x1 - 1, y1 - 1), fill=to_rgb(fill))
         return
-    _fill_through(image, (x0, y0, x1, y1), rounded_mask(width, height, radius), fill)
+    if image.mode != "RGB":
+        _fill_through(image, (x0, y0, x1, y1), rounded_mask(width, height, radius), fill)
+        return
+    # The same pixels as through rounded_mask, without a full-size mask (a page-sized panel's mask cost more
+    # than the fill): the body as two plain rectangles, only the four corner tiles through their masks.
+    color, draw, corner = to_rgb(fill), ImageDraw.Draw(image), _corner_mask(r)
+    if width > 2 * r:
+        draw.rectangle((x0 + r, y0, x1 - r - 1, y1 - 1), fill=color)
+    if height > 2 * r:
+        draw.rectangle((x0, y0 + r, x1 - 1, y1 - r - 1), fill=color)
+    image.paste(color, (x0, y0, x0 + r, y0 + r), corner)
+    image.paste(color, (x1 - r, y0, x1, y0 + r), corner.transpose(Image.Transpose.FLIP_LEFT_RIGHT))
+    image.paste(color, (x0, y1 - r, x0 + r, y1), corner.transpose(Image.Transpose.FLIP_TOP_BOTTOM))
+    image.paste(color, (x1 - r, y1 - r, x1, y1), corner.transpose(Image.Transpose.ROTATE_180))
 
 
 def ellipse(image: Image.Image, box: Box, fill: str | RGB, clip: Box | None = None) -> None:

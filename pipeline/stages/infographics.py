@@ -31,6 +31,21 @@ class InfographicsStage(Stage):
         template = load_template(job.option("format"), campaign.root)
         return {"template": template.path.name, "template_sha256": template.sha256}
 
+    def prepare(self, campaign: Campaign, settings):
+        """Lay out and draw (without writing) the first text in every format once, here in the build process:
+        workers forked after this inherit the word list, fonts, logo and fitted logo, instead of each loading them
+        (~0.2 s of CPU per worker). A failure is left for the job to report."""
+        from pipeline.infographics.layout import plan_infographic
+        from pipeline.infographics.render import draw_plan
+
+        for text in campaign.approved_texts[:1]:
+            for fmt in settings.formats:
+                try:
+                    draw_plan(plan_infographic(campaign, text, fmt, show_summary=settings.show_summary), campaign)
+                except Exception:  # noqa: BLE001 - only a warm-up; the job renders and reports it
+                    pass
+        return settings
+
     def jobs(self, campaign: Campaign, settings) -> list[Job]:
         """One job per approved text and format: the PNG and its alt text."""
         return [Job(self.name, f"{text.id}/{fmt}", (text.id,),

@@ -1,0 +1,165 @@
+"""Every figure of the speed goals in one run, side by side, each with its same-run baseline and the load average.
+
+    .venv/bin/python scripts/bench_all.py [--texts 100] [--rounds 3] [--baseline 98eabc7] [--quick] [--skip clips audio]
+
+1. Images and PDFs: the whole command, `media-pipeline build --stage infographics` (PNG + alt text per text) and
+   `--stage leaflets` (a flyer per text and the tri-fold, each preflighted), `--force`, at -j 1 and -j 2, on a
+   generated campaign of `--texts` approved texts, with this tree's code and with `--baseline`'s (taken by
+   `git archive` into a temporary folder, run with the same Python). Rounds interleave the four runs of a
+   stage (tree x -j), their order reversed every other round; medians of wall and CPU (user + system of the
+   build and every worker, as the kernel accounts them once reaped). Outputs/s are whole-command rates, start-up
+   (imports, workers) included.
+2. Clips and speech: scripts/bench_clips.py (still cards vs ffmpeg xfade, slow zoom vs zoompan) and
+   scripts/bench_audio.py (espeak bulletins, seconds of audio per second of work), run as they are, their
+   ratio lines collected.
+Ends with the goals table: each figure, its goal, and whether this run met it. The machine's noise is in the load
+averages printed beside each part; the ratios to the baseline in the same run are what to compare across runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from statistics import median
+
+ROOT = Path(__file__).resolve().parent.parent
+BASELINE = "98eabc7"  # main before this round of speed work (the template-driven infographics)
+STAGES = {"infographics": ("images", "infographics", "*.png"), "leaflets": ("PDFs", "leaflets", "*.pdf")}
+
+
+def timed_build(code: Path, campaign: Path, out: Path, stage: str, jobs: int) -> tuple[float, float, int]:
+    """(wall s, CPU s of the whole process tree, outputs built) of one `build --stage S -j N --force`."""
+    shutil.rmtree(out, ignore_errors=True)
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONPATH"}
+    env["PYTHONPATH"] = str(code)
+    command = [sys.executable, "-m", "pipeline", "build", str(campaign), "--out", str(out), "--stage", stage,
+               "-j", str(jobs), "--force", "--json"]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    done = subprocess.run(command, cwd=code, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if done.returncode != 0:
+        raise SystemExit(f"build --stage {stage} from {code} failed ({done.returncode}): {done.stderr[-2000:]}")
+    _, folder, pattern = STAGES[stage]
+    built = len(list((out / folder).rglob(pattern)))
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), built
+
+
+def whole_commands(args, work: Path) -> tuple[list[str], dict[str, float]]:
+    """Part 1: lines to print and the figures for the goals table."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from torture import generate_campaign
+
+    baseline = work / "baseline"
+    baseline.mkdir()
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", args.baseline], capture_output=True, check=True)
+    subprocess.run(["tar", "-x", "-C", str(baseline)], input=archive.stdout, check=True)
+    campaign = generate_campaign(work / "campaign", args.texts)
+    trees = {"baseline": baseline, "this tree": ROOT}
+    lines, figures = [], {}
+    for stage, (unit, _, _) in STAGES.items():
+        if stage in args.skip:
+            continue
+        ways = [(tree, jobs) for tree in trees for jobs in (1, 2)]
+        timed_build(ROOT, campaign, work / "warm", stage, 2)   # page cache, .pyc, font cache
+        runs: dict[tuple[str, int], list[tuple[float, float, int]]] = {way: [] for way in ways}
+        loads = [os.getloadavg()[0]]
+        for round_ in range(args.rounds):
+            for tree, jobs in (ways if round_ % 2 == 0 else list(reversed(ways))):
+                runs[(tree, jobs)].append(timed_build(trees[tree], campaign, work / f"out-{stage}", stage, jobs))
+            loads.append(os.getloadavg()[0])
+        count = runs[("this tree", 2)][0][2]
+        lines.append(f"{stage}: {count} {unit} ({args.texts} texts), whole command, {args.rounds} interleaved rounds, "
+                     f"medians; load average {min(loads):.1f} to {max(loads):.1f} on {os.cpu_count()} cores")
+        lines.append(f"  {'':22s}{'wall s':>8s}{'CPU s':>8s}{unit + '/s':>10s}{'CPU ms each':>13s}")
+        rate = {}
+        for tree, jobs in ways:
+            wall, cpu = median(r[0] for r in runs[(tree, jobs)]), median(r[1] for r in runs[(tree, jobs)])
+            rate[(tree, jobs)] = count / wall
+            lines.append(f"  {tree + f' -j {jobs}':22s}{wall:8.2f}{cpu:8.2f}{count / wall:10.1f}{cpu / count * 1000:13.1f}")
+        for jobs in (1, 2):
+            walls = [b[0] / t[0] for b, t in zip(runs[("baseline", jobs)], runs[("this tree", jobs)])]
+            cpus = [b[1] / t[1] for b, t in zip(runs[("baseline", jobs)], runs[("this tree", jobs)])]
+            lines.append(f"  -j {jobs}, this tree over the baseline: {median(walls):.2f}x faster wall "
+                         f"({min(walls):.2f}-{max(walls):.2f}), {median(cpus):.2f}x less CPU ({min(cpus):.2f}-{max(cpus):.2f})")
+        for tree in trees:
+            scaling = [one[0] / two[0] for one, two in zip(runs[(tree, 1)], runs[(tree, 2)])]
+            lines.append(f"  {tree}: -j 2 over -j 1 {median(scaling):.2f}x ({min(scaling):.2f}-{max(scaling):.2f})")
+            if tree == "this tree":
+                figures[f"{stage} -j2/-j1"] = median(scaling)
+        figures[f"{unit}/s"] = rate[("this tree", 2)]
+        figures[f"{unit}/s baseline"] = rate[("baseline", 2)]
+        figures[f"{unit} load"] = median(loads)
+    return lines, figures
+
+
+def run_script(name: str, options: list[str]) -> str:
+    """Run one of the other bench scripts as it is, its output as text."""
+    done = subprocess.run([sys.executable, str(ROOT / "scripts" / name), *options], cwd=ROOT, capture_output=True,
+                          text=True)
+    if done.returncode != 0:
+        return f"{name} failed ({done.returncode}): {done.stderr[-1500:]}"
+    return done.stdout
+
+
+def main() -> None:
+    """Run every part and print the goals table."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--texts", type=int, default=100)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--baseline", default=BASELINE, help="git revision of the baseline code")
+    parser.add_argument("--quick", action="store_true", help="clips of 10 s and 8 bulletins, for a first look")
+    parser.add_argument("--skip", nargs="*", default=[], choices=["infographics", "leaflets", "clips", "audio"])
+    args = parser.parse_args()
+    figures: dict[str, float] = {}
+    with tempfile.TemporaryDirectory(prefix="bench_all.") as tmp:
+        lines, figures = whole_commands(args, Path(tmp))
+    print("\n".join(lines))
+    if "clips" not in args.skip:
+        out = run_script("bench_clips.py", ["--only", "pipeline-stills", "ffmpeg-xfade", "pipeline-zoom",
+                                            "ffmpeg-zoompan", "--repeat", str(args.rounds),
+                                            "--duration", "10" if args.quick else "30"])
+        print("\nclips (scripts/bench_clips.py):\n" + out.rstrip())
+        for key, row in (("stills", "pipeline-stills / ffmpeg-xfade"), ("zoom", "pipeline-zoom / ffmpeg-zoompan")):
+            found = re.search(re.escape(row) + r"\s+([\d.]+)x wall", out)
+            if found:
+                figures[key] = float(found.group(1))
+    if "audio" not in args.skip:
+        out = run_script("bench_audio.py", ["--texts", "8" if args.quick else "16"])
+        print("\nspeech + mastering (scripts/bench_audio.py):\n" + out.rstrip())
+        found = re.search(r"this code\s+([\d.]+)x real time \(wall\)", out)
+        if found:
+            figures["audio"] = float(found.group(1))
+    goals = [("still clip / plain ffmpeg xfade (wall)", "stills", "<=", 1.0, "x"),
+             ("zoom clip / plain ffmpeg zoompan (wall)", "zoom", "<=", 0.7, "x"),
+             ("images/s, whole command, -j 2", "images/s", ">=", 25, ""),
+             ("PDFs/s with preflight, whole command, -j 2", "PDFs/s", ">=", 40, ""),
+             ("speech + mastering, real time", "audio", ">=", 50, "x"),
+             ("infographics -j 2 / -j 1", "infographics -j2/-j1", ">=", 1.8, "x"),
+             ("leaflets -j 2 / -j 1", "leaflets -j2/-j1", ">=", 1.8, "x")]
+    print(f"\ngoals (load average now {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores):")
+    for label, key, sense, goal, unit in goals:
+        if key not in figures:
+            print(f"  {label:46s} {'not run':>8s}")
+            continue
+        value = figures[key]
+        met = value <= goal if sense == "<=" else value >= goal
+        extra = ""
+        if key in ("images/s", "PDFs/s"):
+            unit_name = key.split("/")[0]
+            extra = (f"   baseline {figures[key + ' baseline']:.1f}/s in the same run "
+                     f"({value / figures[key + ' baseline']:.2f}x), load {figures[unit_name + ' load']:.1f}")
+        print(f"  {label:46s} {value:8.2f}{unit:1s}  goal {sense} {goal:g}{unit}  {'met' if met else 'NOT met'}{extra}")
+
+
+if __name__ == "__main__":
+    main()
