@@ -148,7 +148,8 @@ def fit_warnings(plan: Plan, text_id: str, format_name: str) -> list[str]:
         if event["event"] == "dropped":
             lines.append(f"{text_id} {format_name}: {event['layer']} left out ({event['reason']})")
         elif event["event"] == "shrunk":
-            shrunk.append(f"{event['layer']} {event['size']} px ({event['preferred']})")
+            kept = "".join(f", keeping {word!r} whole" for word in event.get("kept_whole", ()))
+            shrunk.append(f"{event['layer']} {event['size']} px ({event['preferred']}{kept})")
         else:
             lines.append(f"{text_id} {format_name}: {event['layer']}: {event['reason']}")
     if shrunk:
