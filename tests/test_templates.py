@@ -424,6 +424,36 @@ def test_a_text_with_a_priority_and_else_fail_is_never_dropped(tmp_path: Path):
     assert any("title left out" in line for line in facts["warnings"]), facts
 
 
+@pytest.mark.parametrize("container", ["stack", "repeat"])
+def test_a_layer_holding_an_else_fail_text_is_never_dropped(tmp_path: Path, container):
+    """A stack (or repeat) with a priority whose child (item) says `else: fail`: dropping the container would
+    drop that text, so the render fails instead; without `else: fail` it is dropped and reported."""
+    from pipeline.infographics.preview import render_preview
+
+    if container == "stack":
+        body = FACEBOOK_LINK.replace(
+            "  - {id: title, type: text, bind: title, style: title, color: auto,\n"
+            '     box: {left: 56, top: "bottom(bar) + 28", right: "100% - 56", height: auto}}\n',
+            "  - {id: body, type: stack, priority: 1, box: {left: 56, top: \"bottom(bar) + 28\", right: 400, height: 60},\n"
+            "     children: [{id: title, type: text, bind: title, style: title, color: auto, fit: {else: fail}}]}\n")
+        body = body.replace("max_lines: 3, wrap: balanced", "max_lines: 1, wrap: balanced")
+        dropped = "body left out"
+    else:
+        body = FACEBOOK_LINK + (
+            "  - {id: figs, type: repeat, bind: key_figures, priority: 1, cell: {pad: 8},\n"
+            "     item: [{id: v, type: text, bind: item.label, style: small, fit: {else: fail},\n"
+            "             box: {left: 0, top: 0, width: 100%, height: auto}}],\n"
+            "     box: {left: 56, top: 300, right: 200, height: auto}}\n")
+        dropped = "figs left out"
+    root = campaign_with(tmp_path, ["facebook-link"], {"facebook-link": body})
+    assert "else: fail" in body
+    with pytest.raises(RenderError, match="does not fit|do not fit"):
+        render_preview(root, "facebook-link", "luong-huu", tmp_path / "p.png")
+    (root / "templates/facebook-link.yaml").write_text(body.replace(", fit: {else: fail}", ""), "utf-8")
+    facts, _ = render_preview(root, "facebook-link", "luong-huu", tmp_path / "p.png")
+    assert any(dropped in line for line in facts["warnings"]), facts
+
+
 def test_a_clipped_rect_is_drawn_only_inside_its_clip(tmp_path: Path):
     from pipeline.infographics.preview import render_preview
 

@@ -596,13 +596,19 @@ def _droppable(template: Template, data: Data) -> list[tuple[str, bool]]:
     """(layer id, one item at a time) in dropping order: highest priority number first, items before the layer."""
     order: list[tuple[str, bool]] = []
     for layer in sorted((l for l in template.all_layers().values() if l.priority is not None
-                         and (l.get("fit") or {}).get("else") != "fail"),  # `else: fail` said: never dropped
+                         and not _protected(l)),  # `else: fail` said: never dropped
                         key=lambda l: -l.priority):
         if layer.type == "repeat" and layer.get("drop") == "items":
             count = len(data.fields.get(layer.get("bind")) or [])
             order += [(layer.id, True)] * max(0, count - 1)
         order.append((layer.id, False))
     return order
+
+
+def _protected(layer: Layer) -> bool:
+    """The layer says `fit: {else: fail}`, or holds one that does (a stack's child, a repeat's item): dropping
+    it would drop that text, so it is never dropped."""
+    return (layer.get("fit") or {}).get("else") == "fail" or any(_protected(child) for child in layer.children)
 
 
 def _largest(template, data, measurer, scales, dropped, colors) -> "_Solver | _Overflow":
