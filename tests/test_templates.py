@@ -117,6 +117,58 @@ def test_campaign_template_builds_end_to_end_and_an_edit_rebuilds_only_its_outpu
     assert stage["up_to_date"] == 2
 
 
+SIZED = ("template: square\nextends: builtin:square\n"
+         "sizes: [[1200, 1200], [1080, 1920]]   # the same design for a screen in portrait and a bigger feed\n")
+
+
+def test_sizes_render_one_design_at_several_pixel_sizes_each_its_own_file(tmp_path: Path):
+    """`sizes:` in a template: `<format>.png` at its `size`, and `<format>-<W>x<H>.png` (+ alt text) per size,
+    each a manifest entry with its pixel size; the sizes are part of the template, so editing them rebuilds
+    that format only."""
+    root = campaign_with(tmp_path, ["portrait", "square"], {"square": SIZED})
+    out = tmp_path / "out"
+    result = run("build", str(root), "--out", str(out), "--stage", "infographics")
+    assert result.returncode == 0, result.stderr
+    for name, size in (("square", (1080, 1080)), ("square-1200x1200", (1200, 1200)),
+                       ("square-1080x1920", (1080, 1920)), ("portrait", (1080, 1350))):
+        for text_id in ("luong-huu", "thai-san"):
+            with Image.open(out / f"infographics/{text_id}/{name}.png") as image:
+                assert image.size == size, name
+            alt = (out / f"infographics/{text_id}/{name}.txt").read_text("utf-8")
+            assert load_campaign(root).text(text_id).title in alt
+    manifest = json.loads((out / "infographics/manifest.json").read_text("utf-8"))
+    media = {o["path"]: o["media"] for item in manifest["items"] for o in item["outputs"]}
+    big = media["infographics/luong-huu/square-1200x1200.png"]
+    assert (big["width"], big["height"], big["format"], big["template"]) == (1200, 1200, "square", "square.yaml")
+    before = {p: p.stat().st_mtime_ns for p in (out / "infographics").rglob("*.png")}
+
+    (root / "templates/square.yaml").write_text(SIZED.replace("[1080, 1920]", "[1080, 1350]"), "utf-8")
+    result = run("build", str(root), "--out", str(out), "--stage", "infographics", "--json")
+    assert result.returncode == 0, result.stderr
+    (stage,) = json.loads(result.stdout)["stages"]
+    assert sorted(stage["rendered_jobs"]) == sorted(f"{t}/{n}" for t in ("luong-huu", "thai-san")
+                                                    for n in ("square", "square-1200x1200", "square-1080x1350"))
+    assert all(p.stat().st_mtime_ns == mtime for p, mtime in before.items() if p.name == "portrait.png")
+    with Image.open(out / "infographics/luong-huu/square-1080x1350.png") as image:
+        assert image.size == (1080, 1350)
+
+
+@pytest.mark.parametrize("sizes, where, message", [
+    ("[[1200]]", "sizes[0]", "must be [width, height]"),
+    ("[[1200, 628]]", "sizes[0]", "1200x628 is already the size"),
+    ("1200", "sizes", "must be a list"),
+    ("[[600, 600]]", "layers[logo].box", "outside the 600 x 600 canvas"),
+])
+def test_bad_sizes_are_an_exit_2_naming_file_and_field(tmp_path: Path, sizes, where, message):
+    body = FACEBOOK_LINK.replace("size: [1200, 628]", f"size: [1200, 628]\nsizes: {sizes}")
+    body = body.replace("box: [56, 48, auto, 96]", "box: [700, 48, 96, 96]")
+    root = campaign_with(tmp_path, ["facebook-link"], {"facebook-link": body})
+    result = run("status", str(root), "--out", str(tmp_path / "out"))
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert "templates/facebook-link.yaml" in result.stderr and where in result.stderr and message in result.stderr, \
+        result.stderr
+
+
 def test_campaign_approval_covers_its_templates(tmp_path: Path):
     root = campaign_with(tmp_path, ["facebook-link"], {"facebook-link": FACEBOOK_LINK})
     assert run("approve", *map(str, sorted((root / "texts").glob("*.md"))), "--by", "T", "--campaign",
