@@ -356,6 +356,8 @@ def _campaigns():
 GOLDEN_CASES = [(label, text.id, fmt) for label, campaign in _campaigns() for text in campaign.approved_texts
                 for fmt in ("portrait", "square", "story", "landscape", "link")
                 if label == "bundled" or fmt == "portrait"]
+ALL_FORMATS = [(label, text.id, fmt) for label, campaign in _campaigns() for text in campaign.approved_texts
+               for fmt in ("portrait", "square", "story", "landscape", "link")]
 
 
 @pytest.fixture(scope="module")
@@ -394,6 +396,57 @@ def test_golden_layout_facts(campaigns, label, text_id, fmt):
         assert f"points[{i}]" in shown or f"points[{i}]" in reported or "points" in reported
     for i in range(len(text.key_figures)):
         assert f"key_figures[{i}].value" in shown or f"figures[{i}]" in reported or "figures" in reported
+
+
+@pytest.mark.parametrize("label, text_id, fmt", ALL_FORMATS)
+def test_golden_renders_as_a_receiver_sees_them(campaigns, label, text_id, fmt, tmp_path: Path):
+    """Every default template on every text of the bundled and provinces campaigns, checked on the PNG: its
+    pixel size, every text it shows whole (in its lines and in the alt text), inside the safe zone, clear of
+    the others, and at least 4.5:1 against the pixels around it; the bundled images leave nothing out."""
+    campaign = campaigns[label]
+    text = campaign.text(text_id)
+    media = render_infographic(campaign, text, fmt, tmp_path / "x.png")
+    plan = plan_infographic(campaign, text, fmt)
+    with Image.open(tmp_path / "x.png") as image:
+        assert image.size == (plan.template.width, plan.template.height) == (media["width"], media["height"])
+        pixels = np.asarray(image.convert("RGB"))
+    top, right, bottom, left = plan.template.safe
+    texts = plan.texts()
+    words = lambda value: " ".join(str(value).split())  # noqa: E731
+    fields = {"title": text.title, "summary": text.summary, "organisation": campaign.organisation,
+              "hotline": campaign.hotline, "address": campaign.address or ""}
+    fields.update({f"key_figures[{i}].{part}": getattr(figure, part) for i, figure in enumerate(text.key_figures)
+                   for part in ("value", "label")})
+    fields.update({f"points[{i}]": point for i, point in enumerate(text.points)})
+    for item in texts:
+        shown = words(" ".join(item.fitted.lines))
+        assert shown == words(item.fitted.text), (item.layer, item.fitted.lines)  # nothing cut
+        if item.field in fields:
+            assert words(fields[item.field]).casefold() == shown.casefold(), item.layer
+            assert words(fields[item.field]) in words(media["alt_text"]), item.field
+        x0, y0, x1, y1 = item.box
+        assert x0 >= left - 0.5 and y0 >= top - 0.5 and x1 <= plan.width - right + 0.5 \
+            and y1 <= plan.height - bottom + 0.5, (item.layer, item.box, plan.template.safe)
+    for item in (i for i in plan.items if i.kind in ("logo", "qr")):
+        x0, y0, x1, y1 = item.box
+        assert x0 >= left - 0.5 and y0 >= top - 0.5 and x1 <= plan.width - right + 0.5 \
+            and y1 <= plan.height - bottom + 0.5, (item.layer, item.box)
+    for a, b in itertools.combinations(texts, 2):
+        assert not (a.box[0] < b.box[2] - 0.5 and b.box[0] < a.box[2] - 0.5 and a.box[1] < b.box[3] - 0.5
+                    and b.box[1] < a.box[3] - 0.5), (a.layer, b.layer)
+    for item in texts:  # measured on the pixels: the ink drawn against every fill that shares its box
+        x0, y0, x1, y1 = (round(v) for v in item.box)
+        block = pixels[y0:y1, x0:x1].reshape(-1, 3)
+        colours, counts = np.unique(block, axis=0, return_counts=True)
+        ink = colours[np.argmin(np.abs(colours.astype(int) - np.array(item.color)).sum(axis=1))]
+        assert np.abs(ink.astype(int) - np.array(item.color)).sum() <= 6, (item.layer, ink, item.color)
+        fills = [tuple(c) for c, n in zip(colours, counts) if n >= 0.04 * len(block)
+                 and np.abs(c.astype(int) - ink.astype(int)).sum() > 60]
+        assert fills, item.layer
+        for fill in fills:
+            assert contrast_ratio(tuple(int(v) for v in ink), fill) >= 4.5, (item.layer, tuple(ink), fill)
+    if label == "bundled":
+        assert not [event for event in plan.events if event["event"] in ("dropped", "split")], plan.events
 
 
 def _thumbnail(image: Image.Image) -> np.ndarray:
