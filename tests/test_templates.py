@@ -693,3 +693,29 @@ def test_whole_words_are_asked_of_the_measurer_not_set_on_it():
     assert plan.texts() and False in measurer.asked  # whole words first
     assert not hasattr(MEASURER, "split_words")
     assert plan.scale == plan_infographic(campaign, text, "portrait").scale
+
+
+def test_a_number_in_words_wider_than_its_line_sets_the_text_smaller_and_says_so():
+    """The landscape's 636 px title column is narrower than "bảy mươi lăm tuổi" at 72 px: the title is set
+    smaller with the group on one line (a shrunk event naming it), never "bảy mươi | lăm tuổi"."""
+    campaign = load_campaign(REPO / "tests/fixtures/imprint")
+    text = next(text for text in campaign.texts if "bảy mươi lăm tuổi" in text.title)
+    plan = plan_infographic(campaign, text, "landscape")
+    (title,) = [item for item in plan.texts() if item.field == "title"]
+    assert any("bảy mươi lăm tuổi" in line for line in title.fitted.lines), title.fitted.lines
+    (event,) = [event for event in plan.events if event["layer"] == "title"]
+    assert event["event"] == "shrunk" and event["kept_whole"] == ["bảy mươi lăm tuổi"] and event["size"] < 72
+
+
+def test_a_group_broken_as_a_last_resort_is_a_split_event_and_a_warning(tmp_path: Path):
+    from pipeline.infographics.preview import render_preview
+
+    narrow = FACEBOOK_LINK.replace('top: "bottom(bar) + 28", right: "100% - 56"', 'top: "bottom(bar) + 28", width: 240')
+    narrow = narrow.replace("size: [64, 36], leading: 1.15, max_lines: 3", "size: [64, 36], leading: 1.15, max_lines: 12")
+    root = campaign_with(tmp_path, ["facebook-link"], {"facebook-link": narrow})
+    path = next((root / "texts").glob("*.md"))
+    path.write_text(path.read_text("utf-8").replace(load_campaign(root).texts[0].title,
+                                                    "Trợ cấp từ bảy mươi lăm tuổi"), "utf-8")
+    facts, _ = render_preview(root, "facebook-link", load_campaign(root).texts[0].id, tmp_path / "p.png")
+    assert any("title: no size fits with every word and number whole: 'bảy mươi lăm tuổi' broken" in line
+               for line in facts["warnings"]), facts["warnings"]
