@@ -594,15 +594,16 @@ def solve(template: Template, data: Data, measurer: Measurer) -> Plan:
             group = re.sub(r"\[\d+\]", "", layer_id)  # the items of a repeat share their size
             shrunk[group] = (min(size, shrunk.get(group, (size, 0))[0]), round(preferred))
     kept: dict[str, list[str]] = {}  # why a text is smaller: a group it keeps whole ("bảy mươi lăm tuổi")
-    for item in items:
+    for item in (item for item in items if item.kind == "text"):
         group = re.sub(r"\[\d+\]", "", item.layer)
+        broken = tuple(getattr(item.fitted, "broken", ()))
         for word in getattr(item.fitted, "kept_whole", ()) if group in shrunk else ():
             if word not in kept.setdefault(group, []):
                 kept[group].append(word)
-        if item.kind == "text" and (getattr(item.fitted, "broken", ()) or not getattr(item.fitted, "words_whole", True)):
-            events.append({"layer": item.layer, "event": "split", "words": list(getattr(item.fitted, "broken", ())),
+        if broken or not getattr(item.fitted, "words_whole", True):  # a last resort, never silent
+            events.append({"layer": item.layer, "event": "split", "words": list(broken),
                            "reason": "no size fits with every word and number whole: "
-                                     + (", ".join(repr(w) for w in item.fitted.broken) or "words") + " broken at spaces"})
+                                     + (", ".join(map(repr, broken)) or "words") + " broken at spaces"})
     events += [{"layer": group, "event": "shrunk", "size": size, "preferred": preferred,
                 **({"kept_whole": kept[group]} if kept.get(group) else {})}
                for group, (size, preferred) in sorted(shrunk.items())]

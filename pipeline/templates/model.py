@@ -671,6 +671,7 @@ def _repeat_layer(raw: dict, layer: Layer, where: str, styles: dict, colors: dic
     columns = raw.get("columns", {})
     if isinstance(columns, int) and not isinstance(columns, bool):
         columns = {n: columns for n in range(1, 7)}
+
     def columns_ok(count: Any, value: Any) -> bool:  # a number of columns, or the rows written out: [1, 2]
         if isinstance(value, list):
             return value != [] and all(_is_whole(n) and 1 <= n <= 6 for n in value) and sum(value) == count
