@@ -30,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 CAMPAIGNS = (ROOT / "assets" / "campaign", ROOT / "assets" / "campaign-provinces",
              *sorted(path.parent for path in (ROOT / "tests" / "fixtures").glob("*/campaign.yaml")))
-FORMATS = ("square", "portrait", "story", "landscape")
+FORMATS = ("square", "portrait", "story", "landscape", "link")
 CAPTION_MAX_CHARS = 42
 WINDOW = 3  # syllables each side of a break that are looked at (words have at most 4)
 

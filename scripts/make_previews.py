@@ -26,6 +26,22 @@ def pdf_page_png(pdf_path: Path, page_index: int, dest_path: Path, width_px: int
     pdf.close()
 
 
+def landscape_preview(dest_path: Path) -> None:
+    """The landscape image (screens) of a text with two key figures, rendered from the bundled campaign (the
+    default build makes only the portrait)."""
+    import tempfile
+
+    from pipeline.campaign import load_campaign
+    from pipeline.infographics.render import render_infographic
+
+    campaign = load_campaign(ROOT / "assets" / "campaign")
+    with tempfile.TemporaryDirectory() as folder:
+        png = Path(folder) / "landscape.png"
+        render_infographic(campaign, campaign.text("tro-cap-huu-tri-xa-hoi"), "landscape", png)
+        with Image.open(png) as image:
+            image.resize((960, 540), Image.LANCZOS).save(dest_path, optimize=True)
+
+
 def main() -> None:
     """Write the previews."""
     parser = argparse.ArgumentParser(description=__doc__)
@@ -38,6 +54,7 @@ def main() -> None:
     pdf_page_png(args.out / "leaflets" / "trifold.pdf", 1, PREVIEWS / "trifold-inside.png", 1000)
     infographic = Image.open(args.out / "infographics" / "thai-san-tu-nguyen" / "portrait.png")
     infographic.resize((540, 675), Image.LANCZOS).save(PREVIEWS / "infographic-portrait.png", optimize=True)
+    landscape_preview(PREVIEWS / "infographic-landscape.png")
     for path in sorted(PREVIEWS.glob("*.png")):
         print(f"wrote {path.relative_to(ROOT)} ({path.stat().st_size // 1024} KB)")
 

@@ -16,7 +16,7 @@ from pipeline.manifest import verify_outputs
 def test_alt_text_says_what_is_shown_in_reading_order():
     text = make_text(link="https://baohiemxahoi.gov.vn/luong-huu")
     campaign = make_campaign((text,))
-    plan = plan_infographic(campaign, text, "portrait")
+    plan = plan_infographic(campaign, text, "story")  # the portrait shows no points: one message
     said = alt_text(plan, campaign, text)
     shown = {item.field for item in plan.texts()}
     # The image shows the figures rather than the summary, and the points there is room for: so does the alt text.

@@ -264,7 +264,7 @@ def test_too_much_content_leaves_the_points_out_by_priority_and_says_so():
     points = tuple(f"Điểm thứ {i}: người lao động được hưởng quyền lợi đầy đủ theo quy định của Luật "
                    f"Bảo hiểm xã hội năm 2024" for i in range(6))
     text = make_text(key_figures=FOUR_FIGURES.key_figures, points=points)
-    plan = plan_infographic(make_campaign((text,)), text, "square")
+    plan = plan_infographic(make_campaign((text,)), text, "story")  # portrait and square show no points
     dropped = [event for event in plan.events if event["event"] == "dropped"]
     assert dropped and all(event["layer"].startswith("points") for event in dropped)
     assert all(event["reason"] for event in dropped)
@@ -320,3 +320,34 @@ def test_priority_badge_colours_are_readable(accent):
         assert contrast_ratio(badge.text, badge.fill) >= 4.5
     assert priority_badge("emergency", accent).label == "KHẨN CẤP"
     assert priority_badge("priority", accent).label == "QUAN TRỌNG"
+
+
+THREE_FIGURES = make_text(key_figures=(KeyFigure("75 tuổi", "tuổi hưởng trợ cấp hưu trí xã hội"),
+                                       KeyFigure("70 tuổi", "hộ nghèo, hộ cận nghèo"),
+                                       KeyFigure("80 tuổi", "tuổi hưởng theo quy định cũ")))
+
+
+@pytest.mark.parametrize("format_name", ["portrait", "square", "story"])
+def test_three_figures_are_one_big_main_figure_and_two_under_it(format_name):
+    """columns {3: [1, 2]}: the first figure (the main one) across the body in the big style, the other two side
+    by side under it, never three narrow cards or a lone third one."""
+    plan = plan_infographic(make_campaign((THREE_FIGURES,)), THREE_FIGURES, format_name)
+    cards = [item for item in plan.items if item.kind == "rect" and item.layer in ("figures[0]", "figures[1]",
+                                                                                   "figures[2]")]
+    first, second, third = sorted(cards, key=lambda item: item.layer)
+    assert first.box[3] <= second.box[1] and second.box[1] == third.box[1]  # one row, then two
+    assert first.box[0] == second.box[0] and first.box[2] == third.box[2]  # across both
+    assert second.box[2] <= third.box[0]
+    values = {item.field: item.fitted.size for item in plan.texts() if item.field and item.field.endswith(".value")}
+    assert values["key_figures[0].value"] > values["key_figures[1].value"] == values["key_figures[2].value"]
+    assert not [event for event in plan.events if event["event"] == "dropped" and event["layer"].startswith("fig")]
+
+
+def test_rows_written_out_must_hold_as_many_items_as_their_count(tmp_path: Path):
+    from pipeline.templates.model import TemplateError, load_template
+
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates/portrait.yaml").write_text(
+        "template: portrait\nextends: builtin:portrait\nlayers:\n  - {id: figures, columns: {3: [1, 1]}}\n", "utf-8")
+    with pytest.raises(TemplateError, match=r"layers\[figures\]\.columns: .*rows written out"):
+        load_template("portrait", tmp_path)

@@ -77,7 +77,9 @@ def reviewed(tmp_path_factory):
     first = {"paths": manifest_paths(out_dir), "thumbs": thumb_mtimes(out_dir)}
 
     edited = texts / "a-luong-huu.md"
-    edited.write_text(edited.read_text("utf-8").replace("Trước đây cần 20 năm", "Trước đây phải đóng 20 năm"), "utf-8")
+    edited.write_text(edited.read_text("utf-8").replace("Trước đây cần 20 năm", "Trước đây phải đóng 20 năm")
+                      .replace('label: "đóng BHXH tối thiểu"', 'label: "thời gian đóng BHXH tối thiểu"'),  # on the image
+                      "utf-8")
     (texts / "c-nhap.md").write_text(DRAFT, "utf-8")
     (texts / "d-ma-dai.md").write_text(TOO_WIDE, "utf-8")
     approve_texts([edited, texts / "b-thai-san.md", texts / "d-ma-dai.md"], by="Phòng Truyền thông",

@@ -117,6 +117,58 @@ def test_campaign_template_builds_end_to_end_and_an_edit_rebuilds_only_its_outpu
     assert stage["up_to_date"] == 2
 
 
+SIZED = ("template: square\nextends: builtin:square\n"
+         "sizes: [[1200, 1200], [1080, 1920]]   # the same design for a screen in portrait and a bigger feed\n")
+
+
+def test_sizes_render_one_design_at_several_pixel_sizes_each_its_own_file(tmp_path: Path):
+    """`sizes:` in a template: `<format>.png` at its `size`, and `<format>-<W>x<H>.png` (+ alt text) per size,
+    each a manifest entry with its pixel size; the sizes are part of the template, so editing them rebuilds
+    that format only."""
+    root = campaign_with(tmp_path, ["portrait", "square"], {"square": SIZED})
+    out = tmp_path / "out"
+    result = run("build", str(root), "--out", str(out), "--stage", "infographics")
+    assert result.returncode == 0, result.stderr
+    for name, size in (("square", (1080, 1080)), ("square-1200x1200", (1200, 1200)),
+                       ("square-1080x1920", (1080, 1920)), ("portrait", (1080, 1350))):
+        for text_id in ("luong-huu", "thai-san"):
+            with Image.open(out / f"infographics/{text_id}/{name}.png") as image:
+                assert image.size == size, name
+            alt = (out / f"infographics/{text_id}/{name}.txt").read_text("utf-8")
+            assert load_campaign(root).text(text_id).title in alt
+    manifest = json.loads((out / "infographics/manifest.json").read_text("utf-8"))
+    media = {o["path"]: o["media"] for item in manifest["items"] for o in item["outputs"]}
+    big = media["infographics/luong-huu/square-1200x1200.png"]
+    assert (big["width"], big["height"], big["format"], big["template"]) == (1200, 1200, "square", "square.yaml")
+    before = {p: p.stat().st_mtime_ns for p in (out / "infographics").rglob("*.png")}
+
+    (root / "templates/square.yaml").write_text(SIZED.replace("[1080, 1920]", "[1080, 1350]"), "utf-8")
+    result = run("build", str(root), "--out", str(out), "--stage", "infographics", "--json")
+    assert result.returncode == 0, result.stderr
+    (stage,) = json.loads(result.stdout)["stages"]
+    assert sorted(stage["rendered_jobs"]) == sorted(f"{t}/{n}" for t in ("luong-huu", "thai-san")
+                                                    for n in ("square", "square-1200x1200", "square-1080x1350"))
+    assert all(p.stat().st_mtime_ns == mtime for p, mtime in before.items() if p.name == "portrait.png")
+    with Image.open(out / "infographics/luong-huu/square-1080x1350.png") as image:
+        assert image.size == (1080, 1350)
+
+
+@pytest.mark.parametrize("sizes, where, message", [
+    ("[[1200]]", "sizes[0]", "must be [width, height]"),
+    ("[[1200, 628]]", "sizes[0]", "1200x628 is already the size"),
+    ("1200", "sizes", "must be a list"),
+    ("[[600, 600]]", "layers[logo].box", "outside the 600 x 600 canvas"),
+])
+def test_bad_sizes_are_an_exit_2_naming_file_and_field(tmp_path: Path, sizes, where, message):
+    body = FACEBOOK_LINK.replace("size: [1200, 628]", f"size: [1200, 628]\nsizes: {sizes}")
+    body = body.replace("box: [56, 48, auto, 96]", "box: [700, 48, 96, 96]")
+    root = campaign_with(tmp_path, ["facebook-link"], {"facebook-link": body})
+    result = run("status", str(root), "--out", str(tmp_path / "out"))
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert "templates/facebook-link.yaml" in result.stderr and where in result.stderr and message in result.stderr, \
+        result.stderr
+
+
 def test_campaign_approval_covers_its_templates(tmp_path: Path):
     root = campaign_with(tmp_path, ["facebook-link"], {"facebook-link": FACEBOOK_LINK})
     assert run("approve", *map(str, sorted((root / "texts").glob("*.md"))), "--by", "T", "--campaign",
@@ -304,6 +356,8 @@ def _campaigns():
 GOLDEN_CASES = [(label, text.id, fmt) for label, campaign in _campaigns() for text in campaign.approved_texts
                 for fmt in ("portrait", "square", "story", "landscape", "link")
                 if label == "bundled" or fmt == "portrait"]
+ALL_FORMATS = [(label, text.id, fmt) for label, campaign in _campaigns() for text in campaign.approved_texts
+               for fmt in ("portrait", "square", "story", "landscape", "link")]
 
 
 @pytest.fixture(scope="module")
@@ -342,6 +396,57 @@ def test_golden_layout_facts(campaigns, label, text_id, fmt):
         assert f"points[{i}]" in shown or f"points[{i}]" in reported or "points" in reported
     for i in range(len(text.key_figures)):
         assert f"key_figures[{i}].value" in shown or f"figures[{i}]" in reported or "figures" in reported
+
+
+@pytest.mark.parametrize("label, text_id, fmt", ALL_FORMATS)
+def test_golden_renders_as_a_receiver_sees_them(campaigns, label, text_id, fmt, tmp_path: Path):
+    """Every default template on every text of the bundled and provinces campaigns, checked on the PNG: its
+    pixel size, every text it shows whole (in its lines and in the alt text), inside the safe zone, clear of
+    the others, and at least 4.5:1 against the pixels around it; the bundled images leave nothing out."""
+    campaign = campaigns[label]
+    text = campaign.text(text_id)
+    media = render_infographic(campaign, text, fmt, tmp_path / "x.png")
+    plan = plan_infographic(campaign, text, fmt)
+    with Image.open(tmp_path / "x.png") as image:
+        assert image.size == (plan.template.width, plan.template.height) == (media["width"], media["height"])
+        pixels = np.asarray(image.convert("RGB"))
+    top, right, bottom, left = plan.template.safe
+    texts = plan.texts()
+    words = lambda value: " ".join(str(value).split())  # noqa: E731
+    fields = {"title": text.title, "summary": text.summary, "organisation": campaign.organisation,
+              "hotline": campaign.hotline, "address": campaign.address or ""}
+    fields.update({f"key_figures[{i}].{part}": getattr(figure, part) for i, figure in enumerate(text.key_figures)
+                   for part in ("value", "label")})
+    fields.update({f"points[{i}]": point for i, point in enumerate(text.points)})
+    for item in texts:
+        shown = words(" ".join(item.fitted.lines))
+        assert shown == words(item.fitted.text), (item.layer, item.fitted.lines)  # nothing cut
+        if item.field in fields:
+            assert words(fields[item.field]).casefold() == shown.casefold(), item.layer
+            assert words(fields[item.field]) in words(media["alt_text"]), item.field
+        x0, y0, x1, y1 = item.box
+        assert x0 >= left - 0.5 and y0 >= top - 0.5 and x1 <= plan.width - right + 0.5 \
+            and y1 <= plan.height - bottom + 0.5, (item.layer, item.box, plan.template.safe)
+    for item in (i for i in plan.items if i.kind in ("logo", "qr")):
+        x0, y0, x1, y1 = item.box
+        assert x0 >= left - 0.5 and y0 >= top - 0.5 and x1 <= plan.width - right + 0.5 \
+            and y1 <= plan.height - bottom + 0.5, (item.layer, item.box)
+    for a, b in itertools.combinations(texts, 2):
+        assert not (a.box[0] < b.box[2] - 0.5 and b.box[0] < a.box[2] - 0.5 and a.box[1] < b.box[3] - 0.5
+                    and b.box[1] < a.box[3] - 0.5), (a.layer, b.layer)
+    for item in texts:  # measured on the pixels: the ink drawn against every fill that shares its box
+        x0, y0, x1, y1 = (round(v) for v in item.box)
+        block = pixels[y0:y1, x0:x1].reshape(-1, 3)
+        colours, counts = np.unique(block, axis=0, return_counts=True)
+        ink = colours[np.argmin(np.abs(colours.astype(int) - np.array(item.color)).sum(axis=1))]
+        assert np.abs(ink.astype(int) - np.array(item.color)).sum() <= 6, (item.layer, ink, item.color)
+        fills = [tuple(c) for c, n in zip(colours, counts) if n >= 0.04 * len(block)
+                 and np.abs(c.astype(int) - ink.astype(int)).sum() > 60]
+        assert fills, item.layer
+        for fill in fills:
+            assert contrast_ratio(tuple(int(v) for v in ink), fill) >= 4.5, (item.layer, tuple(ink), fill)
+    if label == "bundled":
+        assert not [event for event in plan.events if event["event"] in ("dropped", "split")], plan.events
 
 
 def _thumbnail(image: Image.Image) -> np.ndarray:
@@ -422,6 +527,36 @@ def test_a_text_with_a_priority_and_else_fail_is_never_dropped(tmp_path: Path):
     (root / "templates/facebook-link.yaml").write_text(droppable, "utf-8")
     facts, _ = render_preview(root, "facebook-link", "luong-huu", tmp_path / "p.png")
     assert any("title left out" in line for line in facts["warnings"]), facts
+
+
+@pytest.mark.parametrize("container", ["stack", "repeat"])
+def test_a_layer_holding_an_else_fail_text_is_never_dropped(tmp_path: Path, container):
+    """A stack (or repeat) with a priority whose child (item) says `else: fail`: dropping the container would
+    drop that text, so the render fails instead; without `else: fail` it is dropped and reported."""
+    from pipeline.infographics.preview import render_preview
+
+    if container == "stack":
+        body = FACEBOOK_LINK.replace(
+            "  - {id: title, type: text, bind: title, style: title, color: auto,\n"
+            '     box: {left: 56, top: "bottom(bar) + 28", right: "100% - 56", height: auto}}\n',
+            "  - {id: body, type: stack, priority: 1, box: {left: 56, top: \"bottom(bar) + 28\", right: 400, height: 60},\n"
+            "     children: [{id: title, type: text, bind: title, style: title, color: auto, fit: {else: fail}}]}\n")
+        body = body.replace("max_lines: 3, wrap: balanced", "max_lines: 1, wrap: balanced")
+        dropped = "body left out"
+    else:
+        body = FACEBOOK_LINK + (
+            "  - {id: figs, type: repeat, bind: key_figures, priority: 1, cell: {pad: 8},\n"
+            "     item: [{id: v, type: text, bind: item.label, style: small, fit: {else: fail},\n"
+            "             box: {left: 0, top: 0, width: 100%, height: auto}}],\n"
+            "     box: {left: 56, top: 300, right: 200, height: auto}}\n")
+        dropped = "figs left out"
+    root = campaign_with(tmp_path, ["facebook-link"], {"facebook-link": body})
+    assert "else: fail" in body
+    with pytest.raises(RenderError, match="does not fit|do not fit"):
+        render_preview(root, "facebook-link", "luong-huu", tmp_path / "p.png")
+    (root / "templates/facebook-link.yaml").write_text(body.replace(", fit: {else: fail}", ""), "utf-8")
+    facts, _ = render_preview(root, "facebook-link", "luong-huu", tmp_path / "p.png")
+    assert any(dropped in line for line in facts["warnings"]), facts
 
 
 def test_a_clipped_rect_is_drawn_only_inside_its_clip(tmp_path: Path):
@@ -558,3 +693,29 @@ def test_whole_words_are_asked_of_the_measurer_not_set_on_it():
     assert plan.texts() and False in measurer.asked  # whole words first
     assert not hasattr(MEASURER, "split_words")
     assert plan.scale == plan_infographic(campaign, text, "portrait").scale
+
+
+def test_a_number_in_words_wider_than_its_line_sets_the_text_smaller_and_says_so():
+    """The landscape's 636 px title column is narrower than "bảy mươi lăm tuổi" at 72 px: the title is set
+    smaller with the group on one line (a shrunk event naming it), never "bảy mươi | lăm tuổi"."""
+    campaign = load_campaign(REPO / "tests/fixtures/imprint")
+    text = next(text for text in campaign.texts if "bảy mươi lăm tuổi" in text.title)
+    plan = plan_infographic(campaign, text, "landscape")
+    (title,) = [item for item in plan.texts() if item.field == "title"]
+    assert any("bảy mươi lăm tuổi" in line for line in title.fitted.lines), title.fitted.lines
+    (event,) = [event for event in plan.events if event["layer"] == "title"]
+    assert event["event"] == "shrunk" and event["kept_whole"] == ["bảy mươi lăm tuổi"] and event["size"] < 72
+
+
+def test_a_group_broken_as_a_last_resort_is_a_split_event_and_a_warning(tmp_path: Path):
+    from pipeline.infographics.preview import render_preview
+
+    narrow = FACEBOOK_LINK.replace('top: "bottom(bar) + 28", right: "100% - 56"', 'top: "bottom(bar) + 28", width: 240')
+    narrow = narrow.replace("size: [64, 36], leading: 1.15, max_lines: 3", "size: [64, 36], leading: 1.15, max_lines: 12")
+    root = campaign_with(tmp_path, ["facebook-link"], {"facebook-link": narrow})
+    path = next((root / "texts").glob("*.md"))
+    path.write_text(path.read_text("utf-8").replace(load_campaign(root).texts[0].title,
+                                                    "Trợ cấp từ bảy mươi lăm tuổi"), "utf-8")
+    facts, _ = render_preview(root, "facebook-link", load_campaign(root).texts[0].id, tmp_path / "p.png")
+    assert any("title: no size fits with every word and number whole: 'bảy mươi lăm tuổi' broken" in line
+               for line in facts["warnings"]), facts["warnings"]

@@ -341,11 +341,9 @@ def test_no_word_number_or_code_is_split_in_leaflets_infographics_or_captions(ca
     spec = importlib.util.spec_from_file_location("count_split_words", root / "scripts" / "count_split_words.py")
     script = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(script)
-    # The image formats stacked in one column: the default templates show fewer words per image than the old
-    # layouts did. (landscape is left out: its 636 px title column is narrower than "bảy mươi lăm tuổi" at the
-    # title's size, and a group wider than a line still breaks at its spaces rather than setting the title
-    # smaller; a known gap, see the README's line-breaking paragraph.)
-    figures = script.count(root / campaign_dir, formats=("portrait", "square", "story"))
+    # Every built-in image format. Before a group wider than its line made the text smaller instead of
+    # breaking at its spaces, landscape's 636 px title column split "bảy mươi | lăm tuổi" (tests/fixtures/imprint).
+    figures = script.count(root / campaign_dir, formats=("portrait", "square", "story", "landscape", "link"))
     assert all(breaks > 10 for _, breaks, _ in figures.values()), figures  # real text was laid out
     assert {kind: (split, cut) for kind, (split, _, cut) in figures.items()} == {
         "leaflets": (0, 0), "infographics": (0, 0), "captions": (0, 0)}

@@ -15,6 +15,7 @@ import io
 import logging
 import math
 import re
+import dataclasses
 from dataclasses import dataclass
 
 from PIL import Image, ImageDraw, ImageFont, features
@@ -112,11 +113,13 @@ def split_words(text: str) -> list[list[str]]:
     return [_raw_words(line) for line in text.split("\n")]
 
 
-def _kept_words(paragraph: str, font: ImageFont.FreeTypeFont, max_width: float) -> list[tuple[str, str]]:
+def _kept_words(paragraph: str, font: ImageFont.FreeTypeFont, max_width: float,
+                broken: list[str] | None = None) -> list[tuple[str, str]]:
     """(word as measured and broken, word as given back) of one paragraph, what must stay together grouped.
 
     A group (a phone number, "7h30 - 11h30", "15 năm": pipeline.textwrap_vi.keep_together) is one word,
-    its inner spaces U+00A0, unless it is wider than a whole line: then it breaks as ordinary words.
+    its inner spaces U+00A0, unless it is wider than a whole line: then it breaks as ordinary words (and
+    is added to `broken`, so a fitter can rather set the text smaller).
     """
     kept = keep_together(paragraph)  # same length: only spaces become U+00A0
     words: list[tuple[str, str]] = []
@@ -124,6 +127,8 @@ def _kept_words(paragraph: str, font: ImageFont.FreeTypeFont, max_width: float) 
         group, original = match.group(), paragraph[match.start():match.end()]
         if group != original and text_length(font, group) > max_width:
             words += [(word, word) for word in _raw_words(original)]
+            if broken is not None and len(_raw_words(original)) > 1:
+                broken.append(original)
         else:
             words.append((group, original))
     return words
@@ -184,14 +189,20 @@ def wrap_lines(text: str, font: ImageFont.FreeTypeFont, max_width: float, wrap: 
     `wrap`: "greedy" (fill each line), "balanced" (same line count, lines as even as possible: titles)
     or "no-orphans" (greedy, but never one word alone on the last line when it can be helped).
     """
+    return _wrap(text, font, max_width, wrap)[0]
+
+
+def _wrap(text: str, font: ImageFont.FreeTypeFont, max_width: float, wrap: str) -> tuple[list[str], list[str]]:
+    """wrap_lines, and the groups that had to break at their spaces (each wider than a line)."""
     breaker = {"greedy": _greedy, "balanced": _balanced, "no-orphans": _no_orphans}.get(wrap)
     if breaker is None:
         raise ValueError(f"unknown wrap {wrap!r}; one of {', '.join(WRAPS)}")
     lines: list[str] = []
+    broken: list[str] = []
     for paragraph in text.split("\n"):
         # Lines break between kept words (see _kept_words) and are given back with the paragraph's own
         # characters: the spaces inside a group stay ordinary spaces in the lines.
-        words = _kept_words(paragraph, font, max_width)
+        words = _kept_words(paragraph, font, max_width, broken)
         if not words:
             lines.append("")
             continue
@@ -200,7 +211,7 @@ def wrap_lines(text: str, font: ImageFont.FreeTypeFont, max_width: float, wrap: 
             count = len(_raw_words(line))
             lines.append(" ".join(original for _, original in words[done:done + count]))
             done += count
-    return lines
+    return lines, broken
 
 
 @dataclass(frozen=True)
@@ -218,6 +229,8 @@ class FittedText:
     descent: int  # last baseline to block bottom
     height: int  # whole block
     words_whole: bool = True  # False: laid out within textwrap_vi.words_apart() (nothing else fitted)
+    broken: tuple[str, ...] = ()  # groups ("bảy mươi lăm tuổi", a phone number) broken at their spaces
+    kept_whole: tuple[str, ...] = ()  # groups that would have broken at the largest size: set smaller instead
 
     @property
     def font(self) -> ImageFont.FreeTypeFont:
@@ -234,14 +247,15 @@ def layout_text(text: str, weight: str, size: int, max_width: float, line_spacin
                 wrap: str = "greedy") -> FittedText:
     """Lay `text` out at exactly `size` px within `max_width` (lines may still be too wide: check `width`)."""
     font = load_font(weight, size)
-    lines = tuple(wrap_lines(text, font, max_width, wrap))
+    wrapped, broken = _wrap(text, font, max_width, wrap)
+    lines = tuple(wrapped)
     cap, descent = _font_cap_and_descent(font)
     top = max(cap, ink_top(weight, size, lines[0]))
     line_height = round(size * line_spacing)
     width = max(text_length(font, line) for line in lines)
     height = top + (len(lines) - 1) * line_height + descent
     return FittedText(text, weight, size, lines, line_spacing, line_height, width, top, descent, height,
-                      words_whole())
+                      words_whole(), tuple(broken))
 
 
 def text_fits(fitted: FittedText, box_w: float, box_h: float | None = None, max_lines: int | None = None) -> bool:
@@ -258,26 +272,34 @@ def fit_text(text: str, weight: str, box_w: float, box_h: float | None, max_size
              wrap: str = "greedy", split_words: bool = True) -> FittedText | None:
     """The largest size in [min_size, max_size] at which `text` fits the box, or None if even `min_size` does not.
 
-    `box_h` None means only `max_lines` (if given) limits the height. Words stay whole (pipeline.textwrap_vi)
-    at every size that allows it; when none does and `split_words`, the text is fitted again with its
-    words breakable (the result's `words_whole` is then False).
+    `box_h` None means only `max_lines` (if given) limits the height. Words and groups (numbers in words
+    with their unit, phone numbers: pipeline.textwrap_vi) stay whole at every size that allows it: a group
+    wider than the line makes the text smaller (the result's `kept_whole` names it) rather than break.
+    When no size does and `split_words`, groups wider than a line break at their spaces (`broken`), and
+    then words too (the result's `words_whole` is then False).
     """
-    fitted = _fit_text(text, weight, box_w, box_h, max_size, min_size, line_spacing, max_lines, wrap)
-    if fitted is None and split_words and words_whole():
-        with words_apart():
-            return _fit_text(text, weight, box_w, box_h, max_size, min_size, line_spacing, max_lines, wrap)
+    fitted = _fit_text(text, weight, box_w, box_h, max_size, min_size, line_spacing, max_lines, wrap, True)
+    if fitted is None and split_words:
+        fitted = _fit_text(text, weight, box_w, box_h, max_size, min_size, line_spacing, max_lines, wrap, False)
+        if fitted is None and words_whole():
+            with words_apart():
+                return _fit_text(text, weight, box_w, box_h, max_size, min_size, line_spacing, max_lines, wrap,
+                                 False)
     return fitted
 
 
 def _fit_text(text: str, weight: str, box_w: float, box_h: float | None, max_size: int, min_size: int,
-              line_spacing: float, max_lines: int | None, wrap: str) -> FittedText | None:
-    """fit_text with the words as they are kept now."""
+              line_spacing: float, max_lines: int | None, wrap: str, keep_groups: bool = False) -> FittedText | None:
+    """fit_text with the words as they are kept now (`keep_groups`: a layout breaking a group does not fit)."""
     if min_size > max_size:
         raise ValueError(f"min_size {min_size} > max_size {max_size}")
 
+    largest: list[FittedText] = []
+
     def attempt(size: int) -> FittedText | None:
         fitted = layout_text(text, weight, size, box_w, line_spacing, wrap)
-        return fitted if text_fits(fitted, box_w, box_h, max_lines) else None
+        largest[:] = largest or [fitted]
+        return fitted if text_fits(fitted, box_w, box_h, max_lines) and not (keep_groups and fitted.broken) else None
 
     best = attempt(max_size)
     if best is not None:
@@ -295,6 +317,10 @@ def _fit_text(text: str, weight: str, box_w: float, box_h: float | None, max_siz
             hi = mid
         else:
             lo, best = mid, fitted
+    top = largest[0]
+    if keep_groups and top.broken and text_fits(top, box_w, box_h, max_lines):
+        # the largest size failed only because a group would break: that is why the text is smaller
+        best = dataclasses.replace(best, kept_whole=top.broken)
     return best
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import time
 from pathlib import Path
 from typing import Callable
@@ -43,7 +42,7 @@ def render_preview(campaign_dir: Path, template: str, text_id: str, out: Path, s
     except (TemplateError, ValueError) as exc:
         raise UsageError(str(exc)) from None
     if size is not None:
-        loaded = dataclasses.replace(loaded, width=size[0], height=size[1])
+        loaded = loaded.at(*size)
     plan = plan_infographic(campaign, text, template, template=loaded)
     image = draw_plan(plan, campaign, guides)
     with atomic_path(out) as tmp:

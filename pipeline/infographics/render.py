@@ -15,7 +15,7 @@ from pipeline.imaging.logo import logo_image
 from pipeline.imaging.qr import qr_image
 from pipeline.imaging.text import draw_text, load_font
 from pipeline.infographics.alt_text import alt_text
-from pipeline.infographics.layout import plan_infographic
+from pipeline.infographics.layout import plan_infographic, template_for
 from pipeline.infographics.settings import InfographicSettings
 from pipeline.templates.engine import Placed, Plan, _intersect
 
@@ -160,7 +160,8 @@ def fit_warnings(plan: Plan, text_id: str, format_name: str) -> list[str]:
         if event["event"] == "dropped":
             lines.append(f"{text_id} {format_name}: {event['layer']} left out ({event['reason']})")
         elif event["event"] == "shrunk":
-            shrunk.append(f"{event['layer']} {event['size']} px ({event['preferred']})")
+            kept = "".join(f", keeping {word!r} whole" for word in event.get("kept_whole", ()))
+            shrunk.append(f"{event['layer']} {event['size']} px ({event['preferred']}{kept})")
         else:
             lines.append(f"{text_id} {format_name}: {event['layer']}: {event['reason']}")
     if shrunk:
@@ -169,21 +170,26 @@ def fit_warnings(plan: Plan, text_id: str, format_name: str) -> list[str]:
 
 
 def render_infographic(campaign: Campaign, text: Text, format_name: str, dest_path: Path,
-                       settings: InfographicSettings | None = None, guides: bool = False) -> dict:
+                       settings: InfographicSettings | None = None, guides: bool = False,
+                       size: tuple[int, int] | None = None) -> dict:
     """Render one infographic PNG to `dest_path`; returns its media facts (width, height, format, mode, the
     template, the Vietnamese `alt_text` of what it shows and the `fit` events: what shrank, was left out or
     fell back).
 
-    Settings default to the campaign's `infographics:` section. Raises RenderError when the text
-    cannot fit the format at legible sizes.
+    Settings default to the campaign's `infographics:` section; `size` is one of the template's `sizes:` (the
+    same design on another canvas). Raises RenderError when the text cannot fit the format at legible sizes.
     """
     if settings is None:
         settings = InfographicSettings.from_mapping(campaign.section("infographics"), campaign.root)
-    plan = plan_infographic(campaign, text, format_name, show_summary=settings.show_summary)
+    template = template_for(campaign, format_name)
+    if size is not None:
+        template = template.at(*size)
+    plan = plan_infographic(campaign, text, format_name, show_summary=settings.show_summary, template=template)
     image = draw_plan(plan, campaign, guides)
     with atomic_path(dest_path) as tmp_path:
         image.save(tmp_path, format="PNG", compress_level=settings.compress_level)
-    warnings = fit_warnings(plan, text.id, format_name)
+    shown = format_name if size is None else f"{format_name} {size[0]}x{size[1]}"
+    warnings = fit_warnings(plan, text.id, shown)
     for line in warnings:
         log.warning("%s", line)
     return {"width": image.width, "height": image.height, "format": format_name, "mode": image.mode,

@@ -29,7 +29,10 @@ class InfographicsStage(Stage):
         from pipeline.templates.model import load_template
 
         template = load_template(job.option("format"), campaign.root)
-        return {"template": template.path.name, "template_sha256": template.sha256}
+        params = {"template": template.path.name, "template_sha256": template.sha256}
+        if job.option("size"):  # one of the template's `sizes:`
+            params["size"] = list(job.option("size"))
+        return params
 
     def prepare(self, campaign: Campaign, settings):
         """Lay out and draw (without writing) the first text in every format once, here in the build process:
@@ -47,11 +50,17 @@ class InfographicsStage(Stage):
         return settings
 
     def jobs(self, campaign: Campaign, settings) -> list[Job]:
-        """One job per approved text and format: the PNG and its alt text."""
-        return [Job(self.name, f"{text.id}/{fmt}", (text.id,),
-                    (f"infographics/{text.id}/{fmt}.png", f"infographics/{text.id}/{fmt}.txt"),
-                    options=(("format", fmt),))
-                for text in campaign.approved_texts for fmt in settings.formats]
+        """One job per approved text, format and size (the template's `size`, then each of its `sizes:`, named
+        `<format>-<W>x<H>`): the PNG and its alt text."""
+        from pipeline.templates.model import load_template
+
+        sized = [(fmt, fmt, None) for fmt in settings.formats]
+        for fmt in settings.formats:
+            sized += [(fmt, f"{fmt}-{w}x{h}", (w, h)) for w, h in load_template(fmt, campaign.root).sizes]
+        return [Job(self.name, f"{text.id}/{name}", (text.id,),
+                    (f"infographics/{text.id}/{name}.png", f"infographics/{text.id}/{name}.txt"),
+                    options=(("format", fmt),) + ((("size", size),) if size else ()))
+                for text in campaign.approved_texts for fmt, name, size in sized]
 
     def render(self, job: Job, ctx: RenderContext) -> Rendered:
         """Draw one infographic and write its alt text (UTF-8, NFC, one line) beside it."""
@@ -60,7 +69,8 @@ class InfographicsStage(Stage):
 
         (text,) = ctx.texts(job)
         png, alt = job.outputs
-        media = render_infographic(ctx.campaign, text, job.option("format"), ctx.dest(png), ctx.settings)
+        media = render_infographic(ctx.campaign, text, job.option("format"), ctx.dest(png), ctx.settings,
+                                   size=job.option("size"))
         write_text(ctx.dest(alt), media["alt_text"] + "\n")
         import PIL
         from PIL import features

@@ -392,28 +392,36 @@ class _Solver:
         columns_map = layer.get("columns", {})
         if isinstance(columns_map, int):
             columns_map = {count: columns_map}
-        options = [min(count, columns_map.get(count, 1))]
-        if layer.get("fallback_columns") and layer.get("fallback_columns") not in options:
-            options.append(min(count, layer.get("fallback_columns")))
+        options = [_rows(count, columns_map.get(count, 1))]
+        if layer.get("fallback_columns") and _rows(count, layer.get("fallback_columns")) not in options:
+            options.append(_rows(count, layer.get("fallback_columns")))
         failure = None
-        for columns in options:
+        for rows in options:
             try:
-                return self._grid(layer, values, columns, x0, x1, y0, local, axis_h, origin_y)
+                return self._grid(layer, values, rows, x0, x1, y0, local, axis_h, origin_y)
             except _Overflow as exc:
                 failure = failure or exc
         raise failure  # type: ignore[misc]
 
-    def _grid(self, layer, values, columns, x0, x1, y0, local, axis_h, origin_y):
+    def _grid(self, layer, values, rows: list[list[int]], x0, x1, y0, local, axis_h, origin_y):
         gap = layer.get("gap", 24)
         row_gap = layer.get("row_gap", gap)
         cell = layer.get("cell", {})
         pad = cell.get("pad", 0)
-        cell_w = (x1 - x0 - (columns - 1) * gap) / columns
+        # Rows written out ([1, 2]: the main figure across, two under it) share the width among their own
+        # cells; rows of a number of columns keep one cell width, a short last row centred under the others.
+        written = len(rows) > 1 and len(rows[0]) < len(rows[1])
+        columns = max(len(row) for row in rows)
+        width_of = {i: (x1 - x0 - (n - 1) * gap) / n for row in rows for n in [len(row) if written else columns]
+                    for i in row}
+        # the main figure: alone on the first row, above fuller rows
+        lead = 0 if len(rows) > 1 and len(rows[0]) == 1 and len(rows[1]) > 1 else None
         bind = layer.get("bind")
         # Siblings share their text sizes: lay out every cell, then again at the smallest size found.
         caps: dict[str, int] = {}
         for _ in range(2):
-            cells = [self._cell(layer, value, i, bind, cell_w - 2 * pad, caps) for i, value in enumerate(values)]
+            cells = [self._cell(layer, value, i, bind, width_of[i] - 2 * pad, caps, lead == i)
+                     for i, value in enumerate(values)]
             sizes: dict[str, int] = {}
             for _, _, cell_sizes in cells:
                 for key, size in cell_sizes.items():
@@ -421,7 +429,6 @@ class _Solver:
             if sizes == caps or all(size == caps.get(key) for key, size in sizes.items()):
                 break
             caps = sizes
-        rows = [list(range(i, min(i + columns, len(values)))) for i in range(0, len(values), columns)]
         if y0 is None:  # anchored at the bottom: measure first
             total = sum(max(cells[i][1] for i in row) + 2 * pad for row in rows) + row_gap * (len(rows) - 1)
             y0 = self.span(layer, ("top", "bottom", "height"), axis_h, origin_y, local, lambda _: total)[0]
@@ -429,8 +436,9 @@ class _Solver:
         y = y0
         for row in rows:
             row_h = max(cells[i][1] for i in row) + 2 * pad
+            cell_w = width_of[row[0]]
             # A short last row is centred under the full ones, never a lone card at the left.
-            offset = (columns - len(row)) * (cell_w + gap) / 2
+            offset = 0 if written else (columns - len(row)) * (cell_w + gap) / 2
             for col, i in enumerate(row):
                 cx = x0 + offset + col * (cell_w + gap)
                 if "fill" in cell:
@@ -445,8 +453,8 @@ class _Solver:
             y += row_h + row_gap
         return (x0, y0, x1, y - row_gap), items
 
-    def _cell(self, layer: Layer, value: Any, index: int, bind: str, width: float, caps: dict):
-        scope = {"item": value, "index": index, "field": bind, "prefix": f"{layer.id}[{index}]"}
+    def _cell(self, layer: Layer, value: Any, index: int, bind: str, width: float, caps: dict, lead: bool = False):
+        scope = {"item": value, "index": index, "lead": lead, "field": bind, "prefix": f"{layer.id}[{index}]"}
         local: dict[str, Box | None] = {}
         items: list[Placed] = []
         sizes: dict[str, int] = {}
@@ -507,6 +515,16 @@ class _Solver:
             items += placed
             y += h + gap + extra
         return (x0, y0, x1, y1), items
+
+
+def _rows(count: int, columns: int | list[int]) -> list[list[int]]:
+    """Item indexes per row: `columns` a number of columns (the last row may be short), or the rows written
+    out ([1, 2]: one item across, then two)."""
+    if isinstance(columns, list) and sum(columns) == count:
+        starts = [sum(columns[:r]) for r in range(len(columns))]
+        return [list(range(start, start + n)) for start, n in zip(starts, columns)]
+    columns = max(1, min(count, columns if isinstance(columns, int) else 1))
+    return [list(range(i, min(i + columns, count))) for i in range(0, count, columns)]
 
 
 def _local_order(layers: list[Layer]) -> list[Layer]:
@@ -575,7 +593,19 @@ def solve(template: Template, data: Data, measurer: Measurer) -> Plan:
         if layer_id in shown and size < round(preferred):
             group = re.sub(r"\[\d+\]", "", layer_id)  # the items of a repeat share their size
             shrunk[group] = (min(size, shrunk.get(group, (size, 0))[0]), round(preferred))
-    events += [{"layer": group, "event": "shrunk", "size": size, "preferred": preferred}
+    kept: dict[str, list[str]] = {}  # why a text is smaller: a group it keeps whole ("bảy mươi lăm tuổi")
+    for item in (item for item in items if item.kind == "text"):
+        group = re.sub(r"\[\d+\]", "", item.layer)
+        broken = tuple(getattr(item.fitted, "broken", ()))
+        for word in getattr(item.fitted, "kept_whole", ()) if group in shrunk else ():
+            if word not in kept.setdefault(group, []):
+                kept[group].append(word)
+        if broken or not getattr(item.fitted, "words_whole", True):  # a last resort, never silent
+            events.append({"layer": item.layer, "event": "split", "words": list(broken),
+                           "reason": "no size fits with every word and number whole: "
+                                     + (", ".join(map(repr, broken)) or "words") + " broken at spaces"})
+    events += [{"layer": group, "event": "shrunk", "size": size, "preferred": preferred,
+                **({"kept_whole": kept[group]} if kept.get(group) else {})}
                for group, (size, preferred) in sorted(shrunk.items())]
     boxes = {key: box for key, box in solver.boxes.items() if box is not None}
     return Plan(template, template.width, template.height, background, items, solver.scale, events, boxes)
@@ -585,13 +615,19 @@ def _droppable(template: Template, data: Data) -> list[tuple[str, bool]]:
     """(layer id, one item at a time) in dropping order: highest priority number first, items before the layer."""
     order: list[tuple[str, bool]] = []
     for layer in sorted((l for l in template.all_layers().values() if l.priority is not None
-                         and (l.get("fit") or {}).get("else") != "fail"),  # `else: fail` said: never dropped
+                         and not _protected(l)),  # `else: fail` said: never dropped
                         key=lambda l: -l.priority):
         if layer.type == "repeat" and layer.get("drop") == "items":
             count = len(data.fields.get(layer.get("bind")) or [])
             order += [(layer.id, True)] * max(0, count - 1)
         order.append((layer.id, False))
     return order
+
+
+def _protected(layer: Layer) -> bool:
+    """The layer says `fit: {else: fail}`, or holds one that does (a stack's child, a repeat's item): dropping
+    it would drop that text, so it is never dropped."""
+    return (layer.get("fit") or {}).get("else") == "fail" or any(_protected(child) for child in layer.children)
 
 
 def _largest(template, data, measurer, scales, dropped, colors) -> "_Solver | _Overflow":

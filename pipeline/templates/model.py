@@ -8,6 +8,7 @@ file, the layer and the field, found before anything renders.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import functools
 import hashlib
 import os
@@ -47,8 +48,9 @@ _KEYS = {
     "repeat": {"bind", "columns", "fallback_columns", "gap", "row_gap", "cell", "item", "drop"},
     "stack": {"children", "gap", "align"},
 }
-_TOP_KEYS = {"template", "kind", "extends", "size", "safe", "colors", "styles", "fit", "layers",
+_TOP_KEYS = {"template", "kind", "extends", "size", "sizes", "safe", "colors", "styles", "fit", "layers",
              "description", "dpi"}
+MAX_SIZES = 8  # extra pixel sizes of one design
 _STYLE_KEYS = {"weight", "size", "leading", "max_lines", "preferred_lines", "wrap"}
 WEIGHTS = ("Regular", "Medium", "SemiBold", "Bold", "ExtraBold")
 
@@ -121,6 +123,11 @@ class Template:
     files: tuple[Path, ...]
     sha256: str
     dpi: float = 96.0
+    sizes: tuple[tuple[int, int], ...] = ()  # more pixel sizes of the same design (`sizes:`), each its own file
+
+    def at(self, width: int, height: int) -> "Template":
+        """The same design laid out on a canvas of another size (`sizes:`, `preview --size`)."""
+        return dataclasses.replace(self, width=width, height=height)
 
     def layer(self, layer_id: str) -> Layer | None:
         """The layer with this id anywhere in the template (stack children included)."""
@@ -351,6 +358,15 @@ def _validate(data: dict, path: Path, files: tuple[Path, ...], sha: str) -> Temp
             not all(isinstance(v, int) and not isinstance(v, bool) and 16 <= v <= MAX_SIZE for v in size)):
         fail("size", f"must be [width, height] in px, whole numbers from 16 to {MAX_SIZE}, not {size!r}")
     width, height = size
+    sizes = data.get("sizes", [])
+    if not isinstance(sizes, list) or len(sizes) > MAX_SIZES:
+        fail("sizes", f"must be a list of at most {MAX_SIZES} more sizes [width, height] in px, not {sizes!r}")
+    for i, extra in enumerate(sizes):
+        if (not isinstance(extra, list) or len(extra) != 2 or
+                not all(isinstance(v, int) and not isinstance(v, bool) and 16 <= v <= MAX_SIZE for v in extra)):
+            fail(f"sizes[{i}]", f"must be [width, height] in px, whole numbers from 16 to {MAX_SIZE}, not {extra!r}")
+        if extra == size or extra in sizes[:i]:
+            fail(f"sizes[{i}]", f"{extra[0]}x{extra[1]} is already {'the size' if extra == size else 'listed'}")
     dpi = data.get("dpi", 96)
     if isinstance(dpi, bool) or not isinstance(dpi, (int, float)) or not 36 <= dpi <= 2400:
         fail("dpi", f"must be a number from 36 to 2400, not {dpi!r}")
@@ -360,8 +376,9 @@ def _validate(data: dict, path: Path, files: tuple[Path, ...], sha: str) -> Temp
     if (not isinstance(safe, list) or len(safe) != 4 or
             not all(isinstance(v, (int, float)) and not isinstance(v, bool) and v >= 0 for v in safe)):
         fail("safe", f"must be a margin in px or [top, right, bottom, left], not {safe!r}")
-    if safe[0] + safe[2] >= height or safe[1] + safe[3] >= width:
-        fail("safe", "leaves no room inside the canvas")
+    for w, h in [size, *sizes]:
+        if safe[0] + safe[2] >= h or safe[1] + safe[3] >= w:
+            fail("safe", "leaves no room inside the canvas" + ("" if [w, h] == size else f" of {w}x{h} (sizes)"))
     colors = data.get("colors") or {}
     if not isinstance(colors, dict):
         fail("colors", "must map colour names to colours (brand.primary, '#0B5FA5', darken(brand.primary, 0.4))")
@@ -392,9 +409,11 @@ def _validate(data: dict, path: Path, files: tuple[Path, ...], sha: str) -> Temp
         sha = digest.hexdigest()
     template = Template(name, path, kind, width, height, tuple(float(v) for v in safe), colors, styles,
                         {"scale": fit.get("scale", "together"), "drop_below": float(drop_below)}, layers,
-                        files + tuple(pictures), sha, float(dpi))
+                        files + tuple(pictures), sha, float(dpi), tuple(tuple(extra) for extra in sizes))
     _check_refs(template, fail)
     _check_static_boxes(template, fail)
+    for w, h in template.sizes:  # a fixed box must be inside every canvas the design is drawn on
+        _check_static_boxes(template.at(w, h), lambda where, message: fail(where, f"{message} (sizes: {w}x{h})"))
     return template
 
 
@@ -545,7 +564,7 @@ def _layer(raw: Any, where: str, styles: dict, colors: dict, ids: set[str], fail
             layer.when = parse(when)
         except ExprError as exc:
             fail(f"{where}.when", str(exc))
-        unknown = layer.when.names() - set(FIELDS) - {"item", "index", "scale"}
+        unknown = layer.when.names() - set(FIELDS) - {"item", "index", "lead", "scale"}
         if unknown:
             fail(f"{where}.when", f"unknown name {sorted(unknown)[0]!r}; the fields are {', '.join(FIELDS)}")
     priority = raw.get("priority")
@@ -594,6 +613,11 @@ def _layer(raw: Any, where: str, styles: dict, colors: dict, ids: set[str], fail
         if key in raw and (isinstance(raw[key], bool) or not isinstance(raw[key], (int, float)) or raw[key] < 0):
             fail(f"{where}.{key}", f"must be a number of px, not {raw[key]!r}")
     return layer
+
+
+def _is_whole(value: Any) -> bool:
+    """A whole number (a bool is no number here)."""
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 def _is_length(value: Any) -> bool:
@@ -647,9 +671,15 @@ def _repeat_layer(raw: dict, layer: Layer, where: str, styles: dict, colors: dic
     columns = raw.get("columns", {})
     if isinstance(columns, int) and not isinstance(columns, bool):
         columns = {n: columns for n in range(1, 7)}
-    if not isinstance(columns, dict) or not all(isinstance(k, int) and isinstance(v, int) and 1 <= v <= 6
-                                                for k, v in columns.items()):
-        fail(f"{where}.columns", "must map a count of items to a number of columns, e.g. {1: 1, 2: 2, 3: 3, 4: 2}")
+
+    def columns_ok(count: Any, value: Any) -> bool:  # a number of columns, or the rows written out: [1, 2]
+        if isinstance(value, list):
+            return value != [] and all(_is_whole(n) and 1 <= n <= 6 for n in value) and sum(value) == count
+        return _is_whole(value) and 1 <= value <= 6
+
+    if not isinstance(columns, dict) or not all(_is_whole(k) and columns_ok(k, v) for k, v in columns.items()):
+        fail(f"{where}.columns", "must map a count of items to a number of columns, or to its rows written out "
+                                 "(as many items in all), e.g. {1: 1, 2: 2, 3: [1, 2], 4: 2}")
     fallback = raw.get("fallback_columns")
     if fallback is not None and (isinstance(fallback, bool) or not isinstance(fallback, int) or not 1 <= fallback <= 6):
         fail(f"{where}.fallback_columns", "must be a number of columns from 1 to 6")
