@@ -25,11 +25,16 @@ class InfographicsStage(Stage):
         return {"campaign": campaign_params(campaign), "settings": self.settings(campaign).as_params()}
 
     def job_params(self, campaign: Campaign, job: Job) -> dict:
-        """The format's template files (by hash): editing one template rebuilds only its images."""
+        """The format's template files and the text's picture (by hash): editing one template rebuilds only its
+        images, replacing a picture only its text's."""
         from pipeline.templates.model import load_template
 
         template = load_template(job.option("format"), campaign.root)
-        return {"template": template.path.name, "template_sha256": template.sha256}
+        params = {"template": template.path.name, "template_sha256": template.sha256}
+        image = campaign.text(job.text_ids[0]).image
+        if image is not None:  # only then, so the params of texts without a picture stay as they were
+            params["image_sha256"] = image.asset.sha256
+        return params
 
     def jobs(self, campaign: Campaign, settings) -> list[Job]:
         """One job per approved text and format: the PNG and its alt text."""

@@ -67,6 +67,7 @@ class Placed:
     plate: RGB | None = None  # logo: drawn on a plate of this colour
     style: str | None = None
     spec: Any = None  # the layer (text colour and logo plate are chosen once every item is placed)
+    picture: Any = None  # image bound to the text's picture: pipeline.imaging.pictures.Picture
 
 
 @dataclass
@@ -184,6 +185,10 @@ class _Solver:
             return bool(self.content(layer, scope))
         if layer.type == "repeat":
             return bool(self.data.fields.get(layer.get("bind")))
+        if layer.type == "icon":
+            return bool(scope and getattr(scope["item"], "icon", None))
+        if layer.type == "image" and "bind" in layer.spec:
+            return bool(self.data.fields.get("image"))
         return True
 
     def content(self, layer: Layer, scope: dict | None = None) -> str:
@@ -352,8 +357,14 @@ class _Solver:
             return qr_box, [Placed(layer.id, "qr", qr_box, dark, data=str(_filtered(self.data.fields[name], filters)),
                                    field="link")]
         if kind == "image":
-            return box, [Placed(layer.id, "image", box, radius=layer.get("radius", 0), data=layer.get("path"),
-                                align=layer.get("fit", "cover"))]
+            picture = self.data.fields.get("image") if "bind" in layer.spec else None
+            return box, [Placed(layer.id, "image", box, radius=layer.get("radius", 0), data=layer.get("path") or "",
+                                align=layer.get("fit", "cover"), picture=picture, field="image" if picture else None)]
+        if kind == "icon":
+            side = min(x1 - x0, y1 - y0)
+            return box, [Placed(f"{scope['prefix']}.{layer.id}", "icon", (x0, y0, x0 + side, y0 + side),
+                                self.fill(layer.get("fill"), layer), data=scope["item"].icon,
+                                field=f"{scope['field']}[{scope['index']}].icon")]
         # logo: the logo's own proportions inside the box, aligned
         box_w, box_h = x1 - x0, y1 - y0
         aspect = self.data.logo_aspect
@@ -566,6 +577,7 @@ def solve(template: Template, data: Data, measurer: Measurer) -> Plan:
         items += solver.items.get(layer.id, [])
     _colour_texts(template, solver, items, colors, background)
     _plates(template, data, items, background, colors)
+    events += _picture_events(data, items)
     if data.logo_is_mark and any(item.kind == "logo" for item in items):
         events.append({"layer": next(item.layer for item in items if item.kind == "logo"), "event": "fallback",
                        "reason": "the campaign has no logo file: the drawn brand mark"})
@@ -579,6 +591,25 @@ def solve(template: Template, data: Data, measurer: Measurer) -> Plan:
                for group, (size, preferred) in sorted(shrunk.items())]
     boxes = {key: box for key, box in solver.boxes.items() if box is not None}
     return Plan(template, template.width, template.height, background, items, solver.scale, events, boxes)
+
+
+def _picture_events(data: Data, items: list[Placed]) -> list[dict]:
+    """A fit event for each placement of the text's picture that enlarges it past the sharp limit;
+    LayoutError when it would be too blurred to use (pipeline.imaging.pictures.screen_check)."""
+    from pipeline.imaging.pictures import screen_check
+
+    events = []
+    for item in items:
+        if item.picture is None:
+            continue
+        x0, y0, x1, y1 = item.box
+        try:
+            warning = screen_check(item.picture, x1 - x0, y1 - y0)
+        except ValueError as exc:
+            raise LayoutError(f"{data.label}: {item.layer}: {exc}") from None
+        if warning:
+            events.append({"layer": item.layer, "event": "fallback", "reason": warning})
+    return events
 
 
 def _droppable(template: Template, data: Data) -> list[tuple[str, bool]]:
