@@ -42,14 +42,14 @@ SUMMARY_MAX = 240
 # Characters per field: generous for real campaigns, small enough that typesetting and speech stay bounded.
 FIELD_MAX = {"title": 200, "summary": SUMMARY_MAX, "points": 200, "key_figures.value": 40, "key_figures.label": 200,
              "body": 20_000, "link": 1_000, "approved_by": 200, "approved_at": 40, "approval": 200, "signature": 200,
-             "name": 200, "organisation": 200, "hotline": 40, "website": 1_000, "image.credit": 120}
+             "name": 200, "organisation": 200, "hotline": 40, "website": 1_000, "image.credit": 120, "image.alt": 300}
 SETTING_STRING_MAX = 1_000  # any other string in campaign.yaml (stations, lexicon, settings)
 MAX_LEXICON_ENTRIES = 2_000
 MAX_KEY_FIGURES = 4
 MAX_POINTS = 6
 TEXT_FIELDS = {"id", "title", "summary", "key_figures", "points", "link", "priority", "silent_clip", "status",
                "approved_by", "approved_at", "approval", "broadcast", "signature", "approval_seq", "image"}
-IMAGE_FIELDS = {"file", "credit", "focus"}
+IMAGE_FIELDS = {"file", "credit", "focus", "alt"}
 CAMPAIGN_FIELDS = {"name", "organisation", "hotline", "website", "brand", "audio", "leaflets", "infographics",
                    "clips", "stations", "lexicon", "approval", "variants"}
 LOGO_MAX_BYTES = 32 * 1024 * 1024
@@ -631,10 +631,13 @@ def _read_picture(value: Any, root: Path, add: Callable[[str, str], None]) -> tu
         return None
     for key in sorted(set(value) - IMAGE_FIELDS, key=str):
         add(f"image.{key}", f"unknown field (known: {', '.join(sorted(IMAGE_FIELDS))})")
-    credit = value.get("credit")
+    credit, alt = value.get("credit"), value.get("alt")
     if credit is not None and (not isinstance(credit, str) or not credit.strip()):
         add("image.credit", "must be a non-empty string (who took the picture, or where it is from)")
         credit = None
+    if alt is not None and (not isinstance(alt, str) or not alt.strip()):
+        add("image.alt", "must be a non-empty string (what the picture shows, for the alt text)")
+        alt = None
     focus = value.get("focus", [0.5, 0.5])
     if (not isinstance(focus, list) or len(focus) != 2
             or not all(isinstance(v, (int, float)) and not isinstance(v, bool) and 0 <= v <= 1 for v in focus)):
@@ -667,7 +670,7 @@ def _read_picture(value: Any, root: Path, add: Callable[[str, str], None]) -> tu
         add("image.file", f"{file}: {exc}")
         return None
     return pictures.Picture(file, asset, width, height, credit.strip() if credit else None,
-                            (float(focus[0]), float(focus[1]))), info
+                            (float(focus[0]), float(focus[1])), alt.strip() if alt else None), info
 
 
 def _read_points(value: Any, add: Callable[[str, str], None]) -> tuple[str, ...]:
@@ -711,8 +714,9 @@ def _drawable_fields(fm: dict, body: str):
         if isinstance(item, str):
             yield f"points[{i}]", item
     image = fm.get("image")
-    if isinstance(image, dict) and isinstance(image.get("credit"), str):
-        yield "image.credit", image["credit"]
+    for key in ("credit", "alt"):
+        if isinstance(image, dict) and isinstance(image.get(key), str):
+            yield f"image.{key}", image[key]
     yield "body", body
 
 

@@ -89,6 +89,7 @@ def test_a_valid_picture_is_read_once_into_the_snapshot(tmp_path: Path):
     assert text.image.focus == (0.5, 0.5)
     assert campaign.snapshot.get("pictures/a.jpg") == text.image.asset
     assert text.image.credit_line == "Ảnh: Lan"
+    assert text.image.alt is None
     assert pictures.credit_line("Lan") == "Ảnh: Lan"
 
 
@@ -203,7 +204,8 @@ def _item(plan, kind):
 
 
 def test_the_infographic_shows_the_picture_in_its_box_with_its_credit(tmp_path: Path):
-    root = campaign_with_picture(tmp_path, "image: {file: pictures/a.jpg, credit: Lan, focus: [0.2, 0.5]}")
+    root = campaign_with_picture(tmp_path, "image: {file: pictures/a.jpg, credit: Lan, focus: [0.2, 0.5], "
+                                           "alt: Ruộng lúa và hoa}")
     campaign = load_campaign(root)
     text = campaign.text("luong-huu")
     for fmt in ("portrait", "square", "story", "landscape", "link"):
@@ -226,6 +228,7 @@ def test_the_infographic_shows_the_picture_in_its_box_with_its_credit(tmp_path: 
         assert (green | magenta).mean() > 0.95, (fmt, (green | magenta).mean())
         if (x1 - x0) / (y1 - y0) < 1.2:
             assert green.mean() > 0.95, (fmt, green.mean())
+        assert "Ảnh: Ruộng lúa và hoa." in media["alt_text"]  # the picture is described where it is shown
         credit = next(item for item in plan.texts() if item.layer == "credit")
         assert credit.field == "image_credit" and credit.box[1] >= picture.box[1] and credit.box[3] <= picture.box[3] + 0.5
         assert media["width"] == plan.width

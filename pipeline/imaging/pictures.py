@@ -39,6 +39,7 @@ class Picture:
     height: int
     credit: str | None = None
     focus: tuple[float, float] = (0.5, 0.5)
+    alt: str | None = None  # what it shows, in words (the alt text of the images that show it)
 
     def __bool__(self) -> bool:
         return True
