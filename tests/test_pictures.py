@@ -19,7 +19,7 @@ from PIL import Image, ImageCms
 
 from pipeline.approve import approve_texts
 from pipeline.campaign import load_campaign
-from pipeline.errors import CampaignError
+from pipeline.errors import CampaignError, RenderError
 from pipeline.imaging import icons, pictures
 from pipeline.infographics.layout import plan_infographic
 from pipeline.infographics.render import render_infographic
@@ -405,3 +405,33 @@ def test_the_icon_set_is_licence_clean_and_small():
     for name in icons.names():
         image = icons.icon_image(name, 48, (0, 0, 0))
         assert image.getchannel("A").getbbox() is not None, name
+
+
+def test_an_icon_without_contrast_on_its_card_is_an_error(tmp_path: Path):
+    root = campaign_with_picture(tmp_path, "image: {file: pictures/a.jpg}", figure_icon="money")
+    (root / "templates").mkdir()
+    (root / "templates" / "portrait.yaml").write_text(
+        "template: portrait\nextends: builtin:portrait\nlayers:\n"
+        "  - {id: icon, fill: \"#F0F0F0\"}\n", "utf-8")  # light grey on the white card: 1.1:1
+    campaign = load_campaign(root)
+    with pytest.raises(RenderError) as caught:
+        plan_infographic(campaign, campaign.text("luong-huu"), "portrait")
+    assert "figure[0].icon: fill #F0F0F0 on #FFFFFF is 1.1:1, below the 3:1 an icon needs" in str(caught.value)
+
+
+def test_a_print_picture_lands_in_the_pdf_as_a_cmyk_image_of_its_ppi(tmp_path: Path):
+    import pikepdf
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    root = campaign_with_picture(tmp_path)
+    picture = load_campaign(root).text("luong-huu").image
+    placed = pictures.print_picture(picture, 72 * 3, 72 * 2)
+    pdf = tmp_path / "picture.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=(72 * 4, 72 * 3))
+    c.drawImage(ImageReader(placed.image), 36, 36, 72 * 3, 72 * 2)
+    c.save()
+    with pikepdf.open(pdf) as document:
+        (image,) = [obj for obj in document.pages[0].Resources.XObject.values() if obj.Subtype == "/Image"]
+        assert image.ColorSpace == pikepdf.Name.DeviceCMYK
+        assert (int(image.Width), int(image.Height)) == (900, 600)  # 300 ppi over 3 x 2 inches

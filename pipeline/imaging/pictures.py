@@ -41,9 +41,6 @@ class Picture:
     focus: tuple[float, float] = (0.5, 0.5)
     alt: str | None = None  # what it shows, in words (the alt text of the images that show it)
 
-    def __bool__(self) -> bool:
-        return True
-
     @property
     def credit_line(self) -> str:
         """The credit as printed under or on the picture ("Ảnh: …"), or "" without one."""

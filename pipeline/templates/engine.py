@@ -24,6 +24,7 @@ from pipeline.templates.model import MIN_TEXT_PX, Layer, Style, Template, parse_
 
 Box = tuple[float, float, float, float]
 MIN_CONTRAST = 4.5
+MIN_ICON_CONTRAST = 3.0  # a graphic that carries meaning (WCAG 1.4.11 non-text contrast)
 SCALES = tuple(round(1.2 - 0.05 * i, 2) for i in range(25))  # 1.2 .. 0.0, largest first
 
 
@@ -578,6 +579,7 @@ def solve(template: Template, data: Data, measurer: Measurer) -> Plan:
     _colour_texts(template, solver, items, colors, background)
     _plates(template, data, items, background, colors)
     events += _picture_events(data, items)
+    _check_icons(template, items, background)
     if data.logo_is_mark and any(item.kind == "logo" for item in items):
         events.append({"layer": next(item.layer for item in items if item.kind == "logo"), "event": "fallback",
                        "reason": "the campaign has no logo file: the drawn brand mark"})
@@ -591,6 +593,19 @@ def solve(template: Template, data: Data, measurer: Measurer) -> Plan:
                for group, (size, preferred) in sorted(shrunk.items())]
     boxes = {key: box for key, box in solver.boxes.items() if box is not None}
     return Plan(template, template.width, template.height, background, items, solver.scale, events, boxes)
+
+
+def _check_icons(template: Template, items: list[Placed], background: RGB) -> None:
+    """An icon's colour must reach 3:1 on every fill under it, whatever the template says."""
+    for index, item in enumerate(items):
+        if item.kind != "icon":
+            continue
+        fill: RGB = item.fill  # type: ignore[assignment]
+        worst = min(_under(items, index, item.box, background), key=lambda bg: contrast_ratio(fill, bg))
+        ratio = contrast_ratio(fill, worst)
+        if ratio < MIN_ICON_CONTRAST:
+            raise LayoutError(f"{template.path}: {item.layer}: fill {rgb_to_hex(fill)} on {rgb_to_hex(worst)} is "
+                              f"{ratio:.1f}:1, below the {MIN_ICON_CONTRAST:g}:1 an icon needs (a darker fill, or on(...))")
 
 
 def _picture_events(data: Data, items: list[Placed]) -> list[dict]:
