@@ -407,16 +407,21 @@ def test_the_icon_set_is_licence_clean_and_small():
         assert image.getchannel("A").getbbox() is not None, name
 
 
-def test_an_icon_without_contrast_on_its_card_is_an_error(tmp_path: Path):
+def test_an_icon_without_contrast_on_its_card_is_darkened_and_said(tmp_path: Path):
     root = campaign_with_picture(tmp_path, "image: {file: pictures/a.jpg}", figure_icon="money")
     (root / "templates").mkdir()
     (root / "templates" / "portrait.yaml").write_text(
         "template: portrait\nextends: builtin:portrait\nlayers:\n"
-        "  - {id: icon, fill: \"#F0F0F0\"}\n", "utf-8")  # light grey on the white card: 1.1:1
+        "  - {id: icon, fill: \"#A0C8F0\"}\n", "utf-8")  # a light blue on the white card: 1.7:1
     campaign = load_campaign(root)
-    with pytest.raises(RenderError) as caught:
-        plan_infographic(campaign, campaign.text("luong-huu"), "portrait")
-    assert "figure[0].icon: fill #F0F0F0 on #FFFFFF is 1.1:1, below the 3:1 an icon needs" in str(caught.value)
+    plan = plan_infographic(campaign, campaign.text("luong-huu"), "portrait")
+    icon = _item(plan, "icon")
+    from pipeline.imaging.colors import contrast_ratio
+
+    assert 3.0 <= contrast_ratio(icon.fill, (255, 255, 255)) < 3.3  # just enough, still a blue
+    assert icon.fill[2] > icon.fill[0] + 40
+    (event,) = [e for e in plan.events if e["layer"] == "figure[0].icon"]
+    assert event["event"] == "fallback" and "icon colour #A0C8F0 is 1.7:1 on #FFFFFF" in event["reason"]
 
 
 def test_a_print_picture_lands_in_the_pdf_as_a_cmyk_image_of_its_ppi(tmp_path: Path):

@@ -578,8 +578,7 @@ def solve(template: Template, data: Data, measurer: Measurer) -> Plan:
         items += solver.items.get(layer.id, [])
     _colour_texts(template, solver, items, colors, background)
     _plates(template, data, items, background, colors)
-    events += _picture_events(data, items)
-    _check_icons(template, items, background)
+    events += _picture_events(data, items) + _icon_colours(items, background)
     if data.logo_is_mark and any(item.kind == "logo" for item in items):
         events.append({"layer": next(item.layer for item in items if item.kind == "logo"), "event": "fallback",
                        "reason": "the campaign has no logo file: the drawn brand mark"})
@@ -595,8 +594,10 @@ def solve(template: Template, data: Data, measurer: Measurer) -> Plan:
     return Plan(template, template.width, template.height, background, items, solver.scale, events, boxes)
 
 
-def _check_icons(template: Template, items: list[Placed], background: RGB) -> None:
-    """An icon's colour must reach 3:1 on every fill under it, whatever the template says."""
+def _icon_colours(items: list[Placed], background: RGB) -> list[dict]:
+    """Every icon reaches 3:1 on the fill under it whatever the template says: a fill below that is darkened or
+    lightened just enough (keeping its hue), recorded as a fallback event."""
+    events = []
     for index, item in enumerate(items):
         if item.kind != "icon":
             continue
@@ -604,8 +605,11 @@ def _check_icons(template: Template, items: list[Placed], background: RGB) -> No
         worst = min(_under(items, index, item.box, background), key=lambda bg: contrast_ratio(fill, bg))
         ratio = contrast_ratio(fill, worst)
         if ratio < MIN_ICON_CONTRAST:
-            raise LayoutError(f"{template.path}: {item.layer}: fill {rgb_to_hex(fill)} on {rgb_to_hex(worst)} is "
-                              f"{ratio:.1f}:1, below the {MIN_ICON_CONTRAST:g}:1 an icon needs (a darker fill, or on(...))")
+            item.fill = ensure_contrast(fill, worst, MIN_ICON_CONTRAST)
+            events.append({"layer": item.layer, "event": "fallback",
+                           "reason": f"icon colour {rgb_to_hex(fill)} is {ratio:.1f}:1 on {rgb_to_hex(worst)}: drawn "
+                                     f"{rgb_to_hex(item.fill)} for the {MIN_ICON_CONTRAST:g}:1 an icon needs"})
+    return events
 
 
 def _picture_events(data: Data, items: list[Placed]) -> list[dict]:
