@@ -63,16 +63,21 @@ def credit_line(credit: str | None) -> str:
 
 def check(data: bytes) -> tuple[int, int]:
     """(width, height) of a picture file's bytes as drawn (EXIF rotation applied); ValueError naming the problem:
-    not a PNG or JPEG, truncated, too many pixels, too small."""
-    image = _open(data)
-    if min(image.size) < PICTURE_MIN_SIDE:
-        raise ValueError(f"{image.width} x {image.height} px is too small: at least {PICTURE_MIN_SIDE} px on the "
+    not a PNG or JPEG, truncated, too many pixels, too small. Every campaign load checks every picture, so a JPEG
+    is decoded at 1/8 scale (all its data is still read: a truncated file is found)."""
+    width, height = _open(data, check_only=True).size
+    if min(width, height) < PICTURE_MIN_SIDE:
+        raise ValueError(f"{width} x {height} px is too small: at least {PICTURE_MIN_SIDE} px on the "
                          "shorter side (a photo straight from a phone or camera is fine; a thumbnail is not)")
-    return image.size
+    return width, height
 
 
-def _open(data: bytes) -> Image.Image:
-    """The decoded picture, upright, in RGB or RGBA (CMYK, palette, grey, 16-bit converted)."""
+_TURNED = (5, 6, 7, 8)  # EXIF orientations that swap width and height
+
+
+def _open(data: bytes, check_only: bool = False) -> Image.Image:
+    """The decoded picture, upright, in RGB or RGBA (CMYK, palette, grey, 16-bit converted); `check_only`: a
+    stand-in of the upright size, the file decoded (cheaply) only to find it whole."""
     try:
         with Image.open(io.BytesIO(data)) as image:
             if image.format not in FORMATS:
@@ -80,6 +85,12 @@ def _open(data: bytes) -> Image.Image:
             if image.width * image.height > PICTURE_MAX_PIXELS:
                 raise ValueError(f"{image.width} x {image.height} px is more than the {PICTURE_MAX_PIXELS:,} pixels "
                                  "a picture may have; scale it down")
+            if check_only:
+                size = image.size
+                turned = image.getexif().get(0x0112) in _TURNED
+                image.draft(image.mode, (size[0] // 8, size[1] // 8))  # JPEG only; PNG ignores it
+                image.load()
+                return Image.new("1", size[::-1] if turned else size)
             image.load()
             return _to_srgb(ImageOps.exif_transpose(image))
     except (OSError, SyntaxError, UnidentifiedImageError, Image.DecompressionBombError) as exc:
