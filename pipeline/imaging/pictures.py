@@ -127,7 +127,7 @@ def _fogra39() -> ImageCms.ImageCmsProfile:
     return ImageCms.getOpenProfile(io.BytesIO(profile_bytes()))
 
 
-@functools.lru_cache(maxsize=8)
+@functools.lru_cache(maxsize=2)  # a 24 MP photo is 72 MB decoded; a worker renders one text's formats in a row
 def decode(asset) -> Image.Image:
     """A picture Asset decoded once per content (every format of a text draws the same snapshot)."""
     return _open(asset.data)
