@@ -254,7 +254,7 @@ def test_a_blurred_picture_is_a_warning_and_a_tiny_crop_an_error(tmp_path: Path)
         pictures.screen_check(picture, 2000, 400)
 
 
-def test_the_icon_is_drawn_beside_the_figure(tmp_path: Path):
+def test_the_icon_is_drawn_in_the_figures_card(tmp_path: Path):
     root = campaign_with_picture(tmp_path, "image: {file: pictures/a.jpg}", figure_icon="money")
     campaign = load_campaign(root)
     text = campaign.text("luong-huu")
@@ -262,8 +262,8 @@ def test_the_icon_is_drawn_beside_the_figure(tmp_path: Path):
     plan = plan_infographic(campaign, text, "portrait")
     icon = _item(plan, "icon")
     assert icon.data == "money" and icon.field == "key_figures[0].icon"
-    value = next(item for item in plan.texts() if item.field == "key_figures[0].value")
-    assert icon.box[2] <= value.box[0]  # beside the value, not over it
+    label = next(item for item in plan.texts() if item.field == "key_figures[0].label")
+    assert icon.box[2] <= label.box[0]  # a single figure: beside its label, not over it
     render_infographic(campaign, text, "portrait", tmp_path / "with.png")
     x0, y0, x1, y1 = (round(v) for v in icon.box)
     with Image.open(tmp_path / "with.png") as image:
@@ -274,11 +274,11 @@ def test_the_icon_is_drawn_beside_the_figure(tmp_path: Path):
     assert (ink & glyph).sum() / (ink | glyph).sum() > 0.85  # the money glyph's shape, where the plan put it
     brand = np.array((0x0B, 0x5F, 0xA5), dtype=float)
     assert (np.abs(pixels[glyph] - brand).max(axis=1) < 30).mean() > 0.9  # in the template's colour
-    # without an icon the card is as it was before icons: the value at the card's left edge, no icon item
+    # without an icon the card is as it was before icons: the label at the card's left edge, no icon item
     plain = dataclasses.replace(text, key_figures=tuple(dataclasses.replace(k, icon=None) for k in text.key_figures))
     plan = plan_infographic(campaign, plain, "portrait")
     assert not any(item.kind == "icon" for item in plan.items)
-    assert next(item for item in plan.texts() if item.field == "key_figures[0].value").box[0] == icon.box[0]
+    assert next(item for item in plan.texts() if item.field == "key_figures[0].label").box[0] == icon.box[0]
 
 
 def test_an_unknown_icon_is_an_error_listing_close_names(tmp_path: Path):
