@@ -441,3 +441,19 @@ def test_a_print_picture_lands_in_the_pdf_as_a_cmyk_image_of_its_ppi(tmp_path: P
         (image,) = [obj for obj in document.pages[0].Resources.XObject.values() if obj.Subtype == "/Image"]
         assert image.ColorSpace == pikepdf.Name.DeviceCMYK
         assert (int(image.Width), int(image.Height)) == (900, 600)  # 300 ppi over 3 x 2 inches
+
+
+@pytest.mark.parametrize("mode, colour", [("RGB", (200, 30, 40)), ("CMYK", (0, 255, 255, 0))])
+def test_a_broken_embedded_colour_profile_is_ignored_not_a_failed_render(mode, colour):
+    data = io.BytesIO()
+    Image.new(mode, (800, 600), colour).save(data, "JPEG", icc_profile=b"not a profile" * 20)
+    assert pictures.check(data.getvalue()) == (800, 600)
+    red = pictures._open(data.getvalue()).getpixel((5, 5))
+    assert red[0] > 180 and red[1] < 70 and red[2] < 80, red  # RGB as it is; CMYK through FOGRA39: a red
+
+
+def test_an_embedded_profile_is_applied():
+    data = io.BytesIO()
+    srgb = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+    Image.new("RGB", (800, 600), (200, 30, 40)).save(data, "JPEG", icc_profile=srgb, quality=95)
+    assert np.allclose(pictures._open(data.getvalue()).getpixel((5, 5)), (200, 30, 40), atol=4)

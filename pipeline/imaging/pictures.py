@@ -100,24 +100,30 @@ def _open(data: bytes, check_only: bool = False) -> Image.Image:
 def _to_srgb(image: Image.Image) -> Image.Image:
     """RGB (or RGBA when the picture has transparency), through its embedded ICC profile when it has one; a CMYK
     picture without one is taken as printed on the bundled output condition (FOGRA39), not naively inverted."""
-    profile = image.info.get("icc_profile")
+    profile = _profile(image.info.get("icc_profile"))
     if image.mode == "CMYK":
-        source = _profile(profile) if profile else _fogra39()
-        return ImageCms.profileToProfile(image, source, ImageCms.createProfile("sRGB"), outputMode="RGB")
+        return ImageCms.profileToProfile(image, profile or _fogra39(), ImageCms.createProfile("sRGB"), outputMode="RGB")
     transparent = image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info
     mode = "RGBA" if transparent else "RGB"
     if profile and image.mode in ("RGB", "RGBA"):
         try:
-            return ImageCms.profileToProfile(image, _profile(profile), ImageCms.createProfile("sRGB"), outputMode=mode)
+            return ImageCms.profileToProfile(image, profile, ImageCms.createProfile("sRGB"), outputMode=mode)
         except ImageCms.PyCMSError:
-            pass  # a broken embedded profile: the pixels as they are (most such files are sRGB anyway)
+            pass  # a profile that does not fit the pixels: them as they are (most such files are sRGB anyway)
     if image.mode in ("I;16", "I;16B", "I;16L", "I"):
         image = image.point(lambda v: v / 256).convert("L")
     return image.convert(mode)
 
 
-def _profile(data: bytes) -> ImageCms.ImageCmsProfile:
-    return ImageCms.ImageCmsProfile(io.BytesIO(data))
+def _profile(data: bytes | None) -> ImageCms.ImageCmsProfile | None:
+    """The embedded ICC profile, or None without one or when it cannot be parsed (a broken profile is ignored, as
+    browsers do, rather than refusing the picture)."""
+    if not data:
+        return None
+    try:
+        return ImageCms.ImageCmsProfile(io.BytesIO(data))
+    except (ImageCms.PyCMSError, OSError, ValueError):
+        return None
 
 
 @functools.lru_cache(maxsize=1)
