@@ -44,15 +44,19 @@ def canonical_json(value: Any) -> str:
     return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
 
 
-def content_hash(front_matter: dict, body: str) -> str:
-    """`sha256:<hex>` of every content field (all but the approval fields) plus the body.
+def content_hash(front_matter: dict, body: str, files: dict[str, str] | None = None) -> str:
+    """`sha256:<hex>` of every content field (all but the approval fields) plus the body, and the SHA-256 of
+    each file the text shows (`files`: its picture), so replacing a picture unapproves the text.
 
     Inputs are already NFC with LF newlines; the body is compared without surrounding blank lines and
     trailing spaces, so re-saving a file in another editor does not unapprove it.
     """
     content = {key: value for key, value in front_matter.items() if key not in APPROVAL_FIELDS}
     body_lines = [line.rstrip() for line in body.strip("\n").split("\n")]
-    canonical = canonical_json({"fields": content, "body": "\n".join(body_lines)})
+    covered: dict = {"fields": content, "body": "\n".join(body_lines)}
+    if files:  # absent otherwise, so the approvals of texts without a picture stay valid
+        covered["files_sha256"] = files
+    canonical = canonical_json(covered)
     return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 

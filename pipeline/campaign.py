@@ -42,13 +42,14 @@ SUMMARY_MAX = 240
 # Characters per field: generous for real campaigns, small enough that typesetting and speech stay bounded.
 FIELD_MAX = {"title": 200, "summary": SUMMARY_MAX, "points": 200, "key_figures.value": 40, "key_figures.label": 200,
              "body": 20_000, "link": 1_000, "approved_by": 200, "approved_at": 40, "approval": 200, "signature": 200,
-             "name": 200, "organisation": 200, "hotline": 40, "website": 1_000}
+             "name": 200, "organisation": 200, "hotline": 40, "website": 1_000, "image.credit": 120, "image.alt": 300}
 SETTING_STRING_MAX = 1_000  # any other string in campaign.yaml (stations, lexicon, settings)
 MAX_LEXICON_ENTRIES = 2_000
 MAX_KEY_FIGURES = 4
 MAX_POINTS = 6
 TEXT_FIELDS = {"id", "title", "summary", "key_figures", "points", "link", "priority", "silent_clip", "status",
-               "approved_by", "approved_at", "approval", "broadcast", "signature", "approval_seq"}
+               "approved_by", "approved_at", "approval", "broadcast", "signature", "approval_seq", "image"}
+IMAGE_FIELDS = {"file", "credit", "focus", "alt"}
 CAMPAIGN_FIELDS = {"name", "organisation", "hotline", "website", "brand", "audio", "leaflets", "infographics",
                    "clips", "stations", "lexicon", "approval", "variants"}
 LOGO_MAX_BYTES = 32 * 1024 * 1024
@@ -77,10 +78,11 @@ def load_campaign(root: Path | str, trusted_keys: Path | None = None) -> Campaig
     if not found:
         raise CampaignError([Problem(root, None, "campaign folder not found")])
     config = _read_config(root, config_path, problems)
-    texts = _read_texts(root, problems)
+    pictures: list[tuple[Asset, os.stat_result]] = []
+    texts = _read_texts(root, problems, pictures)
     campaign = None
     if config is not None:
-        campaign = _build_campaign(root, config_path, config, texts, problems, trusted_keys)
+        campaign = _build_campaign(root, config_path, config, texts, problems, trusted_keys, pictures)
     if problems:
         raise CampaignError(problems)
     assert campaign is not None
@@ -203,8 +205,8 @@ def _check_qr(path: Path, field: str, url: str, problems: list[Problem]) -> None
         problems.append(Problem(path, field, f"too long for a QR code ({len(url)} characters); use a shorter address"))
 
 
-def _build_campaign(root: Path, path: Path, config: dict, texts: list[Text],
-                    problems: list[Problem], trusted_keys: Path | None = None) -> Campaign:
+def _build_campaign(root: Path, path: Path, config: dict, texts: list[Text], problems: list[Problem],
+                    trusted_keys: Path | None = None, pictures: list[tuple[Asset, os.stat_result]] = ()) -> Campaign:
     for key in sorted(set(config) - CAMPAIGN_FIELDS):
         problems.append(Problem(path, key, f"unknown key (known: {', '.join(sorted(CAMPAIGN_FIELDS))})"))
     required = {}
@@ -223,6 +225,8 @@ def _build_campaign(root: Path, path: Path, config: dict, texts: list[Text],
     elif required["website"]:
         _check_qr(path, "website", required["website"], problems)
     brand, snapshot = _read_brand(root, path, config.get("brand"), problems)
+    for asset, info in pictures:  # the texts' pictures: read once, approved, hashed and drawn as read
+        snapshot = snapshot.with_asset(asset, info)
     sections = {}
     for key in ("audio", "leaflets", "infographics", "clips", "stations", "lexicon"):
         value = config.get(key)
@@ -468,7 +472,8 @@ def _read_logo_path(root: Path, path: Path, logo: Any,
     return None
 
 
-def _read_texts(root: Path, problems: list[Problem]) -> list[Text]:
+def _read_texts(root: Path, problems: list[Problem],
+                pictures: list[tuple[Asset, os.stat_result]] | None = None) -> list[Text]:
     texts_dir = root / "texts"
     try:
         confined_path(texts_dir, root)
@@ -485,7 +490,7 @@ def _read_texts(root: Path, problems: list[Problem]) -> list[Text]:
         raw = read_raw(path, problems, root)
         if raw is None:
             continue
-        text = text_from_raw(raw, problems)
+        text = text_from_raw(raw, problems, root, pictures)
         text_id = raw.front_matter.get("id")  # checked for duplicates even when the file has other problems
         if isinstance(text_id, str) and text_id in seen:
             problems.append(Problem(path, "id", f"'{text_id}' is already used by {display_path(seen[text_id])}"))
@@ -507,8 +512,11 @@ def read_raw(path: Path, problems: list[Problem], root: Path | None = None) -> R
         return None
 
 
-def text_from_raw(raw: RawText, problems: list[Problem]) -> Text | None:
-    """Validate one text file's fields and body, adding every problem found to `problems`."""
+def text_from_raw(raw: RawText, problems: list[Problem], root: Path | None = None,
+                  pictures: list[tuple[Asset, os.stat_result]] | None = None) -> Text | None:
+    """Validate one text file's fields and body, adding every problem found to `problems`; its picture (`image:`)
+    is read from the campaign folder `root` (default: the folder above texts/) and added to `pictures` with
+    its file's status."""
     path = raw.path
     fm = raw.front_matter
     before = len(problems)
@@ -537,6 +545,7 @@ def text_from_raw(raw: RawText, problems: list[Problem]) -> Text | None:
             add(key, "must be a non-empty string")
     key_figures = _read_key_figures(fm.get("key_figures"), add)
     points = _read_points(fm.get("points"), add)
+    picture = _read_picture(fm.get("image"), Path(root) if root is not None else path.parent.parent, add)
     link = fm.get("link")
     if link is not None and (not isinstance(link, str) or not URL_PATTERN.fullmatch(link)):
         add("link", f"not an http(s) address: {link!r}")
@@ -571,11 +580,13 @@ def text_from_raw(raw: RawText, problems: list[Problem]) -> Text | None:
         _check_glyphs(path, field, value, problems)
     if len(problems) > before:
         return None
-    current = content_hash(fm, raw.body)
+    current = content_hash(fm, raw.body, {"image": picture[0].asset.sha256} if picture else None)
+    if picture and pictures is not None:
+        pictures.append((picture[0].asset, picture[1]))
     return Text(
         id=text_id, title=fm["title"].strip(), summary=fm["summary"].strip(), body=raw.body, source_path=path,
         key_figures=key_figures, points=points, link=link, priority=priority, silent_clip=silent_clip,
-        broadcast=broadcast, status=status,
+        broadcast=broadcast, status=status, image=picture[0] if picture else None,
         approved_by=fm.get("approved_by"), approved_at=fm.get("approved_at"), approval=fm.get("approval"),
         signature=fm.get("signature"), approval_seq=fm.get("approval_seq"),
         content_hash=current, refusal=refusal_reason(status, fm.get("approval"), current),
@@ -592,12 +603,74 @@ def _read_key_figures(value: Any, add: Callable[[str, str], None]) -> tuple[KeyF
         add("key_figures", f"{len(value)} items, at most {MAX_KEY_FIGURES}")
     figures = []
     for i, item in enumerate(value):
-        if (not isinstance(item, dict) or set(item) != {"value", "label"}
-                or not all(isinstance(item[k], (str, int, float)) and str(item[k]).strip() for k in item)):
-            add(f"key_figures[{i}]", "must be {value: \"…\", label: \"…\"}, both non-empty")
+        if (not isinstance(item, dict) or not {"value", "label"} <= set(item) <= {"value", "label", "icon"}
+                or not all(isinstance(item[k], (str, int, float)) and str(item[k]).strip() for k in ("value", "label"))):
+            add(f"key_figures[{i}]", "must be {value: \"…\", label: \"…\"} (both non-empty), with an optional icon")
             continue
-        figures.append(KeyFigure(str(item["value"]).strip(), str(item["label"]).strip()))
+        icon = item.get("icon")
+        if icon is not None:
+            from pipeline.imaging.icons import problem
+
+            reason = problem(icon)
+            if reason:
+                add(f"key_figures[{i}].icon", reason)
+                continue
+        figures.append(KeyFigure(str(item["value"]).strip(), str(item["label"]).strip(), icon))
     return tuple(figures)
+
+
+def _read_picture(value: Any, root: Path, add: Callable[[str, str], None]) -> tuple[Any, os.stat_result] | None:
+    """`image: {file, credit, focus}` as a Picture (its file inside the campaign folder, a real PNG or JPEG of
+    sensible size, read once) and the file's status when read; None (with the problem added) otherwise."""
+    from pipeline.imaging import pictures
+
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        add("image", "must be {file: pictures/photo.jpg, credit: \"…\", focus: [x, y]}")
+        return None
+    for key in sorted(set(value) - IMAGE_FIELDS, key=str):
+        add(f"image.{key}", f"unknown field (known: {', '.join(sorted(IMAGE_FIELDS))})")
+    credit, alt = value.get("credit"), value.get("alt")
+    if credit is not None and (not isinstance(credit, str) or not credit.strip()):
+        add("image.credit", "must be a non-empty string (who took the picture, or where it is from)")
+        credit = None
+    if alt is not None and (not isinstance(alt, str) or not alt.strip()):
+        add("image.alt", "must be a non-empty string (what the picture shows, for the alt text)")
+        alt = None
+    focus = value.get("focus", [0.5, 0.5])
+    if (not isinstance(focus, list) or len(focus) != 2
+            or not all(isinstance(v, (int, float)) and not isinstance(v, bool) and 0 <= v <= 1 for v in focus)):
+        add("image.focus", f"must be [x, y], each from 0 to 1 (the point to keep in view: [0.5, 0.5] is the "
+                           f"centre, [0.5, 0.2] near the top), not {focus!r}")
+        focus = [0.5, 0.5]
+    file = value.get("file")
+    if not isinstance(file, str) or not file.strip():
+        add("image.file", "required: the path of a PNG or JPEG picture in the campaign folder, like pictures/a.jpg")
+        return None
+    if Path(file).is_absolute() or ".." in Path(file).parts:
+        add("image.file", f"{file!r} must be a path inside the campaign folder (no absolute path, no '..')")
+        return None
+    try:
+        resolved = confined_path(root / file, root)
+        if not resolved.is_file():
+            add("image.file", f"not a regular file: {display_path(root / file)}")
+            return None
+        if resolved.suffix.lower() not in (".png", ".jpg", ".jpeg"):
+            add("image.file", f"{file}: must be a PNG or JPEG picture (.png, .jpg, .jpeg)")
+            return None
+        info = resolved.stat()
+        asset = Asset.of(root, relative_to_root(root, resolved), read_capped(resolved, root, pictures.PICTURE_MAX_BYTES))
+        width, height = pictures.check(asset.data)
+    except ProblemError as exc:
+        message = "file not found" if exc.problem.message == "not found" else exc.problem.message
+        add("image.file", f"{file}: {message}")
+        return None
+    except ValueError as exc:
+        add("image.file", f"{file}: {exc}")
+        return None
+    return pictures.Picture(file, asset, width, height, credit.strip() if credit else None,
+                            (float(focus[0]), float(focus[1])), alt.strip() if alt else None), info
 
 
 def _read_points(value: Any, add: Callable[[str, str], None]) -> tuple[str, ...]:
@@ -640,6 +713,10 @@ def _drawable_fields(fm: dict, body: str):
     for i, item in enumerate(_list_or_empty(fm.get("points"))):
         if isinstance(item, str):
             yield f"points[{i}]", item
+    image = fm.get("image")
+    for key in ("credit", "alt"):
+        if isinstance(image, dict) and isinstance(image.get(key), str):
+            yield f"image.{key}", image[key]
     yield "body", body
 
 

@@ -42,6 +42,7 @@ class KeyFigure:
 
     value: str
     label: str
+    icon: str | None = None  # a name of the bundled icon set (pipeline.imaging.icons)
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,7 @@ class Text:
     priority: str = "normal"
     silent_clip: bool = False  # clips of this text carry no narration (cards timed by reading speed)
     broadcast: Broadcast | None = None  # when stations play it (days, times); None: any day
+    image: Any = None  # pipeline.imaging.pictures.Picture: the text's picture (file, credit, focus), or None
     status: str | None = None
     approved_by: str | None = None
     approved_at: str | None = None

@@ -9,7 +9,8 @@ An Asset travels to workers by its hash, not its bytes (a 100 KB logo would othe
 the bytes stay in this process's store, which forked workers inherit; a worker elsewhere (Dask) reads the
 file once and uses it only if its hash is the planned one, else the job fails naming the file.
 
-The logo is the only asset so far; template files and a template's pictures are read again at render time
+The assets are the logo and the texts' pictures (`image:`, pipeline.imaging.pictures); template files and a
+template's own pictures are read again at render time
 (hashed into the params and the campaign approval, but not yet in the snapshot).
 """
 

@@ -79,7 +79,8 @@ CAMPAIGN_KEYS = ["name", "organisation", "hotline", "website", "brand", "audio",
                  "leaflets.trifold_texts", "audio.repeat", "audio.engine", "clips.shapes", "lexicon.BHXH",
                  "approval.require_signature", "approval.trusted_keys", "stations.base_url", "unknown", "7"]
 TEXT_KEYS = ["id", "title", "summary", "key_figures", "points", "link", "priority", "silent_clip", "status",
-             "approved_by", "approved_at", "approval", "signature", "approval_seq", "extra", "key_figures.0", "points.0"]
+             "approved_by", "approved_at", "approval", "signature", "approval_seq", "extra", "key_figures.0", "points.0",
+             "image", "image.file", "image.focus", "image.credit", "key_figures.0.icon"]
 
 
 def _mutate(data: dict, key: str, value) -> dict:

@@ -24,13 +24,16 @@ def sentence(words: str) -> str:
 
 
 def alt_text(plan: Plan, campaign: Campaign, text: Text) -> str:
-    """The alt text of the infographic `plan` draws: badge, title, summary (where shown), key figures,
-    points, contacts and where the QR code leads, one sentence each, NFC."""
+    """The alt text of the infographic `plan` draws: badge, title, the picture (where shown, as its `alt` says),
+    summary (where shown), key figures, points, contacts and where the QR code leads, one sentence each, NFC."""
     shown = {item.field for item in plan.texts()}
     parts: list[str] = []
     if "priority badge" in shown:
         parts.append(BADGE_LABELS[text.priority].capitalize())
     parts.append(text.title)
+    if text.image is not None and text.image.alt and any(item.kind == "image" and item.field == "image"
+                                                          for item in plan.items):
+        parts.append(f"Ảnh: {text.image.alt}")
     if "summary" in shown:
         parts.append(text.summary)
     parts += [f"{figure.value}: {figure.label}" for i, figure in enumerate(text.key_figures)

@@ -35,6 +35,7 @@ def text_data(campaign: Campaign, text: Text, show_summary: bool = True) -> Data
         "organisation": campaign.organisation, "name": campaign.name, "hotline": campaign.hotline,
         "website": campaign.website, "address": campaign.address or "", "link": campaign.qr_target(text),
         "badge": badge.label if badge else "",
+        "image": text.image or "", "image_credit": text.image.credit_line if text.image else "",
     }
     brand: dict[str, RGB] = {"primary": to_rgb(campaign.brand.primary), "accent": to_rgb(campaign.brand.accent)}
     return Data(fields, brand, {"fill": badge.fill, "text": badge.text} if badge else None, aspect, is_mark, ink,

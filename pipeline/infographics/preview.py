@@ -51,6 +51,8 @@ def render_preview(campaign_dir: Path, template: str, text_id: str, out: Path, s
              "scale": plan.scale, "warnings": fit_warnings(plan, text.id, template)}
     watched = list(loaded.files) + [campaign.root / "campaign.yaml"]
     watched += [path for path in (campaign.root / "texts").glob("*.md")]
+    if text.image is not None:  # the designer swaps or retouches the text's picture
+        watched.append(campaign.root / text.image.asset.rel_path)
     return facts, watched
 
 

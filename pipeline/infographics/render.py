@@ -11,7 +11,9 @@ from PIL import Image, ImageChops, ImageDraw
 from pipeline.atomic import atomic_path
 from pipeline.content import Campaign, Text
 from pipeline.imaging import shapes
+from pipeline.imaging.icons import icon_image
 from pipeline.imaging.logo import logo_image
+from pipeline.imaging.pictures import cover
 from pipeline.imaging.qr import qr_image
 from pipeline.imaging.text import draw_text, load_font
 from pipeline.infographics.alt_text import alt_text
@@ -48,6 +50,10 @@ def draw_plan(plan: Plan, campaign: Campaign, guides: bool = False) -> Image.Ima
             _draw_logo(image, item, campaign)
         elif item.kind == "image":
             _draw_picture(image, item)
+        elif item.kind == "icon":
+            x0, y0, x1, _ = (round(v) for v in item.box)
+            glyph = icon_image(item.data, x1 - x0, item.fill)
+            image.paste(glyph, (x0, y0), glyph)
     if guides:
         _draw_guides(image, plan)
     return image
@@ -92,6 +98,13 @@ def _draw_picture(image: Image.Image, item: Placed) -> None:
     """A template's picture: `cover` fills the box (cropped to its centre), `contain` fits whole inside it."""
     x0, y0, x1, y1 = (round(v) for v in item.box)
     w, h = x1 - x0, y1 - y0
+    if item.picture is not None:  # the text's picture: cropped around its focus point, opaque
+        picture = cover(item.picture.image(), w, h, item.picture.focus).convert("RGBA")
+        mask = picture.getchannel("A")
+        if item.radius:
+            mask = ImageChops.multiply(mask, shapes.rounded_mask(w, h, item.radius))
+        image.paste(picture.convert("RGB"), (x0, y0), mask)
+        return
     stat = Path(item.data).stat()
     picture = _fitted_picture(item.data, stat.st_mtime_ns, stat.st_size, w, h, item.align)
     left, top = x0 + (w - picture.width) // 2, y0 + (h - picture.height) // 2

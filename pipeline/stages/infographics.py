@@ -12,7 +12,7 @@ class InfographicsStage(Stage):
 
     name = "infographics"
     code = ("pipeline.infographics", "pipeline.imaging", "pipeline.templates", "pipeline.textwrap_vi",
-            "pipeline.fonts", "pipeline.content", "assets/words_vi*.txt")
+            "pipeline.fonts", "pipeline.content", "assets/words_vi*.txt", "assets/icons/*")
 
     def settings(self, campaign: Campaign):
         """`infographics:` of campaign.yaml, validated, every format's template loaded and checked."""
@@ -25,13 +25,17 @@ class InfographicsStage(Stage):
         return {"campaign": campaign_params(campaign), "settings": self.settings(campaign).as_params()}
 
     def job_params(self, campaign: Campaign, job: Job) -> dict:
-        """The format's template files (by hash): editing one template rebuilds only its images."""
+        """The format's template files and the text's picture (by hash): editing one template rebuilds only its
+        images, replacing a picture only its text's."""
         from pipeline.templates.model import load_template
 
         template = load_template(job.option("format"), campaign.root)
         params = {"template": template.path.name, "template_sha256": template.sha256}
         if job.option("size"):  # one of the template's `sizes:`
             params["size"] = list(job.option("size"))
+        image = campaign.text(job.text_ids[0]).image
+        if image is not None:  # only then, so the params of texts without a picture stay as they were
+            params["image_sha256"] = image.asset.sha256
         return params
 
     def prepare(self, campaign: Campaign, settings):

@@ -24,6 +24,7 @@ from pipeline.templates.model import MIN_TEXT_PX, Layer, Style, Template, parse_
 
 Box = tuple[float, float, float, float]
 MIN_CONTRAST = 4.5
+MIN_ICON_CONTRAST = 3.0  # a graphic that carries meaning (WCAG 1.4.11 non-text contrast)
 SCALES = tuple(round(1.2 - 0.05 * i, 2) for i in range(25))  # 1.2 .. 0.0, largest first
 
 
@@ -67,6 +68,7 @@ class Placed:
     plate: RGB | None = None  # logo: drawn on a plate of this colour
     style: str | None = None
     spec: Any = None  # the layer (text colour and logo plate are chosen once every item is placed)
+    picture: Any = None  # image bound to the text's picture: pipeline.imaging.pictures.Picture
 
 
 @dataclass
@@ -184,6 +186,10 @@ class _Solver:
             return bool(self.content(layer, scope))
         if layer.type == "repeat":
             return bool(self.data.fields.get(layer.get("bind")))
+        if layer.type == "icon":
+            return bool(scope and getattr(scope["item"], "icon", None))
+        if layer.type == "image" and "bind" in layer.spec:
+            return bool(self.data.fields.get("image"))
         return True
 
     def content(self, layer: Layer, scope: dict | None = None) -> str:
@@ -352,8 +358,14 @@ class _Solver:
             return qr_box, [Placed(layer.id, "qr", qr_box, dark, data=str(_filtered(self.data.fields[name], filters)),
                                    field="link")]
         if kind == "image":
-            return box, [Placed(layer.id, "image", box, radius=layer.get("radius", 0), data=layer.get("path"),
-                                align=layer.get("fit", "cover"))]
+            picture = self.data.fields.get("image") if "bind" in layer.spec else None
+            return box, [Placed(layer.id, "image", box, radius=layer.get("radius", 0), data=layer.get("path") or "",
+                                align=layer.get("fit", "cover"), picture=picture, field="image" if picture else None)]
+        if kind == "icon":
+            side = min(x1 - x0, y1 - y0)
+            return box, [Placed(f"{scope['prefix']}.{layer.id}", "icon", (x0, y0, x0 + side, y0 + side),
+                                self.fill(layer.get("fill"), layer), data=scope["item"].icon,
+                                field=f"{scope['field']}[{scope['index']}].icon")]
         # logo: the logo's own proportions inside the box, aligned
         box_w, box_h = x1 - x0, y1 - y0
         aspect = self.data.logo_aspect
@@ -584,6 +596,14 @@ def solve(template: Template, data: Data, measurer: Measurer) -> Plan:
         items += solver.items.get(layer.id, [])
     _colour_texts(template, solver, items, colors, background)
     _plates(template, data, items, background, colors)
+    events += _picture_events(data, items) + _icon_colours(items, background)
+    if data.fields.get("image") and not any(item.picture is not None for item in items):
+        placing = [layer.id for layer in template.all_layers().values()
+                   if layer.type == "image" and layer.get("bind") == "image"]
+        if placing:  # the template places the text's picture, but not for this text: say so, never silently
+            events.append({"layer": placing[0], "event": "dropped",
+                           "reason": "the text's picture is not shown: the conditions of "
+                                     + ", ".join(placing) + " leave it out for this text"})
     if data.logo_is_mark and any(item.kind == "logo" for item in items):
         events.append({"layer": next(item.layer for item in items if item.kind == "logo"), "event": "fallback",
                        "reason": "the campaign has no logo file: the drawn brand mark"})
@@ -609,6 +629,43 @@ def solve(template: Template, data: Data, measurer: Measurer) -> Plan:
                for group, (size, preferred) in sorted(shrunk.items())]
     boxes = {key: box for key, box in solver.boxes.items() if box is not None}
     return Plan(template, template.width, template.height, background, items, solver.scale, events, boxes)
+
+
+def _icon_colours(items: list[Placed], background: RGB) -> list[dict]:
+    """Every icon reaches 3:1 on the fill under it whatever the template says: a fill below that is darkened or
+    lightened just enough (keeping its hue), recorded as a fallback event."""
+    events = []
+    for index, item in enumerate(items):
+        if item.kind != "icon":
+            continue
+        fill: RGB = item.fill  # type: ignore[assignment]
+        worst = min(_under(items, index, item.box, background), key=lambda bg: contrast_ratio(fill, bg))
+        ratio = contrast_ratio(fill, worst)
+        if ratio < MIN_ICON_CONTRAST:
+            item.fill = ensure_contrast(fill, worst, MIN_ICON_CONTRAST)
+            events.append({"layer": item.layer, "event": "fallback",
+                           "reason": f"icon colour {rgb_to_hex(fill)} is {ratio:.1f}:1 on {rgb_to_hex(worst)}: drawn "
+                                     f"{rgb_to_hex(item.fill)} for the {MIN_ICON_CONTRAST:g}:1 an icon needs"})
+    return events
+
+
+def _picture_events(data: Data, items: list[Placed]) -> list[dict]:
+    """A fit event for each placement of the text's picture that enlarges it past the sharp limit;
+    LayoutError when it would be too blurred to use (pipeline.imaging.pictures.screen_check)."""
+    from pipeline.imaging.pictures import screen_check
+
+    events = []
+    for item in items:
+        if item.picture is None:
+            continue
+        x0, y0, x1, y1 = item.box
+        try:
+            warning = screen_check(item.picture, x1 - x0, y1 - y0)
+        except ValueError as exc:
+            raise LayoutError(f"{data.label}: {item.layer}: {exc}") from None
+        if warning:
+            events.append({"layer": item.layer, "event": "fallback", "reason": warning})
+    return events
 
 
 def _droppable(template: Template, data: Data) -> list[tuple[str, bool]]:

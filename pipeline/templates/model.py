@@ -27,11 +27,11 @@ MAX_SIZE = 8000  # px per side
 MAX_BOX_CHAIN = 50  # relative boxes resting on one another: the engine resolves them recursively
 
 KINDS = ("image",)
-LAYER_TYPES = ("rect", "ellipse", "text", "logo", "image", "qr", "repeat", "stack")
+LAYER_TYPES = ("rect", "ellipse", "text", "logo", "image", "icon", "qr", "repeat", "stack")
 IMAGE_MAX_BYTES = 16 * 1024 * 1024  # a picture of a template (templates/*.png, *.jpg)
 FIELDS = ("title", "summary", "key_figures", "points", "organisation", "name", "hotline", "website",
-          "address", "link", "badge")
-ITEM_FIELDS = ("item", "item.value", "item.label")
+          "address", "link", "badge", "image", "image_credit")
+ITEM_FIELDS = ("item", "item.value", "item.label", "item.icon")
 FILTERS = ("upper", "lower", "website", "strip")
 WRAPS = ("greedy", "balanced", "no-orphans")
 _ID = re.compile(r"^[a-z_][a-z0-9_]*$")
@@ -43,7 +43,8 @@ _KEYS = {
     "ellipse": {"fill", "clip", "mark"},
     "text": {"bind", "text", "style", "color", "align", "valign", "fit", "pill"},
     "logo": {"plate", "align"},
-    "image": {"src", "fit", "radius"},
+    "image": {"src", "bind", "fit", "radius"},
+    "icon": {"bind", "fill"},
     "qr": {"bind", "dark"},
     "repeat": {"bind", "columns", "fallback_columns", "gap", "row_gap", "cell", "item", "drop"},
     "stack": {"children", "gap", "align"},
@@ -442,7 +443,7 @@ def _pictures(layers: list[Layer], files: tuple[Path, ...], fail) -> list[Path]:
     while stack:
         layer = stack.pop(0)
         stack += layer.children
-        if layer.type != "image":
+        if layer.type != "image" or "bind" in layer.spec:  # a bound picture is the text's, not the template's
             continue
         candidates = [file.parent / layer.get("src") for file in reversed(files)]
         path = next((c for c in candidates if os.path.lexists(c)), None)
@@ -589,12 +590,24 @@ def _layer(raw: Any, where: str, styles: dict, colors: dict, ids: set[str], fail
             fail(f"{where}.plate", f"must be auto, always or never, not {plate!r}")
         if raw.get("align", "left") not in ("left", "center", "right"):
             fail(f"{where}.align", "must be left, center or right")
+    elif kind == "image" and "bind" in raw:  # the text's own picture, cropped around its focus point
+        if "src" in raw:
+            fail(f"{where}.bind", "an image layer has either src (a file beside the template) or bind: image")
+        if raw["bind"] != "image":
+            fail(f"{where}.bind", f"an image layer binds the text's picture: bind: image, not {raw['bind']!r}")
+        if raw.get("fit", "cover") != "cover":
+            fail(f"{where}.fit", "the text's picture is always cover-cropped around its focus point")
     elif kind == "image":
         src = raw.get("src")
         if not isinstance(src, str) or not re.fullmatch(r"[\w.-]+\.(png|jpg|jpeg)", src, re.ASCII | re.IGNORECASE):
             fail(f"{where}.src", f"must name a PNG or JPG file beside the template (photo.jpg), not {src!r}")
         if raw.get("fit", "cover") not in ("cover", "contain"):
             fail(f"{where}.fit", "must be cover (fill the box, cropped) or contain (whole, inside the box)")
+    elif kind == "icon":
+        if raw.get("bind") != "item.icon" or nested != "item":
+            fail(f"{where}.bind", "an icon layer sits in a repeat's item over key_figures: bind: item.icon")
+        if "fill" not in raw:
+            fail(f"{where}.fill", "required: the icon's colour")
     elif kind in ("rect", "ellipse") and "fill" not in raw:
         fail(f"{where}.fill", "required: the colour to fill with")
     if kind in ("rect", "ellipse") and "clip" in raw and not isinstance(raw["clip"], str):
@@ -630,9 +643,12 @@ def _text_layer(raw: dict, where: str, styles: dict, colors: dict, fail, item: b
         fail(f"{where}.bind", "a text layer has either bind (a field) or text (fixed words)")
     if "bind" in raw:
         try:
-            parse_binding(raw["bind"], item=item)
+            bound = parse_binding(raw["bind"], item=item)[0]
         except ValueError as exc:
             fail(f"{where}.bind", str(exc))
+        if bound in ("image", "item.icon"):
+            fail(f"{where}.bind", f"{bound} is drawn by an {'image' if bound == 'image' else 'icon'} layer; a text "
+                                  "layer binds words (image_credit for the picture's credit)")
     elif not isinstance(raw["text"], str):
         fail(f"{where}.text", "must be a string")
     if raw.get("style") not in styles:
