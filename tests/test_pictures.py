@@ -234,6 +234,28 @@ def test_the_infographic_shows_the_picture_in_its_box_with_its_credit(tmp_path: 
         assert media["width"] == plan.width
 
 
+def test_beside_three_figures_the_picture_left_out_is_reported_and_the_landscape_still_shows_it(tmp_path: Path):
+    """Portrait, square and story leave the picture out beside three key figures (they take the room): never
+    silently, and no credit is left floating on the band; the landscape has room and shows it."""
+    root = campaign_with_picture(tmp_path, approve=False)
+    text = root / "texts" / "a-luong-huu.md"
+    text.write_text(text.read_text("utf-8").replace(
+        '  - {value: "15 năm", label: "đóng BHXH tối thiểu"}\n',
+        '  - {value: "15 năm", label: "đóng BHXH tối thiểu"}\n  - {value: "20 năm", label: "mức cũ"}\n'
+        '  - {value: "1/7/2025", label: "ngày có hiệu lực"}\n', 1), "utf-8")
+    approve_texts(sorted((root / "texts").glob("*.md")), APPROVER)
+    campaign = load_campaign(root)
+    figures_text = campaign.text("luong-huu")
+    assert len(figures_text.key_figures) == 3
+    for fmt in ("portrait", "square", "story"):
+        plan = plan_infographic(campaign, figures_text, fmt)
+        assert not any(item.kind == "image" or item.layer == "credit" for item in plan.items), fmt
+        assert [e for e in plan.events if e["event"] == "dropped" and e["layer"] == "photo"
+                and "picture is not shown" in e["reason"]], (fmt, plan.events)
+    plan = plan_infographic(campaign, figures_text, "landscape")
+    assert _item(plan, "image") and not [e for e in plan.events if e["layer"] == "photo"]
+
+
 def test_a_text_without_a_picture_has_no_picture_layers(tmp_path: Path):
     root = campaign_with_picture(tmp_path)
     campaign = load_campaign(root)
