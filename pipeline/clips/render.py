@@ -237,6 +237,13 @@ def render_clip(campaign: Campaign, text: Text, shape: str, dest_dir: Path, sett
                          "language": "vie"})
             media = check_delivery(tmp_mp4, shape, settings, text.id)
     media["captions"] = [f"{shape}.srt", f"{shape}.vtt"]
+    media["templates"] = list(dict.fromkeys(art.template for art in arts))
+    fit = [event for art in arts for event in art.events]
+    if fit:  # what a card's layout gave up (a text set smaller, the drawn mark for a missing logo): never silent
+        media["fit"] = fit
+        media["warnings"] = [line for art in arts for line in art.warnings]
+        for line in media["warnings"]:
+            log.warning("%s", line)
     media["narrated"] = narration is not None
     media["captions_burned_in"] = burn
     if cues:

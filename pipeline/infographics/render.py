@@ -26,8 +26,16 @@ GUIDE = (236, 0, 140)  # magenta, as layout guides are in design tools
 def draw_plan(plan: Plan, campaign: Campaign, guides: bool = False) -> Image.Image:
     """Paint every item of `plan` onto a new RGB image (with each layer's box, name and the safe zone if `guides`)."""
     image = Image.new("RGB", (plan.width, plan.height), plan.background)
+    draw_items(image, plan.items, campaign)
+    if guides:
+        _draw_guides(image, plan)
+    return image
+
+
+def draw_items(image: Image.Image, items: list[Placed], campaign: Campaign) -> None:
+    """Paint `items` in order onto `image` (the clip cards draw their states item by item)."""
     draw = ImageDraw.Draw(image)
-    for item in plan.items:
+    for item in items:
         if item.kind == "rect":
             # clipped: only the part inside the clip layer's box, as the contrast check assumed (engine._under)
             box = _intersect(item.box, item.clip) if item.clip else item.box
@@ -48,9 +56,6 @@ def draw_plan(plan: Plan, campaign: Campaign, guides: bool = False) -> Image.Ima
             _draw_logo(image, item, campaign)
         elif item.kind == "image":
             _draw_picture(image, item)
-    if guides:
-        _draw_guides(image, plan)
-    return image
 
 
 def _draw_qr(image: Image.Image, item: Placed) -> None:
@@ -74,11 +79,17 @@ def _draw_logo(image: Image.Image, item: Placed, campaign: Campaign) -> None:
             inset = min(w, h) * 0.14
         x0, y0, x1, y1 = x0 + inset, y0 + inset, x1 - inset, y1 - inset
     brand = campaign.brand
-    picture = logo_image(campaign.logo_asset, None, (max(1, round(x1 - x0)), max(1, round(y1 - y0))),
-                         brand.primary, brand.accent)
+    picture = _logo_picture(campaign.logo_asset, (max(1, round(x1 - x0)), max(1, round(y1 - y0))),
+                            brand.primary, brand.accent)
     left = round(x0 + (x1 - x0 - picture.width) / 2)
     top = round(y0 + (y1 - y0 - picture.height) / 2)
     image.paste(picture, (left, top), picture)
+
+
+@functools.lru_cache(maxsize=32)
+def _logo_picture(asset, size: tuple[int, int], primary: str, accent: str) -> Image.Image:
+    """The logo fitted to a size, made once per logo and size (a clip's cards draw it again and again)."""
+    return logo_image(asset, None, size, primary, accent)
 
 
 def _draw_picture(image: Image.Image, item: Placed) -> None:
