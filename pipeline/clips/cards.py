@@ -506,7 +506,12 @@ def preview_card(campaign: Campaign, text: Text, template: Template, guides: boo
     if card is None:
         raise ValueError(f"text {text.id} has no {kind} card (its clip shows: "
                          f"{', '.join(dict.fromkeys(c.kind for c in board.cards))})")
-    ctx = card_context(campaign, text, shape, 1.0, captions=True)
+    from pipeline.clips.render import card_scale, motion_kind
+    from pipeline.clips.settings import ClipSettings
+
+    # the content area of the campaign's clips (their zoom or pan), drawn at the frame's size
+    settings = ClipSettings.from_mapping(campaign.section("clips"))
+    ctx = card_context(campaign, text, shape, card_scale(settings), captions=True, pan=motion_kind(settings) == "pan")
     plan = plan_card(card, ctx, template)
     image = draw_plan(plan, campaign, guides)
     if guides:
