@@ -259,3 +259,14 @@ def test_preview_draws_a_card_template_with_its_guides(tmp_path: Path):
                  "--out", str(out))
     assert result.returncode == 2 and "--size is for image templates" in result.stderr
 
+
+
+def test_a_card_template_is_no_infographic_format(tmp_path: Path):
+    from pipeline.infographics.settings import InfographicSettings
+
+    root = campaign_dir(tmp_path, {"poster-card": OPENING_OVERRIDE.replace("template: card-opening-vertical",
+                                                                          "template: poster-card")})
+    with pytest.raises(ValueError, match="unknown format 'card-opening-vertical'"):
+        InfographicSettings.from_mapping({"formats": ["card-opening-vertical"]}, root)
+    with pytest.raises(ValueError, match="poster-card.yaml is a card template, not an image"):
+        InfographicSettings.from_mapping({"formats": ["poster-card"]}, root)
