@@ -1,37 +1,41 @@
-"""Cards drawn once with Pillow into numpy uint8 arrays, each shape laid out for itself.
+"""Clip cards drawn once into numpy uint8 arrays, each from its template (`card-<type>-<shape>.yaml`).
 
-A card is drawn at the scale of its motion (`scale` = the zoom it reaches), so that the frame function only
-ever crops and shrinks it: text stays sharp. What changes on a card is drawn as separate states (the
-points card: one state per visible point) or as patches of one box (the key figure counting up).
-Every text is fitted with pipeline.imaging (raqm layout, Be Vietnam Pro); a text that cannot fit even
-at its smallest size is a RenderError naming the text and the field.
+A card is laid out by the template engine (pipeline.templates.engine) in design px, the frame at scale 1,
+inside the content area the clip keeps clear of the platforms' controls and of the captions whatever the
+template says, then drawn at the scale of its motion (`scale` = the zoom it reaches) by the images' Pillow
+renderer, so that the frame function only ever crops and shrinks it: text stays sharp. What changes on a
+card is drawn from the one layout as states (the points card: the items of its `points` repeat shown one by
+one) or as patches of one box (the text bound to `number` counting up).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import math
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Callable
 
 import numpy as np
 from PIL import Image, ImageDraw
 
 from pipeline.clips.layout import (CAPTION_FONT, CAPTION_LINE_SPACING, Box, caption_box, caption_text_width,
-                                   content_box)
+                                   caption_zone, content_box)
 from pipeline.clips.settings import SHAPES
-from pipeline.clips.storyboard import Card
+from pipeline.clips.storyboard import Card, build_storyboard
 from pipeline.content import Campaign, Text
 from pipeline.errors import RenderError
 from pipeline.imaging import shapes
-from pipeline.imaging.badge import priority_badge
 from pipeline.imaging.colors import (RGB, WHITE, contrast_ratio, darken, ensure_contrast, lighten, mix,
                                      text_color_on, to_rgb)
-from pipeline.imaging.logo import logo_image
-from pipeline.imaging.qr import qr_image
-from pipeline.imaging.text import FittedText, draw_text, fit_text, layout_text, load_font, text_length
-from pipeline.textwrap_vi import apart_or_raise
+from pipeline.imaging.text import draw_text, layout_text, load_font, text_length
+from pipeline.infographics.layout import MEASURER, text_data
+from pipeline.infographics.render import GUIDE, draw_items, draw_plan, fit_warnings
+from pipeline.templates.engine import Data, LayoutError, Placed, Plan, solve
+from pipeline.templates.expr import Env, ExprError, evaluate, parse
+from pipeline.templates.model import Layer, Template, TemplateError, _span, load_template, unit_px
 
 log = logging.getLogger(__name__)
 
@@ -126,6 +130,9 @@ class CardArt:
     states: list[np.ndarray]
     reveal_boxes: list[tuple[int, int, int, int]] = field(default_factory=list)  # box of state k vs k-1
     figure: FigureArt | None = None
+    template: str = ""                                   # the template file it was drawn from
+    events: list[dict] = field(default_factory=list)     # what the fit did (shrunk, dropped, fallback)
+    warnings: list[str] = field(default_factory=list)    # the events as build warnings
 
     @property
     def nbytes(self) -> int:
@@ -192,67 +199,95 @@ def parse_countable(number: str) -> CountUp | None:
     return CountUp(value, len(frac), "." in core, match["prefix"] or "", match["suffix"] or "")
 
 
-# ---------------------------------------------------------------- drawing helpers
+# ---------------------------------------------------------------- card templates
 
-class Canvas:
-    """A card being drawn at `scale`: design coordinates in, source pixels out."""
+CARD_TYPES = ("opening", "figure", "points", "summary", "closing")
+RESERVED = "captions"  # the keep-out layer added below the content area: captions and the platforms' controls
+_CONTENT_KINDS = ("text", "logo", "qr", "image")
 
-    def __init__(self, shape: str, scale: float, background: RGB):
-        self.shape = shape
-        self.width, self.height = SHAPES[shape]
-        self.scale = scale
-        self.size = source_size(shape, scale)
-        self.image = Image.new("RGB", self.size, background)
-        self.draw = ImageDraw.Draw(self.image)
 
-    def px(self, value: float) -> int:
-        """Design length to source pixels."""
-        return int(round(value * self.scale))
+def template_name(kind: str, shape: str) -> str:
+    """The template of a card type in a shape: `card-<type>-<shape>` (built in, or the campaign's own)."""
+    return f"card-{kind}-{shape}"
 
-    def box(self, box: Box) -> Box:
-        """Design box to source box."""
-        return box.scaled(self.scale)
 
-    def fit(self, text: str, weight: str, width: float, height: float | None, max_size: int, min_size: int,
-            *, where: str, text_id: str, line_spacing: float = 1.2, max_lines: int | None = None,
-            wrap: str = "greedy") -> FittedText:
-        """Fit text (design sizes) or raise RenderError naming the text and the field."""
-        fitted = fit_text(text, weight, width * self.scale, None if height is None else height * self.scale,
-                          self.px(max_size), max(self.px(min_size), 1), line_spacing=line_spacing,
-                          max_lines=max_lines, wrap=wrap)
-        if fitted is None:
-            raise RenderError(f"text {text_id}: {where} is too long to fit the {self.shape} clip card "
-                              f"({len(text)} characters)")
-        return fitted
+def load_card_template(kind: str, shape: str, root: Path | None) -> Template:
+    """The card template of `kind` for `shape` (the campaign's `templates/` first); TemplateError naming file and
+    field when it is no card template of that shape."""
+    template = load_template(template_name(kind, shape), root)
+    if template.kind != "card":
+        raise TemplateError(template.path, "kind", f"must be card (a clip card template), not {template.kind!r}")
+    if (template.width, template.height) != SHAPES[shape]:
+        width, height = SHAPES[shape]
+        raise TemplateError(template.path, "size", f"must be [{width}, {height}], the {shape} clip's frame, not "
+                                                   f"[{template.width}, {template.height}]")
+    return template
 
-    def text(self, fitted: FittedText, x: float, y: float, fill: RGB, align: str = "left",
-             box_width: float | None = None) -> None:
-        """Paint fitted text with its block top-left at design (x, y)."""
-        draw_text(self.draw, fitted, (x * self.scale, y * self.scale), fill, align=align,
-                  box_width=None if box_width is None else box_width * self.scale)
 
-    def circle(self, cx: float, cy: float, radius: float, fill: RGB) -> None:
-        """A decorative disc (design coordinates; may run off the card)."""
-        s = self.scale
-        shapes.ellipse(self.image, ((cx - radius) * s, (cy - radius) * s, (cx + radius) * s, (cy + radius) * s),
-                       fill)
+def card_of(template: Template) -> tuple[str, str]:
+    """(card type, shape) of a card template, from its name; TemplateError when the name says neither."""
+    match = re.fullmatch(rf"card-({'|'.join(CARD_TYPES)})-({'|'.join(SHAPES)})", template.name)
+    if match is None:
+        raise TemplateError(template.path, "template", f"a card template is named card-TYPE-SHAPE (TYPE: "
+                                                       f"{', '.join(CARD_TYPES)}; SHAPE: {', '.join(SHAPES)})")
+    return match[1], match[2]
 
-    def rounded(self, box: Box, radius: float, fill: RGB) -> None:
-        """A rounded rectangle (design coordinates)."""
-        shapes.rounded_rectangle(self.image, self.box(box).pixels(), radius * self.scale, fill)
 
-    def paste(self, image: Image.Image, x: float, y: float) -> None:
-        """Paste an image (already at source scale) with its top-left at design (x, y)."""
-        position = (self.px(x), self.px(y))
-        if image.mode == "RGBA":
-            self.image.paste(image, position, image)
+def check_card_templates(root: Path | None, shapes_: tuple[str, ...], area_of: Callable[[str], Box]) -> dict[str, str]:
+    """Load every card template of `shapes_` (before anything renders) and check its fixed boxes against the
+    content area of each shape (`area_of`); returns {template name: sha256}. TemplateError names file, layer,
+    field."""
+    found = {}
+    for shape in shapes_:
+        area = area_of(shape)
+        for kind in CARD_TYPES:
+            template = load_card_template(kind, shape, root)
+            _check_fixed_boxes(template, area, shape)
+            found[template.name] = template.sha256
+    return found
+
+
+def _check_fixed_boxes(template: Template, area: Box, shape: str) -> None:
+    """A content layer whose box needs no other layer must lie inside the content area: never over the captions
+    or the platforms' controls (a relative box is checked once laid out, see `plan_card`)."""
+    width, height = template.width, template.height
+    names = {"W": width, "H": height, **_safe_names(area, width, height)}
+    for layer in template.layers:
+        if layer.type not in _CONTENT_KINDS + ("repeat", "stack") or layer.refs or "auto" in layer.box.values():
+            continue
+        values = {}
+        for key, value in layer.box.items():
+            axis = width if key in ("left", "right", "width") else height
+            try:
+                values[key] = float(evaluate(value, Env(names, axis=axis, unit_px=unit_px(template))))
+            except (ExprError, TypeError, ValueError):
+                break  # the engine reports it, naming the key
         else:
-            self.image.paste(image, position)
+            x0, x1 = _span(values, "left", "right", "width")
+            y0, y1 = _span(values, "top", "bottom", "height")
+            if not area_contains(area, (x0, y0, x1, y1)):
+                raise TemplateError(template.path, f"{layer.where}.box", _outside(shape, (x0, y0, x1, y1), area))
 
-    def array(self) -> np.ndarray:
-        """The card as a contiguous HxWx3 uint8 array."""
-        return np.ascontiguousarray(np.asarray(self.image, dtype=np.uint8))
 
+def _safe_names(area: Box, width: int, height: int) -> dict[str, float]:
+    return {"safe_top": area.y0, "safe_right": width - area.x1, "safe_bottom": height - area.y1, "safe_left": area.x0}
+
+
+def area_contains(area: Box, box: tuple[float, float, float, float]) -> bool:
+    """Whether a box (x0, y0, x1, y1) lies inside the content area (half a pixel of rounding allowed)."""
+    x0, y0, x1, y1 = box
+    return x0 >= area.x0 - 0.5 and y0 >= area.y0 - 0.5 and x1 <= area.x1 + 0.5 and y1 <= area.y1 + 0.5
+
+
+def _outside(shape: str, box: tuple[float, float, float, float], area: Box) -> str:
+    x0, y0, x1, y1 = box
+    return (f"({x0:.0f}, {y0:.0f}) to ({x1:.0f}, {y1:.0f}) reaches outside the content area of the {shape} clip "
+            f"({area.x0:.0f}, {area.y0:.0f}) to ({area.x1:.0f}, {area.y1:.0f}): the rest of the frame is kept for "
+            "the captions and the platforms' controls (place content with safe_top, safe_right, safe_bottom, "
+            "safe_left)")
+
+
+# ---------------------------------------------------------------- laying a card out
 
 def source_size(shape: str, scale: float) -> tuple[int, int]:
     """Pixel size of a card drawn at `scale` (even numbers, so a centred crop stays centred)."""
@@ -267,361 +302,224 @@ def display_url(url: str) -> str:
 
 @dataclass(frozen=True)
 class CardContext:
-    """What every card of one clip draws from."""
+    """What every card of one clip draws from: the text, the shape, the scale and the content area."""
 
     campaign: Campaign
     text: Text
     shape: str
     scale: float
-    palette: Palette
-    area: Box              # design box for content
-    logo_cache: dict = field(default_factory=dict, compare=False, hash=False)
+    area: Box              # design box for content (inside the safe area, above the captions, at any zoom)
+    templates: dict = field(default_factory=dict, compare=False, hash=False)
 
-    def logo(self, size_px: int) -> Image.Image:
-        """The campaign logo fitted in `size_px` (source pixels), or the drawn brand mark."""
-        if size_px not in self.logo_cache:
-            brand = self.campaign.brand
-            self.logo_cache[size_px] = logo_image(self.campaign.logo_asset, None, size_px, brand.primary,
-                                                  brand.accent)
-        return self.logo_cache[size_px]
-
-
-def _logo_row(canvas: Canvas, ctx: CardContext, x: float, y: float, width: float, size: float,
-              fill: RGB, tile: RGB | None) -> float:
-    """Logo (on a tile if given) and the organisation's name beside it; returns the row's bottom."""
-    if tile is not None:
-        canvas.rounded(Box(x, y, x + size, y + size), size * 0.24, tile)
-    inner = size * (0.82 if tile is not None else 1.0)
-    logo = ctx.logo(canvas.px(inner))
-    canvas.paste(logo, x + (size - logo.width / canvas.scale) / 2, y + (size - logo.height / canvas.scale) / 2)
-    gap = size * 0.22
-    name = canvas.fit(ctx.campaign.organisation, "SemiBold", width - size - gap, size, round(size * 0.27),
-                      round(size * 0.17), where="campaign organisation", text_id=ctx.text.id, max_lines=2)
-    canvas.text(name, x + size + gap, y + (size - name.height / canvas.scale) / 2, fill)
-    return y + size
-
-
-# ---------------------------------------------------------------- the cards
-
-def draw_opening(card: Card, ctx: CardContext) -> CardArt:
-    """Title card: logo and organisation, campaign name, the title large, an accent bar."""
-    pal, area, shape = ctx.palette, ctx.area, ctx.shape
-    canvas = Canvas(shape, ctx.scale, pal.primary)
-    w, h = canvas.width, canvas.height
-    vertical = shape == "vertical"
-    canvas.circle(w * 0.98, h * 0.08, w * (0.42 if vertical else 0.24), pal.primary_soft)
-    canvas.circle(w * 0.02, h * 0.98, w * (0.36 if vertical else 0.16), pal.primary_deep)
-    logo_size = 150 if vertical else 128
-    row_bottom = _logo_row(canvas, ctx, area.x0, area.y0, area.w * (1.0 if vertical else 0.6), logo_size,
-                           pal.on_primary, WHITE)
-    s = canvas.scale
-    name_size = 40 if vertical else 40
-    text_width = area.w if vertical else area.w * 0.86
-    top = row_bottom + (90 if vertical else 60)
-    room = area.y1 - top
-    name = canvas.fit(ctx.campaign.name, "SemiBold", text_width, None, name_size, 28,
-                      where="campaign name", text_id=ctx.text.id, max_lines=2)
-    gap1, gap2, bar_h = 30, 44, 14
-    badge = priority_badge(ctx.text.priority, pal.accent)
-    badge_h = badge_w = 0.0
-    if badge is not None:
-        label = canvas.fit(badge.label, "Bold", text_width, None, 40 if vertical else 34, 24,
-                           where="priority badge", text_id=ctx.text.id, max_lines=1)
-        pad_x, pad_y = label.height / s * 0.7, label.height / s * 0.3
-        badge_h, badge_w = label.height / s + 2 * pad_y, label.width / s + 2 * pad_x
-    badge_block = badge_h + (28 if badge is not None else 0)
-    title_room = room - badge_block - name.height / s - gap1 - gap2 - bar_h
-    title = canvas.fit(card.title, "Bold", text_width, title_room, 128 if vertical else 108, 52,
-                       where="title", text_id=ctx.text.id, line_spacing=1.16, max_lines=6, wrap="balanced")
-    block = badge_block + name.height / s + gap1 + title.height / s + gap2 + bar_h
-    y = top + max(0.0, (room - block) * (0.42 if vertical else 0.5))
-    if badge is not None:
-        canvas.rounded(Box(area.x0, y, area.x0 + badge_w, y + badge_h), badge_h / 2, badge.fill)
-        canvas.text(label, area.x0 + pad_x, y + pad_y, badge.text)
-        y += badge_block
-    canvas.text(name, area.x0, y, pal.accent_on_primary)
-    y += name.height / s + gap1
-    canvas.text(title, area.x0, y, pal.on_primary)
-    y += title.height / s + gap2
-    canvas.rounded(Box(area.x0, y, area.x0 + 180, y + bar_h), bar_h / 2, pal.accent)
-    return CardArt([canvas.array()])
-
-
-def draw_figure(card: Card, ctx: CardContext) -> CardArt:
-    """A key figure: the number very large (counts up, or is revealed), its unit and what it means."""
-    pal, area, shape = ctx.palette, ctx.area, ctx.shape
-    canvas = Canvas(shape, ctx.scale, pal.paper)
-    w, h = canvas.width, canvas.height
-    s = canvas.scale
-    vertical = shape == "vertical"
-    number, unit = split_figure(card.value)
-    field_name = f"key_figures[{card.index}]"
-    canvas.circle(w * 0.96, h * 0.06, w * (0.30 if vertical else 0.16), lighten(pal.accent, 0.72))
-    canvas.circle(w * 0.04, h * 0.95, w * (0.22 if vertical else 0.12), lighten(pal.primary, 0.82))
-    tag = canvas.fit(ctx.campaign.name, "SemiBold", area.w, None, 34, 24, where="campaign name",
-                     text_id=ctx.text.id, max_lines=2)
-    canvas.rounded(Box(area.x0, area.y0, area.x0 + 90, area.y0 + 12), 6, pal.accent)
-    canvas.text(tag, area.x0, area.y0 + 34, pal.primary_ink)
-    top = area.y0 + 34 + tag.height / s + (70 if vertical else 40)
-
-    if vertical:
-        column = Box(area.x0, top, area.x1, area.y1)
-        label_column = column
-    else:
-        column = Box(area.x0, top, area.x0 + area.w * 0.52, area.y1)
-        label_column = Box(area.x0 + area.w * 0.58, top, area.x1, area.y1)
-    # The number gets 92 % of its column: a count-up string can be a little wider than the final one.
-    number_fit = canvas.fit(number, "ExtraBold", column.w * 0.92, None, 380 if vertical else 280, 90,
-                            where=f"{field_name}.value", text_id=ctx.text.id, line_spacing=1.0, max_lines=1)
-    unit_fit = (canvas.fit(unit, "Bold", column.w, None, 88 if vertical else 76, 40,
-                           where=f"{field_name}.value", text_id=ctx.text.id, max_lines=2, wrap="balanced")
-                if unit else None)
-    label_room = (area.y1 - top) if not vertical else None
-    label_max = 62 if vertical else 58
-    label_fit = canvas.fit(card.label, "SemiBold", label_column.w, label_room, label_max, 36,
-                           where=f"{field_name}.label", text_id=ctx.text.id, line_spacing=1.25,
-                           max_lines=5, wrap="balanced")
-    number_h = number_fit.height / s
-    unit_h = unit_fit.height / s + 18 if unit_fit else 0.0
-    bar_gap, bar_h = 44, 12
-    if vertical:
-        block = number_h + unit_h + bar_gap + bar_h + bar_gap + label_fit.height / s
-        if block > area.y1 - top:
-            raise RenderError(f"text {ctx.text.id}: {field_name} is too long to fit the {shape} clip card")
-        y = top + (area.y1 - top - block) * 0.40
-    else:
-        block = number_h + unit_h
-        y = top + (area.y1 - top - block) * 0.5
-    number_box = Box(column.x0, y - number_h * 0.06, column.x1, y + number_h * 1.06)
-    number_y = y
-    y += number_h
-    if unit_fit:
-        y += 18
-        canvas.text(unit_fit, column.x0, y, pal.accent_ink, align="center", box_width=column.w)
-        y += unit_fit.height / s
-    if vertical:
-        y += bar_gap
-        canvas.rounded(Box(column.cx - 60, y, column.cx + 60, y + bar_h), bar_h / 2, pal.accent)
-        y += bar_h + bar_gap
-        canvas.text(label_fit, column.x0, y, pal.ink, align="center", box_width=column.w)
-    else:
-        canvas.rounded(Box(label_column.x0 - area.w * 0.03 - 6, top + 20, label_column.x0 - area.w * 0.03 + 6,
-                           area.y1 - 20), 6, lighten(pal.accent, 0.2))
-        ly = top + (area.y1 - top - label_fit.height / s) * 0.5
-        canvas.text(label_fit, label_column.x0, ly, pal.ink)
-
-    # The number box is drawn later, per count-up step, on a copy of the empty box.
-    empty_state = canvas.array()
-    x0, y0, x1, y1 = canvas.box(number_box).pixels()
-    empty_box = empty_state[y0:y1, x0:x1].copy()
-    font_fit = number_fit
-
-    def draw_number(shown: str) -> np.ndarray:
-        patch = Image.fromarray(empty_box)
-        fitted = layout_text(shown, font_fit.weight, font_fit.size, 10 ** 6, 1.0)
-        draw_text(ImageDraw.Draw(patch), fitted, (0, number_y * s - y0), pal.primary, align="center",
-                  box_width=x1 - x0)
-        return np.ascontiguousarray(np.asarray(patch, dtype=np.uint8))
-
-    figure = FigureArt((x0, y0, x1, y1), number, parse_countable(number), draw_number, empty=empty_box)
-    final = empty_state.copy()
-    final[y0:y1, x0:x1] = figure.patch(number)
-    return CardArt([final], figure=figure)
-
-
-def _points_layout(canvas: Canvas, ctx: CardContext, items: tuple[str, ...], box: Box, columns: int
-                   ) -> tuple[int, list[tuple[FittedText, float, float, Box]]]:
-    """Font size and placement of the points: the largest size at which every point fits the box."""
-    s = canvas.scale
-    rows = -(-len(items) // columns)
-    col_gap = 60
-    col_w = (box.w - col_gap * (columns - 1)) / columns
-    for size in range(64, 29, -2):
-        disc = size * 1.5
-        gap = size * 0.7
-        text_w = col_w - disc - size * 0.6
-        fitted = [layout_text(item, "Medium", canvas.px(size), text_w * s, 1.22, "no-orphans") for item in items]
-        if any(f.width > text_w * s for f in fitted):
-            continue
-        heights = [max(f.height / s, disc) for f in fitted]
-        column_heights = [sum(heights[c * rows:(c + 1) * rows]) + gap * (len(heights[c * rows:(c + 1) * rows]) - 1)
-                          for c in range(columns)]
-        if max(column_heights) > box.h:
-            continue
-        placed = []
-        block_h = max(column_heights)
-        for c in range(columns):
-            y = box.y0 + (box.h - block_h) * 0.35
-            x = box.x0 + c * (col_w + col_gap)
-            for k in range(c * rows, min((c + 1) * rows, len(items))):
-                item_h = heights[k]
-                placed.append((fitted[k], x, y, Box(x, y, x + col_w, y + item_h)))
-                y += item_h + gap
-        return size, placed
-    error = RenderError(f"text {ctx.text.id}: points are too long to fit the {canvas.shape} clip card")
-    return apart_or_raise(lambda: _points_layout(canvas, ctx, items, box, columns), error)  # words split last
-
-
-def draw_points(card: Card, ctx: CardContext) -> CardArt:
-    """The points, one state per number of points shown (they appear one by one)."""
-    pal, area, shape = ctx.palette, ctx.area, ctx.shape
-    canvas = Canvas(shape, ctx.scale, WHITE)
-    w, h = canvas.width, canvas.height
-    s = canvas.scale
-    vertical = shape == "vertical"
-    canvas.circle(w * 1.0, h * 0.0, w * (0.34 if vertical else 0.18), pal.paper)
-    canvas.circle(w * 0.0, h * 1.0, w * (0.30 if vertical else 0.15), lighten(pal.accent, 0.8))
-    heading = canvas.fit(card.title, "Bold", area.w, None, 72 if vertical else 64, 40, where="points heading",
-                         text_id=ctx.text.id, max_lines=2)
-    canvas.text(heading, area.x0, area.y0, pal.primary_ink)
-    y = area.y0 + heading.height / s + 26
-    canvas.rounded(Box(area.x0, y, area.x0 + 150, y + 12), 6, pal.accent)
-    list_box = Box(area.x0, y + 12 + (70 if vertical else 44), area.x1, area.y1)
-    columns = 2 if (not vertical and len(card.items) >= 4) else 1
-    size, placed = _points_layout(canvas, ctx, card.items, list_box, columns)
-    states = [canvas.array()]
-    boxes: list[tuple[int, int, int, int]] = []
-    number_fill = text_color_on(pal.accent)
-    for k, (fitted, x, y0, item_box) in enumerate(placed):
-        disc = size * 1.5
-        text_h = fitted.height / s
-        item_h = item_box.h
-        disc_y = y0 + max(0.0, min(text_h, fitted.line_height / s * 1.0) - disc) / 2 + (item_h - max(text_h, disc)) / 2
-        canvas.circle(x + disc / 2, disc_y + disc / 2, disc / 2, pal.accent)
-        number = layout_text(str(k + 1), "Bold", canvas.px(size * 0.8), 10 ** 6, 1.0)
-        draw_text(canvas.draw, number, ((x + disc / 2) * s, (disc_y + disc / 2) * s - number.height / 2),
-                  number_fill, align="center", box_width=0)
-        text_y = y0 + (item_h - text_h) / 2 if text_h < disc else y0
-        canvas.text(fitted, x + disc + size * 0.6, text_y, pal.ink)
-        states.append(canvas.array())
-        pad = 8
-        boxes.append(canvas.box(Box(item_box.x0 - pad, item_box.y0 - pad, item_box.x1 + pad,
-                                    item_box.y1 + pad)).pixels())
-    # states[k] shows k points; the card opens on its first point, so state 0 is dropped.
-    return CardArt(states[1:], reveal_boxes=boxes[1:])
-
-
-def draw_summary(card: Card, ctx: CardContext) -> CardArt:
-    """The lead of a text that has neither key figures nor points."""
-    pal, area, shape = ctx.palette, ctx.area, ctx.shape
-    canvas = Canvas(shape, ctx.scale, pal.paper)
-    s = canvas.scale
-    title = canvas.fit(card.title, "Bold", area.w, area.h * 0.35, 60, 36, where="title", text_id=ctx.text.id,
-                       max_lines=4, wrap="balanced")
-    canvas.text(title, area.x0, area.y0, pal.primary_ink)
-    y = area.y0 + title.height / s + 30
-    canvas.rounded(Box(area.x0, y, area.x0 + 150, y + 12), 6, pal.accent)
-    y += 12 + 50
-    body = canvas.fit(card.label, "Medium", area.w, area.y1 - y, 76 if shape == "vertical" else 68, 34,
-                      where="summary", text_id=ctx.text.id,
-                      line_spacing=1.3, wrap="balanced")
-    canvas.text(body, area.x0, y, pal.ink)
-    return CardArt([canvas.array()])
-
-
-def draw_closing(card: Card, ctx: CardContext) -> CardArt:
-    """Where to ask: hotline, website, a QR code, and who speaks."""
-    pal, area, shape = ctx.palette, ctx.area, ctx.shape
-    campaign, text = ctx.campaign, ctx.text
-    canvas = Canvas(shape, ctx.scale, pal.primary)
-    w, h = canvas.width, canvas.height
-    s = canvas.scale
-    vertical = shape == "vertical"
-    canvas.circle(w * 0.02, h * 0.04, w * (0.40 if vertical else 0.22), pal.primary_soft)
-    canvas.circle(w * 0.98, h * 0.97, w * (0.34 if vertical else 0.16), pal.primary_deep)
-    if vertical:
-        info = Box(area.x0, area.y0, area.x1, area.y1)
-        qr_side = min(400.0, area.w * 0.5)
-    else:
-        info = Box(area.x0, area.y0, area.x0 + area.w * 0.6, area.y1)
-        qr_side = min(area.h * 0.62, area.w * 0.32)
-
-    heading = canvas.fit(card.title, "SemiBold", info.w, None, 50, 32, where="closing heading",
-                         text_id=text.id, max_lines=2)
-    label = canvas.fit("Tổng đài", "Medium", info.w, None, 38, 26, where="hotline label", text_id=text.id,
-                       max_lines=1)
-    hotline = canvas.fit(campaign.hotline, "ExtraBold", info.w, None, 150 if vertical else 130, 56,
-                         where="campaign hotline", text_id=text.id, line_spacing=1.0, max_lines=1)
-    site = canvas.fit(display_url(campaign.website), "SemiBold", info.w, None, 50, 28,
-                      where="campaign website", text_id=text.id, max_lines=2)
-    scan_w = area.w - qr_side * 1.04 - 50 if vertical else qr_side + 120
-    scan = canvas.fit("Quét mã QR để xem chi tiết", "Medium", scan_w, None, 40 if vertical else 32, 24,
-                      where="QR note", text_id=text.id, max_lines=3, wrap="balanced")
-    address = canvas.fit(campaign.address, "Medium", info.w, None, 36, 24, where="variant address", text_id=text.id,
-                         max_lines=2) if campaign.address else None  # a variant's office
-    blocks = [heading.height / s, 46, label.height / s, 10, hotline.height / s, 30, site.height / s]
-    if address is not None:
-        blocks += [16, address.height / s]
-    info_h = sum(blocks)
-    logo_size = 104
-    if vertical:
-        # The QR code takes what the rest leaves, up to its preferred size.
-        room = area.h - info_h - 2 * 56 - logo_size
-        qr_side = min(qr_side, room / 1.04)
-        if qr_side < 220:
-            raise RenderError(f"text {text.id}: the closing card does not fit the {shape} clip")
-    # The QR image carries its own quiet zone; the tile only rounds it off.
-    tile_pad = qr_side * 0.02
-    tile = qr_side + 2 * tile_pad
-    qr_block = tile if vertical else tile + 24 + scan.height / s
-
-    def draw_info(y: float) -> float:
-        canvas.text(heading, info.x0, y, pal.on_primary)
-        y += heading.height / s + 46
-        canvas.text(label, info.x0, y, pal.muted_on_primary)
-        y += label.height / s + 10
-        canvas.text(hotline, info.x0, y, pal.accent_on_primary)
-        y += hotline.height / s + 30
-        canvas.text(site, info.x0, y, pal.on_primary)
-        y += site.height / s
-        if address is not None:
-            canvas.text(address, info.x0, y + 16, pal.muted_on_primary)
-            y += 16 + address.height / s
-        return y
-
-    def draw_qr(x: float, y: float) -> None:
-        canvas.rounded(Box(x, y, x + tile, y + tile), tile * 0.06, WHITE)
-        qr = qr_image(campaign.qr_target(text), canvas.px(qr_side), dark=INK, light=WHITE)
-        canvas.paste(qr, x + tile_pad, y + tile_pad)
-        if vertical:
-            canvas.text(scan, x + tile + 50, y + (tile - scan.height / s) / 2, pal.on_primary)
-        else:
-            canvas.text(scan, x + tile / 2 - scan_w / 2, y + tile + 24, pal.on_primary, align="center",
-                        box_width=scan_w)
-
-    if vertical:
-        total = info_h + 56 + qr_block + 56 + logo_size
-        y = area.y0 + max(0.0, (area.h - total) * 0.35)
-        y = draw_info(y) + 56
-        draw_qr(area.x0, y)
-        y += qr_block + 56
-        _logo_row(canvas, ctx, area.x0, y, area.w, logo_size, pal.on_primary, WHITE)
-    else:
-        total = info_h + 60 + logo_size
-        y = area.y0 + max(0.0, (area.h - total) * 0.45)
-        y = draw_info(y) + 60
-        _logo_row(canvas, ctx, info.x0, y, info.w, logo_size, pal.on_primary, WHITE)
-        qx = area.x1 - tile
-        qy = area.y0 + max(0.0, (area.h - qr_block) * 0.45)
-        draw_qr(qx, qy)
-    return CardArt([canvas.array()])
-
-
-DRAWERS = {"opening": draw_opening, "figure": draw_figure, "points": draw_points, "summary": draw_summary,
-           "closing": draw_closing}
+    def template(self, kind: str) -> Template:
+        """The card template of `kind` for this shape; RenderError when it is broken."""
+        if kind not in self.templates:
+            try:
+                self.templates[kind] = load_card_template(kind, self.shape, self.campaign.root)
+            except (TemplateError, ValueError) as exc:
+                raise RenderError(f"clip card {kind}: {exc}") from None
+        return self.templates[kind]
 
 
 def card_context(campaign: Campaign, text: Text, shape: str, scale: float, captions: bool,
                  pan: bool = False) -> CardContext:
-    """Everything the cards of one clip share: palette, content area for the motion's scale."""
-    palette = Palette.from_brand(campaign.brand.primary, campaign.brand.accent)
-    area = content_box(shape, scale, captions=captions, pan=pan)
-    return CardContext(campaign, text, shape, scale, palette, area)
+    """Everything the cards of one clip share: the content area for the motion's scale."""
+    return CardContext(campaign, text, shape, scale, content_box(shape, scale, captions=captions, pan=pan))
+
+
+def card_data(card: Card, ctx: CardContext) -> Data:
+    """What a card template binds: the text's and campaign's fields (as for the images), with the card's own."""
+    data = text_data(ctx.campaign, ctx.text)
+    fields = dict(data.fields)
+    if card.kind in ("opening", "summary"):
+        fields["title"] = card.title
+    if card.kind == "summary":
+        fields["summary"] = card.label
+    if card.kind == "points":
+        fields["points"] = list(card.items)
+    if card.kind == "figure":
+        number, unit = split_figure(card.value)
+        fields.update(number=number, unit=unit, label=card.label)
+    return dataclasses.replace(data, fields=fields)
+
+
+def plan_card(card: Card, ctx: CardContext, template: Template | None = None) -> Plan:
+    """Lay a card out in design px (the frame at scale 1) with the engine, the content area kept whatever the
+    template says: a keep-out layer over the captions makes the texts shrink clear of them, and any content
+    left outside the area is a RenderError naming the template, the layer and its box."""
+    template = template or ctx.template(card.kind)
+    width, height = template.width, template.height
+    area = ctx.area
+    keep_out = Layer(RESERVED, "rect", {"id": RESERVED, "type": "rect", "fill": "black", "overlap": "deny"},
+                     f"layers[{RESERVED}]", {"left": parse(0), "width": parse(width), "top": parse(area.y1),
+                                             "bottom": parse(height)})
+    top, right, bottom, left = (area.y0, width - area.x1, height - area.y1, area.x0)
+    laid_out = dataclasses.replace(template, safe=(top, right, bottom, left), layers=template.layers + [keep_out])
+    try:
+        plan = solve(laid_out, card_data(card, ctx), MEASURER)
+    except LayoutError as exc:
+        raise RenderError(f"clip {ctx.shape} {card.kind} card: {exc}") from None
+    plan.items = [item for item in plan.items if item.layer != RESERVED]
+    for item in plan.items:
+        if item.kind in _CONTENT_KINDS and not area_contains(area, item.box):
+            layer = template.layer(item.layer.split("[")[0].split(".")[0])
+            where = f"{layer.where}.box" if layer is not None else f"layers[{item.layer}].box"
+            problem = TemplateError(template.path, where, _outside(ctx.shape, item.box, area))
+            raise RenderError(f"text {ctx.text.id}: {problem}")
+    return plan
+
+
+def scaled(plan: Plan, scale: float, size: tuple[int, int]) -> Plan:
+    """The plan at `scale` (cards are drawn at the zoom they reach): boxes scaled, each text set again at its size
+    times `scale` with the very same lines."""
+    if scale == 1.0:
+        return plan
+
+    def box(b):
+        return None if b is None else tuple(v * scale for v in b)
+
+    items = []
+    for item in plan.items:
+        copy = dataclasses.replace(item, box=box(item.box), clip=box(item.clip), radius=item.radius * scale)
+        if item.kind == "text":
+            fitted = item.fitted
+            copy.fitted = layout_text("\n".join(fitted.lines), fitted.weight, max(1, round(fitted.size * scale)),
+                                      10 ** 6, fitted.line_spacing)
+        items.append(copy)
+    return dataclasses.replace(plan, width=size[0], height=size[1], items=items,
+                               boxes={key: box(value) for key, value in plan.boxes.items()})
+
+
+# ---------------------------------------------------------------- drawing a card and its states
+
+def _image(plan: Plan) -> Image.Image:
+    return Image.new("RGB", (plan.width, plan.height), plan.background)
+
+
+def _array(image: Image.Image) -> np.ndarray:
+    return np.ascontiguousarray(np.asarray(image, dtype=np.uint8))
+
+
+def _pixels(box, width: int, height: int, pad: float = 0.0) -> tuple[int, int, int, int]:
+    x0, y0, x1, y1 = box
+    return (max(0, math.floor(x0 - pad)), max(0, math.floor(y0 - pad)), min(width, math.ceil(x1 + pad)),
+            min(height, math.ceil(y1 + pad)))
+
+
+def _union(boxes):
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+
+
+def _overlap(a, b) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def reveal_layer(template: Template) -> str | None:
+    """The repeat whose items appear one by one on a points card: the one bound to `points`."""
+    return next((layer.id for layer in template.all_layers().values()
+                 if layer.type == "repeat" and str(layer.get("bind", "")).split("|")[0].strip() == "points"), None)
+
+
+def _item_index(layer: str, repeat: str) -> int | None:
+    match = re.match(rf"{re.escape(repeat)}\[(\d+)\]", layer)
+    return int(match[1]) if match else None
 
 
 def draw_card(card: Card, ctx: CardContext) -> CardArt:
-    """Draw one storyboard card for the context's shape and scale."""
-    return DRAWERS[card.kind](card, ctx)
+    """Draw one storyboard card from its template, for the context's shape and scale: laid out once, then its
+    states drawn by showing items (the points one by one) or patching a layer's box (the figure counting)."""
+    template = ctx.template(card.kind)
+    design = plan_card(card, ctx, template)
+    plan = scaled(design, ctx.scale, source_size(ctx.shape, ctx.scale))
+    product = f"clip {ctx.shape} {card.kind} card"
+    facts = {"template": template.path.name, "events": [{**event, "layer": f"{card.kind}:{event['layer']}"}
+                                                        for event in design.events],
+             "warnings": fit_warnings(design, ctx.text.id, product)}
+    repeat = reveal_layer(template) if card.kind == "points" else None
+    number = next((item for item in plan.items if item.kind == "text" and item.field == "number"), None) \
+        if card.kind == "figure" else None
+    campaign = ctx.campaign
+    if repeat is not None and any(_item_index(item.layer, repeat) is not None for item in plan.items):
+        return CardArt(*_point_states(plan, repeat, campaign, ctx.scale), **facts)
+    if number is not None:
+        return _figure_art(plan, number, campaign, facts)
+    image = _image(plan)
+    draw_items(image, plan.items, campaign)
+    return CardArt([_array(image)], **facts)
+
+
+def _point_states(plan: Plan, repeat: str, campaign: Campaign, scale: float) -> tuple[list, list]:
+    """One state per number of points shown, and the box where each differs from the one before; an item drawn
+    after a point and over it is drawn again, so the final state is the whole plan."""
+    shown = [item for item in plan.items if _item_index(item.layer, repeat) is None]
+    image = _image(plan)
+    draw_items(image, shown, campaign)
+    states, boxes = [], []
+    indexed = [_item_index(item.layer, repeat) for item in plan.items]
+    pad = 8 * scale
+    for k in range(1 + max(i for i in indexed if i is not None)):
+        indices = [i for i, index in enumerate(indexed) if index == k]
+        if not indices:
+            continue
+        box = _union([plan.items[i].box for i in indices])
+        later = [item for item in plan.items[indices[-1] + 1:]
+                 if _item_index(item.layer, repeat) is None and _overlap(item.box, box)]
+        draw_items(image, [plan.items[i] for i in indices] + later, campaign)
+        states.append(_array(image))
+        boxes.append(_pixels(box, plan.width, plan.height, pad))
+    # states[k] shows k + 1 points: the card opens on its first point
+    return states, boxes[1:]
+
+
+def _figure_art(plan: Plan, number: Placed, campaign: Campaign, facts: dict) -> CardArt:
+    """The figure card: drawn once without its number; the number's box patched per count-up step."""
+    image = _image(plan)
+    draw_items(image, [item for item in plan.items if item is not number], campaign)
+    empty_state = _array(image)
+    fitted = number.fitted
+    nx0, ny0, nx1, ny1 = number.box
+    x0, y0, x1, y1 = _pixels(number.box, plan.width, plan.height, pad=fitted.size * 0.04)
+    empty_box = empty_state[y0:y1, x0:x1].copy()
+
+    def draw_number(shown: str) -> np.ndarray:
+        patch = Image.fromarray(empty_box)
+        text = fitted if shown == fitted.text else layout_text(shown, fitted.weight, fitted.size, 10 ** 6,
+                                                               fitted.line_spacing)
+        draw_text(ImageDraw.Draw(patch), text, (nx0 - x0, ny0 - y0), number.color, align=number.align,
+                  box_width=nx1 - nx0)
+        return _array(patch)
+
+    figure = FigureArt((x0, y0, x1, y1), fitted.text, parse_countable(fitted.text), draw_number, empty=empty_box)
+    final = empty_state.copy()
+    final[y0:y1, x0:x1] = figure.patch(fitted.text)
+    return CardArt([final], figure=figure, **facts)
+
+
+def preview_card(campaign: Campaign, text: Text, template: Template, guides: bool = False
+                 ) -> tuple[Image.Image, Plan]:
+    """One card template drawn for one text, as its clip shows it settled (every point, the final number), with
+    the content area and the part kept for captions outlined when `guides`; UsageError-worthy problems are
+    ValueErrors (a figure card for a text without key figures)."""
+    kind, shape = card_of(template)
+    board = build_storyboard(text, campaign, None)
+    card = next((c for c in board.cards if c.kind == kind), None)
+    if card is None:
+        raise ValueError(f"text {text.id} has no {kind} card (its clip shows: "
+                         f"{', '.join(dict.fromkeys(c.kind for c in board.cards))})")
+    from pipeline.clips.settings import card_scale, motion_kind
+    from pipeline.clips.settings import ClipSettings
+
+    # the content area of the campaign's clips (their zoom or pan), drawn at the frame's size
+    settings = ClipSettings.from_mapping(campaign.section("clips"))
+    ctx = card_context(campaign, text, shape, card_scale(settings), captions=True, pan=motion_kind(settings) == "pan")
+    plan = plan_card(card, ctx, template)
+    image = draw_plan(plan, campaign, guides)
+    if guides:
+        zone = caption_zone(shape)
+        draw = ImageDraw.Draw(image)
+        draw.rectangle((zone.x0, zone.y0, zone.x1 - 1, zone.y1 - 1), outline=GUIDE, width=3)
+        draw.text((zone.x0 + 12, zone.y0 + 10), "captions (kept free)", font=load_font("Bold", 26), fill=GUIDE)
+    return image, plan
 
 
 # ---------------------------------------------------------------- caption strips

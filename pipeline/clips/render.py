@@ -21,7 +21,7 @@ from pipeline.clips.encoder import encode_frames, frame_runs
 from pipeline.clips.motion import FrameFunction, PlanarFrames
 from pipeline.clips.narration import Narration, narrate, write_wav
 from pipeline.clips.probe import count_frames, is_faststart, probe_video
-from pipeline.clips.settings import SHAPES, ClipSettings
+from pipeline.clips.settings import SHAPES, ClipSettings, card_scale, motion_kind
 from pipeline.clips.storyboard import Storyboard, build_storyboard
 from pipeline.content import Campaign, Text
 from pipeline.errors import RenderError
@@ -127,16 +127,6 @@ def silent_card_entries(storyboard: Storyboard, campaign: Campaign) -> list[tupl
     return entries
 
 
-def card_scale(settings: ClipSettings) -> float:
-    """The scale cards are drawn at: the zoom they reach (so they are only ever shrunk), 1 without motion."""
-    return settings.zoom if settings.motion in ("zoom", "pan") and settings.zoom > 1.0 else 1.0
-
-
-def motion_kind(settings: ClipSettings) -> str:
-    """The motion actually used (no motion when the zoom is 1)."""
-    return settings.motion if card_scale(settings) > 1.0 else "none"
-
-
 # ---------------------------------------------------------------- the clip
 
 def plan_clip(campaign: Campaign, text: Text, settings: ClipSettings, sentences: Sequence[str] | None,
@@ -237,6 +227,13 @@ def render_clip(campaign: Campaign, text: Text, shape: str, dest_dir: Path, sett
                          "language": "vie"})
             media = check_delivery(tmp_mp4, shape, settings, text.id)
     media["captions"] = [f"{shape}.srt", f"{shape}.vtt"]
+    media["templates"] = list(dict.fromkeys(art.template for art in arts))
+    fit = [event for art in arts for event in art.events]
+    if fit:  # what a card's layout gave up (a text set smaller, the drawn mark for a missing logo): never silent
+        media["fit"] = fit
+        media["warnings"] = [line for art in arts for line in art.warnings]
+        for line in media["warnings"]:
+            log.warning("%s", line)
     media["narrated"] = narration is not None
     media["captions_burned_in"] = burn
     if cues:

@@ -160,3 +160,13 @@ def _convert(name: str, value: Any, default: Any) -> Any:
             fail("must be a string")
         return value
     return value
+
+
+def card_scale(settings: ClipSettings) -> float:
+    """The scale cards are drawn at: the zoom they reach (so they are only ever shrunk), 1 without motion."""
+    return settings.zoom if settings.motion in ("zoom", "pan") and settings.zoom > 1.0 else 1.0
+
+
+def motion_kind(settings: ClipSettings) -> str:
+    """The motion actually used (no motion when the zoom is 1)."""
+    return settings.motion if card_scale(settings) > 1.0 else "none"

@@ -41,10 +41,20 @@ def render_preview(campaign_dir: Path, template: str, text_id: str, out: Path, s
         loaded = load_template(template, campaign.root)
     except (TemplateError, ValueError) as exc:
         raise UsageError(str(exc)) from None
-    if size is not None:
-        loaded = loaded.at(*size)
-    plan = plan_infographic(campaign, text, template, template=loaded)
-    image = draw_plan(plan, campaign, guides)
+    if loaded.kind == "card":  # a clip card: its frame's size, drawn as the clip shows it settled
+        from pipeline.clips.cards import preview_card
+
+        if size is not None:
+            raise UsageError(f"{template}: a clip card has its clip's frame size; --size is for image templates")
+        try:
+            image, plan = preview_card(campaign, text, loaded, guides)
+        except (TemplateError, ValueError) as exc:
+            raise UsageError(str(exc)) from None
+    else:
+        if size is not None:
+            loaded = loaded.at(*size)
+        plan = plan_infographic(campaign, text, template, template=loaded)
+        image = draw_plan(plan, campaign, guides)
     with atomic_path(out) as tmp:
         image.save(tmp, format="PNG", compress_level=1)
     facts = {"seconds": time.perf_counter() - started, "template": str(loaded.path), "size": (image.width, image.height),

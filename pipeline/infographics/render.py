@@ -28,8 +28,16 @@ GUIDE = (236, 0, 140)  # magenta, as layout guides are in design tools
 def draw_plan(plan: Plan, campaign: Campaign, guides: bool = False) -> Image.Image:
     """Paint every item of `plan` onto a new RGB image (with each layer's box, name and the safe zone if `guides`)."""
     image = Image.new("RGB", (plan.width, plan.height), plan.background)
+    draw_items(image, plan.items, campaign)
+    if guides:
+        _draw_guides(image, plan)
+    return image
+
+
+def draw_items(image: Image.Image, items: list[Placed], campaign: Campaign) -> None:
+    """Paint `items` in order onto `image` (the clip cards draw their states item by item)."""
     draw = ImageDraw.Draw(image)
-    for item in plan.items:
+    for item in items:
         if item.kind == "rect":
             # clipped: only the part inside the clip layer's box, as the contrast check assumed (engine._under)
             box = _intersect(item.box, item.clip) if item.clip else item.box
@@ -54,9 +62,6 @@ def draw_plan(plan: Plan, campaign: Campaign, guides: bool = False) -> Image.Ima
             x0, y0, x1, _ = (round(v) for v in item.box)
             glyph = icon_image(item.data, x1 - x0, item.fill)
             image.paste(glyph, (x0, y0), glyph)
-    if guides:
-        _draw_guides(image, plan)
-    return image
 
 
 def _draw_qr(image: Image.Image, item: Placed) -> None:

@@ -57,7 +57,7 @@ def _formats(value: Any, root: Path | None) -> tuple[str, ...]:
     """Validate the `formats` list: known templates that load, at least one, no repeats."""
     from pipeline.templates.model import TemplateError, load_template, template_names
 
-    known = template_names(root)
+    known = tuple(name for name in template_names(root) if not name.startswith("card-"))  # clip cards: not images
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, (list, tuple)) or not value:
@@ -68,9 +68,12 @@ def _formats(value: Any, root: Path | None) -> tuple[str, ...]:
             raise ValueError(f"infographics.formats: unknown format {name!r}; one of {', '.join(known)} "
                              "(or a template of the campaign's templates/ folder)")
         try:
-            load_template(name, root)
+            template = load_template(name, root)
         except TemplateError as exc:
             raise ValueError(f"infographics.formats: {name}: template {exc}") from None
+        if template.kind != "image":
+            raise ValueError(f"infographics.formats: {name}: template {template.path.name} is a {template.kind} "
+                             "template, not an image")
         if name in names:
             raise ValueError(f"infographics.formats: {name!r} is listed twice")
         names.append(name)

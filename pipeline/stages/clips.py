@@ -29,13 +29,33 @@ class ClipsStage(Stage):
     name = "clips"
     needs = ("infographics", "audio")
     code = ("pipeline.clips", "pipeline.imaging", "pipeline.textwrap_vi", "pipeline.fonts", "pipeline.content",
+            "pipeline.templates", "pipeline.infographics.render", "pipeline.infographics.layout",
             "assets/words_vi*.txt")
 
     def settings(self, campaign: Campaign):
-        """`clips:` of campaign.yaml, validated."""
+        """`clips:` of campaign.yaml, validated, and every card template of its shapes loaded and checked (a broken
+        one is a ValueError naming its file, layer and field)."""
+        from pipeline.clips.cards import check_card_templates
+        from pipeline.clips.layout import content_box
+        from pipeline.clips.settings import card_scale, motion_kind
         from pipeline.clips.settings import ClipSettings
+        from pipeline.templates.model import TemplateError
 
-        return ClipSettings.from_mapping(campaign.section("clips"))
+        settings = ClipSettings.from_mapping(campaign.section("clips"))
+        pan = motion_kind(settings) == "pan"
+        try:
+            check_card_templates(campaign.root, settings.shapes,
+                                 lambda shape: content_box(shape, card_scale(settings), captions=True, pan=pan))
+        except (TemplateError, ValueError) as exc:
+            raise ValueError(f"clips: card template {exc}") from None
+        return settings
+
+    def job_params(self, campaign: Campaign, job: Job) -> dict:
+        """The card templates of the job's shape (by hash): editing one rebuilds only the clips of its shape."""
+        from pipeline.clips.cards import CARD_TYPES, load_card_template
+
+        templates = [load_card_template(kind, job.option("shape"), campaign.root) for kind in CARD_TYPES]
+        return {"card_templates": {template.name: template.sha256 for template in templates}}
 
     def audio_settings(self, campaign: Campaign):
         """The campaign's audio settings: the narration uses the same voice as the bulletins."""

@@ -26,11 +26,12 @@ MIN_TEXT_PX = 22  # no text on an image below this: about 8 pt on a phone showin
 MAX_SIZE = 8000  # px per side
 MAX_BOX_CHAIN = 50  # relative boxes resting on one another: the engine resolves them recursively
 
-KINDS = ("image",)
+KINDS = ("image", "card")  # card: a clip card (pipeline.clips.cards), named card-<type>-<shape>
 LAYER_TYPES = ("rect", "ellipse", "text", "logo", "image", "icon", "qr", "repeat", "stack")
 IMAGE_MAX_BYTES = 16 * 1024 * 1024  # a picture of a template (templates/*.png, *.jpg)
 FIELDS = ("title", "summary", "key_figures", "points", "organisation", "name", "hotline", "website",
-          "address", "link", "badge", "image", "image_credit")
+          "address", "link", "badge", "image", "image_credit",
+          "number", "unit", "label")  # number, unit, label: a clip's figure card
 ITEM_FIELDS = ("item", "item.value", "item.label", "item.icon")
 FILTERS = ("upper", "lower", "website", "strip")
 WRAPS = ("greedy", "balanced", "no-orphans")
@@ -353,7 +354,7 @@ def _validate(data: dict, path: Path, files: tuple[Path, ...], sha: str) -> Temp
         fail("template", f"must be the file's name, {path.stem!r}, not {name!r}")
     kind = data.get("kind", "image")
     if kind not in KINDS:
-        fail("kind", f"must be one of {', '.join(KINDS)} (print and cards come later), not {kind!r}")
+        fail("kind", f"must be one of {', '.join(KINDS)} (print comes later), not {kind!r}")
     size = data.get("size")
     if (not isinstance(size, list) or len(size) != 2 or
             not all(isinstance(v, int) and not isinstance(v, bool) and 16 <= v <= MAX_SIZE for v in size)):
