@@ -411,8 +411,8 @@ def test_too_long_body_fails_with_a_measurement_and_writes_nothing(tmp_path):
         render_flyer(make_campaign((text,)), text, dest, LeafletSettings())
     message = caught.value.message
     assert "qua-dai" in message
-    match = re.search(r"body overflows the back page by (\d+) mm at 9 pt", message)
-    assert match and int(match.group(1)) > 50
+    match = re.search(r"body does not fit the flyer-back template .* even at 9\.0 pt \(overflows by (\d+) mm", message)
+    assert match and int(match.group(1)) > 50, message
     assert not dest.exists() and not list(tmp_path.iterdir())
 
 
@@ -434,7 +434,8 @@ def test_a_body_that_fits_only_smaller_is_shrunk_not_cut(tmp_path):
 
 def test_an_overlong_title_fails_naming_the_title(tmp_path):
     text = make_text("tieu-de", title="Chỉ cần 15 năm đóng bảo hiểm xã hội để hưởng lương hưu hằng tháng " * 6)
-    with pytest.raises(RenderError, match=r"tieu-de: title overflows .* by \d+ mm"):
+    with pytest.raises(RenderError, match=r"tieu-de: title does not fit the flyer-front template .* even at 17\.0 pt "
+                                         r"\(needs \d+ lines, room for 4\)"):
         render_flyer(make_campaign((text,)), text, tmp_path / "t.pdf", LeafletSettings())
 
 
@@ -529,7 +530,7 @@ def test_poster_is_a3_vector_and_passes_preflight(tmp_path):
 
 def test_campaign_fields_too_long_for_one_line_fail_instead_of_running_off(tmp_path):
     campaign = make_campaign(organisation="Trung tâm Truyền thông " * 8)
-    with pytest.raises(RenderError, match=r"the organisation overflows the front header by \d+ mm"):
+    with pytest.raises(RenderError, match=r"org does not fit the flyer-front template .* even at 8\.0 pt"):
         render_flyer(campaign, campaign.texts[0], tmp_path / "f.pdf", LeafletSettings())
     with pytest.raises(RenderError, match=r"^tri-fold: the organisation overflows the back panel by \d+ mm"):
         render_trifold(campaign, campaign.texts, tmp_path / "t.pdf", LeafletSettings())
@@ -537,9 +538,11 @@ def test_campaign_fields_too_long_for_one_line_fail_instead_of_running_off(tmp_p
 
 
 def test_a_key_figure_too_wide_for_its_column_fails(tmp_path):
-    text = make_text("so-lon", key_figures=(KeyFigure("2.000.000.000.000.000.000.000 đồng", "quá dài"),
+    # too wide for two columns, and for one (the fallback): never cut between its digits
+    text = make_text("so-lon", key_figures=(KeyFigure("2.000.000.000.000.000.000.000.000.000.000.000.000.000đ", "quá dài"),
                                             KeyFigure("15 năm", "ngắn")))
-    with pytest.raises(RenderError, match=r"so-lon: key figure '2\.000.*' overflows its column by \d+ mm"):
+    with pytest.raises(RenderError, match=r"so-lon: figures\[0\]\.value does not fit .* \(the word '2\.000.*' is "
+                                          r"wider than the \d+ mm column\)"):
         render_flyer(make_campaign((text,)), text, tmp_path / "f.pdf", LeafletSettings())
 
 
@@ -613,13 +616,17 @@ def test_pdf_fallback_mark_is_the_vector_shield_of_the_screen_mark(tmp_path):
         image = page.render(scale=scale).to_pil().convert("RGB")
     finally:
         pdf.close()
-    from pipeline.leaflets.flyer import MARGIN_MM
     from pipeline.leaflets.geometry import A5_MM, sheet_geometry
+    from pipeline.leaflets.pages import lay_out, page_data, print_template
 
+    campaign = make_campaign((text,))
+    front = print_template(campaign, "flyer-front")
+    logo = next(item for item in lay_out(front, page_data(campaign, text, LeafletSettings(), "flyer", front)).items
+                if item.kind == "logo")
     sheet = sheet_geometry(A5_MM, True)
-    size = 13.0 * MM * scale
-    x0 = sheet.x(MARGIN_MM) * scale
-    y0 = image.height - sheet.y_top(MARGIN_MM) * scale
+    size = (logo.box[2] - logo.box[0]) / 10 * MM * scale
+    x0 = sheet.x(logo.box[0] / 10) * scale
+    y0 = image.height - sheet.y_top(logo.box[1] / 10) * scale
     crop = image.crop((round(x0), round(y0), round(x0 + size), round(y0 + size))).resize((120, 120))
     screen = brand_mark(120, "#0B5FA5", "#F5A623").convert("RGB")
     white_pdf = np.asarray(crop).min(axis=2) > 225

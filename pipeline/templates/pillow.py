@@ -28,7 +28,7 @@ class PillowMeasurer:
         return fit_text(content, style.weight, width, height, size, low, style.leading, style.max_lines, style.wrap,
                         split_words=split_words)
 
-    def explain(self, content: str, style: Style, width: float) -> str:
+    def explain(self, content: str, style: Style, width: float, height: float | None = None) -> str:
         """Why `content` fits no size of the style: a word wider than the column, or too many lines."""
         from pipeline.imaging.text import layout_text, load_font, split_words, text_length
 
