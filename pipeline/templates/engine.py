@@ -541,6 +541,8 @@ def solve(template: Template, data: Data, measurer: Measurer) -> Plan:
     floor = template.fit["drop_below"]
     while True:
         scales = tuple(s for s in SCALES if s >= floor) if droppable else SCALES
+        if template.is_print:  # on paper a style's largest size is the largest (an image may grow past it)
+            scales = tuple(s for s in scales if s <= 1.0)
         if template.fit["scale"] == "none":
             scales = (1.0,)
         found = _largest(template, data, measurer, scales, dropped, colors)
