@@ -245,3 +245,41 @@ def test_golden_flyers_pass_preflight(golden):
     for label, campaign, text, path, media in golden[::3]:
         report = preflight(path, product="flyer")
         assert report.ok, (label, text.id, [c for c in report.checks if not c.ok])
+
+
+# ---------------------------------------------------------------- the A3 poster
+
+
+def test_the_poster_is_designed_for_a3_and_a_campaign_changes_it_by_yaml_only(tmp_path):
+    own = ("extends: builtin:poster-a3\n"
+           "colors:\n  card: \"lighten(brand.accent, 0.85)\"\n"
+           "styles:\n  title: {size: [60, 40]}\n"
+           "layers:\n  - {id: logo, box: [22mm, 16mm, auto, 50mm]}\n")
+    root = campaign_with(tmp_path, {"poster-a3": own})
+    with open(root / "campaign.yaml", "a", encoding="utf-8") as config:
+        config.write("leaflets: {poster: true}\n")
+    from pipeline.approve import approve_texts
+
+    approve_texts(sorted((root / "texts").glob("*.md")), "Trung tâm Truyền thông")
+    out = tmp_path / "out"
+    result = run("build", str(root), "--out", str(out), "--stage", "leaflets")
+    assert result.returncode == 0, result.stderr
+    poster = out / "leaflets/luong-huu-poster.pdf"
+    campaign = load_campaign(root)
+    text = campaign.text("luong-huu")
+    page = text_of(poster, 1)
+    assert in_order(page, text.title, text.summary, text.key_figures[0].value, campaign.hotline)
+    with pikepdf.open(poster) as pdf:
+        trim = [float(v) for v in pdf.pages[0].TrimBox]
+        assert [round((trim[2] - trim[0]) / MM), round((trim[3] - trim[1]) / MM)] == [297, 420]
+        sizes = [float(i.operands[1]) for i in pikepdf.parse_content_stream(pdf.pages[0]) if str(i.operator) == "Tf"]
+    assert max(sizes) >= 40  # read from a few metres: the title (or a figure) at 40 pt and more
+    # the campaign's logo, 50 mm tall as its template says (the built-in gives 36 mm)
+    poster_template = print_template(campaign, "poster-a3")
+    plan = lay_out(poster_template, page_data(campaign, text, LeafletSettings(), "poster", poster_template))
+    logo = next(item for item in plan.items if item.kind == "logo")
+    assert round((logo.box[3] - logo.box[1]) / 10) == 50
+    manifest = json.loads((out / "leaflets/manifest.json").read_text("utf-8"))
+    media = next(o["media"] for item in manifest["items"] for o in item["outputs"]
+                 if o["path"] == "leaflets/luong-huu-poster.pdf")
+    assert media["templates"] == ["poster-a3.yaml"] and media["preflight"]["result"] == "pass"

@@ -29,8 +29,9 @@ def profile_brand_colours(campaign: Campaign) -> dict[str, str]:
 def print_template_names(kind: str) -> tuple[str, ...]:
     """The print templates a leaflet product is drawn from."""
     from pipeline.leaflets.flyer import BACK, FRONT
+    from pipeline.leaflets.poster import TEMPLATE as POSTER
 
-    return {"flyer": (FRONT, BACK)}.get(kind, ())
+    return {"flyer": (FRONT, BACK), "poster": (POSTER,)}.get(kind, ())
 
 
 def check_print_templates(campaign: Campaign) -> None:
@@ -38,7 +39,7 @@ def check_print_templates(campaign: Campaign) -> None:
     (an invalid campaign, before anything renders)."""
     from pipeline.templates.model import TemplateError, load_template
 
-    for name in print_template_names("flyer"):
+    for name in print_template_names("flyer") + print_template_names("poster"):
         try:
             template = load_template(name, campaign.root)
         except (TemplateError, ValueError) as exc:
