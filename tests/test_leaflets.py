@@ -23,14 +23,11 @@ from pipeline.leaflets.geometry import (
     MM,
     SLUG_MM,
     crop_mark_segments,
-    fold_clear_spans_mm,
-    panel_bleed_box,
     sheet_geometry,
     trifold_folds_mm,
     trifold_panel,
     trifold_panels,
 )
-from pipeline.leaflets.trifold import PANEL_MARGIN_MM, panel_column
 from pipeline.leaflets.typeset import Overflow, Stacked, fit_stack, overflow_mm, size_steps, style
 
 FACTS_TEXTS = [
@@ -227,22 +224,19 @@ def test_trifold_panels_are_97_100_100_and_mirror_across_the_sheet():
     assert trifold_panel("inside", "inside-flap").width_mm == 97  # the panel that folds in
 
 
-def test_trifold_text_column_clears_folds_and_trim():
-    sheet = sheet_geometry((297, 210), marks=True)
-    for side in ("outside", "inside"):
-        spans = fold_clear_spans_mm(trifold_folds_mm(side))
-        for panel in trifold_panels(side):
-            left, width = panel_column(sheet, panel)
-            x0_mm = (left - sheet.trim_box.x0) / MM
-            x1_mm = x0_mm + width / MM
-            assert x0_mm >= 5 and x1_mm <= 292
-            assert panel.x_mm + PANEL_MARGIN_MM == pytest.approx(x0_mm)
-            for lo, hi in spans:
-                assert x1_mm <= lo or x0_mm >= hi, f"{panel.name} column crosses a fold"
+def test_trifold_sheet_templates_fold_where_the_panels_meet_and_colour_stops_past_a_fold():
+    from pipeline.leaflets.trifold import INSIDE, OUTSIDE, panel_clip, panels
+    from pipeline.templates.model import load_template
+
+    for side, name in (("outside", OUTSIDE), ("inside", INSIDE)):
+        sheet = load_template(name)
+        assert tuple(fold / 10 for fold in sheet.folds) == trifold_folds_mm(side)
+        for panel, (x0, x1) in zip(trifold_panels(side), panels(sheet)):
+            assert (x0 / 10, x1 / 10) == (panel.x_mm, panel.x1_mm)
             # backgrounds bleed 3 mm at the sheet edge and run 1.5 mm past a fold (drift shows no paper sliver)
-            bleed_box = panel_bleed_box(sheet, panel)
-            assert bleed_box.x0 == pytest.approx(sheet.x(panel.x_mm) - (3.0 if panel.x_mm == 0 else 1.5) * MM)
-            assert bleed_box.x1 == pytest.approx(sheet.x(panel.x1_mm) + (3.0 if panel.x1_mm == 297 else 1.5) * MM)
+            left, _, right, _ = panel_clip(sheet, x0, x1)
+            assert -left / 10 == pytest.approx(3.0 if panel.x_mm == 0 else 1.5)
+            assert (right - (x1 - x0)) / 10 == pytest.approx(3.0 if panel.x1_mm == 297 else 1.5)
 
 
 def test_sheet_boxes_and_crop_marks_sit_outside_the_bleed():
@@ -500,7 +494,9 @@ def test_trifold_overflow_names_text_panel_and_measurement(tmp_path):
         render_trifold(make_campaign(tuple(texts)), texts, tmp_path / "t.pdf", LeafletSettings())
     message = caught.value.message
     assert "tom-tat-dai" in message and "panel 2" in message
-    assert re.search(r"summary .*overflows its panel by \d+ mm at 9 pt", message)
+    match = re.search(r"summary does not fit the trifold-panel template .*needs (\d+) mm of height, room for (\d+) mm",
+                      message)
+    assert match and int(match.group(1)) > int(match.group(2)), message
 
 
 def test_trifold_takes_one_to_four_texts(tmp_path):
@@ -532,7 +528,8 @@ def test_campaign_fields_too_long_for_one_line_fail_instead_of_running_off(tmp_p
     campaign = make_campaign(organisation="Trung tâm Truyền thông " * 8)
     with pytest.raises(RenderError, match=r"org does not fit the flyer-front template .* even at 8\.0 pt"):
         render_flyer(campaign, campaign.texts[0], tmp_path / "f.pdf", LeafletSettings())
-    with pytest.raises(RenderError, match=r"^tri-fold: the organisation overflows the back panel by \d+ mm"):
+    with pytest.raises(RenderError, match=r"^trifold: cover_org does not fit the trifold-outside template .* even at "
+                                         r"8\.0 pt"):
         render_trifold(campaign, campaign.texts, tmp_path / "t.pdf", LeafletSettings())
     assert not list(tmp_path.iterdir())
 

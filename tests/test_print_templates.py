@@ -17,6 +17,7 @@ import pytest
 from conftest import make_campaign, make_text
 from pipeline.campaign import load_campaign
 from pipeline.content import KeyFigure
+from pipeline.errors import RenderError
 from pipeline.leaflets import LeafletSettings, render_flyer
 from pipeline.leaflets.geometry import MM
 from pipeline.leaflets.pages import lay_out, page_data, print_template
@@ -283,3 +284,90 @@ def test_the_poster_is_designed_for_a3_and_a_campaign_changes_it_by_yaml_only(tm
     media = next(o["media"] for item in manifest["items"] for o in item["outputs"]
                  if o["path"] == "leaflets/luong-huu-poster.pdf")
     assert media["templates"] == ["poster-a3.yaml"] and media["preflight"]["result"] == "pass"
+
+
+# ---------------------------------------------------------------- the tri-fold
+
+
+def test_the_trifold_never_leaves_a_key_figure_out_silently(tmp_path):
+    from pipeline.leaflets import render_trifold
+
+    figures = (KeyFigure("10 %", "mức đóng của người lao động vào quỹ hưu trí, tử tuất"),
+               KeyFigure("15 năm", "đóng BHXH tối thiểu để hưởng lương hưu"),
+               KeyFigure("2.000.000 đồng", "trợ cấp thai sản cho mỗi con"),
+               KeyFigure("75 tuổi", "tuổi hưởng trợ cấp hưu trí xã hội"))
+    summary = ("Từ ngày 1/7/2025, người lao động chỉ cần đóng bảo hiểm xã hội đủ 15 năm là được hưởng lương hưu "
+               "hằng tháng; mức đóng, mức hưởng và trợ cấp thai sản đều có điểm mới.")
+    texts = (make_text("bon-so", key_figures=figures, summary=summary), make_text("hai"))
+    media = render_trifold(make_campaign(texts), texts, tmp_path / "t.pdf", LeafletSettings())
+    inside = text_of(tmp_path / "t.pdf", 2) + " " + text_of(tmp_path / "t.pdf", 1)
+    shown = [figure for figure in figures if figure.value in inside]
+    left_out = [event for event in media["fit"] if event["event"] == "dropped" and event["text"].startswith("bon-so")
+                and event["layer"].startswith("figures[")]
+    # every figure is either printed or named as left out, with a warning naming the text and its panel
+    assert shown[0].value == "10 %"  # the first (main) figure is never the one that goes
+    assert left_out and len(shown) + len(left_out) == len(figures), (shown, left_out)
+    for event in left_out:
+        assert any(line.startswith("bon-so (panel 1, outside flap) tri-fold (trifold-panel): "
+                                   f"{event['layer']} left out") for line in media["warnings"])
+    assert media["panels_mm"] == {"outside": [97, 100, 100], "inside": [100, 100, 97]}
+    assert preflight(tmp_path / "t.pdf", product="trifold").ok
+
+
+def test_a_trifold_sheet_with_a_text_across_a_fold_is_exit_2(tmp_path):
+    sheet = "extends: builtin:trifold-outside\nlayers:\n  - {id: heading, box: {left: 90mm, right: 188mm, top: 20mm, height: auto}}\n"
+    root = campaign_with(tmp_path, {"trifold-outside": sheet})
+    result = run("build", str(root), "--out", str(tmp_path / "out"), "--stage", "leaflets")
+    assert result.returncode == 2, result.stderr
+    assert "templates/trifold-outside.yaml: layers[heading].box.left" in result.stderr
+    assert "runs across the fold at 97 mm" in result.stderr
+
+
+def test_a_template_without_the_imprint_fails_the_render_naming_it(tmp_path):
+    text = make_text()
+    root = tmp_path / "c"
+    (root / "templates").mkdir(parents=True)
+    (root / "templates/flyer-back.yaml").write_text("extends: builtin:flyer-back\nlayers:\n  - {id: imprint, remove: true}\n"
+                                                    "  - {id: points, box: {left: 17mm, right: '100% - 17mm', "
+                                                    "bottom: 'top(band_rule) - 12mm', height: auto}}\n"
+                                                    "  - {id: body, box: {left: 12mm, right: '100% - 12mm', "
+                                                    "top: 'bottom(title) + 4mm', bottom: 'top(panel) - 5mm'}}\n",
+                                                    "utf-8")
+    campaign = make_campaign((text,), root=root)
+    with pytest.raises(RenderError, match=r"the flyer shows no imprint \(flyer-front.yaml, flyer-back.yaml\): the law"):
+        render_flyer(campaign, text, tmp_path / "f.pdf", LeafletSettings())
+    assert not (tmp_path / "f.pdf").exists()
+
+
+# ---------------------------------------------------------------- preview
+
+
+def test_preview_renders_a_print_page_with_trim_bleed_safe_zone_and_folds(tmp_path):
+    import numpy as np
+    from PIL import Image
+
+    plain, guided = tmp_path / "plain.png", tmp_path / "guided.png"
+    for out, extra in ((plain, ()), (guided, ("--guides",))):
+        result = run("preview", "trifold-outside", "--text", "luong-huu-15-nam", "--out", str(out), *extra)
+        assert result.returncode == 0, result.stderr
+        assert "trifold-outside for luong-huu-15-nam, 297 x 210 mm" in result.stdout
+    with Image.open(plain) as a, Image.open(guided) as b:
+        assert a.size == b.size
+        # 150 dpi of the trim plus the slug for the crop marks on each side
+        assert abs(a.size[0] / 150 * 25.4 - (297 + 2 * 13)) < 1 and abs(a.size[1] / 150 * 25.4 - (210 + 2 * 13)) < 1
+        pixels, guides = np.asarray(a.convert("RGB")).astype(int), np.asarray(b.convert("RGB")).astype(int)
+    magenta = lambda p: (p[..., 0] > 180) & (p[..., 1] < 90) & (p[..., 2] > 100)  # noqa: E731
+    assert magenta(guides).sum() > 50 * magenta(pixels).sum() + 1000
+    # the folds at 97 and 197 mm are drawn as guides: magenta down the whole page there
+    for fold_mm in (97, 197):
+        x = round((13 + fold_mm) / 25.4 * 150)
+        column = magenta(guides[:, x - 1:x + 2]).any(axis=1)
+        assert column.mean() > 0.3, fold_mm
+    broken = tmp_path / "c"
+    shutil.copytree(FIXTURE, broken)
+    (broken / "templates").mkdir()
+    (broken / "templates/flyer-front.yaml").write_text(FRONT_WITH.format("page: {trim: [148, 210], folds: [74]}\n"),
+                                                        "utf-8")
+    result = run("preview", "flyer-front", "--text", "luong-huu", "--campaign", str(broken), "--out",
+                 str(tmp_path / "x.png"))
+    assert result.returncode == 2 and "runs across the fold at 74 mm" in result.stderr, result.stderr

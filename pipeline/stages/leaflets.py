@@ -30,8 +30,9 @@ def print_template_names(kind: str) -> tuple[str, ...]:
     """The print templates a leaflet product is drawn from."""
     from pipeline.leaflets.flyer import BACK, FRONT
     from pipeline.leaflets.poster import TEMPLATE as POSTER
+    from pipeline.leaflets.trifold import INSIDE, OUTSIDE, PANEL
 
-    return {"flyer": (FRONT, BACK), "poster": (POSTER,)}.get(kind, ())
+    return {"flyer": (FRONT, BACK), "poster": (POSTER,), "trifold": (OUTSIDE, INSIDE, PANEL)}.get(kind, ())
 
 
 def check_print_templates(campaign: Campaign) -> None:
@@ -39,7 +40,7 @@ def check_print_templates(campaign: Campaign) -> None:
     (an invalid campaign, before anything renders)."""
     from pipeline.templates.model import TemplateError, load_template
 
-    for name in print_template_names("flyer") + print_template_names("poster"):
+    for name in print_template_names("flyer") + print_template_names("poster") + print_template_names("trifold"):
         try:
             template = load_template(name, campaign.root)
         except (TemplateError, ValueError) as exc:

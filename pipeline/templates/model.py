@@ -32,7 +32,7 @@ MIN_PRINT_PT = 7.0  # no text on paper below this (the imprint's size)
 LAYER_TYPES = ("rect", "ellipse", "text", "logo", "image", "qr", "repeat", "stack")
 IMAGE_MAX_BYTES = 16 * 1024 * 1024  # a picture of a template (templates/*.png, *.jpg)
 FIELDS = ("title", "summary", "key_figures", "points", "organisation", "name", "hotline", "website",
-          "address", "link", "badge", "body", "imprint")
+          "address", "link", "badge", "body", "imprint", "number")
 ITEM_FIELDS = ("item", "item.value", "item.label")
 FILTERS = ("upper", "lower", "website", "strip")
 WRAPS = ("greedy", "balanced", "no-orphans")

@@ -26,13 +26,13 @@ from reportlab.platypus import Paragraph
 from pipeline.fonts import missing_characters
 from pipeline.leaflets.colors import BLACK, WHITE, Palette, image_to_cmyk, limit_ink, rgb_to_cmyk, to_reportlab
 from pipeline.leaflets.geometry import MM, SheetGeometry
+from pipeline.leaflets.printing import REVERSED_MIN_PT
 from pipeline.leaflets.typeset import (Stacked, block_paragraphs, draw_stack, font, plain_markup,
                                        stack_height, style as paragraph_style)
 from pipeline.templates.engine import Placed, Plan, _intersect, _under
 from pipeline.templates.model import PRINT_DPI, PRINT_UNITS_PER_MM, Style, Template
 
 PT = 72 / PRINT_DPI  # points per canvas unit (0.1 mm)
-REVERSED_MIN_PT = 8.0  # light type out of a colour: no smaller (it fills in when the plates drift)
 QR_QUIET_MODULES = 4  # the quiet zone scanners need, inside the QR layer's box
 _ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT}
 
@@ -211,12 +211,13 @@ class Inks:
 class Page:
     """Canvas units of a print template placed on a sheet: x from the left trim, y down from the top trim."""
 
-    def __init__(self, sheet: SheetGeometry):
+    def __init__(self, sheet: SheetGeometry, offset: float = 0.0):
         self.sheet = sheet
+        self.offset = offset  # a panel's left edge from the left trim, in canvas units
 
     def x(self, units: float) -> float:
         """A canvas x as a page x in points."""
-        return self.sheet.trim_box.x0 + units * PT
+        return self.sheet.trim_box.x0 + (self.offset + units) * PT
 
     def y(self, units: float) -> float:
         """A canvas y (down from the top trim) as a page y in points (up from the bottom)."""
@@ -229,9 +230,23 @@ class Page:
 
 
 def draw_plan(canvas, plan: Plan, sheet: SheetGeometry, inks: Inks, logo_drawer: Callable[..., None],
-              qr_drawer: Callable[..., None], guides: bool = False) -> None:
-    """Draw every item of `plan` on the current page of `canvas`, in CMYK."""
-    page = Page(sheet)
+              qr_drawer: Callable[..., None], guides: bool = False, offset: float = 0.0,
+              clip: tuple[float, float, float, float] | None = None) -> None:
+    """Draw every item of `plan` on the current page of `canvas`, in CMYK; a panel's plan `offset` (canvas units)
+    from the left trim and clipped to `clip` (x0, y0, x1, y1 in its own canvas units)."""
+    page = Page(sheet, offset)
+    canvas.saveState()
+    if clip is not None:
+        path = canvas.beginPath()
+        path.rect(*page.rect(clip))
+        canvas.clipPath(path, stroke=0, fill=0)
+    _draw_items(canvas, plan, page, inks, logo_drawer, qr_drawer)
+    canvas.restoreState()
+    if guides:
+        draw_guides(canvas, plan, page)
+
+
+def _draw_items(canvas, plan: Plan, page: Page, inks: Inks, logo_drawer, qr_drawer) -> None:
     for index, item in enumerate(plan.items):
         if item.kind == "rect":
             box = _intersect(item.box, item.clip) if item.clip else item.box
@@ -258,8 +273,6 @@ def draw_plan(canvas, plan: Plan, sheet: SheetGeometry, inks: Inks, logo_drawer:
             logo_drawer(canvas, page, item, under[0], inks)
         elif item.kind == "image":
             _picture(canvas, page, item)
-    if guides:
-        draw_guides(canvas, plan, page)
 
 
 def _ellipse(canvas, page: Page, item: Placed, inks: Inks) -> None:
@@ -345,7 +358,7 @@ def draw_guides(canvas, plan: Plan, page: Page) -> None:
     canvas.rect(*page.rect((-b, -b, w + b, h + b)), stroke=1, fill=0)
     top, right, bottom, left = template.safe
     canvas.rect(*page.rect((left, top, w - right, h - bottom)), stroke=1, fill=0)
-    canvas.setDash(6, 2, 1, 2)
+    canvas.setDash([6, 2, 1, 2])
     for fold in template.folds:
         canvas.line(page.x(fold), page.y(-b), page.x(fold), page.y(h + b))
     canvas.setDash()
