@@ -371,3 +371,32 @@ def test_preview_renders_a_print_page_with_trim_bleed_safe_zone_and_folds(tmp_pa
     result = run("preview", "flyer-front", "--text", "luong-huu", "--campaign", str(broken), "--out",
                  str(tmp_path / "x.png"))
     assert result.returncode == 2 and "runs across the fold at 74 mm" in result.stderr, result.stderr
+
+
+# ---------------------------------------------------------------- rules no template can turn off
+
+
+def test_a_picture_layer_prints_in_cmyk_and_a_low_contrast_colour_is_refused(tmp_path):
+    from PIL import Image
+
+    root = tmp_path / "c"
+    (root / "templates").mkdir(parents=True)
+    Image.new("RGB", (600, 300), (30, 140, 90)).save(root / "templates/photo.png")
+    picture = ("extends: builtin:flyer-front\nlayers:\n"
+               "  - {id: photo, type: image, src: photo.png, after: band_rule,\n"
+               "     box: {left: 12mm, right: '100% - 12mm', top: 'bottom(band_rule) + 2mm', height: 5mm}}\n")
+    (root / "templates/flyer-front.yaml").write_text(picture, "utf-8")
+    text = make_text()
+    path = tmp_path / "f.pdf"
+    render_flyer(make_campaign((text,), root=root), text, path, LeafletSettings())
+    with pikepdf.open(path) as pdf:
+        images = [pikepdf.PdfImage(image) for image in pdf.pages[0].get_images().values()]
+    assert any(image.colorspace == "/DeviceCMYK" and image.width >= 1900 for image in images)  # 400 ppi of 124 mm
+    assert preflight(path, product="flyer").ok
+
+    (root / "templates/flyer-front.yaml").write_text(
+        "extends: builtin:flyer-front\ncolors:\n  band: \"lighten(brand.primary, 0.7)\"\n"
+        "layers:\n  - {id: title, color: white}\n", "utf-8")
+    with pytest.raises(RenderError, match=r"flyer-front.yaml: layers\[title\]\.color: 'white' on its background is "
+                                          r"\d\.\d:1, below 4\.5:1"):
+        render_flyer(make_campaign((text,), root=root), text, tmp_path / "g.pdf", LeafletSettings())

@@ -26,7 +26,7 @@ from reportlab.platypus import Paragraph
 from pipeline.fonts import missing_characters
 from pipeline.leaflets.colors import BLACK, WHITE, Palette, image_to_cmyk, limit_ink, rgb_to_cmyk, to_reportlab
 from pipeline.leaflets.geometry import MM, SheetGeometry
-from pipeline.leaflets.printing import REVERSED_MIN_PT
+from pipeline.leaflets.printing import REVERSED_MIN_PT, TARGET_IMAGE_PPI
 from pipeline.leaflets.typeset import (Stacked, block_paragraphs, draw_stack, font, plain_markup,
                                        stack_height, style as paragraph_style)
 from pipeline.templates.engine import Placed, Plan, _intersect, _under
@@ -328,11 +328,13 @@ def _picture_cmyk(path: str, mtime_ns: int, width_px: int, height_px: int, conta
 
 
 def _picture(canvas, page: Page, item: Placed) -> None:
-    """A template's picture at 300 ppi of its printed size, in CMYK (flattened on white)."""
+    """A template's picture at TARGET_IMAGE_PPI of its printed size (above the 300 ppi floor), in CMYK (flattened
+    on white)."""
     from pathlib import Path
 
     x, y, w, h = page.rect(item.box)
-    width_px, height_px = max(1, round(w / 72 * 300)), max(1, round(h / 72 * 300))
+    width_px = max(1, math.ceil(w / 72 * TARGET_IMAGE_PPI))
+    height_px = max(1, math.ceil(h / 72 * TARGET_IMAGE_PPI))
     reader = _picture_cmyk(item.data, Path(item.data).stat().st_mtime_ns, width_px, height_px,
                            item.align == "contain")
     iw, ih = reader.getSize()
