@@ -371,6 +371,9 @@ def test_preview_renders_a_print_page_with_trim_bleed_safe_zone_and_folds(tmp_pa
     result = run("preview", "flyer-front", "--text", "luong-huu", "--campaign", str(broken), "--out",
                  str(tmp_path / "x.png"))
     assert result.returncode == 2 and "runs across the fold at 74 mm" in result.stderr, result.stderr
+    sized = run("preview", "flyer-front", "--text", "luong-huu-15-nam", "--size", "100x100", "--out",
+                str(tmp_path / "s.png"))
+    assert sized.returncode == 2 and "--size is for image templates" in sized.stderr
 
 
 # ---------------------------------------------------------------- rules no template can turn off

@@ -45,6 +45,8 @@ def render_preview(campaign_dir: Path, template: str, text_id: str, out: Path, s
     if loaded.is_print:
         from pipeline.leaflets.pages import preview_page
 
+        if size is not None:
+            raise UsageError(f"--size is for image templates; {template} is a leaflet page of a fixed size (page.trim)")
         facts = preview_page(campaign, text, loaded, out, guides)
         facts.update(seconds=time.perf_counter() - started, template=str(loaded.path))
         watched = list(loaded.files) + [campaign.root / "campaign.yaml"]
