@@ -8,6 +8,7 @@ drop or fallback recorded as a fit event and printed as a warning.
 
 from __future__ import annotations
 
+import functools
 import io
 import logging
 from dataclasses import dataclass
@@ -77,10 +78,16 @@ def page_data(campaign: Campaign, text: Text | None, settings: LeafletSettings, 
 
 def _logo_facts(asset) -> tuple[float, bool, RGB | None]:
     """(aspect, is the drawn mark, average ink colour) of the campaign's logo, from the build's snapshot."""
-    from pipeline.imaging.logo import load_logo, logo_ink
-
     if asset is None:
         return 1.0, True, None
+    return _logo_facts_of(asset)
+
+
+@functools.lru_cache(maxsize=16)
+def _logo_facts_of(asset) -> tuple[float, bool, RGB | None]:
+    """Measured once per logo: every page of every leaflet asks."""
+    from pipeline.imaging.logo import load_logo, logo_ink
+
     image = load_logo(asset)
     return image.width / image.height, False, logo_ink(image)
 

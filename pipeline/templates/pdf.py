@@ -108,7 +108,20 @@ def _too_wide(content: str, weight: str, size_pt: float, width_pt: float) -> str
 class ReportLabMeasurer:
     """Measures and wraps text with Be Vietnam Pro in ReportLab's metrics, in canvas units (0.1 mm)."""
 
+    def __init__(self):
+        self._seen: dict = {}  # the engine tries the same text at the same size at several scales: measured once
+
     def _attempt(self, content: str, style: Style, width: float, height: float | None, size: int,
+                 max_lines: int | None) -> PdfFitted | None:
+        key = (type(content), content, getattr(content, "blocks", None), style, round(width, 2),
+               None if height is None else round(height, 2), size, max_lines)
+        if key not in self._seen:
+            if len(self._seen) > 20000:
+                self._seen.clear()
+            self._seen[key] = self._measure(content, style, width, height, size, max_lines)
+        return self._seen[key]
+
+    def _measure(self, content: str, style: Style, width: float, height: float | None, size: int,
                  max_lines: int | None) -> PdfFitted | None:
         size_pt, width_pt = size * PT, width * PT
         if _too_wide(content, "ExtraBold" if style.weight == "ExtraBold" else style.weight, size_pt, width_pt):
