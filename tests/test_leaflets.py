@@ -405,7 +405,7 @@ def test_too_long_body_fails_with_a_measurement_and_writes_nothing(tmp_path):
         render_flyer(make_campaign((text,)), text, dest, LeafletSettings())
     message = caught.value.message
     assert "qua-dai" in message
-    match = re.search(r"body does not fit the flyer-back template .* even at 9\.0 pt \(overflows by (\d+) mm", message)
+    match = re.search(r"body does not fit the flyer-back template .* even at 9\.1 pt \(overflows by (\d+) mm", message)
     assert match and int(match.group(1)) > 50, message
     assert not dest.exists() and not list(tmp_path.iterdir())
 
@@ -526,10 +526,10 @@ def test_poster_is_a3_vector_and_passes_preflight(tmp_path):
 
 def test_campaign_fields_too_long_for_one_line_fail_instead_of_running_off(tmp_path):
     campaign = make_campaign(organisation="Trung tâm Truyền thông " * 8)
-    with pytest.raises(RenderError, match=r"org does not fit the flyer-front template .* even at 8\.0 pt"):
+    with pytest.raises(RenderError, match=r"org does not fit the flyer-front template .* even at 8\.2 pt"):
         render_flyer(campaign, campaign.texts[0], tmp_path / "f.pdf", LeafletSettings())
     with pytest.raises(RenderError, match=r"^trifold: cover_org does not fit the trifold-outside template .* even at "
-                                         r"8\.0 pt"):
+                                         r"8\.2 pt"):
         render_trifold(campaign, campaign.texts, tmp_path / "t.pdf", LeafletSettings())
     assert not list(tmp_path.iterdir())
 

@@ -80,7 +80,7 @@ def test_the_measurer_keeps_words_and_numbers_whole_and_shrinks_by_steps():
     style = Style("body", "Regular", 11 / PT, 9 / PT, 1.4, None, None, "greedy")
     content = "Người lao động đóng đủ 15 năm được hưởng lương hưu hằng tháng bằng 45% mức bình quân tiền lương."
     fitted = MEASURER.fit(content, style, 40 * MM / PT, None, round(11 / PT))
-    assert fitted is not None and fitted.size == round(11 / PT)
+    assert fitted is not None and fitted.size == int(11 / PT)  # never over the style's largest size
     # in a short box it shrinks, and gives up (None) rather than cut a line off
     tight = MEASURER.fit(content, style, 40 * MM / PT, fitted.height * 0.8, round(11 / PT))
     assert tight is not None and tight.size < fitted.size and tight.height <= fitted.height * 0.8 + 0.5
@@ -403,3 +403,19 @@ def test_a_picture_layer_prints_in_cmyk_and_a_low_contrast_colour_is_refused(tmp
     with pytest.raises(RenderError, match=r"flyer-front.yaml: layers\[title\]\.color: 'white' on its background is "
                                           r"\d\.\d:1, below 4\.5:1"):
         render_flyer(make_campaign((text,), root=root), text, tmp_path / "g.pdf", LeafletSettings())
+
+
+def test_the_body_size_settings_set_the_range_of_the_body_style(tmp_path):
+    text = make_text()
+    campaign = make_campaign((text,))
+    settings = LeafletSettings.from_mapping({"max_body_pt": 9.5})
+    back = print_template(campaign, "flyer-back", settings)
+    (body,) = [item for item in lay_out(back, page_data(campaign, text, settings, "flyer", back)).items
+               if item.field == "body"]
+    assert 9.0 <= body.fitted.size_pt <= 9.5  # the template's 11 pt gives way to leaflets.max_body_pt
+    path = tmp_path / "f.pdf"
+    render_flyer(campaign, text, path, settings)
+    with pikepdf.open(path) as pdf:
+        sizes = {round(float(i.operands[1]), 2) for i in pikepdf.parse_content_stream(pdf.pages[1])
+                 if str(i.operator) == "Tf"}
+    assert round(body.fitted.size_pt, 2) in sizes, sizes

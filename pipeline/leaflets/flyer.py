@@ -21,7 +21,7 @@ def render_flyer(campaign: Campaign, text: Text, dest_path: Path | str, settings
     """
     from pipeline.leaflets.pages import lay_out, page_data, print_template, render_pages
 
-    front, back = print_template(campaign, FRONT), print_template(campaign, BACK)
+    front, back = print_template(campaign, FRONT, settings), print_template(campaign, BACK, settings)
     front_data = page_data(campaign, text, settings, "flyer", front)
     on_front = any(item.field and item.field.startswith("points[") for item in lay_out(front, front_data).items)
     back_data = page_data(campaign, text, settings, "flyer", back, **({"points": []} if on_front else {}))

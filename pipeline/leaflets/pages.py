@@ -8,9 +8,11 @@ drop or fallback recorded as a fit event and printed as a warning.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import io
 import logging
+import math
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,20 +30,31 @@ from pipeline.leaflets.printing import (MIN_IMAGE_PPI, TARGET_IMAGE_PPI, binary_
                                        new_canvas, save_pdf)
 from pipeline.leaflets.settings import LeafletSettings
 from pipeline.templates.engine import Data, LayoutError, Plan, solve
-from pipeline.templates.model import PRINT_UNITS_PER_MM, Template, TemplateError, load_template
+from pipeline.templates.model import PRINT_DPI, PRINT_UNITS_PER_MM, Template, TemplateError, load_template
 from pipeline.templates.pdf import MEASURER, PT, Body, Inks, Page, draw_plan, print_problems
 
 log = logging.getLogger(__name__)
 
 
-def print_template(campaign: Campaign, name: str) -> Template:
-    """A print template for this campaign (its own `templates/` first); RenderError naming file, layer and field."""
+def print_template(campaign: Campaign, name: str, settings: LeafletSettings | None = None) -> Template:
+    """A print template for this campaign (its own `templates/` first); RenderError naming file, layer and field.
+
+    With `settings`, its `body` style (the flyer's body, a tri-fold panel's summary) takes the size range of
+    leaflets.max_body_pt and min_body_pt.
+    """
     try:
         template = load_template(name, campaign.root)
     except (TemplateError, ValueError) as exc:
         raise RenderError(f"print template {name}: {exc}") from None
     if not template.is_print:
         raise RenderError(f"{template.path}: kind: the {name} template must be kind: print")
+    body = template.styles.get("body")
+    if settings is not None and body is not None:
+        per_pt = PRINT_DPI / 72
+        low = math.ceil(settings.min_body_pt * per_pt - 1e-6)
+        sized = dataclasses.replace(body, size_max=max(low, math.floor(settings.max_body_pt * per_pt + 1e-6)),
+                                    size_min=low)
+        template = dataclasses.replace(template, styles={**template.styles, "body": sized})
     return template
 
 

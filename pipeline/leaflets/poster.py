@@ -17,6 +17,6 @@ def render_poster(campaign: Campaign, text: Text, dest_path: Path | str, setting
     """Render the one-page A3 poster of `text`; returns the manifest's media dict (with its fit events)."""
     from pipeline.leaflets.pages import page_data, print_template, render_pages
 
-    template = print_template(campaign, TEMPLATE)
+    template = print_template(campaign, TEMPLATE, settings)
     return render_pages(campaign, [(template, page_data(campaign, text, settings, "poster", template))], dest_path,
                         settings, text.title, (text,), "poster", text.id)

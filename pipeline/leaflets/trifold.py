@@ -54,7 +54,7 @@ def render_trifold(campaign: Campaign, texts: Sequence[Text], dest_path: Path | 
     texts = list(texts)
     if not 1 <= len(texts) <= MAX_TEXTS:
         raise RenderError(f"the tri-fold takes 1 to {MAX_TEXTS} texts, not {len(texts)}")
-    outside, inside, panel = (print_template(campaign, name) for name in (OUTSIDE, INSIDE, PANEL))
+    outside, inside, panel = (print_template(campaign, name, settings) for name in (OUTSIDE, INSIDE, PANEL))
     for sheet in (outside, inside):
         if len(sheet.folds) != 2:
             raise RenderError(f"{sheet.path}: page.folds: a tri-fold sheet has two folds, not {len(sheet.folds)}")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 import functools
 import hashlib
+import math
 import os
 import re
 from dataclasses import dataclass, field
@@ -539,7 +540,9 @@ def _styles(raw: Any, fail, per_unit: float = 1.0, minimum: float = MIN_TEXT_PX)
             fail(f"{where}.size", f"{size[1]} pt is below the {MIN_PRINT_PT:g} pt minimum for print")
         if per_unit == 1.0 and size[1] < MIN_TEXT_PX:
             fail(f"{where}.size", f"{size[1]} px is below the {MIN_TEXT_PX} px minimum for text on an image")
-        size = [size[0] * per_unit, size[1] * per_unit]
+        if per_unit != 1.0:  # whole canvas units, never over the size written (fit events compare against it)
+            size = [max(math.floor(size[0] * per_unit + 1e-6), math.ceil(size[1] * per_unit - 1e-6)),
+                    math.ceil(size[1] * per_unit - 1e-6)]
         leading = spec.get("leading", 1.25)
         if isinstance(leading, bool) or not isinstance(leading, (int, float)) or not 0.8 <= leading <= 3:
             fail(f"{where}.leading", f"must be a line height from 0.8 to 3 (times the size), not {leading!r}")

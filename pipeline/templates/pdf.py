@@ -143,7 +143,7 @@ class ReportLabMeasurer:
         """The largest size from `size` down to the style's smallest at which `content` fits (engine.Measurer);
         a word is never cut (split_words changes nothing: ReportLab's cut is between letters)."""
         low = math.ceil(style.size_min - 1e-6)
-        size = max(low, size)
+        size = max(low, min(size, math.floor(style.size_max + 1e-6)))  # never over the style's largest (rounding)
         if style.preferred_lines and (style.max_lines is None or style.preferred_lines < style.max_lines):
             fewer = self._largest(content, style, width, height, size, max(low, round(size * 0.8)),
                                   style.preferred_lines)
