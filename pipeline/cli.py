@@ -275,7 +275,7 @@ def _size(ctx, param, value: str | None) -> tuple[int, int] | None:
 @click.option("--campaign", "campaign_dir", default="assets/campaign", show_default=True,
               type=click.Path(path_type=Path), help="Campaign folder (its templates/ come first).")
 @click.option("--size", callback=_size, metavar="WxH", help="The same template at another pixel size.")
-@click.option("--guides", is_flag=True, help="Draw each layer's box and name, and the safe zone.")
+@click.option("--guides", is_flag=True, help="Draw each layer's box and name, and the safe zone (a leaflet page: also trim, bleed, folds).")
 @click.option("--watch", is_flag=True, help="Render again whenever the template, campaign.yaml or a text changes.")
 @click.option("--out", "out_file", default="preview.png", show_default=True, type=click.Path(path_type=Path),
               help="The PNG to write.")

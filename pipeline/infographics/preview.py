@@ -41,6 +41,15 @@ def render_preview(campaign_dir: Path, template: str, text_id: str, out: Path, s
         loaded = load_template(template, campaign.root)
     except (TemplateError, ValueError) as exc:
         raise UsageError(str(exc)) from None
+    if loaded.is_print:
+        from pipeline.leaflets.pages import preview_page
+
+        if size is not None:
+            raise UsageError(f"--size is for image templates; {template} is a leaflet page of a fixed size (page.trim)")
+        facts = preview_page(campaign, text, loaded, out, guides)
+        facts.update(seconds=time.perf_counter() - started, template=str(loaded.path))
+        watched = list(loaded.files) + [campaign.root / "campaign.yaml"]
+        return facts, watched + [path for path in (campaign.root / "texts").glob("*.md")]
     if loaded.kind == "card":  # a clip card: its frame's size, drawn as the clip shows it settled
         from pipeline.clips.cards import preview_card
 
@@ -74,8 +83,8 @@ def preview(campaign_dir: Path, template: str, text_id: str, out: Path, size: tu
 
     def once() -> list[Path]:
         facts, watched = render_preview(campaign_dir, name, text_id, out, size, guides)
-        echo(f"{out}: {name} for {text_id}, {facts['size'][0]}x{facts['size'][1]}, scale {facts['scale']:.2f}, "
-             f"{facts['seconds'] * 1000:.0f} ms")
+        shown = facts.get("trim") or f"{facts['size'][0]}x{facts['size'][1]}"
+        echo(f"{out}: {name} for {text_id}, {shown}, scale {facts['scale']:.2f}, {facts['seconds'] * 1000:.0f} ms")
         for line in facts["warnings"]:
             echo(f"  warning: {line}")
         return watched

@@ -19,7 +19,6 @@ from reportlab.lib.colors import CMYKColor
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph
 
 import pipeline
 from pipeline.content import Campaign
@@ -28,21 +27,17 @@ from pipeline.snapshot import Asset
 from pipeline.leaflets.colors import Palette, image_to_cmyk
 from pipeline.leaflets.geometry import (
     MARK_WIDTH_PT,
-    MM,
-    Box,
     SheetGeometry,
     crop_mark_segments,
     fold_mark_segments,
 )
 from pipeline.leaflets.pdfx import make_pdfx
-from pipeline.leaflets.typeset import font, plain_markup, register_fonts, style
-from pipeline.textwrap_pdf import breakable
+from pipeline.leaflets.typeset import font, register_fonts
 
 log = logging.getLogger(__name__)
 
 MIN_IMAGE_PPI = 300
 TARGET_IMAGE_PPI = 400  # resample raster art to this at its printed size: above the 300 ppi floor, files stay small
-IMPRINT_PT = 7.0  # the smallest type on a leaflet: on paper, in one ink
 REVERSED_MIN_PT = 8.0  # white type out of a multi-ink colour: no smaller, and no light weight (it fills in)
 # Registration colour: every plate at 100 %, so the marks print on each separation and the press can check
 # register and cut on any of them. 400 % ink, but only in the slug, outside the bleed box: preflight's ink
@@ -183,12 +178,6 @@ def draw_marks(canvas: Canvas, sheet: SheetGeometry, folds_mm: Sequence[float] =
     canvas.restoreState()
 
 
-def fill_box(canvas: Canvas, box: Box, color: CMYKColor) -> None:
-    """A filled rectangle without stroke."""
-    canvas.setFillColor(color)
-    canvas.rect(box.x0, box.y0, box.width, box.height, stroke=0, fill=1)
-
-
 @functools.lru_cache(maxsize=64)
 def qr_modules(value: str) -> tuple[tuple[bool, ...], ...]:
     """The QR matrix (error correction M) of `value`; cached: a campaign's flyers mostly share one address."""
@@ -221,8 +210,9 @@ def draw_qr(canvas: Canvas, value: str, x: float, y: float, size: float, color: 
 
 
 @functools.lru_cache(maxsize=16)
-def _logo_cmyk(logo: Asset, width_px: int, height_px: int) -> ImageReader:
-    # cached per logo content and pixel size: a campaign of 50 flyers converts its logo once
+def logo_cmyk(logo: Asset, width_px: int, height_px: int) -> ImageReader:
+    """The logo at this pixel size as a CMYK image (alpha flattened onto white paper); cached per logo content and
+    size: a campaign of 50 flyers converts its logo once."""
     with Image.open(io.BytesIO(logo.data)) as image:
         image.load()
         resized = image.convert("RGBA").resize((width_px, height_px), Image.Resampling.LANCZOS)
@@ -235,48 +225,6 @@ def logo_pixels(source_px: tuple[int, int], width_pt: float, height_pt: float) -
     width_px = max(1, math.ceil(width_pt / 72.0 * TARGET_IMAGE_PPI))
     height_px = max(1, math.ceil(height_pt / 72.0 * TARGET_IMAGE_PPI))
     return width_px, height_px, source_ppi
-
-
-def fit_aspect(source_px: tuple[int, int], max_w: float, max_h: float) -> tuple[float, float]:
-    """The largest (w, h) within max_w x max_h with the source's aspect ratio."""
-    ratio = source_px[0] / source_px[1]
-    if max_w / max_h > ratio:
-        return max_h * ratio, max_h
-    return max_w, max_w / ratio
-
-
-def draw_logo(canvas: Canvas, logo: Asset | None, palette: Palette, center_x: float, center_y: float,
-              max_w: float, max_h: float, disc_radius: float | None = None) -> None:
-    """The campaign logo (raster converted to CMYK at print resolution) or, without one, a vector mark.
-
-    With `disc_radius`, the logo sits on a white disc of that radius: transparent parts are flattened
-    onto white (no PDF transparency for the RIP to flatten) and the image is clipped to the disc, so a
-    round logo fills it and the white corners of its square vanish; other shapes fit the disc's square.
-    """
-    if logo is None:
-        draw_vector_mark(canvas, palette, center_x, center_y, min(max_w, max_h))
-        return
-    logo_path = logo.rel_path
-    try:
-        with Image.open(io.BytesIO(logo.data)) as image:
-            source_px = image.size
-    except (OSError, ValueError) as exc:
-        raise RenderError(f"brand.logo: cannot read {logo_path}: {exc}") from exc
-    if disc_radius is not None and not 0.9 <= source_px[0] / source_px[1] <= 1.1:
-        max_w = max_h = min(max_w, max_h, disc_radius * math.sqrt(2) * 0.94)
-    width, height = fit_aspect(source_px, max_w, max_h)
-    width_px, height_px, source_ppi = logo_pixels(source_px, width, height)
-    if source_ppi < MIN_IMAGE_PPI:
-        log.warning("logo %s has %d ppi at its printed size (%.0f mm wide); upsampled to %d ppi: "
-                    "give a larger image for a sharp print", logo_path, source_ppi, width / MM, TARGET_IMAGE_PPI)
-    reader = _logo_cmyk(logo, width_px, height_px)
-    canvas.saveState()
-    if disc_radius is not None:
-        clip = canvas.beginPath()
-        clip.circle(center_x, center_y, disc_radius)
-        canvas.clipPath(clip, stroke=0, fill=0)
-    canvas.drawImage(reader, center_x - width / 2, center_y - height / 2, width, height)
-    canvas.restoreState()
 
 
 def draw_vector_mark(canvas: Canvas, palette: Palette, center_x: float, center_y: float, size: float) -> None:
@@ -324,14 +272,6 @@ def draw_vector_mark(canvas: Canvas, palette: Palette, center_x: float, center_y
     canvas.setLineJoin(1)
     canvas.drawPath(tick, stroke=1, fill=0)
     canvas.restoreState()
-
-
-def short_url(url: str) -> str:
-    """A web address as printed: without the scheme and a trailing slash."""
-    for prefix in ("https://", "http://"):
-        if url.startswith(prefix):
-            url = url[len(prefix):]
-    return url.rstrip("/")
 
 
 def media_info(canvas: Canvas, sheet: SheetGeometry, pages: int) -> dict:
@@ -393,26 +333,6 @@ def vietnamese_date(value) -> str:
         return datetime.fromisoformat(str(value).replace("Z", "+00:00")).strftime("%d/%m/%Y")
     except ValueError:
         return str(value)
-
-
-def imprint_paragraph(campaign: Campaign, settings, product: str, trim_size_cm: str, size: float, colour,
-                      weight: str = "Regular", alignment: int = 0) -> Paragraph:
-    """The imprint line of `product` (its own print run) as a paragraph of `size` points that wraps between
-    words only: words, numbers with their unit and codes after "số" are kept whole (keep_together), and a
-    group wider than the line breaks at its spaces, never inside a word (WordParagraph)."""
-    return imprint_at(imprint_markup(campaign, settings, product, trim_size_cm), size, colour, weight, alignment)
-
-
-def imprint_markup(campaign: Campaign, settings, product: str, trim_size_cm: str) -> str:
-    """The imprint line of `product` as paragraph markup (built once when it is tried at several sizes)."""
-    return plain_markup(imprint_line(campaign, trim_size_cm, settings.quantity_for(product), settings.imprint))
-
-
-def imprint_at(markup: str, size: float, colour, weight: str = "Regular", alignment: int = 0) -> Paragraph:
-    """Imprint markup as a paragraph of `size` points that wraps between words only (see `imprint_paragraph`)."""
-    paragraph_style = style("imprint", weight, size, colour, leading=1.35)
-    paragraph_style.alignment = alignment
-    return breakable(Paragraph(markup, paragraph_style))
 
 
 def format_thousands(number: int) -> str:

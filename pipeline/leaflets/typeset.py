@@ -56,37 +56,6 @@ def string_width(text: str, weight: str, size_pt: float) -> float:
     return pdfmetrics.stringWidth(text, font(weight), size_pt)
 
 
-def fit_line_size(text: str, weight: str, width_pt: float, max_pt: float, min_pt: float) -> float:
-    """The largest size (<= max_pt) at which `text` fits on one line of `width_pt`; min_pt if none does."""
-    unit = string_width(text, weight, 1.0)
-    if unit <= 0:
-        return max_pt
-    return max(min_pt, min(max_pt, math.floor(width_pt / unit * 4) / 4))
-
-
-def line_size(text: str, weight: str, width_pt: float, max_pt: float, min_pt: float, part: str,
-              where: str) -> float:
-    """Size for one unbreakable line in `width_pt` (shrunk from max_pt); Overflow when not even min_pt fits."""
-    needed = string_width(text, weight, min_pt)
-    if needed > width_pt + 0.01:
-        raise Overflow(part, where, overflow_mm(needed, width_pt), min_pt)
-    return fit_line_size(text, weight, width_pt, max_pt, min_pt)
-
-
-def draw_line(canvas, text: str, weight: str, x: float, y: float, width_pt: float, max_pt: float,
-              part: str, where: str, min_pt: float | None = None, align: str = "left") -> float:
-    """Draw one line that must fit `width_pt` (from x; right/centre within the width); returns the size used."""
-    size = line_size(text, weight, width_pt, max_pt, min_pt if min_pt is not None else max_pt * 0.7, part, where)
-    canvas.setFont(font(weight), size)
-    if align == "right":
-        canvas.drawRightString(x + width_pt, y, text)
-    elif align == "centre":
-        canvas.drawCentredString(x + width_pt / 2, y, text)
-    else:
-        canvas.drawString(x, y, text)
-    return size
-
-
 def size_steps(max_pt: float, min_pt: float, step_pt: float = SIZE_STEP_PT) -> list[float]:
     """Sizes to try, largest first: max_pt, max_pt - step, ... down to and including min_pt."""
     if max_pt < min_pt:

@@ -26,22 +26,61 @@ def profile_brand_colours(campaign: Campaign) -> dict[str, str]:
     return {name: hex_colour for name, (hex_colour, cmyk) in colours.items() if hex_colour and not cmyk}
 
 
+def print_template_names(kind: str) -> tuple[str, ...]:
+    """The print templates a leaflet product is drawn from."""
+    from pipeline.leaflets.flyer import BACK, FRONT
+    from pipeline.leaflets.poster import TEMPLATE as POSTER
+    from pipeline.leaflets.trifold import INSIDE, OUTSIDE, PANEL
+
+    return {"flyer": (FRONT, BACK), "poster": (POSTER,), "trifold": (OUTSIDE, INSIDE, PANEL)}.get(kind, ())
+
+
+def check_print_templates(campaign: Campaign) -> None:
+    """Every print template loads and is a print template: a problem is a ValueError naming file, layer and field
+    (an invalid campaign, before anything renders)."""
+    from pipeline.templates.model import TemplateError, load_template
+
+    for name in print_template_names("flyer") + print_template_names("poster") + print_template_names("trifold"):
+        try:
+            template = load_template(name, campaign.root)
+        except (TemplateError, ValueError) as exc:
+            raise ValueError(f"leaflets: template {exc}") from None
+        if not template.is_print:
+            raise ValueError(f"leaflets: template {template.path}: kind: must be print for the {name} page")
+
+
 class LeafletsStage(Stage):
     """Print-ready PDFs for print shops (ReportLab)."""
 
     name = "leaflets"
-    code = ("pipeline.leaflets", "pipeline.imaging", "pipeline.textwrap_vi", "pipeline.textwrap_pdf", "pipeline.fonts",
-            "pipeline.content", "assets/icc/*.icc", "assets/words_vi*.txt")
+    code = ("pipeline.leaflets", "pipeline.imaging", "pipeline.templates", "pipeline.textwrap_vi", "pipeline.textwrap_pdf",
+            "pipeline.fonts", "pipeline.content", "assets/icc/*.icc", "assets/words_vi*.txt")
 
     def settings(self, campaign: Campaign):
         """`leaflets:` of campaign.yaml, validated."""
         from pipeline.leaflets.settings import LeafletSettings
 
-        return LeafletSettings.from_mapping(campaign.section("leaflets"))
+        settings = LeafletSettings.from_mapping(campaign.section("leaflets"))
+        check_print_templates(campaign)
+        return settings
 
     def params(self, campaign: Campaign) -> dict:
         """Campaign contacts and brand, and the leaflet settings."""
         return {"campaign": campaign_params(campaign), "settings": self.settings(campaign).as_params()}
+
+    def job_params(self, campaign: Campaign, job: Job) -> dict:
+        """The print templates of the job's product (by hash): editing one rebuilds only the PDFs drawn from it."""
+        from pipeline.templates.model import TemplateError, load_template
+
+        found = {}
+        for name in print_template_names(job.option("kind")):
+            try:
+                template = load_template(name, campaign.root)
+            except (TemplateError, ValueError) as exc:  # the render names it, as a failed job
+                found[name] = f"invalid: {exc}"
+                continue
+            found[name] = template.sha256
+        return {"templates": found} if found else {}
 
     def trifold_text_ids(self, campaign: Campaign, settings) -> tuple[str, ...]:
         """The texts of the tri-fold's inside panels: as chosen in campaign.yaml, else the first four approved."""

@@ -20,7 +20,7 @@ from typing import Any, Callable, Protocol
 from pipeline.imaging.colors import (BLACK, RGB, WHITE, contrast_ratio, darken, ensure_contrast, lighten, mix,
                                      rgb_to_hex, text_color_on, to_rgb)
 from pipeline.templates.expr import Env, Expr, ExprError, evaluate, parse
-from pipeline.templates.model import MIN_TEXT_PX, Layer, Style, Template, parse_binding, unit_px
+from pipeline.templates.model import Layer, Style, Template, parse_binding, unit_px
 
 Box = tuple[float, float, float, float]
 MIN_CONTRAST = 4.5
@@ -37,8 +37,8 @@ class Measurer(Protocol):
         `height`, and the style's lines); None when none does. The result has `size`, `height`, `width`,
         `lines`, `top` (block top to first baseline). `split_words=False`: never break a word to fit."""
 
-    def explain(self, content: str, style: Style, width: float) -> str:
-        """Why `content` fits no size of the style in `width` (for the error message)."""
+    def explain(self, content: str, style: Style, width: float, height: float | None = None) -> str:
+        """Why `content` fits no size of the style in `width` (and `height`, when fixed) (for the error message)."""
 
     def missing(self, content: str, weight: str) -> list[str]:
         """Characters the font cannot draw."""
@@ -307,9 +307,10 @@ class _Solver:
                                 split_words=self.split_words)
             if fitted is None:
                 name = layer.id if scope is None else f"{scope['prefix']}.{layer.id}"
-                raise _Overflow(name, 0, 0, f"even at {style.size_min:g} px ({self.m.explain(content, style, width)})")
-            if fitted.size < MIN_TEXT_PX:
-                raise _Overflow(layer.id, 0, 0, f"would be {fitted.size} px, below the {MIN_TEXT_PX} px minimum")
+                smallest = f"{style.size_min * 72 / self.t.dpi:.1f} pt" if self.t.is_print else f"{style.size_min:g} px"
+                raise _Overflow(name, 0, 0, f"even at {smallest} ({self.m.explain(content, style, width, fixed_h)})")
+            if fitted.size < self.t.min_text:  # MIN_TEXT_PX on an image, 7 pt on paper
+                raise _Overflow(layer.id, 0, 0, f"would be {fitted.size} px, below the {self.t.min_text:g} px minimum")
             self.sizes[layer.id if scope is None else f"{scope['prefix']}.{layer.id}"] = (fitted.size, style.size_max)
             block_h = fitted.height
             if pill:
@@ -570,6 +571,8 @@ def solve(template: Template, data: Data, measurer: Measurer) -> Plan:
     floor = template.fit["drop_below"]
     while True:
         scales = tuple(s for s in SCALES if s >= floor) if droppable else SCALES
+        if template.is_print:  # on paper a style's largest size is the largest (an image may grow past it)
+            scales = tuple(s for s in scales if s <= 1.0)
         if template.fit["scale"] == "none":
             scales = (1.0,)
         found = _largest(template, data, measurer, scales, dropped, colors)
@@ -751,6 +754,9 @@ def _overflow_message(template: Template, data: Data, failure: _Overflow) -> str
     verb = "do" if failure.layer.endswith("s") else "does"
     where = f"{data.label}: {failure.layer} {verb} not fit the {template.name} template ({template.path.name})"
     if failure.needed or failure.room:
+        if template.is_print:  # canvas units of 0.1 mm: said in mm
+            return (f"{where} even at the smallest text sizes (needs {failure.needed / 10:.0f} mm of height, room "
+                    f"for {failure.room / 10:.0f} mm" + (f"; {failure.detail})" if failure.detail else ")"))
         return (f"{where} even at the smallest text sizes (needs {round(failure.needed)} px of height, room for "
                 f"{round(failure.room)}" + (f"; {failure.detail})" if failure.detail else ")"))
     return f"{where} {failure.detail}"

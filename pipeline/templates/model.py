@@ -11,6 +11,7 @@ import copy
 import dataclasses
 import functools
 import hashlib
+import math
 import os
 import re
 from dataclasses import dataclass, field
@@ -26,11 +27,14 @@ MIN_TEXT_PX = 22  # no text on an image below this: about 8 pt on a phone showin
 MAX_SIZE = 8000  # px per side
 MAX_BOX_CHAIN = 50  # relative boxes resting on one another: the engine resolves them recursively
 
-KINDS = ("image", "card")  # card: a clip card (pipeline.clips.cards), named card-<type>-<shape>
+KINDS = ("image", "card", "print")  # card: a clip card (pipeline.clips.cards), named card-<type>-<shape>
+PRINT_UNITS_PER_MM = 10  # a print template's canvas unit is 0.1 mm: A5, A4 and A3 are whole numbers of them
+PRINT_DPI = 25.4 * PRINT_UNITS_PER_MM
+MIN_PRINT_PT = 7.0  # no text on paper below this (the imprint's size)
 LAYER_TYPES = ("rect", "ellipse", "text", "logo", "image", "icon", "qr", "repeat", "stack")
 IMAGE_MAX_BYTES = 16 * 1024 * 1024  # a picture of a template (templates/*.png, *.jpg)
 FIELDS = ("title", "summary", "key_figures", "points", "organisation", "name", "hotline", "website",
-          "address", "link", "badge", "image", "image_credit",
+          "address", "link", "badge", "image", "image_credit", "body", "imprint",
           "number", "unit", "label")  # number, unit, label: a clip's figure card
 ITEM_FIELDS = ("item", "item.value", "item.label", "item.icon")
 FILTERS = ("upper", "lower", "website", "strip")
@@ -51,8 +55,9 @@ _KEYS = {
     "stack": {"children", "gap", "align"},
 }
 _TOP_KEYS = {"template", "kind", "extends", "size", "sizes", "safe", "colors", "styles", "fit", "layers",
-             "description", "dpi"}
+             "description", "dpi", "page"}
 MAX_SIZES = 8  # extra pixel sizes of one design
+_PAGE_KEYS = {"trim", "bleed", "safe", "folds"}
 _STYLE_KEYS = {"weight", "size", "leading", "max_lines", "preferred_lines", "wrap"}
 WEIGHTS = ("Regular", "Medium", "SemiBold", "Bold", "ExtraBold")
 
@@ -126,6 +131,14 @@ class Template:
     sha256: str
     dpi: float = 96.0
     sizes: tuple[tuple[int, int], ...] = ()  # more pixel sizes of the same design (`sizes:`), each its own file
+    bleed: float = 0.0  # print: the bleed beyond the trim, in canvas units (0.1 mm)
+    folds: tuple[float, ...] = ()  # print: x of each vertical fold from the left trim, in canvas units
+    min_text: float = MIN_TEXT_PX  # the smallest text size, in canvas units
+
+    @property
+    def is_print(self) -> bool:
+        """A page for ReportLab (canvas units of 0.1 mm, sizes in pt) rather than an image in px."""
+        return self.kind == "print"
 
     def at(self, width: int, height: int) -> "Template":
         """The same design laid out on a canvas of another size (`sizes:`, `preview --size`)."""
@@ -354,33 +367,42 @@ def _validate(data: dict, path: Path, files: tuple[Path, ...], sha: str) -> Temp
         fail("template", f"must be the file's name, {path.stem!r}, not {name!r}")
     kind = data.get("kind", "image")
     if kind not in KINDS:
-        fail("kind", f"must be one of {', '.join(KINDS)} (print comes later), not {kind!r}")
-    size = data.get("size")
-    if (not isinstance(size, list) or len(size) != 2 or
-            not all(isinstance(v, int) and not isinstance(v, bool) and 16 <= v <= MAX_SIZE for v in size)):
-        fail("size", f"must be [width, height] in px, whole numbers from 16 to {MAX_SIZE}, not {size!r}")
-    width, height = size
-    sizes = data.get("sizes", [])
-    if not isinstance(sizes, list) or len(sizes) > MAX_SIZES:
-        fail("sizes", f"must be a list of at most {MAX_SIZES} more sizes [width, height] in px, not {sizes!r}")
-    for i, extra in enumerate(sizes):
-        if (not isinstance(extra, list) or len(extra) != 2 or
-                not all(isinstance(v, int) and not isinstance(v, bool) and 16 <= v <= MAX_SIZE for v in extra)):
-            fail(f"sizes[{i}]", f"must be [width, height] in px, whole numbers from 16 to {MAX_SIZE}, not {extra!r}")
-        if extra == size or extra in sizes[:i]:
-            fail(f"sizes[{i}]", f"{extra[0]}x{extra[1]} is already {'the size' if extra == size else 'listed'}")
-    dpi = data.get("dpi", 96)
-    if isinstance(dpi, bool) or not isinstance(dpi, (int, float)) or not 36 <= dpi <= 2400:
-        fail("dpi", f"must be a number from 36 to 2400, not {dpi!r}")
-    safe = data.get("safe", 0)
-    if isinstance(safe, (int, float)) and not isinstance(safe, bool):
-        safe = [safe] * 4
-    if (not isinstance(safe, list) or len(safe) != 4 or
-            not all(isinstance(v, (int, float)) and not isinstance(v, bool) and v >= 0 for v in safe)):
-        fail("safe", f"must be a margin in px or [top, right, bottom, left], not {safe!r}")
-    for w, h in [size, *sizes]:
-        if safe[0] + safe[2] >= h or safe[1] + safe[3] >= w:
-            fail("safe", "leaves no room inside the canvas" + ("" if [w, h] == size else f" of {w}x{h} (sizes)"))
+        fail("kind", f"must be one of {', '.join(KINDS)}, not {kind!r}")
+    bleed, folds, min_text, sizes = 0.0, (), float(MIN_TEXT_PX), []
+    if kind == "print":
+        if "sizes" in data:
+            fail("sizes", "a print template has one page size (page.trim); sizes: is for images in px")
+        width, height, safe, bleed, folds = _page(data, fail)
+        dpi, min_text = PRINT_DPI, MIN_PRINT_PT * PRINT_DPI / 72
+    else:
+        if "page" in data:
+            fail("page", "only a print template (kind: print) has a page; an image has a size in px")
+        size = data.get("size")
+        if (not isinstance(size, list) or len(size) != 2 or
+                not all(isinstance(v, int) and not isinstance(v, bool) and 16 <= v <= MAX_SIZE for v in size)):
+            fail("size", f"must be [width, height] in px, whole numbers from 16 to {MAX_SIZE}, not {size!r}")
+        width, height = size
+        sizes = data.get("sizes", [])
+        if not isinstance(sizes, list) or len(sizes) > MAX_SIZES:
+            fail("sizes", f"must be a list of at most {MAX_SIZES} more sizes [width, height] in px, not {sizes!r}")
+        for i, extra in enumerate(sizes):
+            if (not isinstance(extra, list) or len(extra) != 2 or
+                    not all(isinstance(v, int) and not isinstance(v, bool) and 16 <= v <= MAX_SIZE for v in extra)):
+                fail(f"sizes[{i}]", f"must be [width, height] in px, whole numbers from 16 to {MAX_SIZE}, not {extra!r}")
+            if extra == size or extra in sizes[:i]:
+                fail(f"sizes[{i}]", f"{extra[0]}x{extra[1]} is already {'the size' if extra == size else 'listed'}")
+        dpi = data.get("dpi", 96)
+        if isinstance(dpi, bool) or not isinstance(dpi, (int, float)) or not 36 <= dpi <= 2400:
+            fail("dpi", f"must be a number from 36 to 2400, not {dpi!r}")
+        safe = data.get("safe", 0)
+        if isinstance(safe, (int, float)) and not isinstance(safe, bool):
+            safe = [safe] * 4
+        if (not isinstance(safe, list) or len(safe) != 4 or
+                not all(isinstance(v, (int, float)) and not isinstance(v, bool) and v >= 0 for v in safe)):
+            fail("safe", f"must be a margin in px or [top, right, bottom, left], not {safe!r}")
+        for w, h in [size, *sizes]:
+            if safe[0] + safe[2] >= h or safe[1] + safe[3] >= w:
+                fail("safe", "leaves no room inside the canvas" + ("" if [w, h] == size else f" of {w}x{h} (sizes)"))
     colors = data.get("colors") or {}
     if not isinstance(colors, dict):
         fail("colors", "must map colour names to colours (brand.primary, '#0B5FA5', darken(brand.primary, 0.4))")
@@ -389,7 +411,7 @@ def _validate(data: dict, path: Path, files: tuple[Path, ...], sha: str) -> Temp
             fail(f"colors.{cname}", "a colour name is lower case letters, digits and _")
         _check_color(value, f"colors.{cname}", fail)
     _check_palette(colors, fail)
-    styles = _styles(data.get("styles") or {}, fail)
+    styles = _styles(data.get("styles") or {}, fail, PRINT_DPI / 72 if kind == "print" else 1.0, min_text)
     fit = data.get("fit") or {}
     if not isinstance(fit, dict) or set(fit) - {"scale", "drop_below"}:
         fail("fit", "must be {scale: together, drop_below: 0.6}")
@@ -402,6 +424,8 @@ def _validate(data: dict, path: Path, files: tuple[Path, ...], sha: str) -> Temp
     if not isinstance(raw_layers, list) or not raw_layers:
         fail("layers", "must be a non-empty list of layers")
     ids: set[str] = set()
+    units = {"px": 1.0, "mm": dpi / 25.4, "cm": dpi / 2.54, "pt": dpi / 72}
+    raw_layers = [_lengths(raw, units) for raw in raw_layers]
     layers = [_layer(raw, f"layers[{i}]", styles, colors, ids, fail, nested=None) for i, raw in enumerate(raw_layers)]
     pictures = _pictures(layers, files, fail)
     if pictures:  # a picture is part of the design: its bytes are in the template's hash
@@ -411,12 +435,68 @@ def _validate(data: dict, path: Path, files: tuple[Path, ...], sha: str) -> Temp
         sha = digest.hexdigest()
     template = Template(name, path, kind, width, height, tuple(float(v) for v in safe), colors, styles,
                         {"scale": fit.get("scale", "together"), "drop_below": float(drop_below)}, layers,
-                        files + tuple(pictures), sha, float(dpi), tuple(tuple(extra) for extra in sizes))
+                        files + tuple(pictures), sha, float(dpi), sizes=tuple(tuple(extra) for extra in sizes),
+                        bleed=bleed, folds=folds, min_text=min_text)
     _check_refs(template, fail)
     _check_static_boxes(template, fail)
     for w, h in template.sizes:  # a fixed box must be inside every canvas the design is drawn on
         _check_static_boxes(template.at(w, h), lambda where, message: fail(where, f"{message} (sizes: {w}x{h})"))
     return template
+
+
+def _page(data: dict, fail) -> tuple[int, int, list[float], float, tuple[float, ...]]:
+    """A print template's `page:` (mm): (width, height, safe [t, r, b, l], bleed, folds) in canvas units."""
+    if "size" in data or "safe" in data or "dpi" in data:
+        key = next(k for k in ("size", "safe", "dpi") if k in data)
+        fail(key, "a print template gives its size in page: {trim: [width, height], bleed, safe, folds} (mm)")
+    page = data.get("page")
+    if not isinstance(page, dict):
+        fail("page", "required: {trim: [width, height], bleed: 3, safe: 5, folds: []} in mm")
+    for key in sorted(set(page) - _PAGE_KEYS):
+        fail(f"page.{key}", f"unknown key (known: {', '.join(sorted(_PAGE_KEYS))})")
+    trim = page.get("trim")
+    if (not isinstance(trim, list) or len(trim) != 2 or not all(_is_length(v) and 50 <= v <= 1200 for v in trim)):
+        fail("page.trim", f"must be [width, height] in mm, from 50 to 1200, not {trim!r}")
+    unit = PRINT_UNITS_PER_MM
+    width, height = round(trim[0] * unit), round(trim[1] * unit)
+    bleed = page.get("bleed", 3)
+    if not _is_length(bleed) or bleed > 10:
+        fail("page.bleed", f"must be a number of mm from 0 to 10, not {bleed!r}")
+    safe = page.get("safe", 5)
+    if _is_length(safe):
+        safe = [safe] * 4
+    if not isinstance(safe, list) or len(safe) != 4 or not all(_is_length(v) for v in safe):
+        fail("page.safe", f"must be a margin in mm or [top, right, bottom, left], not {safe!r}")
+    if min(safe) < 3:
+        fail("page.safe", "text must stay at least 3 mm inside the trim (cutting drifts): give 3 or more")
+    if safe[0] + safe[2] >= trim[1] or safe[1] + safe[3] >= trim[0]:
+        fail("page.safe", "leaves no room inside the trim")
+    folds = page.get("folds", [])
+    if not isinstance(folds, list) or not all(_is_length(v) and 0 < v < trim[0] for v in folds) \
+            or folds != sorted(folds):
+        fail("page.folds", f"must be the x of each vertical fold from the left trim in mm, in order, not {folds!r}")
+    return (width, height, [v * unit for v in safe], bleed * unit, tuple(v * unit for v in folds))
+
+
+_LENGTH = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(px|mm|pt|cm)\s*$")
+
+
+def _lengths(raw: Any, units: dict[str, float]) -> Any:
+    """A layer with its gaps, paddings and radii written with a unit ("4mm") turned into canvas units."""
+    if not isinstance(raw, dict):
+        return raw
+    out = dict(raw)
+    for key in ("gap", "row_gap", "radius", "pad"):
+        match = _LENGTH.match(out[key]) if isinstance(out.get(key), str) else None
+        if match:
+            out[key] = float(match.group(1)) * units[match.group(2)]
+    for key in ("cell", "pill"):
+        if isinstance(out.get(key), dict):
+            out[key] = _lengths(out[key], units)
+    for key in ("children", "item"):
+        if isinstance(out.get(key), list):
+            out[key] = [_lengths(child, units) for child in out[key]]
+    return out
 
 
 def _check_palette(colors: dict, fail) -> None:
@@ -459,7 +539,8 @@ def _pictures(layers: list[Layer], files: tuple[Path, ...], fail) -> list[Path]:
     return found
 
 
-def _styles(raw: Any, fail) -> dict[str, Style]:
+def _styles(raw: Any, fail, per_unit: float = 1.0, minimum: float = MIN_TEXT_PX) -> dict[str, Style]:
+    """The styles; sizes are written in px (an image) or pt (print: `per_unit` canvas units to the pt)."""
     if not isinstance(raw, dict):
         fail("styles", "must map style names to {weight, size: [max, min], leading, max_lines}")
     styles = {}
@@ -477,9 +558,15 @@ def _styles(raw: Any, fail) -> dict[str, Style]:
             size = [size, size]
         if (not isinstance(size, list) or len(size) != 2 or
                 not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in size) or size[0] < size[1]):
-            fail(f"{where}.size", f"must be [largest, smallest] in px (or one size), not {spec.get('size')!r}")
-        if size[1] < MIN_TEXT_PX:
+            unit = "pt" if per_unit != 1.0 else "px"
+            fail(f"{where}.size", f"must be [largest, smallest] in {unit} (or one size), not {spec.get('size')!r}")
+        if per_unit != 1.0 and size[1] * per_unit < minimum - 1e-6:
+            fail(f"{where}.size", f"{size[1]} pt is below the {MIN_PRINT_PT:g} pt minimum for print")
+        if per_unit == 1.0 and size[1] < MIN_TEXT_PX:
             fail(f"{where}.size", f"{size[1]} px is below the {MIN_TEXT_PX} px minimum for text on an image")
+        if per_unit != 1.0:  # whole canvas units, never over the size written (fit events compare against it)
+            size = [max(math.floor(size[0] * per_unit + 1e-6), math.ceil(size[1] * per_unit - 1e-6)),
+                    math.ceil(size[1] * per_unit - 1e-6)]
         leading = spec.get("leading", 1.25)
         if isinstance(leading, bool) or not isinstance(leading, (int, float)) or not 0.8 <= leading <= 3:
             fail(f"{where}.leading", f"must be a line height from 0.8 to 3 (times the size), not {leading!r}")
@@ -829,6 +916,9 @@ def _check_static_boxes(template: Template, fail) -> None:
 
     names = {"W": template.width, "H": template.height, "safe_top": template.safe[0],
              "safe_right": template.safe[1], "safe_bottom": template.safe[2], "safe_left": template.safe[3]}
+    if template.is_print:
+        _check_print_boxes(template, names, fail)
+        return
     for layer in template.layers:
         if not layer.box or layer.refs or "auto" in layer.box.values() or layer.get("clip"):
             continue
@@ -846,6 +936,53 @@ def _check_static_boxes(template: Template, fail) -> None:
         if x0 < -0.5 or y0 < -0.5 or x1 > template.width + 0.5 or y1 > template.height + 0.5 or x1 < x0 or y1 < y0:
             fail(f"{layer.where}.box", f"({x0:g}, {y0:g}) to ({x1:g}, {y1:g}) is outside the "
                                        f"{template.width} x {template.height} canvas")
+
+
+def _check_print_boxes(template: Template, names: dict, fail) -> None:
+    """On a page, each axis of a box that needs no other layer is checked on its own: inside the page and its
+    bleed; for a text (and what holds text), inside the safe zone and clear of every fold."""
+    from pipeline.templates.expr import Env, evaluate
+
+    mm = PRINT_UNITS_PER_MM
+    top, right, bottom, left = template.safe
+    texts = ("text", "repeat", "stack")
+    for layer in template.all_layers().values():
+        if not layer.box:
+            continue
+        for keys, axis in ((("left", "right", "width"), template.width), (("top", "bottom", "height"), template.height)):
+            values = {}
+            for key in keys:
+                value = layer.box.get(key)
+                if value is None or value == "auto" or value.refs:
+                    continue
+                try:
+                    values[key] = evaluate(value, Env(names, axis=axis, unit_px=unit_px(template)))
+                except ExprError as exc:
+                    fail(f"{layer.where}.box.{key}", str(exc))
+                if isinstance(values[key], bool) or not isinstance(values[key], (int, float)):
+                    fail(f"{layer.where}.box.{key}", f"{value.source!r} is not a number")
+            start, end, length = keys
+            if len(values) < 2:
+                continue
+            a, b = _span(values, start, end, length)
+            field = f"{layer.where}.box.{start if start in values else end}"
+            if a < -template.bleed - 0.5 or b > axis + template.bleed + 0.5 or b < a:
+                fail(field, f"{a / mm:g} to {b / mm:g} mm is outside the page ({axis / mm:g} mm and "
+                            f"{template.bleed / mm:g} mm of bleed)")
+            if layer.type not in texts:
+                continue
+            low, high = (left, axis - right) if start == "left" else (top, axis - bottom)
+            if a < low - 0.5 or b > high + 0.5:
+                fail(field, f"a {layer.type} from {a / mm:g} to {b / mm:g} mm reaches outside the safe zone "
+                            f"({low / mm:g} to {high / mm:g} mm): cutting may take it off")
+            if start == "left":
+                for fold in template.folds:
+                    if a < fold + SAFE_FROM_FOLD and b > fold - SAFE_FROM_FOLD:
+                        fail(field, f"a {layer.type} from {a / mm:g} to {b / mm:g} mm runs across the fold at "
+                                    f"{fold / mm:g} mm (text keeps {SAFE_FROM_FOLD / mm:g} mm from a fold)")
+
+
+SAFE_FROM_FOLD = 5 * PRINT_UNITS_PER_MM  # text keeps this far from a fold (canvas units)
 
 
 def _span(values: dict, start: str, end: str, length: str) -> tuple[float, float]:

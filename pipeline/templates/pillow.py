@@ -23,7 +23,7 @@ class PillowMeasurer:
         """
         return _fit(content, style, width, height, size, split_words, words_whole())
 
-    def explain(self, content: str, style: Style, width: float) -> str:
+    def explain(self, content: str, style: Style, width: float, height: float | None = None) -> str:
         """Why `content` fits no size of the style: a word wider than the column, or too many lines."""
         from pipeline.imaging.text import layout_text, load_font, split_words, text_length
 
