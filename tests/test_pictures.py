@@ -479,3 +479,57 @@ def test_an_embedded_profile_is_applied():
     srgb = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
     Image.new("RGB", (800, 600), (200, 30, 40)).save(data, "JPEG", icc_profile=srgb, quality=95)
     assert np.allclose(pictures._open(data.getvalue()).getpixel((5, 5)), (200, 30, 40), atol=4)
+
+
+# ---------------------------------------------------------------- pictures and icons on paper
+
+
+def test_the_flyer_prints_the_texts_picture_in_cmyk_at_press_resolution_and_its_icons_as_paths(tmp_path: Path):
+    """As a print shop opens the flyer: the bundled text's picture on the front as a CMYK image of at least
+    300 ppi where it is placed, its credit in the text layer, the figures' icons as vector paths (no icon font
+    embedded), and preflight passes."""
+    import pikepdf
+    import pypdfium2
+
+    from pipeline.leaflets import LeafletSettings, render_flyer
+    from pipeline.leaflets.preflight import preflight
+
+    campaign = load_campaign(REPO / "assets/campaign")
+    text = campaign.text("luong-huu-15-nam")
+    assert text.image is not None and all(figure.icon for figure in text.key_figures)
+    pdf = tmp_path / "flyer.pdf"
+    media = render_flyer(campaign, text, pdf, LeafletSettings())
+    assert not [e for e in media.get("fit", []) if e["event"] in ("dropped", "split")], media.get("fit")
+    with pikepdf.open(pdf) as document:
+        page = document.pages[0]
+        images = [pikepdf.PdfImage(image) for image in page.get_images().values()]
+        fonts = {str(font.get("/BaseFont")) for font in page.Resources.get("/Font", {}).values()}
+    photos = [image for image in images if image.colorspace == "/DeviceCMYK" and image.width >= 1200]
+    assert photos, [(image.colorspace, image.width) for image in images]
+    assert photos[0].width / (124 / 25.4) >= 299  # px over the 124 mm the photo box spans
+    assert all("BeVietnamPro" in font for font in fonts), fonts
+    extracted = pypdfium2.PdfDocument(str(pdf))[0].get_textpage().get_text_range()
+    assert "Minh hoạ: media-pipeline (CC0)" in " ".join(extracted.split())
+    assert preflight(pdf, product="flyer").ok
+
+
+def test_a_picture_under_press_resolution_is_resampled_and_said(tmp_path: Path):
+    """Under 300 ppi where the flyer places it, the picture is resampled up to it (preflight asks 300 of every
+    image) and the build says so; under 200 ppi it says it will look soft. (Under 120 ppi is refused, but the
+    campaign's own check, 600 px on the shorter side, stops such a picture first on this flyer.)"""
+    from pipeline.leaflets import LeafletSettings, render_flyer
+    from pipeline.leaflets.preflight import preflight
+
+    root = campaign_with_picture(tmp_path)  # 1200 x 800 px: about 246 ppi across the flyer's 124 mm
+    campaign = load_campaign(root)
+    media = render_flyer(campaign, campaign.text("luong-huu"), tmp_path / "f.pdf", LeafletSettings())
+    (event,) = [e for e in media["fit"] if e["layer"] == "photo"]
+    assert event["event"] == "fallback" and "resampled up to the press's 300 ppi" in event["reason"], event
+    assert preflight(tmp_path / "f.pdf", product="flyer").ok
+    save(photo((900, 600)), root / "pictures" / "a.jpg")  # about 184 ppi
+    approve_texts(sorted((root / "texts").glob("*.md")), APPROVER)
+    campaign = load_campaign(root)
+    media = render_flyer(campaign, campaign.text("luong-huu"), tmp_path / "g.pdf", LeafletSettings())
+    (event,) = [e for e in media["fit"] if e["layer"] == "photo"]
+    assert "has 184 ppi at 124 x 34 mm, below the 200 ppi" in event["reason"], event
+    assert preflight(tmp_path / "g.pdf", product="flyer").ok

@@ -386,7 +386,7 @@ def test_a_picture_layer_prints_in_cmyk_and_a_low_contrast_colour_is_refused(tmp
     (root / "templates").mkdir(parents=True)
     Image.new("RGB", (600, 300), (30, 140, 90)).save(root / "templates/photo.png")
     picture = ("extends: builtin:flyer-front\nlayers:\n"
-               "  - {id: photo, type: image, src: photo.png, after: band_rule,\n"
+               "  - {id: strip_photo, type: image, src: photo.png, after: band_rule,\n"
                "     box: {left: 12mm, right: '100% - 12mm', top: 'bottom(band_rule) + 2mm', height: 5mm}}\n")
     (root / "templates/flyer-front.yaml").write_text(picture, "utf-8")
     text = make_text()

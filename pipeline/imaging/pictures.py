@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import io
+import math
 from dataclasses import dataclass
 
 from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
@@ -25,6 +26,7 @@ SCREEN_MIN_SCALE = 0.5
 # Print: effective ppi at the placed size (300 is the press norm; 200 still looks sharp at reading distance).
 PRINT_WARN_PPI = 200
 PRINT_MIN_PPI = 120
+PRESS_PPI = 300  # what preflight asks of every placed image: a leaflet's picture is resampled up to it
 CREDIT_PREFIX = "Ảnh: "
 
 
@@ -197,11 +199,30 @@ class PrintPicture:
     warning: str | None
 
 
-def print_picture(picture: Picture, width_pt: float, height_pt: float, max_ppi: float = 300.0) -> PrintPicture:
+def print_check(picture: Picture, width_pt: float, height_pt: float) -> str | None:
+    """What a print shop would say of `picture` placed `width_pt` x `height_pt`: ValueError below
+    PRINT_MIN_PPI; a warning below PRESS_PPI (resampled up to it, so preflight passes; softer below
+    PRINT_WARN_PPI); None when it has the press's ppi."""
+    ppi = effective_ppi(picture, width_pt, height_pt)
+    size = f"{width_pt / 72 * 25.4:.0f} x {height_pt / 72 * 25.4:.0f} mm"
+    if ppi < PRINT_MIN_PPI:
+        raise ValueError(f"{picture.file} ({picture.width} x {picture.height} px) has only {ppi:.0f} ppi at "
+                         f"{size}: at least {PRINT_MIN_PPI} ppi are needed in print; use a larger picture")
+    if ppi < PRINT_WARN_PPI:
+        return f"{picture.file} has {ppi:.0f} ppi at {size}, below the {PRINT_WARN_PPI} ppi print looks sharp at"
+    if ppi < PRESS_PPI - 0.5:
+        return (f"{picture.file} has {ppi:.0f} ppi at {size}: resampled up to the press's {PRESS_PPI} ppi "
+                f"(a picture {PRESS_PPI / ppi:.2f}x larger would need none)")
+    return None
+
+
+def print_picture(picture: Picture, width_pt: float, height_pt: float, max_ppi: float = 300.0,
+                  min_ppi: float = 0.0) -> PrintPicture:
     """`picture` cover-cropped for a `width_pt` x `height_pt` box, converted to CMYK through the bundled output
     profile (pipeline.leaflets.colors.image_to_cmyk: relative colorimetric, black point compensation, 300 %
-    ink) and scaled down to at most `max_ppi` (never up); ValueError below PRINT_MIN_PPI, a warning below
-    PRINT_WARN_PPI. Draw it with ReportLab's `drawImage(ImageReader(result.image), x, y, width_pt, height_pt)`."""
+    ink) and scaled down to at most `max_ppi`, up only to `min_ppi` (a leaflet: PRESS_PPI); ValueError below
+    PRINT_MIN_PPI, a warning below PRINT_WARN_PPI. Draw it with ReportLab's
+    `drawImage(ImageReader(result.image), x, y, width_pt, height_pt)`."""
     from pipeline.leaflets.colors import image_to_cmyk
 
     ppi = effective_ppi(picture, width_pt, height_pt)
@@ -213,8 +234,8 @@ def print_picture(picture: Picture, width_pt: float, height_pt: float, max_ppi: 
                if ppi < PRINT_WARN_PPI else None)
     image = picture.image()
     region = cover_box(image.size, (width_pt, height_pt), picture.focus)
-    target_ppi = min(ppi, max_ppi)
-    out_w = max(1, round(width_pt / 72 * target_ppi))
-    out_h = max(1, round(height_pt / 72 * target_ppi))
+    target_ppi = min(max(ppi, min_ppi), max_ppi)
+    out_w = max(1, math.ceil(width_pt / 72 * target_ppi - 1e-6))
+    out_h = max(1, math.ceil(height_pt / 72 * target_ppi - 1e-6))
     cropped = image.resize((out_w, out_h), Image.Resampling.LANCZOS, box=region)
     return PrintPicture(image_to_cmyk(cropped), target_ppi, warning)

@@ -80,6 +80,8 @@ def page_data(campaign: Campaign, text: Text | None, settings: LeafletSettings, 
         "website": campaign.website, "address": campaign.address or "",
         "link": campaign.qr_target(text) if text else campaign.website,
         "badge": badge.label if badge else "",
+        "image": (text.image or "") if text else "",
+        "image_credit": text.image.credit_line if text is not None and text.image else "",
         "imprint": imprint_line(campaign, size_cm(template), settings.quantity_for(product), settings.imprint),
     }
     values.update(fields)

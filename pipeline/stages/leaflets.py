@@ -54,7 +54,7 @@ class LeafletsStage(Stage):
 
     name = "leaflets"
     code = ("pipeline.leaflets", "pipeline.imaging", "pipeline.templates", "pipeline.textwrap_vi", "pipeline.textwrap_pdf",
-            "pipeline.fonts", "pipeline.content", "assets/icc/*.icc", "assets/words_vi*.txt")
+            "pipeline.fonts", "pipeline.content", "assets/icc/*.icc", "assets/words_vi*.txt", "assets/icons/*")
 
     def settings(self, campaign: Campaign):
         """`leaflets:` of campaign.yaml, validated."""
@@ -69,10 +69,11 @@ class LeafletsStage(Stage):
         return {"campaign": campaign_params(campaign), "settings": self.settings(campaign).as_params()}
 
     def job_params(self, campaign: Campaign, job: Job) -> dict:
-        """The print templates of the job's product (by hash): editing one rebuilds only the PDFs drawn from it."""
+        """The print templates of the job's product and the pictures they place (by hash): editing one template
+        rebuilds only the PDFs drawn from it, replacing a picture only its text's."""
         from pipeline.templates.model import TemplateError, load_template
 
-        found = {}
+        found, shows_pictures = {}, False
         for name in print_template_names(job.option("kind")):
             try:
                 template = load_template(name, campaign.root)
@@ -80,7 +81,14 @@ class LeafletsStage(Stage):
                 found[name] = f"invalid: {exc}"
                 continue
             found[name] = template.sha256
-        return {"templates": found} if found else {}
+            shows_pictures |= any(layer.type == "image" and layer.get("bind") == "image"
+                                  for layer in template.all_layers().values())
+        params = {"templates": found} if found else {}
+        pictures = {text_id: image.asset.sha256 for text_id in job.text_ids
+                    if (image := campaign.text(text_id).image) is not None} if shows_pictures else {}
+        if pictures:  # only then, so the params of PDFs without a picture stay as they were
+            params["image_sha256"] = pictures
+        return params
 
     def trifold_text_ids(self, campaign: Campaign, settings) -> tuple[str, ...]:
         """The texts of the tri-fold's inside panels: as chosen in campaign.yaml, else the first four approved."""

@@ -20,7 +20,7 @@ from typing import Any, Callable, Protocol
 from pipeline.imaging.colors import (BLACK, RGB, WHITE, contrast_ratio, darken, ensure_contrast, lighten, mix,
                                      rgb_to_hex, text_color_on, to_rgb)
 from pipeline.templates.expr import Env, Expr, ExprError, evaluate, parse
-from pipeline.templates.model import Layer, Style, Template, parse_binding, unit_px
+from pipeline.templates.model import PRINT_UNITS_PER_MM, Layer, Style, Template, parse_binding, unit_px
 
 Box = tuple[float, float, float, float]
 MIN_CONTRAST = 4.5
@@ -599,7 +599,7 @@ def solve(template: Template, data: Data, measurer: Measurer) -> Plan:
         items += solver.items.get(layer.id, [])
     _colour_texts(template, solver, items, colors, background)
     _plates(template, data, items, background, colors)
-    events += _picture_events(data, items) + _icon_colours(items, background)
+    events += _picture_events(template, data, items) + _icon_colours(items, background)
     if data.fields.get("image") and not any(item.picture is not None for item in items):
         placing = [layer.id for layer in template.all_layers().values()
                    if layer.type == "image" and layer.get("bind") == "image"]
@@ -652,10 +652,11 @@ def _icon_colours(items: list[Placed], background: RGB) -> list[dict]:
     return events
 
 
-def _picture_events(data: Data, items: list[Placed]) -> list[dict]:
-    """A fit event for each placement of the text's picture that enlarges it past the sharp limit;
-    LayoutError when it would be too blurred to use (pipeline.imaging.pictures.screen_check)."""
-    from pipeline.imaging.pictures import screen_check
+def _picture_events(template: Template, data: Data, items: list[Placed]) -> list[dict]:
+    """A fit event for each placement of the text's picture that enlarges it past the sharp limit (on paper:
+    under 300 ppi, resampled up to it); LayoutError when it would be too blurred to use
+    (pipeline.imaging.pictures.screen_check, print_check)."""
+    from pipeline.imaging.pictures import print_check, screen_check
 
     events = []
     for item in items:
@@ -663,7 +664,11 @@ def _picture_events(data: Data, items: list[Placed]) -> list[dict]:
             continue
         x0, y0, x1, y1 = item.box
         try:
-            warning = screen_check(item.picture, x1 - x0, y1 - y0)
+            if template.is_print:  # canvas units of 0.1 mm: the placed size in pt
+                warning = print_check(item.picture, (x1 - x0) / PRINT_UNITS_PER_MM / 25.4 * 72,
+                                      (y1 - y0) / PRINT_UNITS_PER_MM / 25.4 * 72)
+            else:
+                warning = screen_check(item.picture, x1 - x0, y1 - y0)
         except ValueError as exc:
             raise LayoutError(f"{data.label}: {item.layer}: {exc}") from None
         if warning:

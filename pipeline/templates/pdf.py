@@ -24,6 +24,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 
 from pipeline.fonts import missing_characters
+from pipeline.imaging.icons import draw_icon_pdf
+from pipeline.imaging.pictures import PRESS_PPI, print_picture
 from pipeline.leaflets.colors import BLACK, WHITE, Palette, image_to_cmyk, limit_ink, rgb_to_cmyk, to_reportlab
 from pipeline.leaflets.geometry import MM, SheetGeometry
 from pipeline.leaflets.printing import REVERSED_MIN_PT, TARGET_IMAGE_PPI
@@ -286,6 +288,10 @@ def _draw_items(canvas, plan: Plan, page: Page, inks: Inks, logo_drawer, qr_draw
             logo_drawer(canvas, page, item, under[0], inks)
         elif item.kind == "image":
             _picture(canvas, page, item)
+        elif item.kind == "icon":  # a vector path in the fill's CMYK (no font embedded)
+            x, y, w, h = page.rect(item.box)
+            side = min(w, h)
+            draw_icon_pdf(canvas, item.data, x, y + h - side, side, inks.color(item.fill))
 
 
 def _ellipse(canvas, page: Page, item: Placed, inks: Inks) -> None:
@@ -346,6 +352,16 @@ def _picture(canvas, page: Page, item: Placed) -> None:
     from pathlib import Path
 
     x, y, w, h = page.rect(item.box)
+    if item.picture is not None:  # the text's picture: cover crop around its focus, CMYK, at 300 ppi or more
+        placed = print_picture(item.picture, w, h, max_ppi=TARGET_IMAGE_PPI, min_ppi=PRESS_PPI)
+        canvas.saveState()
+        if item.radius:
+            clip = canvas.beginPath()
+            clip.roundRect(x, y, w, h, min(item.radius * PT, w / 2, h / 2))
+            canvas.clipPath(clip, stroke=0, fill=0)
+        canvas.drawImage(ImageReader(placed.image), x, y, w, h)
+        canvas.restoreState()
+        return
     width_px = max(1, math.ceil(w / 72 * TARGET_IMAGE_PPI))
     height_px = max(1, math.ceil(h / 72 * TARGET_IMAGE_PPI))
     reader = _picture_cmyk(item.data, Path(item.data).stat().st_mtime_ns, width_px, height_px,
