@@ -5,7 +5,8 @@
 For each format: the layout engine (fit: every scale tried, texts measured), the Pillow drawing and the PNG
 write (compress level 6, the build's), as milliseconds per image over the bundled campaign's texts, and the
 layout and drawing as a ratio of the PNG write (the baseline, measured in the same process); then the
-`preview` path (load the campaign, lay out, draw with guides, write at level 1).
+`preview --watch` path for every kind of template (images, clip cards, leaflet pages): each one's first render
+and its warm median (load the campaign, lay out, draw with guides, write), as a ratio of the portrait's.
 """
 
 from __future__ import annotations
@@ -51,13 +52,23 @@ def main() -> None:
                 png.append(done - written)
         lay, dra, pn = (statistics.median(v) * 1000 for v in (layout, draw, png))
         print(f"{fmt:<10} {lay:>10.1f} {dra:>8.1f} {pn:>7.1f} {lay / pn:>11.2f} {dra / pn:>9.2f}")
+    # `preview --watch` on every kind of template: the first render of each (a leaflet page's loads ReportLab,
+    # pikepdf and pdfium) and the median of the next, as the designer waits after each save; the portrait's
+    # warm render is the baseline of the ratio
+    print(f"\n{'preview (guides)':<24} {'first ms':>9} {'warm ms':>8} {'warm/portrait':>14}")
+    rows = []
     with tempfile.TemporaryDirectory() as tmp:
-        times = []
-        for _ in range(args.rounds):
-            started = time.perf_counter()
-            render_preview(ROOT / "assets/campaign", "portrait", texts[0].id, Path(tmp) / "p.png", guides=True)
-            times.append(time.perf_counter() - started)
-    print(f"preview (campaign loaded, laid out, drawn with guides, written): {statistics.median(times) * 1000:.0f} ms")
+        for template in ("portrait", "link", "card-opening-vertical", "card-figure-vertical", "flyer-front",
+                         "flyer-back", "trifold-outside", "trifold-inside", "poster-a3"):
+            times = []
+            for _ in range(args.rounds + 1):
+                started = time.perf_counter()
+                render_preview(ROOT / "assets/campaign", template, texts[0].id, Path(tmp) / "p.png", guides=True)
+                times.append(time.perf_counter() - started)
+            rows.append((template, times[0], statistics.median(times[1:])))
+    baseline = rows[0][2]
+    for template, first, warm in rows:
+        print(f"{template:<24} {first * 1000:>9.0f} {warm * 1000:>8.0f} {warm / baseline:>14.2f}")
 
 
 if __name__ == "__main__":

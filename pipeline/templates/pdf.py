@@ -346,6 +346,22 @@ def _picture_cmyk(path: str, mtime_ns: int, width_px: int, height_px: int, conta
     return ImageReader(image_to_cmyk(picture))
 
 
+_PLACED_PICTURES: dict[tuple, Any] = {}  # (picture's sha256, focus, box in pt) -> its CMYK pixels
+
+
+def _text_picture(picture, width_pt: float, height_pt: float):
+    """The text's picture ready for its box (pipeline.imaging.pictures.print_picture), made once per picture and
+    box in a process: the CMYK conversion of a 2,000 px wide crop is most of a flyer's render (preview --watch
+    draws it again on every save)."""
+    key = (picture.asset.sha256, picture.focus, round(width_pt, 3), round(height_pt, 3))
+    if key not in _PLACED_PICTURES:
+        if len(_PLACED_PICTURES) >= 4:
+            _PLACED_PICTURES.pop(next(iter(_PLACED_PICTURES)))
+        _PLACED_PICTURES[key] = print_picture(picture, width_pt, height_pt, max_ppi=TARGET_IMAGE_PPI,
+                                              min_ppi=PRESS_PPI)
+    return _PLACED_PICTURES[key]
+
+
 def _picture(canvas, page: Page, item: Placed) -> None:
     """A template's picture at TARGET_IMAGE_PPI of its printed size (above the 300 ppi floor), in CMYK (flattened
     on white)."""
@@ -353,7 +369,7 @@ def _picture(canvas, page: Page, item: Placed) -> None:
 
     x, y, w, h = page.rect(item.box)
     if item.picture is not None:  # the text's picture: cover crop around its focus, CMYK, at 300 ppi or more
-        placed = print_picture(item.picture, w, h, max_ppi=TARGET_IMAGE_PPI, min_ppi=PRESS_PPI)
+        placed = _text_picture(item.picture, w, h)
         canvas.saveState()
         if item.radius:
             clip = canvas.beginPath()
