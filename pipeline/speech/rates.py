@@ -6,7 +6,11 @@ How the slash is said depends on what stands on each side of it, as an announcer
   ("đồng/tháng", "đồng/người", "đồng/con" -> "mỗi tháng", "mỗi người", "mỗi con");
 - a ratio of two measures: "trên" ("30 km/h" -> "ba mươi ki lô mét trên giờ", "65 tạ/ha" -> "... tạ trên
   héc ta", "100 con/m²" -> "... con trên mét vuông");
-- any other quantity before a word: "mỗi" ("100 lần/phút", "30 kg cỏ/ngày", "12 ngày/năm").
+- any other quantity before a word: "mỗi" ("100 lần/phút", "30 kg cỏ/ngày", "12 ngày/năm");
+- a period before a slash and "lần" or "đợt" after it: how often, "một" ("6 tháng/lần" -> "sáu tháng một lần");
+- a number of periods after the slash: what the amount covers, "cho" after money ("1.263.600 đồng/12 tháng"
+  -> "... đồng cho mười hai tháng"), "trong" after any other quantity ("2 lần/3 tháng" -> "hai lần trong ba
+  tháng"); "/1 tháng" is "mỗi tháng".
 A slash with no number just before it ("con/cháu", "CCCD/CMND") is left alone: it means "or" (said
 "hoặc" by the symbol pass), unless money comes before it or a period after it ("đồng/kg", "đồng/tháng" in
 a table's heading) or it joins two unit symbols ("km/h").
@@ -36,6 +40,8 @@ _COUNTED = ("người", "lần", "hộ", "con", "suất", "kỳ", "lượt", "ca
 _MONEY = frozenset({"₫", "đồng", "đ", "VNĐ", "VND", "vnđ", "vnd", "USD", "$"})
 _MONEY_WORDS = frozenset({"đồng", "VNĐ", "VND", "USD"})  # money even with no number before: "Giá (đồng/kg)"
 _NUMBER_WORDS = ("nghìn", "ngàn", "triệu", "tỷ", "tỉ")
+# After a period, these say how often: "6 tháng/lần" is once in six months.
+_OCCASIONS = ("lần", "đợt")
 
 _UNIT_PAIR = re.compile(
     r"(?<![^\W\d_])(" + "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True)) + r")\s*/\s*("
@@ -72,6 +78,8 @@ def _per(match: re.Match[str]) -> str:
         return match.group()
     is_money = left in _MONEY
     said = _said(right)
+    if left.casefold() in PERIODS and right.casefold() in _OCCASIONS:
+        return pad(f"một {said}")  # "6 tháng/lần": once every six months
     if right.casefold() in PERIODS + _COUNTED and right not in ("h", "s"):
         if left in UNITS and right.casefold() in ("giờ", "giây"):
             return pad(f"trên {said}")  # "40 km/giờ": a speed
@@ -89,9 +97,25 @@ def _per(match: re.Match[str]) -> str:
 _SHARE = re.compile(r"(?<=\d)(\s?(?:%|[^\W\d_]{1,8}(?:\s[^\W\d_]{1,8})?))\s*/\s*(?=\d[\d.,]*\s?\1(?!\w))")
 
 
+# "1.263.600 đồng/12 tháng", "2 lần/3 tháng": a slash before a number of periods.
+_SPAN = re.compile(
+    r"(?<=[^\W\d_]|[%²³₫$])\s*/\s*(?=\d{1,3}\s+(?:" + "|".join(PERIODS) + r")(?!\w))", re.IGNORECASE
+)
+
+
+def _span(match: re.Match[str]) -> str:
+    before = text_before(match)
+    left = _left_word(before)
+    if left in _MONEY:
+        return pad("cho")
+    return pad("trong") if _has_quantity(before) else match.group()
+
+
 def rate_pass(line: str) -> str:
     """Say the slash of "60.000 đồng/kg", "30 km/h", "65 tạ/ha", "100 lần/phút" as an announcer does."""
     line = _SHARE.sub(lambda m: f"{m.group(1)} trên ", line)
+    if "/" in line:
+        line = _SPAN.sub(_span, line)
     # Two unit symbols are a unit of their own, with or without a number: "(km/h)", "kg/ha".
     line = _UNIT_PAIR.sub(lambda m: pad(f"{UNITS[m.group(1)]} trên {_said(m.group(2))}"), line)
     return _SLASH.sub(_per, line)
