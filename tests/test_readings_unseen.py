@@ -9,7 +9,7 @@ rules still miss is marked xfail (strict), so the tables report the holdout scor
 88 of 89 after the round of rules and lexicon it prompted. HOLDOUT_4_CASES (46 sentences, written after that round
 and never used to tune) read 43 of 46 right (93.5 %) when scored, 46 of 46 after three general rules it prompted.
 HOLDOUT_5_CASES (78 sentences, written before the rules were read for them) read 62 of 78 right (79.5 %) when
-scored once.
+scored once, 74 of 78 after the round of lexicon and rules it prompted.
 """
 
 from __future__ import annotations
@@ -776,37 +776,18 @@ HOLDOUT_4_MISSES: dict[str, str] = {}
 # Fifth holdout misses when scored once (62 of 78): eleven abbreviations missing from the lexicon or misread (THT,
 # CĐ/ĐH, SDĐPNN, HS after a number, MN, TBA, CSKH, MBH, ĐT with a road number, CM, TTDVVL), two slashes
 # ("tấn phân chuồng/ha", "mg/100 ml"), two capitals (TYT, CSGT) and two extra "ngày" before a day/month after a
-# holiday's word ("Quốc khánh 2/9", "dịp 27/7").
+# holiday's word ("Quốc khánh 2/9", "dịp 27/7"). The round of lexicon and rules it prompted (other senses by
+# context, school levels after a schooling, HS by its clause, "ĐT 535" a road, a measure of something per unit,
+# a measure over a quantity of a measure) reads 74 of 78; the holdout's own figure stays the 62 of 78 first
+# measured. Left as they are: the capitals and the "ngày", which tests/test_speech.py fixes the other way
+# ("TYT xã" -> "trạm y tế xã", "Nghỉ lễ 30/4 - 1/5" -> "Nghỉ lễ ngày ...").
 HOLDOUT_5_MISSES: dict[str, str] = {
     "Phụ nữ có thai tiêm vắc xin uốn ván (UV) tại TYT xã":
         "TYT reads 'trạm y tế' in lower case, not the name 'Trạm Y tế' (a variant a listener hears as right)",
-    "Bón lót 8 - 10 tấn phân chuồng/ha và 400 - 500 kg lân/ha":
-        "a slash after a measure word and a noun ('tấn phân chuồng/ha') reads 'hoặc ha', not 'trên héc ta'",
-    "Tiêm phòng THT, LMLM cho trâu bò đợt I năm 2026":
-        "THT (tụ huyết trùng) reads 'tổ hợp tác', the lexicon's other sense",
-    "Công dân có trình độ CĐ, ĐH được tạm hoãn gọi nhập ngũ đến 27 tuổi":
-        "CĐ reads 'Công điện' (a document kind) and ĐH is spelled, not 'cao đẳng, đại học'",
-    "Hạn nộp tiền thuế SDĐPNN năm 2025 chậm nhất ngày 31/10":
-        "SDĐPNN (sử dụng đất phi nông nghiệp) is not in the lexicon and is spelled",
-    "Mỗi lớp 1 không quá 35 HS": "HS after a number is spelled 'hát ét', not 'học sinh'",
-    "Miễn 100% học phí cho trẻ MN và HS phổ thông công lập từ năm học 2025 - 2026":
-        "MN after 'trẻ' is spelled, not 'mầm non'",
-    "Khu vực mất điện: TBA xóm 4 và TBA Đồng Mới để bảo dưỡng đường dây 22 kV":
-        "TBA (trạm biến áp) is not in the lexicon and is spelled",
-    "Mọi chi tiết xin liên hệ Tổng đài CSKH 19006769":
-        "CSKH (chăm sóc khách hàng) is not in the lexicon and is spelled",
-    "Người ngồi trên xe mô tô, xe gắn máy không đội MBH bị phạt từ 400.000 - 600.000 đồng":
-        "MBH (mũ bảo hiểm) is not in the lexicon and is spelled",
-    "Ô tô chạy trên ĐT 535 không quá 60 km/h":
-        "'ĐT 535' with no dot reads ĐT as 'điện thoại', not 'đường tỉnh'",
-    "Vi phạm nồng độ cồn vượt quá 80 mg/100 ml máu bị tước GPLX từ 22 - 24 tháng":
-        "'mg/100 ml' (a unit over a quantity of a unit) reads 'hoặc', not 'trên'",
     "Đường dây nóng CSGT tỉnh: 069.2592.444":
         "CSGT reads 'cảnh sát giao thông' in lower case where the force is named (a variant a listener hears as right)",
     "Người có công với CM nhận quà của Chủ tịch nước dịp 27/7":
-        "CM (cách mạng) is spelled 'xê mờ', and 'dịp 27/7' is given a 'ngày'",
-    "Người hưởng trợ cấp thất nghiệp thông báo tìm việc 1 lần/tháng tại TTDVVL tỉnh":
-        "TTDVVL (Trung tâm Dịch vụ việc làm) is not in the lexicon and is spelled",
+        "'dịp 27/7' is given a 'ngày' (a variant a listener hears as right)",
     "Cán bộ, công chức xã nghỉ lễ Quốc khánh 2/9 từ ngày 30/8 - 2/9/2025":
         "'Quốc khánh 2/9', a holiday named by its date, is given a 'ngày' (a variant a listener hears as right)",
 }
@@ -920,6 +901,18 @@ def test_what_the_new_rules_leave_alone(written, spoken):
     ("Thu từ 1/7/2025 - 31/12/2025",
      "Thu từ ngày một tháng bảy năm hai nghìn không trăm hai mươi lăm đến ngày ba mươi mốt tháng mười hai năm hai "
      "nghìn không trăm hai mươi lăm."),
+    ("Thành lập THT dịch vụ nông nghiệp", "Thành lập tổ hợp tác dịch vụ nông nghiệp."),
+    ("Tiêm vắc xin THT cho đàn lợn", "Tiêm vắc xin tụ huyết trùng cho đàn lợn."),
+    ("Thực hiện CĐ số 12 của UBND tỉnh", "Thực hiện Công điện số mười hai của Ủy ban nhân dân tỉnh."),
+    ("Tốt nghiệp ĐH hệ chính quy, trình độ TC trở lên",
+     "Tốt nghiệp đại học hệ chính quy, trình độ trung cấp trở lên."),
+    ("Tiếp nhận 120 HS đúng hạn", "Tiếp nhận một trăm hai mươi hồ sơ đúng hạn."),
+    ("Trường có 450 HS", "Trường có bốn trăm năm mươi học sinh."),
+    ("Tuyến ĐT 537B và ĐH 52", "Tuyến đường tỉnh năm trăm ba mươi bảy B và đường huyện năm mươi hai."),
+    ("Liên hệ ĐT 0912 456 789", "Liên hệ điện thoại không chín một hai, bốn năm sáu, bảy tám chín."),
+    ("Bón 5 kg phân vi sinh/sào", "Bón năm ki lô gam phân vi sinh trên sào."),
+    ("Hàm lượng 5 mg/10 lít nước", "Hàm lượng năm mi li gam trên mười lít nước."),
+    ("con/cháu của 5 người", "Con hoặc cháu của năm người."),
     ("Nghị quyết 28-NQ/TW ngày 23/5/2018 của Ban Chấp hành Trung ương",
      "Nghị quyết số hai mươi tám ngày hai mươi ba tháng năm năm hai nghìn không trăm mười tám "
      "của Ban Chấp hành Trung ương."),

@@ -51,6 +51,12 @@ _SLASH = re.compile(
     r"(?<=[^\W_]|[%²³₫$])\s*/\s*(" + "|".join(sorted(map(re.escape, _UNITS_AFTER_SLASH), key=len, reverse=True))
     + r"|lao động|[^\W\d_]+)(?![\w²³])"
 )
+_MEASURES = "|".join(sorted(map(re.escape, [*UNITS, *_MEASURE_WORDS]), key=len, reverse=True))
+_MEASURE_OF = re.compile(rf"\d\s?(?:{_MEASURES})(?:\s+[^\W\d_]+){{1,3}}$")
+# "80 mg/100 ml", "5 kg/1.000 m²": a measure over a quantity of a measure, said "trên".
+_MEASURE_OVER = re.compile(
+    rf"(?<![\w.,])(\d[\d.,]*\s?(?:{_MEASURES}))\s*/\s*(?=\d[\d.,]*\s?(?:{_MEASURES})(?![\w²³]))"
+)
 # The tokens before the slash that may hold its quantity: "60.000 đồng", "1 lít", "30 kg cỏ", "1,5 triệu đồng".
 _QUANTITY_BEFORE = re.compile(r"(?:^|[\s(])((?:\S+\s+){0,2}\S+)$")
 
@@ -67,6 +73,12 @@ def _has_quantity(before: str) -> bool:
     return bool(match and re.search(r"\d", match.group(1)))
 
 
+def _has_measure(before: str) -> bool:
+    """A measure of something (up to three words), before a slash and a unit: "10 tấn phân chuồng/ha"."""
+    clause = re.split(r"[,;:()]", before)[-1]
+    return _MEASURE_OF.search(clause.rstrip()) is not None
+
+
 def _said(right: str) -> str:
     return _UNITS_AFTER_SLASH.get(right, right)
 
@@ -74,7 +86,9 @@ def _said(right: str) -> str:
 def _per(match: re.Match[str]) -> str:
     before, right = text_before(match), match.group(1)
     left = _left_word(before)
-    if not _has_quantity(before) and left not in _MONEY_WORDS:
+    if not _has_quantity(before) and left not in _MONEY_WORDS and not (
+        (right in _UNITS_AFTER_SLASH or right.casefold() in _MEASURE_WORDS) and _has_measure(before)
+    ):
         return match.group()
     is_money = left in _MONEY
     said = _said(right)
@@ -116,6 +130,7 @@ def rate_pass(line: str) -> str:
     line = _SHARE.sub(lambda m: f"{m.group(1)} trên ", line)
     if "/" in line:
         line = _SPAN.sub(_span, line)
+        line = _MEASURE_OVER.sub(r"\1 trên ", line)
     # Two unit symbols are a unit of their own, with or without a number: "(km/h)", "kg/ha".
     line = _UNIT_PAIR.sub(lambda m: pad(f"{UNITS[m.group(1)]} trên {_said(m.group(2))}"), line)
     return _SLASH.sub(_per, line)
