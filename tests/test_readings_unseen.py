@@ -7,7 +7,9 @@ commune announcements. HOLDOUT_CASES and HOLDOUT_2_CASES were never used to tune
 rules still miss is marked xfail (strict), so the tables report the holdout scores honestly. HOLDOUT_3_CASES
 (89 sentences, written before the rules and the lexicon were read) read 66 of 89 right (74.2 %) when first scored,
 88 of 89 after the round of rules and lexicon it prompted. HOLDOUT_4_CASES (46 sentences, written after that round
-and never used to tune) read 43 of 46 right (93.5 %) when scored.
+and never used to tune) read 43 of 46 right (93.5 %) when scored, 46 of 46 after three general rules it prompted.
+HOLDOUT_5_CASES (78 sentences, written before the rules were read for them) read 62 of 78 right (79.5 %) when
+scored once, 74 of 78 after the round of lexicon and rules it prompted.
 """
 
 from __future__ import annotations
@@ -445,7 +447,8 @@ HOLDOUT_3_CASES = [
 ]
 
 # A fourth holdout, 46 sentences written after the round of rules and lexicon the third prompted and scored once,
-# with no change made for it: 43 of 46 (93.5 %). Its misses stay, as strict xfails.
+# with no change made for it: 43 of 46 (93.5 %). Its three misses were then fixed by general rules (see
+# HOLDOUT_4_MISSES).
 HOLDOUT_4_CASES = [
     ("BHXH huyện Yên Thành thông báo lịch chi trả lương hưu tháng 1/2026",
      "Bảo hiểm xã hội huyện Yên Thành thông báo lịch chi trả lương hưu tháng một năm hai nghìn không trăm hai mươi "
@@ -549,6 +552,204 @@ HOLDOUT_4_CASES = [
      "Liên hệ Hội Chữ thập đỏ xã qua số không chín bảy bảy, một hai ba, bốn năm sáu."),
 ]
 
+# A fifth holdout, 78 sentences written before the rules were read for them and before the fourth holdout's
+# fixes (vaccination days, agricultural extension, floods and storms, military service call-up, tax and land,
+# school enrolment, electricity and water outages, elections of village heads, traffic safety, social assistance
+# and insurance); scored once, after the fourth holdout's fixes and with no change made for it: 62 of 78 (79.5 %).
+# Expectations are strict, as for the third: a capital or a variant wording counts as a miss.
+HOLDOUT_5_CASES = [
+    # vaccination days and health
+    ("Tiêm bổ sung vắc xin sởi cho trẻ từ 1 - 5 tuổi vào ngày 18 và 19/4/2026",
+     "Tiêm bổ sung vắc xin sởi cho trẻ từ một đến năm tuổi vào ngày mười tám và mười chín tháng tư năm hai nghìn "
+     "không trăm hai mươi sáu."),
+    ("Lịch tiêm chủng tháng 5: sáng từ 7h00 - 10h30, chiều nghỉ",
+     "Lịch tiêm chủng tháng năm: sáng từ bảy giờ đến mười giờ ba mươi phút, chiều nghỉ."),
+    ("Trẻ 9 tháng tuổi tiêm mũi 1 vắc xin sởi, trẻ 18 tháng tiêm mũi 2",
+     "Trẻ chín tháng tuổi tiêm mũi một vắc xin sởi, trẻ mười tám tháng tiêm mũi hai."),
+    ("Phụ nữ có thai tiêm vắc xin uốn ván (UV) tại TYT xã",
+     "Phụ nữ có thai tiêm vắc xin uốn ván tại Trạm Y tế xã."),
+    ("Người từ 60 tuổi trở lên nên tiêm vắc xin cúm mỗi năm 1 lần",
+     "Người từ sáu mươi tuổi trở lên nên tiêm vắc xin cúm mỗi năm một lần."),
+    ("Uống vitamin A đợt II năm 2025 vào ngày 1 - 2/12",
+     "Uống vitamin A đợt hai năm hai nghìn không trăm hai mươi lăm vào ngày một đến hai tháng mười hai."),
+    ("Mọi thắc mắc liên hệ CTV dân số thôn hoặc số 0238 3855 115",
+     "Mọi thắc mắc liên hệ cộng tác viên dân số thôn hoặc số không hai ba tám, ba tám năm năm, một một năm."),
+    # agricultural extension
+    ("Trạm Khuyến nông huyện mở lớp tập huấn kỹ thuật nuôi ong vào 8h ngày 12/6",
+     "Trạm Khuyến nông huyện mở lớp tập huấn kỹ thuật nuôi ong vào tám giờ ngày mười hai tháng sáu."),
+    ("Gieo mạ trà Xuân muộn từ 25/1 - 5/2, cấy khi mạ đạt 3 - 4 lá",
+     "Gieo mạ trà Xuân muộn từ ngày hai mươi lăm tháng một đến ngày năm tháng hai, cấy khi mạ đạt ba đến bốn lá."),
+    ("Bón lót 8 - 10 tấn phân chuồng/ha và 400 - 500 kg lân/ha",
+     "Bón lót tám đến mười tấn phân chuồng trên héc ta và bốn trăm đến năm trăm ki lô gam lân trên héc ta."),
+    ("Hỗ trợ 50% giá giống lúa lai, tối đa 1,2 triệu đồng/ha",
+     "Hỗ trợ năm mươi phần trăm giá giống lúa lai, tối đa một phẩy hai triệu đồng một héc ta."),
+    ("Nhiệt độ chuồng nuôi gà con duy trì ở mức 32 - 35°C trong tuần đầu",
+     "Nhiệt độ chuồng nuôi gà con duy trì ở mức ba mươi hai đến ba mươi lăm độ xê trong tuần đầu."),
+    ("Thả cá giống cỡ 8 - 10 cm, mật độ 2 con/m²",
+     "Thả cá giống cỡ tám đến mười xăng ti mét, mật độ hai con trên mét vuông."),
+    ("Đăng ký nhận giống lúa Bắc thơm số 7 tại HTX trước ngày 15/9",
+     "Đăng ký nhận giống lúa Bắc thơm số bảy tại hợp tác xã trước ngày mười lăm tháng chín."),
+    ("Tiêm phòng THT, LMLM cho trâu bò đợt I năm 2026",
+     "Tiêm phòng tụ huyết trùng, lở mồm long móng cho trâu bò đợt một năm hai nghìn không trăm hai mươi sáu."),
+    ("Giá thu mua sắn tươi tại nhà máy 2.800 - 3.100 đ/kg",
+     "Giá thu mua sắn tươi tại nhà máy hai nghìn tám trăm đến ba nghìn một trăm đồng một ki lô gam."),
+    # floods and storms
+    ("Hồi 13h ngày 5/10, vị trí tâm áp thấp nhiệt đới ở khoảng 18,2 độ Vĩ Bắc",
+     "Hồi mười ba giờ ngày năm tháng mười, vị trí tâm áp thấp nhiệt đới ở khoảng mười tám phẩy hai độ Vĩ Bắc."),
+    ("Cơn bão số 3 trên Biển Đông đã mạnh lên cấp 12, giật cấp 15",
+     "Cơn bão số ba trên Biển Đông đã mạnh lên cấp mười hai, giật cấp mười lăm."),
+    ("Mực nước sông Cả tại Đô Lương lúc 7h sáng nay là 13,85 m, dưới BĐI 0,15 m",
+     "Mực nước sông Cả tại Đô Lương lúc bảy giờ sáng nay là mười ba phẩy tám mươi lăm mét, dưới báo động một "
+     "không phẩy mười lăm mét."),
+    ("Từ đêm 20 đến ngày 22/9, khu vực có mưa to, lượng mưa phổ biến 200 - 300 mm, có nơi trên 400 mm",
+     "Từ đêm hai mươi đến ngày hai mươi hai tháng chín, khu vực có mưa to, lượng mưa phổ biến hai trăm đến ba trăm "
+     "mi li mét, có nơi trên bốn trăm mi li mét."),
+    ("Thủy điện Bản Vẽ điều tiết xả lũ với lưu lượng từ 500 - 1.000 m³/s",
+     "Thủy điện Bản Vẽ điều tiết xả lũ với lưu lượng từ năm trăm đến một nghìn mét khối trên giây."),
+    ("Các hộ dân vùng thấp trũng ven sông di dời trước 17h ngày 28/9",
+     "Các hộ dân vùng thấp trũng ven sông di dời trước mười bảy giờ ngày hai mươi tám tháng chín."),
+    ("Gió Tây Nam mạnh cấp 6, có lúc cấp 7, biển động",
+     "Gió Tây Nam mạnh cấp sáu, có lúc cấp bảy, biển động."),
+    ("Số điện thoại trực PCTT của xã: 0975.222.114",
+     "Số điện thoại trực phòng, chống thiên tai của xã: không chín bảy năm, hai hai hai, một một bốn."),
+    ("Rủi ro thiên tai do lũ, ngập lụt cấp độ 2 tại các xã ven sông Lam",
+     "Rủi ro thiên tai do lũ, ngập lụt cấp độ hai tại các xã ven sông Lam."),
+    # military service call-up
+    ("Ban CHQS xã thông báo lịch khám tuyển NVQS năm 2026 vào ngày 10/11/2025",
+     "Ban Chỉ huy quân sự xã thông báo lịch khám tuyển nghĩa vụ quân sự năm hai nghìn không trăm hai mươi sáu vào "
+     "ngày mười tháng mười một năm hai nghìn không trăm hai mươi lăm."),
+    ("Công dân nam sinh năm 2008 đăng ký NVQS lần đầu trong tháng 4/2026",
+     "Công dân nam sinh năm hai nghìn không trăm linh tám đăng ký nghĩa vụ quân sự lần đầu trong tháng tư năm hai "
+     "nghìn không trăm hai mươi sáu."),
+    ("Công dân có trình độ CĐ, ĐH được tạm hoãn gọi nhập ngũ đến 27 tuổi",
+     "Công dân có trình độ cao đẳng, đại học được tạm hoãn gọi nhập ngũ đến hai mươi bảy tuổi."),
+    ("Lễ giao nhận quân năm 2026 tổ chức lúc 6h30 ngày 12/2 tại Sân vận động huyện",
+     "Lễ giao nhận quân năm hai nghìn không trăm hai mươi sáu tổ chức lúc sáu giờ ba mươi phút ngày mười hai tháng "
+     "hai tại Sân vận động huyện."),
+    ("Chỉ tiêu giao quân của xã là 14 công dân, trong đó 2 công dân thực hiện nghĩa vụ CAND",
+     "Chỉ tiêu giao quân của xã là mười bốn công dân, trong đó hai công dân thực hiện nghĩa vụ Công an nhân dân."),
+    ("Đơn vị nhận quân: Sư đoàn 324, Quân khu IV",
+     "Đơn vị nhận quân: Sư đoàn ba trăm hai mươi tư, Quân khu bốn."),
+    ("Kế hoạch 56/KH-BCH ngày 2/10/2025 của Ban CHQS huyện",
+     "Kế hoạch số năm mươi sáu ngày hai tháng mười năm hai nghìn không trăm hai mươi lăm của Ban Chỉ huy quân sự "
+     "huyện."),
+    # tax and land
+    ("Hạn nộp tiền thuế SDĐPNN năm 2025 chậm nhất ngày 31/10",
+     "Hạn nộp tiền thuế sử dụng đất phi nông nghiệp năm hai nghìn không trăm hai mươi lăm chậm nhất ngày ba mươi "
+     "mốt tháng mười."),
+    ("Hộ gia đình đăng ký cấp GCNQSDĐ lần đầu tại Bộ phận một cửa",
+     "Hộ gia đình đăng ký cấp giấy chứng nhận quyền sử dụng đất lần đầu tại Bộ phận một cửa."),
+    ("Thửa đất số 125, tờ bản đồ số 12, diện tích 250 m²",
+     "Thửa đất số một trăm hai mươi lăm, tờ bản đồ số mười hai, diện tích hai trăm năm mươi mét vuông."),
+    ("Hộ kinh doanh có doanh thu từ 100 triệu đồng/năm trở xuống không phải nộp thuế GTGT, thuế TNCN",
+     "Hộ kinh doanh có doanh thu từ một trăm triệu đồng mỗi năm trở xuống không phải nộp thuế giá trị gia tăng, "
+     "thuế thu nhập cá nhân."),
+    ("Tiền chậm nộp thuế tính theo mức 0,03%/ngày",
+     "Tiền chậm nộp thuế tính theo mức không phẩy không ba phần trăm mỗi ngày."),
+    ("Niêm yết công khai danh sách 36 hộ được bồi thường GPMB dự án mở rộng QL48",
+     "Niêm yết công khai danh sách ba mươi sáu hộ được bồi thường giải phóng mặt bằng dự án mở rộng quốc lộ bốn "
+     "mươi tám."),
+    ("Giá đất ở vị trí 1 là 4.500.000 đồng/m²",
+     "Giá đất ở vị trí một là bốn triệu năm trăm nghìn đồng một mét vuông."),
+    # school enrolment
+    ("Tuyển sinh trực tuyến vào lớp 1 từ ngày 1/7 đến 17h ngày 10/7/2026",
+     "Tuyển sinh trực tuyến vào lớp một từ ngày một tháng bảy đến mười bảy giờ ngày mười tháng bảy năm hai nghìn "
+     "không trăm hai mươi sáu."),
+    ("Trẻ sinh năm 2020 vào lớp 1, trẻ sinh năm 2021 vào lớp Mẫu giáo 5 tuổi",
+     "Trẻ sinh năm hai nghìn không trăm hai mươi vào lớp một, trẻ sinh năm hai nghìn không trăm hai mươi mốt vào "
+     "lớp Mẫu giáo năm tuổi."),
+    ("Trường MN Sơn Ca nhận trẻ từ 18 - 36 tháng tuổi vào nhóm nhà trẻ",
+     "Trường mầm non Sơn Ca nhận trẻ từ mười tám đến ba mươi sáu tháng tuổi vào nhóm nhà trẻ."),
+    ("Học sinh lớp 9 đăng ký nguyện vọng vào lớp 10 THPT trước ngày 20/5",
+     "Học sinh lớp chín đăng ký nguyện vọng vào lớp mười trung học phổ thông trước ngày hai mươi tháng năm."),
+    ("Mỗi lớp 1 không quá 35 HS", "Mỗi lớp một không quá ba mươi lăm học sinh."),
+    ("Miễn 100% học phí cho trẻ MN và HS phổ thông công lập từ năm học 2025 - 2026",
+     "Miễn một trăm phần trăm học phí cho trẻ mầm non và học sinh phổ thông công lập từ năm học hai nghìn không "
+     "trăm hai mươi lăm đến hai nghìn không trăm hai mươi sáu."),
+    # electricity and water outages
+    ("Điện lực huyện thông báo tạm ngừng cấp điện từ 7h00 đến 16h30 ngày 14/8",
+     "Điện lực huyện thông báo tạm ngừng cấp điện từ bảy giờ đến mười sáu giờ ba mươi phút ngày mười bốn tháng "
+     "tám."),
+    ("Khu vực mất điện: TBA xóm 4 và TBA Đồng Mới để bảo dưỡng đường dây 22 kV",
+     "Khu vực mất điện: trạm biến áp xóm bốn và trạm biến áp Đồng Mới để bảo dưỡng đường dây hai mươi hai ki lô "
+     "vôn."),
+    ("Công ty CP Cấp nước tạm ngừng cấp nước từ 22h ngày 3/6 đến 5h ngày 4/6",
+     "Công ty cổ phần Cấp nước tạm ngừng cấp nước từ hai mươi hai giờ ngày ba tháng sáu đến năm giờ ngày bốn tháng "
+     "sáu."),
+    ("Mọi chi tiết xin liên hệ Tổng đài CSKH 19006769",
+     "Mọi chi tiết xin liên hệ Tổng đài chăm sóc khách hàng một chín không không, sáu bảy sáu chín."),
+    ("Giá nước sinh hoạt bậc 1 (từ 0 - 10 m³) là 7.500 đồng/m³",
+     "Giá nước sinh hoạt bậc một, từ không đến mười mét khối, là bảy nghìn năm trăm đồng một mét khối."),
+    ("Tiết kiệm điện giờ cao điểm từ 17h - 22h",
+     "Tiết kiệm điện giờ cao điểm từ mười bảy giờ đến hai mươi hai giờ."),
+    # elections of village heads, mass organisations
+    ("Hội nghị bầu Trưởng thôn Đông Sơn nhiệm kỳ 2025 - 2027 tổ chức lúc 14h ngày 7/12",
+     "Hội nghị bầu Trưởng thôn Đông Sơn nhiệm kỳ hai nghìn không trăm hai mươi lăm đến hai nghìn không trăm hai "
+     "mươi bảy tổ chức lúc mười bốn giờ ngày bảy tháng mười hai."),
+    ("Mỗi hộ gia đình cử 1 đại diện cử tri đi bầu", "Mỗi hộ gia đình cử một đại diện cử tri đi bầu."),
+    ("Ông Lê Văn Tâm trúng cử với 285/312 phiếu, đạt 91,35%",
+     "Ông Lê Văn Tâm trúng cử với hai trăm tám mươi lăm trên ba trăm mười hai phiếu, đạt chín mươi mốt phẩy ba "
+     "mươi lăm phần trăm."),
+    ("Cuộc bầu cử hợp lệ khi có trên 50% số hộ tham gia",
+     "Cuộc bầu cử hợp lệ khi có trên năm mươi phần trăm số hộ tham gia."),
+    ("Ban công tác Mặt trận thôn giới thiệu 2 ứng viên Trưởng thôn",
+     "Ban công tác Mặt trận thôn giới thiệu hai ứng viên Trưởng thôn."),
+    ("Đại hội Hội Cựu chiến binh xã lần thứ VIII, nhiệm kỳ 2027 - 2032",
+     "Đại hội Hội Cựu chiến binh xã lần thứ tám, nhiệm kỳ hai nghìn không trăm hai mươi bảy đến hai nghìn không "
+     "trăm ba mươi hai."),
+    # traffic safety
+    ("Người ngồi trên xe mô tô, xe gắn máy không đội MBH bị phạt từ 400.000 - 600.000 đồng",
+     "Người ngồi trên xe mô tô, xe gắn máy không đội mũ bảo hiểm bị phạt từ bốn trăm nghìn đến sáu trăm nghìn "
+     "đồng."),
+    ("Ô tô chạy trên ĐT 535 không quá 60 km/h",
+     "Ô tô chạy trên đường tỉnh năm trăm ba mươi lăm không quá sáu mươi ki lô mét trên giờ."),
+    ("Không giao xe cho trẻ dưới 16 tuổi điều khiển xe máy trên 50 cm³",
+     "Không giao xe cho trẻ dưới mười sáu tuổi điều khiển xe máy trên năm mươi xăng ti mét khối."),
+    ("Vi phạm nồng độ cồn vượt quá 80 mg/100 ml máu bị tước GPLX từ 22 - 24 tháng",
+     "Vi phạm nồng độ cồn vượt quá tám mươi mi li gam trên một trăm mi li lít máu bị tước giấy phép lái xe từ hai "
+     "mươi hai đến hai mươi tư tháng."),
+    ("Đường dây nóng CSGT tỉnh: 069.2592.444",
+     "Đường dây nóng Cảnh sát giao thông tỉnh: không sáu chín, hai năm chín hai, bốn bốn bốn."),
+    # social-assistance payments, social and health insurance
+    ("Chi trả trợ cấp xã hội tháng 3 cho 245 đối tượng BTXH qua tài khoản ngân hàng",
+     "Chi trả trợ cấp xã hội tháng ba cho hai trăm bốn mươi lăm đối tượng bảo trợ xã hội qua tài khoản ngân hàng."),
+    ("Mức chuẩn trợ giúp xã hội từ 1/7/2025 là 500.000 đồng/tháng",
+     "Mức chuẩn trợ giúp xã hội từ ngày một tháng bảy năm hai nghìn không trăm hai mươi lăm là năm trăm nghìn đồng "
+     "mỗi tháng."),
+    ("Người khuyết tật đặc biệt nặng được hưởng hệ số 2,5",
+     "Người khuyết tật đặc biệt nặng được hưởng hệ số hai phẩy năm."),
+    ("Hỗ trợ tiền điện 50.000 đồng/hộ/tháng cho hộ nghèo",
+     "Hỗ trợ tiền điện năm mươi nghìn đồng mỗi hộ mỗi tháng cho hộ nghèo."),
+    ("Người có công với CM nhận quà của Chủ tịch nước dịp 27/7",
+     "Người có công với cách mạng nhận quà của Chủ tịch nước dịp hai mươi bảy tháng bảy."),
+    ("Trợ cấp mai táng phí 9.000.000 đồng/người", "Trợ cấp mai táng phí chín triệu đồng mỗi người."),
+    ("Chi trả trợ cấp tại nhà văn hóa các thôn từ 7h30 - 11h ngày 10 - 12 hằng tháng",
+     "Chi trả trợ cấp tại nhà văn hóa các thôn từ bảy giờ ba mươi phút đến mười một giờ ngày mười đến mười hai hằng "
+     "tháng."),
+    ("Người dân tộc thiểu số được NSNN hỗ trợ 30% mức đóng BHXH tự nguyện",
+     "Người dân tộc thiểu số được ngân sách nhà nước hỗ trợ ba mươi phần trăm mức đóng bảo hiểm xã hội tự nguyện."),
+    ("Người hưởng trợ cấp thất nghiệp thông báo tìm việc 1 lần/tháng tại TTDVVL tỉnh",
+     "Người hưởng trợ cấp thất nghiệp thông báo tìm việc một lần mỗi tháng tại Trung tâm Dịch vụ việc làm tỉnh."),
+    ("Thẻ BHYT hết hạn ngày 31/12 cần gia hạn trước ngày 25/12 để không bị gián đoạn",
+     "Thẻ bảo hiểm y tế hết hạn ngày ba mươi mốt tháng mười hai cần gia hạn trước ngày hai mươi lăm tháng mười hai "
+     "để không bị gián đoạn."),
+    ("Quý III/2025, toàn xã cấp 215 thẻ BHYT cho trẻ dưới 6 tuổi",
+     "Quý ba năm hai nghìn không trăm hai mươi lăm, toàn xã cấp hai trăm mười lăm thẻ bảo hiểm y tế cho trẻ dưới "
+     "sáu tuổi."),
+    ("Hộ nghèo, hộ cận nghèo được vay vốn NHCSXH với lãi suất 0,66%/tháng",
+     "Hộ nghèo, hộ cận nghèo được vay vốn Ngân hàng Chính sách xã hội với lãi suất không phẩy sáu mươi sáu phần "
+     "trăm mỗi tháng."),
+    ("Thực hiện Nghị định 20/2021/NĐ-CP về chính sách trợ giúp xã hội",
+     "Thực hiện Nghị định số hai mươi năm hai nghìn không trăm hai mươi mốt của Chính phủ về chính sách trợ giúp xã "
+     "hội."),
+    # commune notices, codes
+    ("Hội thi Dân vận khéo lần thứ IV của huyện", "Hội thi Dân vận khéo lần thứ tư của huyện."),
+    ("Cán bộ, công chức xã nghỉ lễ Quốc khánh 2/9 từ ngày 30/8 - 2/9/2025",
+     "Cán bộ, công chức xã nghỉ lễ Quốc khánh hai tháng chín từ ngày ba mươi tháng tám đến ngày hai tháng chín năm "
+     "hai nghìn không trăm hai mươi lăm."),
+    ("Kiểm tra dung lượng data bấm *102#", "Kiểm tra dung lượng data bấm sao một không hai thăng."),
+]
+
 # Holdout sentences the rules still read wrong, by their written text. The first holdout read 16 of 22 right
 # when first scored (misses then: TNCS, ATVSTP, KHKT, KH&CN, TC-KH and "*100*mã thẻ#"); the lexicon was then
 # widened to the abbreviations of commune texts at large, which holds those words too, so its 21 of 22 today is
@@ -566,13 +767,29 @@ HOLDOUT_3_MISSES: dict[str, str] = {
         "KCB reads the legal 'khám bệnh, chữa bệnh', a variant of the expected 'khám chữa bệnh'",
 }
 
-# Fourth holdout misses when scored (43 of 46), left as they are.
-HOLDOUT_4_MISSES: dict[str, str] = {
-    "Mức đóng BHYT HSSV năm học 2025 - 2026 là 1.263.600 đồng/12 tháng":
-        "a slash before a number of months after money is read 'hoặc', not 'cho'",
-    "Kỷ niệm 95 năm ngày thành lập Hội Nông dân Việt Nam (14/10/1930 - 14/10/2025)":
-        "the dates of an anniversary in brackets are given 'ngày' (a variant a listener hears as right)",
-    "Uống thuốc tẩy giun 6 tháng/lần cho trẻ từ 24 tháng tuổi": "'6 tháng/lần' reads 'mỗi lần', not 'một lần'",
+# Fourth holdout misses when scored (43 of 46): "đồng/12 tháng" read "hoặc" (now "cho": a slash before a number
+# of periods), the dates of an anniversary's span in brackets given "ngày" (now said bare, as an aside), "6 tháng/lần"
+# read "mỗi lần" (now "một lần": a period before "lần" says how often). 46 of 46 after those general rules; the
+# holdout's own figure stays the 43 of 46 first measured.
+HOLDOUT_4_MISSES: dict[str, str] = {}
+
+# Fifth holdout misses when scored once (62 of 78): eleven abbreviations missing from the lexicon or misread (THT,
+# CĐ/ĐH, SDĐPNN, HS after a number, MN, TBA, CSKH, MBH, ĐT with a road number, CM, TTDVVL), two slashes
+# ("tấn phân chuồng/ha", "mg/100 ml"), two capitals (TYT, CSGT) and two extra "ngày" before a day/month after a
+# holiday's word ("Quốc khánh 2/9", "dịp 27/7"). The round of lexicon and rules it prompted (other senses by
+# context, school levels after a schooling, HS by its clause, "ĐT 535" a road, a measure of something per unit,
+# a measure over a quantity of a measure) reads 74 of 78; the holdout's own figure stays the 62 of 78 first
+# measured. Left as they are: the capitals and the "ngày", which tests/test_speech.py fixes the other way
+# ("TYT xã" -> "trạm y tế xã", "Nghỉ lễ 30/4 - 1/5" -> "Nghỉ lễ ngày ...").
+HOLDOUT_5_MISSES: dict[str, str] = {
+    "Phụ nữ có thai tiêm vắc xin uốn ván (UV) tại TYT xã":
+        "TYT reads 'trạm y tế' in lower case, not the name 'Trạm Y tế' (a variant a listener hears as right)",
+    "Đường dây nóng CSGT tỉnh: 069.2592.444":
+        "CSGT reads 'cảnh sát giao thông' in lower case where the force is named (a variant a listener hears as right)",
+    "Người có công với CM nhận quà của Chủ tịch nước dịp 27/7":
+        "'dịp 27/7' is given a 'ngày' (a variant a listener hears as right)",
+    "Cán bộ, công chức xã nghỉ lễ Quốc khánh 2/9 từ ngày 30/8 - 2/9/2025":
+        "'Quốc khánh 2/9', a holiday named by its date, is given a 'ngày' (a variant a listener hears as right)",
 }
 
 
@@ -583,8 +800,8 @@ def test_announcements_read_right(written, spoken):
 
 def _holdout_params():
     params = []
-    misses = HOLDOUT_MISSES | HOLDOUT_3_MISSES | HOLDOUT_4_MISSES
-    for written, spoken in HOLDOUT_CASES + HOLDOUT_2_CASES + HOLDOUT_3_CASES + HOLDOUT_4_CASES:
+    misses = HOLDOUT_MISSES | HOLDOUT_3_MISSES | HOLDOUT_4_MISSES | HOLDOUT_5_MISSES
+    for written, spoken in HOLDOUT_CASES + HOLDOUT_2_CASES + HOLDOUT_3_CASES + HOLDOUT_4_CASES + HOLDOUT_5_CASES:
         marks = [pytest.mark.xfail(strict=True, reason=misses[written])] if written in misses else []
         params.append(pytest.param(written, spoken, marks=marks, id=written))
     return params
@@ -597,8 +814,8 @@ def test_holdout_announcements(written, spoken):
 
 def test_the_tables_are_big_distinct_and_nfc():
     assert len(UNSEEN_CASES) >= 60 and len(HOLDOUT_CASES) >= 20 and len(HOLDOUT_2_CASES) >= 20
-    assert len(HOLDOUT_3_CASES) >= 80 and len(HOLDOUT_4_CASES) >= 40
-    cases = UNSEEN_CASES + HOLDOUT_CASES + HOLDOUT_2_CASES + HOLDOUT_3_CASES + HOLDOUT_4_CASES
+    assert len(HOLDOUT_3_CASES) >= 80 and len(HOLDOUT_4_CASES) >= 40 and len(HOLDOUT_5_CASES) >= 60
+    cases = UNSEEN_CASES + HOLDOUT_CASES + HOLDOUT_2_CASES + HOLDOUT_3_CASES + HOLDOUT_4_CASES + HOLDOUT_5_CASES
     assert len({written for written, _ in cases}) == len(cases)
     for written, spoken in cases:
         assert unicodedata.is_normalized("NFC", written) and unicodedata.is_normalized("NFC", spoken), written
@@ -673,6 +890,29 @@ def test_what_the_new_rules_leave_alone(written, spoken):
     ("Giấy CN đăng ký hộ kinh doanh", "Giấy chứng nhận đăng ký hộ kinh doanh."),
     ("Ủng hộ qua STK 3601 205 123 456 tại Agribank",
      "Ủng hộ qua số tài khoản ba sáu không một, hai không năm, một hai ba, bốn năm sáu tại Agribank."),
+    ("Phí 500.000đ/3 tháng", "Phí năm trăm nghìn đồng cho ba tháng."),
+    ("Khám định kỳ 2 lần/3 tháng", "Khám định kỳ hai lần trong ba tháng."),
+    ("Giá 2 triệu đồng/1 tháng", "Giá hai triệu đồng mỗi tháng."),
+    ("Kiểm tra 3 năm/lần, tập huấn 2 năm/đợt", "Kiểm tra ba năm một lần, tập huấn hai năm một đợt."),
+    ("Uống 2 viên/lần", "Uống hai viên mỗi lần."),
+    ("Kỷ niệm 50 năm Ngày giải phóng miền Nam (30/4/1975 - 30/4/2025)",
+     "Kỷ niệm năm mươi năm Ngày giải phóng miền Nam, ba mươi tháng tư năm một nghìn chín trăm bảy mươi lăm đến ba "
+     "mươi tháng tư năm hai nghìn không trăm hai mươi lăm."),
+    ("Thu từ 1/7/2025 - 31/12/2025",
+     "Thu từ ngày một tháng bảy năm hai nghìn không trăm hai mươi lăm đến ngày ba mươi mốt tháng mười hai năm hai "
+     "nghìn không trăm hai mươi lăm."),
+    ("Thành lập THT dịch vụ nông nghiệp", "Thành lập tổ hợp tác dịch vụ nông nghiệp."),
+    ("Tiêm vắc xin THT cho đàn lợn", "Tiêm vắc xin tụ huyết trùng cho đàn lợn."),
+    ("Thực hiện CĐ số 12 của UBND tỉnh", "Thực hiện Công điện số mười hai của Ủy ban nhân dân tỉnh."),
+    ("Tốt nghiệp ĐH hệ chính quy, trình độ TC trở lên",
+     "Tốt nghiệp đại học hệ chính quy, trình độ trung cấp trở lên."),
+    ("Tiếp nhận 120 HS đúng hạn", "Tiếp nhận một trăm hai mươi hồ sơ đúng hạn."),
+    ("Trường có 450 HS", "Trường có bốn trăm năm mươi học sinh."),
+    ("Tuyến ĐT 537B và ĐH 52", "Tuyến đường tỉnh năm trăm ba mươi bảy B và đường huyện năm mươi hai."),
+    ("Liên hệ ĐT 0912 456 789", "Liên hệ điện thoại không chín một hai, bốn năm sáu, bảy tám chín."),
+    ("Bón 5 kg phân vi sinh/sào", "Bón năm ki lô gam phân vi sinh trên sào."),
+    ("Hàm lượng 5 mg/10 lít nước", "Hàm lượng năm mi li gam trên mười lít nước."),
+    ("con/cháu của 5 người", "Con hoặc cháu của năm người."),
     ("Nghị quyết 28-NQ/TW ngày 23/5/2018 của Ban Chấp hành Trung ương",
      "Nghị quyết số hai mươi tám ngày hai mươi ba tháng năm năm hai nghìn không trăm mười tám "
      "của Ban Chấp hành Trung ương."),

@@ -73,12 +73,30 @@ def _beside_shouted_word(match: re.Match[str]) -> bool:
     return any(word.isupper() and _is_shouted_word(word) for word in previous + following)
 
 
+# An abbreviation with another sense among the words of one field: "THT" is a tổ hợp tác (the lexicon's) except
+# beside the words of livestock and their vaccines ("tiêm phòng THT, LMLM cho trâu bò": tụ huyết trùng).
+_LIVESTOCK_WORDS = re.compile(
+    r"(?<!\w)(?:(?i:tiêm|vắc xin|vác xin|bệnh|ổ dịch|dịch bệnh|trâu|bò|lợn|heo|gia súc|gia cầm|thú y)"
+    r"|LMLM|DTLCP|VDNC|THT)(?!\w)"
+)
+_OTHER_SENSES = {"THT": (_LIVESTOCK_WORDS, "tụ huyết trùng")}
+
+
+def _other_sense(match: re.Match[str]) -> str | None:
+    sense = _OTHER_SENSES.get(match.group())
+    if sense is None:
+        return None
+    words, spoken = sense
+    before, after = _neighbour_words(match, 3)
+    return spoken if words.search(before) or words.search(after) else None
+
+
 def _expand(match: re.Match[str], ctx: Context) -> str:
     if _PLAUSIBLE_SYLLABLE.fullmatch(match.group()) and _beside_shouted_word(match):
         return match.group()  # "TU SỬA", "ĐU ĐỦ": a word of a heading in capitals, not "Tỉnh ủy", "Đảng ủy"
     if re.search(r"[^\W\d_]&$", text_before(match)) or re.match(r"&[^\W\d_]", text_after(match)):
         return match.group()  # a piece of a name joined by "&" the lexicon does not know: "CN" of it is no Sunday
-    spoken = ctx.lexicon[match.group()]
+    spoken = _other_sense(match) or ctx.lexicon[match.group()]
     following = text_after(match).lstrip()
     if _NAME_BEFORE.search(text_before(match)) or (
         match.group() in _AGENCY_ABBREVIATIONS and _AGENCY_AFTER.match(text_after(match))
@@ -117,12 +135,18 @@ def _repeats_what_came_before(match: re.Match[str], ctx: Context) -> bool:
     return len(words) >= len(letters) and _initials(" ".join(words[-len(letters):])) == letters
 
 
-# "MN", "MG", "TH" mean mầm non, mẫu giáo, tiểu học only beside a school or another level ("trường MN", "MN, TH,
-# THCS", "TH&THCS"); elsewhere they stay letters ("TH" is also "trường hợp").
-_SCHOOL_LEVELS = {"MN": "mầm non", "MG": "mẫu giáo", "TH": "tiểu học"}
-_LEVEL = r"(?:MN|MG|TH|THCS|THPT|PTDTNT|PTDTBT|GDTX)"
-_SCHOOL_LEVEL = re.compile(r"(?<![\w&-])(MN|MG|TH)(?![\w&-])")
-_SCHOOL_BEFORE = re.compile(rf"(?:(?<!\w)(?i:trường|bậc|cấp|khối|ngành|giáo viên)|{_LEVEL}\s*(?:,|&|và|-|–))\s*$")
+# "MN", "MG", "TH" mean mầm non, mẫu giáo, tiểu học only beside a school, a child or another level ("trường MN",
+# "trẻ MN", "MN, TH, THCS", "TH&THCS"); elsewhere they stay letters ("TH" is also "trường hợp"). So do "TC", "CĐ",
+# "ĐH" for trung cấp, cao đẳng, đại học, also after a schooling ("trình độ CĐ, ĐH", "tốt nghiệp ĐH"): "CĐ" is
+# otherwise a Công điện, "ĐH" spelled.
+_SCHOOL_LEVELS = {
+    "MN": "mầm non", "MG": "mẫu giáo", "TH": "tiểu học", "TC": "trung cấp", "CĐ": "cao đẳng", "ĐH": "đại học",
+}
+_LEVEL = r"(?:MN|MG|TH|THCS|THPT|PTDTNT|PTDTBT|GDTX|TC|CĐ|ĐH)"
+_SCHOOL_LEVEL = re.compile(r"(?<![\w&-])(MN|MG|TH|TC|CĐ|ĐH)(?![\w&-])")
+_SCHOOL_BEFORE = re.compile(
+    rf"(?:(?<!\w)(?i:trường|bậc|cấp|khối|ngành|giáo viên|trẻ|trình độ|tốt nghiệp|hệ)|{_LEVEL}\s*(?:,|&|và|-|–))\s*$"
+)
 _SCHOOL_AFTER = re.compile(rf"\s*(?:,|&|và|-|–)\s*{_LEVEL}(?!\w)")
 
 
@@ -147,6 +171,12 @@ def _pupils_or_papers(match: re.Match[str]) -> str:
     if _PUPIL_WORDS.search(before) or _PUPIL_WORDS.match(after):
         return pad("học sinh")
     if _FILE_WORDS.search(before) or _FILE_WORDS.match(after):
+        return pad("hồ sơ")
+    # With neither beside it, the words of its clause ("Mỗi lớp 1 không quá 35 HS": a count of pupils).
+    clause = re.split(r"[,;:()]", text_before(match))[-1] + re.split(r"[,;:()]", text_after(match))[0]
+    if _PUPIL_WORDS.search(clause):
+        return pad("học sinh")
+    if _FILE_WORDS.search(clause):
         return pad("hồ sơ")
     return match.group()
 

@@ -48,8 +48,12 @@ _DECIMAL_BEFORE_NUMBER_WORD = re.compile(
 )
 # "NPK 16-16-8", "tỷ lệ 1-2-1": three or more numbers joined by dashes are a formula, not a range: each said.
 _NUMBER_CHAIN = re.compile(r"(?<![\w.,/-])\d{1,3}(?:-\d{1,3}){2,}(?![\w-]|[.,]\d)")
-# "QL1A", "QL 14", "TL.537", "ĐT.535": a road and its number (with the letter of a branch), not an acronym.
-_ROAD = re.compile(r"(?<!\w)(?:(QL|TL)\.?\s?|(ĐT|ĐH)\.\s?)(\d{1,3})([A-Z]?)(?!\w|[.,]\d)")
+# "QL1A", "QL 14", "TL.537", "ĐT.535", "ĐT 535": a road and its number (with the letter of a branch), not an
+# acronym. "ĐT" is also điện thoại: with a space, a number from 0 ("ĐT 0912 ...") or a service number ("ĐT 113")
+# stays a phone's.
+_ROAD = re.compile(
+    r"(?<!\w)(?:(QL|TL)\.?\s?|(ĐT|ĐH)(?:\.\s?|\s(?=[1-9])(?!11\d)))(\d{1,3})([A-Z]?)(?!\w|[.,]\d)"
+)
 # "SN 1985" is the year of birth (sinh năm), "SN 12" a house number (số nhà).
 _BORN = re.compile(r"(?<!\w)SN:?\s?(?=(?:19|20)\d{2}(?!\d))")
 _HOUSE = re.compile(r"(?<!\w)SN:?\s?(?=\d)")

@@ -108,6 +108,20 @@ def _law_year(match: re.Match[str]) -> str:
     return f"{match.group(1)} năm {match.group(3)}"
 
 
+# "(14/10/1930 - 14/10/2025)": two whole dates alone in brackets are the span an anniversary counts, said as
+# an aside with no "ngày" ("mười bốn tháng mười năm ... đến mười bốn tháng mười năm ...").
+_BRACKETED_SPAN = re.compile(
+    r"\(\s*(\d{1,2})/(\d{1,2})/(\d{4})\s*[-–—]\s*(\d{1,2})/(\d{1,2})/(\d{4})\s*\)"
+)
+
+
+def _bracketed_span(match: re.Match[str]) -> str:
+    first, last = ([int(match.group(i)) for i in range(start, start + 3)] for start in (1, 4))
+    if not all(1 <= day <= 31 and 1 <= month <= 12 for day, month, _ in (first, last)):
+        return match.group()
+    return f"({date_to_words(*first, say_day_word=False)} đến {date_to_words(*last, say_day_word=False)})"
+
+
 # "từ 2/8 - 25/8", "30/4 - 1/5/2025": a range of dates, said "... đến ...".
 _DATE_RANGE = re.compile(
     r"(?<![\d/.,-])(\d{1,2})/(\d{1,2})((?:/\d{4})?)\s*[-–—]\s*(?=(\d{1,2})/(\d{1,2})(?:/\d{4})?(?![\d/]|[.,]\d))"
@@ -155,6 +169,8 @@ def _day_dash_month(match: re.Match[str]) -> str:
 
 
 def date_pass(line: str, ctx: Context) -> str:
+    if "(" in line:
+        line = _BRACKETED_SPAN.sub(_bracketed_span, line)
     line = _DAY_LIST.sub(_day_list, line)
     line = _DAY_DASH_MONTH.sub(_day_dash_month, line)
     line = _DATE_RANGE.sub(_date_range, line)

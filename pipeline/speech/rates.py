@@ -6,7 +6,11 @@ How the slash is said depends on what stands on each side of it, as an announcer
   ("đồng/tháng", "đồng/người", "đồng/con" -> "mỗi tháng", "mỗi người", "mỗi con");
 - a ratio of two measures: "trên" ("30 km/h" -> "ba mươi ki lô mét trên giờ", "65 tạ/ha" -> "... tạ trên
   héc ta", "100 con/m²" -> "... con trên mét vuông");
-- any other quantity before a word: "mỗi" ("100 lần/phút", "30 kg cỏ/ngày", "12 ngày/năm").
+- any other quantity before a word: "mỗi" ("100 lần/phút", "30 kg cỏ/ngày", "12 ngày/năm");
+- a period before a slash and "lần" or "đợt" after it: how often, "một" ("6 tháng/lần" -> "sáu tháng một lần");
+- a number of periods after the slash: what the amount covers, "cho" after money ("1.263.600 đồng/12 tháng"
+  -> "... đồng cho mười hai tháng"), "trong" after any other quantity ("2 lần/3 tháng" -> "hai lần trong ba
+  tháng"); "/1 tháng" is "mỗi tháng".
 A slash with no number just before it ("con/cháu", "CCCD/CMND") is left alone: it means "or" (said
 "hoặc" by the symbol pass), unless money comes before it or a period after it ("đồng/kg", "đồng/tháng" in
 a table's heading) or it joins two unit symbols ("km/h").
@@ -36,6 +40,8 @@ _COUNTED = ("người", "lần", "hộ", "con", "suất", "kỳ", "lượt", "ca
 _MONEY = frozenset({"₫", "đồng", "đ", "VNĐ", "VND", "vnđ", "vnd", "USD", "$"})
 _MONEY_WORDS = frozenset({"đồng", "VNĐ", "VND", "USD"})  # money even with no number before: "Giá (đồng/kg)"
 _NUMBER_WORDS = ("nghìn", "ngàn", "triệu", "tỷ", "tỉ")
+# After a period, these say how often: "6 tháng/lần" is once in six months.
+_OCCASIONS = ("lần", "đợt")
 
 _UNIT_PAIR = re.compile(
     r"(?<![^\W\d_])(" + "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True)) + r")\s*/\s*("
@@ -44,6 +50,12 @@ _UNIT_PAIR = re.compile(
 _SLASH = re.compile(
     r"(?<=[^\W_]|[%²³₫$])\s*/\s*(" + "|".join(sorted(map(re.escape, _UNITS_AFTER_SLASH), key=len, reverse=True))
     + r"|lao động|[^\W\d_]+)(?![\w²³])"
+)
+_MEASURES = "|".join(sorted(map(re.escape, [*UNITS, *_MEASURE_WORDS]), key=len, reverse=True))
+_MEASURE_OF = re.compile(rf"\d\s?(?:{_MEASURES})(?:\s+[^\W\d_]+){{1,3}}$")
+# "80 mg/100 ml", "5 kg/1.000 m²": a measure over a quantity of a measure, said "trên".
+_MEASURE_OVER = re.compile(
+    rf"(?<![\w.,])(\d[\d.,]*\s?(?:{_MEASURES}))\s*/\s*(?=\d[\d.,]*\s?(?:{_MEASURES})(?![\w²³]))"
 )
 # The tokens before the slash that may hold its quantity: "60.000 đồng", "1 lít", "30 kg cỏ", "1,5 triệu đồng".
 _QUANTITY_BEFORE = re.compile(r"(?:^|[\s(])((?:\S+\s+){0,2}\S+)$")
@@ -61,6 +73,12 @@ def _has_quantity(before: str) -> bool:
     return bool(match and re.search(r"\d", match.group(1)))
 
 
+def _has_measure(before: str) -> bool:
+    """A measure of something (up to three words), before a slash and a unit: "10 tấn phân chuồng/ha"."""
+    clause = re.split(r"[,;:()]", before)[-1]
+    return _MEASURE_OF.search(clause.rstrip()) is not None
+
+
 def _said(right: str) -> str:
     return _UNITS_AFTER_SLASH.get(right, right)
 
@@ -68,10 +86,14 @@ def _said(right: str) -> str:
 def _per(match: re.Match[str]) -> str:
     before, right = text_before(match), match.group(1)
     left = _left_word(before)
-    if not _has_quantity(before) and left not in _MONEY_WORDS:
+    if not _has_quantity(before) and left not in _MONEY_WORDS and not (
+        (right in _UNITS_AFTER_SLASH or right.casefold() in _MEASURE_WORDS) and _has_measure(before)
+    ):
         return match.group()
     is_money = left in _MONEY
     said = _said(right)
+    if left.casefold() in PERIODS and right.casefold() in _OCCASIONS:
+        return pad(f"một {said}")  # "6 tháng/lần": once every six months
     if right.casefold() in PERIODS + _COUNTED and right not in ("h", "s"):
         if left in UNITS and right.casefold() in ("giờ", "giây"):
             return pad(f"trên {said}")  # "40 km/giờ": a speed
@@ -89,9 +111,26 @@ def _per(match: re.Match[str]) -> str:
 _SHARE = re.compile(r"(?<=\d)(\s?(?:%|[^\W\d_]{1,8}(?:\s[^\W\d_]{1,8})?))\s*/\s*(?=\d[\d.,]*\s?\1(?!\w))")
 
 
+# "1.263.600 đồng/12 tháng", "2 lần/3 tháng": a slash before a number of periods.
+_SPAN = re.compile(
+    r"(?<=[^\W\d_]|[%²³₫$])\s*/\s*(?=\d{1,3}\s+(?:" + "|".join(PERIODS) + r")(?!\w))", re.IGNORECASE
+)
+
+
+def _span(match: re.Match[str]) -> str:
+    before = text_before(match)
+    left = _left_word(before)
+    if left in _MONEY:
+        return pad("cho")
+    return pad("trong") if _has_quantity(before) else match.group()
+
+
 def rate_pass(line: str) -> str:
     """Say the slash of "60.000 đồng/kg", "30 km/h", "65 tạ/ha", "100 lần/phút" as an announcer does."""
     line = _SHARE.sub(lambda m: f"{m.group(1)} trên ", line)
+    if "/" in line:
+        line = _SPAN.sub(_span, line)
+        line = _MEASURE_OVER.sub(r"\1 trên ", line)
     # Two unit symbols are a unit of their own, with or without a number: "(km/h)", "kg/ha".
     line = _UNIT_PAIR.sub(lambda m: pad(f"{UNITS[m.group(1)]} trên {_said(m.group(2))}"), line)
     return _SLASH.sub(_per, line)
