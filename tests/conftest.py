@@ -65,3 +65,16 @@ def text() -> Text:
 def campaign() -> Campaign:
     """A one-text campaign object (not on disk)."""
     return make_campaign()
+
+
+def campaign_with_templates(tmp_path: Path, templates: dict[str, str]) -> Path:
+    """A copy of the fixture campaign with `templates/<name>.yaml` files, its texts approved."""
+    from pipeline.approve import approve_texts
+
+    root = tmp_path / "campaign"
+    shutil.copytree(FIXTURES / "campaign", root)
+    (root / "templates").mkdir()
+    for name, body in templates.items():
+        (root / "templates" / f"{name}.yaml").write_text(body, "utf-8")
+    approve_texts(sorted((root / "texts").glob("*.md")), "Trung tâm Truyền thông")
+    return root

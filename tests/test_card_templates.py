@@ -4,7 +4,6 @@ whatever a template says, states (points one by one, the figure counting up), a 
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -13,9 +12,9 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from conftest import make_campaign, make_text
+from conftest import campaign_with_templates, make_campaign, make_text
 from pipeline.clips import SHAPES
-from pipeline.clips.cards import (CARD_TYPES, card_context, draw_card, plan_card, reveal_layer, source_size)
+from pipeline.clips.cards import (CARD_TYPES, card_context, draw_card, plan_card, source_size)
 from pipeline.clips.layout import caption_zone, safe_area
 from pipeline.clips.storyboard import Card, build_storyboard
 from pipeline.content import Brand
@@ -41,18 +40,6 @@ def run(*args: str) -> subprocess.CompletedProcess:
     """The real command line, as a user runs it."""
     return subprocess.run([sys.executable, "-m", "pipeline", *args], capture_output=True, text=True, cwd=REPO,
                           timeout=300)
-
-
-def campaign_dir(tmp_path: Path, templates: dict[str, str]) -> Path:
-    root = tmp_path / "campaign"
-    shutil.copytree(FIXTURE, root)
-    (root / "templates").mkdir()
-    for name, body in templates.items():
-        (root / "templates" / f"{name}.yaml").write_text(body, "utf-8")
-    from pipeline.approve import approve_texts
-
-    approve_texts(sorted((root / "texts").glob("*.md")), "Trung tâm Truyền thông")
-    return root
 
 
 def cards_of(text, campaign) -> dict[str, Card]:
@@ -156,7 +143,7 @@ def test_the_figure_counts_up_in_the_box_of_its_number_layer():
 def test_a_campaign_changes_the_title_size_and_logo_position_by_yaml_only(tmp_path: Path):
     from pipeline.campaign import load_campaign
 
-    root = campaign_dir(tmp_path, {"card-opening-vertical": OPENING_OVERRIDE})
+    root = campaign_with_templates(tmp_path, {"card-opening-vertical": OPENING_OVERRIDE})
     campaign = load_campaign(root)
     text = campaign.texts[0]
     card = cards_of(text, campaign)["opening"]
@@ -187,7 +174,7 @@ def test_a_card_template_edit_changes_only_the_clips_params(tmp_path: Path):
                 found[f"{stage.name}/{job.key}"] = job_params_sha(stage, campaign, job, stage_sha)
         return found
 
-    root = campaign_dir(tmp_path, {})
+    root = campaign_with_templates(tmp_path, {})
     with open(root / "campaign.yaml", "a", encoding="utf-8") as config:
         config.write("clips: {shapes: [vertical, landscape]}\n")
     before = hashes(root)
@@ -210,7 +197,7 @@ def test_a_broken_card_template_is_exit_2_naming_file_layer_and_field(tmp_path: 
     assert body != OPENING_OVERRIDE
     if "portrait" in body:
         body = "template: card-opening-vertical\nextends: builtin:portrait\n"
-    root = campaign_dir(tmp_path, {"card-opening-vertical": body})
+    root = campaign_with_templates(tmp_path, {"card-opening-vertical": body})
     result = run("status", str(root), "--out", str(tmp_path / "out"))
     assert result.returncode == 2, result.stdout + result.stderr
     assert "templates/card-opening-vertical.yaml" in result.stderr and where in result.stderr, result.stderr
@@ -223,7 +210,7 @@ def test_content_placed_over_the_captions_by_a_relative_box_fails_naming_the_lay
     body = OPENING_OVERRIDE + '  - {id: bar, box: [safe_left, "bottom(title) + 44", 180, 14]}\n' + \
         '  - {id: note, type: text, text: "Xem thêm", style: name, color: auto,\n' + \
         '     box: {left: safe_left, top: "bottom(bar) + 600", right: "100% - safe_right", height: auto}, overlap: allow}\n'
-    root = campaign_dir(tmp_path, {"card-opening-vertical": body})
+    root = campaign_with_templates(tmp_path, {"card-opening-vertical": body})
     campaign = load_campaign(root)
     text = campaign.texts[0]
     with pytest.raises(RenderError) as caught:
@@ -264,7 +251,7 @@ def test_preview_draws_a_card_template_with_its_guides(tmp_path: Path):
 def test_a_card_template_is_no_infographic_format(tmp_path: Path):
     from pipeline.infographics.settings import InfographicSettings
 
-    root = campaign_dir(tmp_path, {"poster-card": OPENING_OVERRIDE.replace("template: card-opening-vertical",
+    root = campaign_with_templates(tmp_path, {"poster-card": OPENING_OVERRIDE.replace("template: card-opening-vertical",
                                                                           "template: poster-card")})
     with pytest.raises(ValueError, match="unknown format 'card-opening-vertical'"):
         InfographicSettings.from_mapping({"formats": ["card-opening-vertical"]}, root)

@@ -14,7 +14,7 @@ from pathlib import Path
 import pikepdf
 import pytest
 
-from conftest import make_campaign, make_text
+from conftest import campaign_with_templates, make_campaign, make_text
 from pipeline.campaign import load_campaign
 from pipeline.content import KeyFigure
 from pipeline.errors import RenderError
@@ -34,18 +34,6 @@ def run(*args: str) -> subprocess.CompletedProcess:
     """The real command line, as a user runs it."""
     return subprocess.run([sys.executable, "-m", "pipeline", *args], capture_output=True, text=True, cwd=REPO,
                           timeout=300)
-
-
-def campaign_with(tmp_path: Path, templates: dict[str, str]) -> Path:
-    root = tmp_path / "campaign"
-    shutil.copytree(FIXTURE, root)
-    (root / "templates").mkdir()
-    for name, body in templates.items():
-        (root / "templates" / f"{name}.yaml").write_text(body, "utf-8")
-    from pipeline.approve import approve_texts
-
-    approve_texts(sorted((root / "texts").glob("*.md")), "Trung tâm Truyền thông")
-    return root
 
 
 def words(pdf: Path, page: int) -> list[tuple[str, float, float, float, float]]:
@@ -112,7 +100,7 @@ FRONT_WITH = "extends: builtin:flyer-front\n{}"
      "page.safe", "at least 3 mm inside the trim"),
 ])
 def test_a_broken_print_template_is_exit_2_naming_file_layer_and_field(tmp_path, name, body, where, message):
-    root = campaign_with(tmp_path, {name: body})
+    root = campaign_with_templates(tmp_path, {name: body})
     result = run("build", str(root), "--out", str(tmp_path / "out"), "--stage", "leaflets")
     assert result.returncode == 2, result.stderr
     assert f"templates/{name}.yaml: {where}" in result.stderr and message in result.stderr, result.stderr
@@ -124,7 +112,7 @@ def test_a_broken_print_template_is_exit_2_naming_file_layer_and_field(tmp_path,
 
 def test_a_template_edit_rebuilds_only_the_pdfs_drawn_from_it(tmp_path):
     back = "extends: builtin:flyer-back\nstyles:\n  hotline: {size: [22, 14]}\n"
-    root = campaign_with(tmp_path, {"flyer-back": back})
+    root = campaign_with_templates(tmp_path, {"flyer-back": back})
     out = tmp_path / "out"
     first = run("build", str(root), "--out", str(out), "--stage", "leaflets", "--json")
     assert first.returncode == 0, first.stderr
@@ -256,7 +244,7 @@ def test_the_poster_is_designed_for_a3_and_a_campaign_changes_it_by_yaml_only(tm
            "colors:\n  card: \"lighten(brand.accent, 0.85)\"\n"
            "styles:\n  title: {size: [60, 40]}\n"
            "layers:\n  - {id: logo, box: [22mm, 16mm, auto, 50mm]}\n")
-    root = campaign_with(tmp_path, {"poster-a3": own})
+    root = campaign_with_templates(tmp_path, {"poster-a3": own})
     with open(root / "campaign.yaml", "a", encoding="utf-8") as config:
         config.write("leaflets: {poster: true}\n")
     from pipeline.approve import approve_texts
@@ -316,7 +304,7 @@ def test_the_trifold_never_leaves_a_key_figure_out_silently(tmp_path):
 
 def test_a_trifold_sheet_with_a_text_across_a_fold_is_exit_2(tmp_path):
     sheet = "extends: builtin:trifold-outside\nlayers:\n  - {id: heading, box: {left: 90mm, right: 188mm, top: 20mm, height: auto}}\n"
-    root = campaign_with(tmp_path, {"trifold-outside": sheet})
+    root = campaign_with_templates(tmp_path, {"trifold-outside": sheet})
     result = run("build", str(root), "--out", str(tmp_path / "out"), "--stage", "leaflets")
     assert result.returncode == 2, result.stderr
     assert "templates/trifold-outside.yaml: layers[heading].box.left" in result.stderr

@@ -11,7 +11,6 @@ one) or as patches of one box (the text bound to `number` counting up).
 from __future__ import annotations
 
 import dataclasses
-import logging
 import math
 import re
 from dataclasses import dataclass, field
@@ -37,7 +36,6 @@ from pipeline.templates.engine import Data, LayoutError, Placed, Plan, solve
 from pipeline.templates.expr import Env, ExprError, evaluate, parse
 from pipeline.templates.model import Layer, Template, TemplateError, _span, load_template, unit_px
 
-log = logging.getLogger(__name__)
 
 INK: RGB = (16, 36, 58)
 

@@ -43,10 +43,6 @@ class Box:
         return (other.x0 >= self.x0 - 1e-6 and other.y0 >= self.y0 - 1e-6
                 and other.x1 <= self.x1 + 1e-6 and other.y1 <= self.y1 + 1e-6)
 
-    def scaled(self, scale: float) -> "Box":
-        """The box with every coordinate multiplied by `scale`."""
-        return Box(self.x0 * scale, self.y0 * scale, self.x1 * scale, self.y1 * scale)
-
     def pixels(self) -> tuple[int, int, int, int]:
         """Whole-pixel box that covers this one."""
         return math.floor(self.x0), math.floor(self.y0), math.ceil(self.x1), math.ceil(self.y1)

@@ -158,6 +158,20 @@ def brand_mark(size_px: int, primary: str | RGB, accent: str | RGB) -> Image.Ima
     return mark
 
 
+def logo_facts(asset: Asset | None) -> tuple[float, bool, RGB | None]:
+    """(aspect, is the drawn mark, average ink colour) of a campaign's logo from the build's snapshot, measured
+    once per logo: every image and every leaflet page lays out with them."""
+    if asset is None:
+        return 1.0, True, None
+    return _logo_facts_of(asset)
+
+
+@functools.lru_cache(maxsize=16)
+def _logo_facts_of(asset: Asset) -> tuple[float, bool, RGB | None]:
+    image = load_logo(asset)
+    return image.width / image.height, False, logo_ink(image)
+
+
 def logo_aspect(logo: Asset | Path | str | None, root: Path | None = None) -> float:
     """Width / height of the campaign logo (1.0 for the drawn mark)."""
     loaded = load_logo(logo, root)

@@ -226,12 +226,8 @@ def print_picture(picture: Picture, width_pt: float, height_pt: float, max_ppi: 
     from pipeline.leaflets.colors import image_to_cmyk
 
     ppi = effective_ppi(picture, width_pt, height_pt)
-    size = f"{width_pt / 72 * 25.4:.0f} x {height_pt / 72 * 25.4:.0f} mm"
-    if ppi < PRINT_MIN_PPI:
-        raise ValueError(f"{picture.file} ({picture.width} x {picture.height} px) has only {ppi:.0f} ppi at "
-                         f"{size}: at least {PRINT_MIN_PPI} ppi are needed in print; use a larger picture")
-    warning = (f"{picture.file} has {ppi:.0f} ppi at {size}, below the {PRINT_WARN_PPI} ppi print looks sharp at"
-               if ppi < PRINT_WARN_PPI else None)
+    checked = print_check(picture, width_pt, height_pt)  # ValueError under PRINT_MIN_PPI
+    warning = checked if ppi < PRINT_WARN_PPI else None
     image = picture.image()
     region = cover_box(image.size, (width_pt, height_pt), picture.focus)
     target_ppi = min(max(ppi, min_ppi), max_ppi)

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import functools
 
 from pipeline.content import Campaign, Text
 from pipeline.errors import RenderError
 from pipeline.imaging.badge import priority_badge
 from pipeline.imaging.colors import RGB, to_rgb
-from pipeline.imaging.logo import load_logo, logo_ink
+from pipeline.imaging.logo import logo_facts
 from pipeline.templates.engine import Data, LayoutError, Plan, solve
 from pipeline.templates.filters import website_label  # noqa: F401 - part of this module's interface
 from pipeline.templates.model import Template, TemplateError, load_template
@@ -28,7 +27,7 @@ def template_for(campaign: Campaign, format_name: str) -> Template:
 def text_data(campaign: Campaign, text: Text, show_summary: bool = True) -> Data:
     """What a template can bind for one text of a campaign."""
     badge = priority_badge(text.priority, campaign.brand.accent)
-    aspect, is_mark, ink = _logo_facts(campaign.logo_asset)
+    aspect, is_mark, ink = logo_facts(campaign.logo_asset)
     fields = {
         "title": text.title, "summary": text.summary if show_summary else "",
         "key_figures": list(text.key_figures), "points": list(text.points),
@@ -40,20 +39,6 @@ def text_data(campaign: Campaign, text: Text, show_summary: bool = True) -> Data
     brand: dict[str, RGB] = {"primary": to_rgb(campaign.brand.primary), "accent": to_rgb(campaign.brand.accent)}
     return Data(fields, brand, {"fill": badge.fill, "text": badge.text} if badge else None, aspect, is_mark, ink,
                 text.id)
-
-
-def _logo_facts(asset) -> tuple[float, bool, RGB | None]:
-    """(aspect, is the drawn mark, average ink colour) of the campaign's logo, from the build's snapshot."""
-    if asset is None:
-        return 1.0, True, None
-    return _logo_facts_cached(asset)
-
-
-@functools.lru_cache(maxsize=16)
-def _logo_facts_cached(asset) -> tuple[float, bool, RGB | None]:
-    image = load_logo(asset)
-    assert image is not None
-    return image.width / image.height, False, logo_ink(image)
 
 
 def plan_infographic(campaign: Campaign, text: Text, format_name: str, show_summary: bool = True,

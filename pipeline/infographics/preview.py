@@ -48,8 +48,7 @@ def render_preview(campaign_dir: Path, template: str, text_id: str, out: Path, s
             raise UsageError(f"--size is for image templates; {template} is a leaflet page of a fixed size (page.trim)")
         facts = preview_page(campaign, text, loaded, out, guides)
         facts.update(seconds=time.perf_counter() - started, template=str(loaded.path))
-        watched = list(loaded.files) + [campaign.root / "campaign.yaml"]
-        return facts, watched + [path for path in (campaign.root / "texts").glob("*.md")]
+        return facts, _watched(campaign, text, loaded)
     if loaded.kind == "card":  # a clip card: its frame's size, drawn as the clip shows it settled
         from pipeline.clips.cards import preview_card
 
@@ -68,11 +67,17 @@ def render_preview(campaign_dir: Path, template: str, text_id: str, out: Path, s
         image.save(tmp, format="PNG", compress_level=1)
     facts = {"seconds": time.perf_counter() - started, "template": str(loaded.path), "size": (image.width, image.height),
              "scale": plan.scale, "warnings": fit_warnings(plan, text.id, template)}
-    watched = list(loaded.files) + [campaign.root / "campaign.yaml"]
+    return facts, _watched(campaign, text, loaded)
+
+
+def _watched(campaign, text, template) -> list[Path]:
+    """What `--watch` follows: the template's files, campaign.yaml, the texts and the text's picture (the
+    designer swaps or retouches it)."""
+    watched = list(template.files) + [campaign.root / "campaign.yaml"]
     watched += [path for path in (campaign.root / "texts").glob("*.md")]
-    if text.image is not None:  # the designer swaps or retouches the text's picture
+    if text.image is not None:
         watched.append(campaign.root / text.image.asset.rel_path)
-    return facts, watched
+    return watched
 
 
 def preview(campaign_dir: Path, template: str, text_id: str, out: Path, size: tuple[int, int] | None, guides: bool,

@@ -19,7 +19,7 @@ from pipeline.imaging.text import draw_text, load_font
 from pipeline.infographics.alt_text import alt_text
 from pipeline.infographics.layout import plan_infographic, template_for
 from pipeline.infographics.settings import InfographicSettings
-from pipeline.templates.engine import Placed, Plan, _intersect
+from pipeline.templates.engine import Placed, Plan, _intersect, event_lines
 
 log = logging.getLogger(__name__)
 GUIDE = (236, 0, 140)  # magenta, as layout guides are in design tools
@@ -171,20 +171,8 @@ def _draw_guides(image: Image.Image, plan: Plan) -> None:
 
 
 def fit_warnings(plan: Plan, text_id: str, format_name: str) -> list[str]:
-    """The fit events as warnings naming the text, the product and the element: one per element left out or
-    fallback, one for every text set below its preferred size."""
-    lines, shrunk = [], []
-    for event in plan.events:
-        if event["event"] == "dropped":
-            lines.append(f"{text_id} {format_name}: {event['layer']} left out ({event['reason']})")
-        elif event["event"] == "shrunk":
-            kept = "".join(f", keeping {word!r} whole" for word in event.get("kept_whole", ()))
-            shrunk.append(f"{event['layer']} {event['size']} px ({event['preferred']}{kept})")
-        else:
-            lines.append(f"{text_id} {format_name}: {event['layer']}: {event['reason']}")
-    if shrunk:
-        lines.append(f"{text_id} {format_name}: set below the preferred size: {', '.join(shrunk)}")
-    return lines
+    """The fit events as warnings naming the text, the product and the element (engine.event_lines)."""
+    return event_lines(plan.events, f"{text_id} {format_name}", "px")
 
 
 def render_infographic(campaign: Campaign, text: Text, format_name: str, dest_path: Path,

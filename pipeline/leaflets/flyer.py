@@ -19,11 +19,12 @@ def render_flyer(campaign: Campaign, text: Text, dest_path: Path | str, settings
 
     The points the front shows (a text without key figures, when they fit there) are not repeated on the back.
     """
-    from pipeline.leaflets.pages import lay_out, page_data, print_template, render_pages
+    from pipeline.leaflets.pages import Part, lay_out, page_data, print_template, render_pages
 
     front, back = print_template(campaign, FRONT, settings), print_template(campaign, BACK, settings)
     front_data = page_data(campaign, text, settings, "flyer", front)
-    on_front = any(item.field and item.field.startswith("points[") for item in lay_out(front, front_data).items)
+    front_plan = lay_out(front, front_data)
+    on_front = any(item.field and item.field.startswith("points[") for item in front_plan.items)
     back_data = page_data(campaign, text, settings, "flyer", back, **({"points": []} if on_front else {}))
-    return render_pages(campaign, [(front, front_data), (back, back_data)], dest_path, settings, text.title, (text,),
-                        "flyer", text.id)
+    return render_pages(campaign, [[Part(front, front_data, plan=front_plan)], (back, back_data)], dest_path,
+                        settings, text.title, (text,), "flyer", text.id)

@@ -23,15 +23,16 @@ from pipeline.content import Campaign, Text
 from pipeline.errors import RenderError
 from pipeline.imaging.badge import priority_badge
 from pipeline.imaging.colors import RGB, to_rgb
+from pipeline.imaging.logo import logo_facts
 from pipeline.leaflets.colors import Palette
 from pipeline.leaflets.geometry import MM, sheet_geometry
 from pipeline.leaflets.printing import (MIN_IMAGE_PPI, TARGET_IMAGE_PPI, binary_streams, build_moment, draw_marks,
                                        draw_qr, draw_vector_mark, imprint_line, logo_cmyk, logo_pixels, media_info,
                                        new_canvas, save_pdf)
 from pipeline.leaflets.settings import LeafletSettings
-from pipeline.templates.engine import Data, LayoutError, Plan, solve
-from pipeline.templates.model import PRINT_DPI, PRINT_UNITS_PER_MM, Template, TemplateError, load_template
-from pipeline.templates.pdf import MEASURER, PT, Body, Inks, Page, draw_plan, print_problems
+from pipeline.templates.engine import Data, LayoutError, Plan, event_lines, solve
+from pipeline.templates.model import PRINT_DPI, PRINT_UNITS_PER_MM, Template, TemplateError, load_print_template
+from pipeline.templates.pdf import MEASURER, PT, QR_QUIET_MODULES, Body, Inks, Page, draw_plan, print_problems
 
 log = logging.getLogger(__name__)
 
@@ -43,11 +44,9 @@ def print_template(campaign: Campaign, name: str, settings: LeafletSettings | No
     leaflets.max_body_pt and min_body_pt.
     """
     try:
-        template = load_template(name, campaign.root)
+        template = load_print_template(name, campaign.root)
     except (TemplateError, ValueError) as exc:
         raise RenderError(f"print template {name}: {exc}") from None
-    if not template.is_print:
-        raise RenderError(f"{template.path}: kind: the {name} template must be kind: print")
     body = template.styles.get("body")
     if settings is not None and body is not None:
         per_pt = PRINT_DPI / 72
@@ -85,26 +84,10 @@ def page_data(campaign: Campaign, text: Text | None, settings: LeafletSettings, 
         "imprint": imprint_line(campaign, size_cm(template), settings.quantity_for(product), settings.imprint),
     }
     values.update(fields)
-    aspect, is_mark, ink = _logo_facts(campaign.logo_asset)
+    aspect, is_mark, ink = logo_facts(campaign.logo_asset)
     brand: dict[str, RGB] = {"primary": to_rgb(campaign.brand.primary), "accent": to_rgb(campaign.brand.accent)}
     return Data(values, brand, {"fill": badge.fill, "text": badge.text} if badge else None, aspect, is_mark, ink,
                 text.id if text else product)
-
-
-def _logo_facts(asset) -> tuple[float, bool, RGB | None]:
-    """(aspect, is the drawn mark, average ink colour) of the campaign's logo, from the build's snapshot."""
-    if asset is None:
-        return 1.0, True, None
-    return _logo_facts_of(asset)
-
-
-@functools.lru_cache(maxsize=16)
-def _logo_facts_of(asset) -> tuple[float, bool, RGB | None]:
-    """Measured once per logo: every page of every leaflet asks."""
-    from pipeline.imaging.logo import load_logo, logo_ink
-
-    image = load_logo(asset)
-    return image.width / image.height, False, logo_ink(image)
 
 
 def lay_out(template: Template, data: Data) -> Plan:
@@ -130,20 +113,8 @@ def lay_out(template: Template, data: Data) -> Plan:
 
 def fit_warnings(plans: list[Plan], labels: list[str], product: str) -> list[str]:
     """The fit events of a product's pages as warnings naming the text, the product, the template and the element."""
-    lines = []
-    for plan, label in zip(plans, labels):
-        where = f"{label} {product} ({plan.template.name})"
-        shrunk = []
-        for event in plan.events:
-            if event["event"] == "dropped":
-                lines.append(f"{where}: {event['layer']} left out ({event['reason']})")
-            elif event["event"] == "shrunk":
-                shrunk.append(f"{event['layer']} {event['size']:g} pt ({event['preferred']:g})")
-            else:
-                lines.append(f"{where}: {event['layer']}: {event['reason']}")
-        if shrunk:
-            lines.append(f"{where}: set below the preferred size: {', '.join(shrunk)}")
-    return lines
+    return [line for plan, label in zip(plans, labels)
+            for line in event_lines(plan.events, f"{label} {product} ({plan.template.name})", "pt")]
 
 
 @dataclass
@@ -172,8 +143,7 @@ class LogoDrawer:
         if mark:
             draw_vector_mark(canvas, self.palette, x + w / 2, y + h / 2, min(w, h))
             return
-        with Image.open(io.BytesIO(logo.data)) as image:
-            source_px = image.size
+        source_px = _pixel_size(logo)
         ratio = source_px[0] / source_px[1]
         dw, dh = (w, w / ratio) if w / ratio <= h else (h * ratio, h)
         width_px, height_px, ppi = logo_pixels(source_px, dw, dh)
@@ -181,6 +151,13 @@ class LogoDrawer:
             log.warning("logo %s has %d ppi at its printed size (%.0f mm wide); upsampled to %d ppi: give a larger "
                         "image for a sharp print", logo.rel_path, ppi, dw / MM, TARGET_IMAGE_PPI)
         canvas.drawImage(logo_cmyk(logo, width_px, height_px), x + (w - dw) / 2, y + (h - dh) / 2, dw, dh)
+
+
+@functools.lru_cache(maxsize=16)
+def _pixel_size(asset) -> tuple[int, int]:
+    """A logo's size in px, read once per logo (not on every page of every PDF)."""
+    with Image.open(io.BytesIO(asset.data)) as image:
+        return image.size
 
 
 @dataclass
@@ -204,7 +181,8 @@ def render_pages(campaign: Campaign, pages: list, dest_path: Path | str, setting
     sheets: list[list[Part]] = [[Part(*entry)] if isinstance(entry, tuple) else list(entry) for entry in pages]
     for parts in sheets:
         for part in parts:
-            part.plan = lay_out(part.template, part.data) if check else solve(part.template, part.data, MEASURER)
+            if part.plan is None:  # a part its product laid out already (the flyer's front) is not solved again
+                part.plan = lay_out(part.template, part.data) if check else solve(part.template, part.data, MEASURER)
     if imprint and not any(item.field == "imprint" for parts in sheets for part in parts for item in part.plan.items):
         names = ", ".join(dict.fromkeys(f"{part.template.path.name}" for parts in sheets for part in parts))
         raise RenderError(f"{label}: the {product} shows no imprint ({names}): the law asks every leaflet to carry "
@@ -247,8 +225,9 @@ def draw_qr_quiet(canvas, value: str, x: float, y: float, side: float, color) ->
     from pipeline.leaflets.printing import qr_modules
 
     count = len(qr_modules(value))
-    module = side / (count + 2 * 4)
-    draw_qr(canvas, value, x + 4 * module, y + 4 * module, side - 8 * module, color)
+    module = side / (count + 2 * QR_QUIET_MODULES)
+    quiet = QR_QUIET_MODULES * module
+    draw_qr(canvas, value, x + quiet, y + quiet, side - 2 * quiet, color)
 
 
 PREVIEW_DPI = 150

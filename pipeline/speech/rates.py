@@ -127,10 +127,11 @@ def _span(match: re.Match[str]) -> str:
 
 def rate_pass(line: str) -> str:
     """Say the slash of "60.000 đồng/kg", "30 km/h", "65 tạ/ha", "100 lần/phút" as an announcer does."""
+    if "/" not in line:  # every reading below is of a slash: most lines have none
+        return line
     line = _SHARE.sub(lambda m: f"{m.group(1)} trên ", line)
-    if "/" in line:
-        line = _SPAN.sub(_span, line)
-        line = _MEASURE_OVER.sub(r"\1 trên ", line)
+    line = _SPAN.sub(_span, line)
+    line = _MEASURE_OVER.sub(r"\1 trên ", line)
     # Two unit symbols are a unit of their own, with or without a number: "(km/h)", "kg/ha".
     line = _UNIT_PAIR.sub(lambda m: pad(f"{UNITS[m.group(1)]} trên {_said(m.group(2))}"), line)
     return _SLASH.sub(_per, line)

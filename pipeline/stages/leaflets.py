@@ -38,15 +38,13 @@ def print_template_names(kind: str) -> tuple[str, ...]:
 def check_print_templates(campaign: Campaign) -> None:
     """Every print template loads and is a print template: a problem is a ValueError naming file, layer and field
     (an invalid campaign, before anything renders)."""
-    from pipeline.templates.model import TemplateError, load_template
+    from pipeline.templates.model import TemplateError, load_print_template
 
     for name in print_template_names("flyer") + print_template_names("poster") + print_template_names("trifold"):
         try:
-            template = load_template(name, campaign.root)
+            load_print_template(name, campaign.root)
         except (TemplateError, ValueError) as exc:
             raise ValueError(f"leaflets: template {exc}") from None
-        if not template.is_print:
-            raise ValueError(f"leaflets: template {template.path}: kind: must be print for the {name} page")
 
 
 class LeafletsStage(Stage):

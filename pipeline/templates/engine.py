@@ -20,7 +20,7 @@ from typing import Any, Callable, Protocol
 from pipeline.imaging.colors import (BLACK, RGB, WHITE, contrast_ratio, darken, ensure_contrast, lighten, mix,
                                      rgb_to_hex, text_color_on, to_rgb)
 from pipeline.templates.expr import Env, Expr, ExprError, evaluate, parse
-from pipeline.templates.model import PRINT_UNITS_PER_MM, Layer, Style, Template, parse_binding, unit_px
+from pipeline.templates.model import Layer, Style, Template, parse_binding, unit_px
 
 Box = tuple[float, float, float, float]
 MIN_CONTRAST = 4.5
@@ -634,6 +634,23 @@ def solve(template: Template, data: Data, measurer: Measurer) -> Plan:
     return Plan(template, template.width, template.height, background, items, solver.scale, events, boxes)
 
 
+def event_lines(events: list[dict], where: str, unit: str) -> list[str]:
+    """A plan's fit events as warnings starting with `where` (text and product): one per element left out or
+    fallback, one for every text set below its preferred size (in `unit`, px or pt)."""
+    lines, shrunk = [], []
+    for event in events:
+        if event["event"] == "dropped":
+            lines.append(f"{where}: {event['layer']} left out ({event['reason']})")
+        elif event["event"] == "shrunk":
+            kept = "".join(f", keeping {word!r} whole" for word in event.get("kept_whole", ()))
+            shrunk.append(f"{event['layer']} {event['size']:g} {unit} ({event['preferred']:g}{kept})")
+        else:
+            lines.append(f"{where}: {event['layer']}: {event['reason']}")
+    if shrunk:
+        lines.append(f"{where}: set below the preferred size: {', '.join(shrunk)}")
+    return lines
+
+
 def _icon_colours(items: list[Placed], background: RGB) -> list[dict]:
     """Every icon reaches 3:1 on the fill under it whatever the template says: a fill below that is darkened or
     lightened just enough (keeping its hue), recorded as a fallback event."""
@@ -664,9 +681,9 @@ def _picture_events(template: Template, data: Data, items: list[Placed]) -> list
             continue
         x0, y0, x1, y1 = item.box
         try:
-            if template.is_print:  # canvas units of 0.1 mm: the placed size in pt
-                warning = print_check(item.picture, (x1 - x0) / PRINT_UNITS_PER_MM / 25.4 * 72,
-                                      (y1 - y0) / PRINT_UNITS_PER_MM / 25.4 * 72)
+            if template.is_print:  # the placed size in pt
+                pt = 72 / template.dpi
+                warning = print_check(item.picture, (x1 - x0) * pt, (y1 - y0) * pt)
             else:
                 warning = screen_check(item.picture, x1 - x0, y1 - y0)
         except ValueError as exc:

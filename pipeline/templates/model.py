@@ -241,6 +241,15 @@ def load_template(name: str, root: Path | None = None) -> Template:
     return _load_cached(str(path), str(root) if root is not None else None, stamp, pictures)
 
 
+def load_print_template(name: str, root: Path) -> Template:
+    """The print template `name` (the campaign's own first); TemplateError or ValueError naming file, layer
+    and field, also when the file is not a print template."""
+    template = load_template(name, root)
+    if not template.is_print:
+        raise ValueError(f"{template.path}: kind: the {name} template must be kind: print")
+    return template
+
+
 def _chain(path: Path, root: Path | None, seen: tuple[Path, ...] = ()) -> list[Path]:
     """The file and the files it extends, base first."""
     if path in seen:

@@ -12,7 +12,6 @@ CMYK brand values used as given.
 from __future__ import annotations
 
 import functools
-import io
 import math
 from dataclasses import dataclass
 from typing import Any, Callable
@@ -346,20 +345,12 @@ def _picture_cmyk(path: str, mtime_ns: int, width_px: int, height_px: int, conta
     return ImageReader(image_to_cmyk(picture))
 
 
-_PLACED_PICTURES: dict[tuple, Any] = {}  # (picture's sha256, focus, box in pt) -> its CMYK pixels
-
-
+@functools.lru_cache(maxsize=4)
 def _text_picture(picture, width_pt: float, height_pt: float):
     """The text's picture ready for its box (pipeline.imaging.pictures.print_picture), made once per picture and
     box in a process: the CMYK conversion of a 2,000 px wide crop is most of a flyer's render (preview --watch
     draws it again on every save)."""
-    key = (picture.asset.sha256, picture.focus, round(width_pt, 3), round(height_pt, 3))
-    if key not in _PLACED_PICTURES:
-        if len(_PLACED_PICTURES) >= 4:
-            _PLACED_PICTURES.pop(next(iter(_PLACED_PICTURES)))
-        _PLACED_PICTURES[key] = print_picture(picture, width_pt, height_pt, max_ppi=TARGET_IMAGE_PPI,
-                                              min_ppi=PRESS_PPI)
-    return _PLACED_PICTURES[key]
+    return print_picture(picture, width_pt, height_pt, max_ppi=TARGET_IMAGE_PPI, min_ppi=PRESS_PPI)
 
 
 def _picture(canvas, page: Page, item: Placed) -> None:
@@ -369,7 +360,7 @@ def _picture(canvas, page: Page, item: Placed) -> None:
 
     x, y, w, h = page.rect(item.box)
     if item.picture is not None:  # the text's picture: cover crop around its focus, CMYK, at 300 ppi or more
-        placed = _text_picture(item.picture, w, h)
+        placed = _text_picture(item.picture, round(w, 3), round(h, 3))
         canvas.saveState()
         if item.radius:
             clip = canvas.beginPath()
@@ -465,15 +456,3 @@ def _luminance(rgb: Any) -> float:
     from pipeline.imaging.colors import relative_luminance
 
     return relative_luminance(tuple(rgb))
-
-
-def logo_plate_needed(background: tuple[int, int, int]) -> bool:
-    """A raster logo is flattened onto white for print (no transparency for the RIP): off white paper, it
-    needs its white plate."""
-    return tuple(background) != (255, 255, 255)
-
-
-def logo_bytes_image(data: bytes) -> Image.Image:
-    """The logo's pixels (RGBA)."""
-    with Image.open(io.BytesIO(data)) as image:
-        return image.convert("RGBA")
