@@ -353,7 +353,7 @@ NOTICE_CASES = [
     ("Sáng 2/9 các điểm thu vẫn mở cửa", "Sáng ngày hai tháng chín các điểm thu vẫn mở cửa."),
     ("Chi trả lương hưu tháng 8 từ 2/8 - 25/8",
      "Chi trả lương hưu tháng tám từ ngày hai tháng tám đến ngày hai mươi lăm tháng tám."),
-    ("Nghỉ lễ 30/4 - 1/5", "Nghỉ lễ ngày ba mươi tháng tư đến ngày một tháng năm."),
+    ("Nghỉ lễ 30/4 - 1/5", "Nghỉ lễ ba mươi tháng tư đến một tháng năm."),
     # on the hour: never "... giờ không"
     ("Hội nghị bắt đầu lúc 14 giờ 00 ngày 15/8",
      "Hội nghị bắt đầu lúc mười bốn giờ ngày mười lăm tháng tám."),
@@ -382,7 +382,7 @@ NOTICE_CASES = [
     ("Phối hợp với UBMTTQ xã, Hội LHPN, Hội CCB",
      "Phối hợp với Ủy ban Mặt trận Tổ quốc xã, Hội Liên hiệp Phụ nữ, Hội cựu chiến binh."),
     ("Nộp hồ sơ tại Trung tâm PVHCC tỉnh", "Nộp hồ sơ tại Trung tâm phục vụ hành chính công tỉnh."),
-    ("Khám tại TTYT huyện hoặc TYT xã", "Khám tại Trung tâm Y tế huyện hoặc trạm y tế xã."),
+    ("Khám tại TTYT huyện hoặc TYT xã", "Khám tại Trung tâm Y tế huyện hoặc Trạm Y tế xã."),
     ("ĐT: 0238 3844 567", "Điện thoại: không hai ba tám, ba tám bốn bốn, năm sáu bảy."),
     ("Công ty TNHH May Nghệ An", "Công ty trách nhiệm hữu hạn May Nghệ An."),
     ("Công ty CP Mía đường Sông Lam", "Công ty cổ phần Mía đường Sông Lam."),
@@ -426,9 +426,39 @@ def test_prepare_script_reads_notices_right(written, spoken):
     assert prepare_script(written) == spoken
 
 
+# The team's conventions (issue 17): a body's name takes capitals, even with its level after it; a date right after
+# the word or the name of an occasion is said bare, as announcers say "Quốc khánh mùng hai tháng chín"; a "ngày"
+# the author wrote stays, and so does the "ngày" of a date that only follows an occasion's name at a distance.
+CONVENTION_CASES = [
+    ("Tiêm chủng tại TYT phường", "Tiêm chủng tại Trạm Y tế phường."),
+    ("Lực lượng CSGT tuần tra trên QL1A", "Lực lượng Cảnh sát giao thông tuần tra trên quốc lộ một A."),
+    ("Phòng CSGT Công an tỉnh", "Phòng Cảnh sát giao thông Công an tỉnh."),
+    ("Mít tinh kỷ niệm Quốc khánh 2/9", "Mít tinh kỷ niệm Quốc khánh hai tháng chín."),
+    ("Tặng quà dịp 27/7 cho gia đình chính sách", "Tặng quà dịp hai mươi bảy tháng bảy cho gia đình chính sách."),
+    ("Lịch nghỉ dịp 30/4 - 1/5/2025",
+     "Lịch nghỉ dịp ba mươi tháng tư đến một tháng năm năm hai nghìn không trăm hai mươi lăm."),
+    ("Chào mừng Ngày Quốc tế Phụ nữ 8/3", "Chào mừng Ngày Quốc tế Phụ nữ tám tháng ba."),
+    ("Kỷ niệm Ngày Thương binh - Liệt sĩ 27/7", "Kỷ niệm Ngày Thương binh, Liệt sĩ hai mươi bảy tháng bảy."),
+    ("Nhân Ngày Nhà giáo Việt Nam 20/11", "Nhân Ngày Nhà giáo Việt Nam hai mươi tháng mười một."),
+    ("Nghỉ lễ Quốc tế Lao động 1/5", "Nghỉ lễ Quốc tế Lao động một tháng năm."),
+    ("Tết Dương lịch 1/1/2026", "Tết Dương lịch một tháng một năm hai nghìn không trăm hai mươi sáu."),
+    ("Nhân kỷ niệm 19/5", "Nhân kỷ niệm mười chín tháng năm."),
+    ("Dịp lễ ngày 2/9 năm nay", "Dịp lễ ngày hai tháng chín năm nay."),
+    ("Nghỉ Tết Nguyên đán từ 14/2", "Nghỉ Tết Nguyên đán từ ngày mười bốn tháng hai."),
+    ("Dịp Tết, từ 28/1 đến 2/2", "Dịp Tết, từ ngày hai mươi tám tháng một đến ngày hai tháng hai."),
+    ("Lễ ra quân tổ chức 15/3", "Lễ ra quân tổ chức ngày mười lăm tháng ba."),
+    ("Nghỉ lễ từ 30/4 - 1/5", "Nghỉ lễ từ ngày ba mươi tháng tư đến ngày một tháng năm."),
+]
+
+
+@pytest.mark.parametrize(("written", "spoken"), CONVENTION_CASES, ids=[case[0] for case in CONVENTION_CASES])
+def test_the_conventions_of_capitals_and_of_dates_after_an_occasion(written, spoken):
+    assert prepare_script(written) == spoken
+
+
 def test_the_table_is_big_and_its_expectations_are_nfc():
     assert len(SCRIPT_CASES) >= 80 and len(NOTICE_CASES) >= 40
-    cases = SCRIPT_CASES + NOTICE_CASES
+    cases = SCRIPT_CASES + NOTICE_CASES + CONVENTION_CASES
     assert len({written for written, _ in cases}) == len(cases)
     for written, spoken in cases + [(str(n), w) for n, w in NUMBER_CASES]:
         assert unicodedata.is_normalized("NFC", spoken), spoken

@@ -13,11 +13,34 @@ _MONTH_YEAR = re.compile(r"(?<![\d/.,-])(\d{1,2}|\d{3,5}(?=/))([/-])(\d{4})(?![\
 _DAY_MONTH = re.compile(r"(?<![\d/.,-])(\d{1,2})/(\d{1,2})(?![\d/]|[.,]\d)")
 
 
+# A date right after the word or the name of an occasion is part of that name and said bare, with no "ngày":
+# "Quốc khánh 2/9", "dịp 27/7", "Nghỉ lễ 30/4 - 1/5", "kỷ niệm 19/5", "Ngày Quốc tế Phụ nữ 8/3", "Ngày Thương
+# binh - Liệt sĩ 27/7", "lễ Quốc tế Lao động 1/5". A name is capitalised words after "ngày", "lễ", "Tết" ..., up to
+# the date, with no number and no word that would give the date a role of its own ("từ", "đến", "vào" ...).
+_OCCASION_WORDS = r"quốc khánh|dịp|lễ|tết|kỷ niệm|chào mừng|mừng"
+_OCCASION_NAME = re.compile(
+    r"(?<!\w)(?i:ngày|lễ|tết|dịp|kỷ niệm|chào mừng)\s+(?:(?i:hội|truyền thống|quốc tế)\s+)?"
+    r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\d,;:()/.!?]{0,60}$"
+)
+_NOT_IN_A_NAME = re.compile(r"(?<!\w)(?i:từ|đến|tới|vào|lúc|trước|sau|hết|hạn|trong|ngày|mùng|mồng)\s*$")
+
+
+def is_occasion(before: str) -> bool:
+    """Does `before` end with the word or the name of an occasion, so that a date after it is said bare?"""
+    if ends_with_word(before, _OCCASION_WORDS):
+        return True
+    if _NOT_IN_A_NAME.search(before):
+        return False
+    tail = before[-80:]
+    return _OCCASION_NAME.search(tail) is not None
+
+
 def _full_date(match: re.Match[str]) -> str:
     day, month, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
     if not (1 <= day <= 31 and 1 <= month <= 12):
         return match.group()
-    say_day = not ends_with_word(text_before(match), _DAY_WORDS)
+    before = text_before(match)
+    say_day = not (ends_with_word(before, _DAY_WORDS) or is_occasion(before))
     return pad(date_to_words(day, month, year, say_day_word=say_day))
 
 
@@ -84,7 +107,7 @@ def _day_month(match: re.Match[str]) -> str:
         return pad("hai mươi tư trên bảy")  # round the clock, not the 24th of July
     if not (1 <= day <= 31 and 1 <= month <= 12):
         return match.group()
-    return pad(date_to_words(day, month, None, say_day_word=not said_day))
+    return pad(date_to_words(day, month, None, say_day_word=not (said_day or is_occasion(before))))
 
 
 # "quý III/2025", "quý 3/2025": a quarter and its year.
@@ -135,6 +158,22 @@ def _date_range(match: re.Match[str]) -> str:
     return f"{match.group(1)}/{match.group(2)}{match.group(3)} đến "
 
 
+# "Nghỉ lễ 30/4 - 1/5", "dịp 30/4 - 1/5/2025": both ends of an occasion's span are said bare.
+_OCCASION_SPAN = re.compile(
+    r"(?<![\d/.,-])(\d{1,2})/(\d{1,2})(?:/(\d{4}))?\s*[-–—]\s*(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\d/]|[.,]\d)"
+)
+
+
+def _occasion_span(match: re.Match[str]) -> str:
+    if not is_occasion(text_before(match)):
+        return match.group()
+    day, month, year, last_day, last_month, last_year = (int(g) if g else None for g in match.groups())
+    if not all(1 <= d <= 31 and 1 <= m <= 12 for d, m in ((day, month), (last_day, last_month))):
+        return match.group()
+    first = date_to_words(day, month, year, say_day_word=False)
+    return pad(f"{first} đến {date_to_words(last_day, last_month, last_year, say_day_word=False)}")
+
+
 # "ngày 26 và 27/6", "ngày 26 - 27/6/2025": days listed before the one that carries the month share its "ngày";
 # a dash between them is a range.
 # "từ 15 - 21/5": a range of days from "từ", said "từ ngày ... đến ...".
@@ -173,6 +212,8 @@ def date_pass(line: str, ctx: Context) -> str:
         line = _BRACKETED_SPAN.sub(_bracketed_span, line)
     line = _DAY_LIST.sub(_day_list, line)
     line = _DAY_DASH_MONTH.sub(_day_dash_month, line)
+    if "-" in line or "–" in line or "—" in line:
+        line = _OCCASION_SPAN.sub(_occasion_span, line)
     line = _DATE_RANGE.sub(_date_range, line)
     line = _QUARTER_YEAR.sub(_quarter_year, line)
     line = _LAW_YEAR.sub(_law_year, line)
