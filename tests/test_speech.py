@@ -456,6 +456,34 @@ def test_the_conventions_of_capitals_and_of_dates_after_an_occasion(written, spo
     assert prepare_script(written) == spoken
 
 
+# An abbreviation the text defines is read as defined, on that line and on the others; its defining bracket is not
+# read. The writer's definition wins over the lexicon's; one the lexicon says the same way changes nothing.
+DEFINED_TEXTS = [
+    ("Ban Quản lý dự án (BQLDA) huyện thông báo.\nBQLDA đề nghị các hộ di dời trước 30/6.",
+     "Ban Quản lý dự án huyện thông báo.\nBan Quản lý dự án đề nghị các hộ di dời trước ngày ba mươi tháng sáu."),
+    ("Người cao tuổi (NCT) được chúc thọ. Các NCT đến nhận quà",
+     "Người cao tuổi được chúc thọ. Các người cao tuổi đến nhận quà."),
+    ("BQLDA (Ban Quản lý dự án) huyện thông báo. BQLDA đề nghị",
+     "Ban Quản lý dự án huyện thông báo. Ban Quản lý dự án đề nghị."),
+    ("Ban Chỉ đạo phòng, chống dịch (sau đây gọi tắt là BCĐ) họp.\nBCĐ yêu cầu các thôn báo cáo",
+     "Ban Chỉ đạo phòng, chống dịch họp.\nBan Chỉ đạo yêu cầu các thôn báo cáo."),
+    ("Quỹ Hỗ trợ nông dân (QHTND) cho vay. QHTND ưu tiên hộ nghèo",
+     "Quỹ Hỗ trợ nông dân cho vay. Quỹ Hỗ trợ nông dân ưu tiên hộ nghèo."),
+    ("Sở Lao động - Thương binh và Xã hội (LĐTBXH) thông báo",
+     "Sở Lao động, Thương binh và Xã hội thông báo."),
+    ("Khám chữa bệnh (KCB) đúng tuyến. Người bệnh KCB trái tuyến",
+     "Khám chữa bệnh đúng tuyến. Người bệnh khám chữa bệnh trái tuyến."),
+    ("Trạm Y tế (TYT) xã tổ chức tiêm. TYT mở cửa cả ngày", "Trạm Y tế xã tổ chức tiêm. Trạm Y tế mở cửa cả ngày."),
+    ("Ứng dụng nhắn tin (Zalo) của xã", "Ứng dụng nhắn tin, Zalo, của xã."),
+    ("Đại diện các thôn (BHXH huyện chủ trì) dự họp", "Đại diện các thôn, Bảo hiểm xã hội huyện chủ trì, dự họp."),
+]
+
+
+@pytest.mark.parametrize(("written", "spoken"), DEFINED_TEXTS, ids=[case[0] for case in DEFINED_TEXTS])
+def test_an_abbreviation_the_text_defines_is_read_as_defined(written, spoken):
+    assert prepare_script(written) == spoken
+
+
 def test_the_table_is_big_and_its_expectations_are_nfc():
     assert len(SCRIPT_CASES) >= 80 and len(NOTICE_CASES) >= 40
     cases = SCRIPT_CASES + NOTICE_CASES + CONVENTION_CASES

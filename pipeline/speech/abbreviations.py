@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from pipeline.speech.context import Context, capitalize_first, pad, text_after, text_before
+from pipeline.speech.definitions import definition_pass
 from pipeline.speech.lexicon import spell_letters
 from pipeline.speech.numbers import number_to_words
 
@@ -107,34 +107,6 @@ def _expand(match: re.Match[str], ctx: Context) -> str:
     return pad(spoken)
 
 
-# "Bảo hiểm xã hội (BHXH)", "Người có công (NCC)": an abbreviation defined in brackets just after the words
-# it stands for is not read (it would say the same words twice).
-_BRACKETED_ABBREVIATION = re.compile(r"\s*\(\s*([^\W\d_][^\W_]*(?:[-&][^\W_]+)?)\s*\)")
-
-
-def _initials(text: str) -> str:
-    return _without_tone("".join(word[0] for word in _WORD.findall(text)).casefold())
-
-
-def _without_tone(letters: str) -> str:
-    """"á" -> "a": an acronym drops the marks of its words' first letters ("Áp thấp nhiệt đới" -> "ATNĐ")."""
-    return unicodedata.normalize("NFC", "".join(
-        ch for ch in unicodedata.normalize("NFD", letters) if not unicodedata.combining(ch)))
-
-
-def _repeats_what_came_before(match: re.Match[str], ctx: Context) -> bool:
-    """Is the bracketed abbreviation the words just before it, by the lexicon or by their initials?"""
-    abbreviation, before = match.group(1), text_before(match).rstrip()
-    if not abbreviation.isupper() or len(abbreviation) < 2:
-        return False
-    spoken = ctx.lexicon.get(abbreviation)
-    if spoken and before.casefold().endswith(spoken.casefold()):
-        return True
-    letters = _without_tone(re.sub(r"[^\w]", "", abbreviation).casefold())
-    words = _WORD.findall(before)
-    return len(words) >= len(letters) and _initials(" ".join(words[-len(letters):])) == letters
-
-
 # "MN", "MG", "TH" mean mầm non, mẫu giáo, tiểu học only beside a school, a child or another level ("trường MN",
 # "trẻ MN", "MN, TH, THCS", "TH&THCS"); elsewhere they stay letters ("TH" is also "trường hợp"). So do "TC", "CĐ",
 # "ĐH" for trung cấp, cao đẳng, đại học, also after a schooling ("trình độ CĐ, ĐH", "tốt nghiệp ĐH"): "CĐ" is
@@ -210,7 +182,11 @@ def coded_pass(line: str, ctx: Context) -> str:
 
 
 def lexicon_pass(line: str, ctx: Context) -> str:
-    line = _BRACKETED_ABBREVIATION.sub(lambda m: "" if _repeats_what_came_before(m, ctx) else m.group(), line)
+    # "Bảo hiểm xã hội (BHXH)", "Ban Quản lý dự án (BQLDA)": the bracket that names an abbreviation is not read
+    # (it would say the same words twice); what the text defines is read its way, before the lexicon's.
+    line = definition_pass(line, ctx.lexicon)
+    if ctx.defined_pattern is not None:
+        line = ctx.defined_pattern.sub(lambda m: _expand(m, ctx), line)
     if ctx.pattern is None:
         return line
     return ctx.pattern.sub(lambda m: _expand(m, ctx), line)

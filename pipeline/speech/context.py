@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -30,6 +31,7 @@ class Context:
     web_words: dict[str, str]  # lexicon entries an address may contain: not all-capitals abbreviations
     document_words: str  # regex alternation of the spoken kinds of documents ("Luật|Nghị định|...")
     coded_pattern: re.Pattern[str] | None  # lexicon keys holding digits ("COVID-19"): read before the numbers are
+    defined_pattern: re.Pattern[str] | None = None  # the abbreviations this text defines itself ("(BQLDA)")
 
 
 def context_for(extra: Mapping[str, str] | None) -> Context:
@@ -49,6 +51,13 @@ def _cached_context(extra_items: tuple[tuple[str, str], ...]) -> Context:
     coded = {key: value for key, value in lexicon.items() if any(ch.isdigit() for ch in key)}
     return Context(lexicon, lexicon_pattern(lexicon), web_words=web_words, document_words=document_words,
                    coded_pattern=lexicon_pattern(coded))
+
+
+def with_definitions(ctx: Context, defined: Mapping[str, str]) -> Context:
+    """`ctx` with the abbreviations a text defines read its way (a small regex of their own: the lexicon's is kept)."""
+    if not defined:
+        return ctx
+    return dataclasses.replace(ctx, lexicon={**ctx.lexicon, **defined}, defined_pattern=lexicon_pattern(defined))
 
 
 def text_before(match: re.Match[str]) -> str:

@@ -20,7 +20,8 @@ from pipeline.speech.abbreviations import (
     school_level_pass,
 )
 from pipeline.speech.amounts import number_pass
-from pipeline.speech.context import Context, capitalize_first, context_for, text_before
+from pipeline.speech.context import Context, capitalize_first, context_for, text_before, with_definitions
+from pipeline.speech.definitions import find_definitions
 from pipeline.speech.dates import date_pass, time_pass
 from pipeline.speech.documents import document_pass
 from pipeline.speech.numbers import number_to_words, roman_to_int
@@ -151,11 +152,14 @@ def prepare_line(line: str, ctx: Context) -> str:
 def prepare_script(text: str, lexicon: Mapping[str, str] | None = None) -> str:
     """Turn written Vietnamese into what a TTS engine should read aloud (no digits, codes or symbols left).
 
-    `lexicon` adds or overrides abbreviations of the bundled assets/lexicon.yaml (a campaign's own).
+    `lexicon` adds or overrides abbreviations of the bundled assets/lexicon.yaml (a campaign's own); an
+    abbreviation the text defines itself ("Ban Quản lý dự án (BQLDA)") is read as the text defines it.
     Lines are kept (paragraphs stay paragraphs); each ends with a stop so engines pause there.
     """
     ctx = context_for(lexicon)
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    # An abbreviation the text defines ("Ban Quản lý dự án (BQLDA)") is read as defined on every line.
+    ctx = with_definitions(ctx, find_definitions(text, ctx.lexicon))
     lines = [prepare_line(line, ctx) for line in text.split("\n")]
     script = "\n".join(lines)
     script = re.sub(r"\n{3,}", "\n\n", script).strip()
