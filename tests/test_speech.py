@@ -484,9 +484,82 @@ def test_an_abbreviation_the_text_defines_is_read_as_defined(written, spoken):
     assert prepare_script(written) == spoken
 
 
+# Issue 17's checklist of what administrative and announcement texts contain, a class at a time (each case written
+# for its class, not taken from a holdout).
+CHECKLIST_CASES = [
+    # offices by their sector, at every level: after "Phòng", "Sở", "Bộ" or glued to its letter
+    ("Phòng TC-KH huyện và Phòng NN&MT", "Phòng Tài chính, Kế hoạch huyện và Phòng Nông nghiệp và Môi trường."),
+    ("Phối hợp với TTYT, PGD&ĐT huyện", "Phối hợp với Trung tâm Y tế, Phòng Giáo dục và Đào tạo huyện."),
+    ("Phòng NV, Phòng TP và Phòng KTHT", "Phòng Nội vụ, Phòng Tư pháp và Phòng Kinh tế và Hạ tầng."),
+    ("Sở CT, Sở XD, Sở YT", "Sở Công Thương, Sở Xây dựng, Sở Y tế."),
+    ("SNV và PLĐTBXH hướng dẫn", "Sở Nội vụ và Phòng Lao động Thương binh và Xã hội hướng dẫn."),
+    ("Ý kiến của STC, PTNMT", "Ý kiến của Sở Tài chính, Phòng Tài nguyên và Môi trường."),
+    ("Ghi STT và họ tên", "Ghi số thứ tự và họ tên."),
+    ("Đồng chí PCT UBND xã", "Đồng chí Phó Chủ tịch Ủy ban nhân dân xã."),
+    # the Party, the Front, mass organisations, the standing committees and chairs of bodies
+    ("Hội LHPN xã và Hội CCB", "Hội Liên hiệp Phụ nữ xã và Hội cựu chiến binh."),
+    ("Đoàn TNCS Hồ Chí Minh và Hội LHTN", "Đoàn thanh niên cộng sản Hồ Chí Minh và Hội Liên hiệp Thanh niên."),
+    ("BTV Huyện ủy, UBKT Đảng ủy", "Ban Thường vụ Huyện ủy, Ủy ban Kiểm tra Đảng ủy."),
+    ("Nơi nhận: TT ĐU, TT HĐND, CT, PCT UBND xã",
+     "Nơi nhận: Thường trực Đảng ủy, Thường trực Hội đồng nhân dân, Chủ tịch, Phó Chủ tịch Ủy ban nhân dân xã."),
+    ("CT UBND xã chủ trì", "Chủ tịch Ủy ban nhân dân xã chủ trì."),
+    ("Thực hiện CT 05 của Bộ Chính trị", "Thực hiện Chỉ thị năm của Bộ Chính trị."),
+    ("Hội nghị BCH Đảng bộ xã", "Hội nghị Ban Chấp hành Đảng bộ xã."),
+    ("Ban CHQS xã và BCH QS huyện", "Ban Chỉ huy quân sự xã và Ban Chỉ huy quân sự huyện."),
+    ("BCH PCTT&TKCN xã trực 24/24", "Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn xã trực hai mươi tư trên hai mươi tư."),
+    ("Ban CTMT thôn và CCVC xã", "Ban công tác Mặt trận thôn và công chức, viên chức xã."),
+    # centres, courts, police, the army
+    ("TT DVNN huyện và TT Văn hóa", "Trung tâm dịch vụ nông nghiệp huyện và Trung tâm Văn hóa."),
+    ("VKSND huyện và TAND huyện", "Viện kiểm sát nhân dân huyện và Tòa án nhân dân huyện."),
+    ("Chi cục THADS huyện", "Chi cục Thi hành án dân sự huyện."),
+    ("Công an phường (CAP) và CAH", "Công an phường và Công an huyện."),
+    ("Đội QLTT số 3", "Đội Quản lý thị trường số ba."),
+    ("Lực lượng DQTV, DQTT, DQCĐ", "Lực lượng dân quân tự vệ, dân quân thường trực, dân quân cơ động."),
+    ("Đồn BĐBP cửa khẩu", "Đồn Bộ đội Biên phòng cửa khẩu."),
+    ("Kích hoạt TKĐDĐT mức 2", "Kích hoạt tài khoản định danh điện tử mức hai."),
+    # health, schools, culture
+    ("Khám tại PKĐKKV và BV ĐK tỉnh", "Khám tại phòng khám đa khoa khu vực và Bệnh viện Đa khoa tỉnh."),
+    ("NVYT thôn và khoa YHCT", "Nhân viên y tế thôn và khoa y học cổ truyền."),
+    ("Trường PTDTBT TH xã", "Trường phổ thông dân tộc bán trú tiểu học xã."),
+    ("Tuyên dương HSG, CBQL, CLB TDTT", "Tuyên dương học sinh giỏi, cán bộ quản lý, câu lạc bộ thể dục thể thao."),
+    ("Bình xét GĐVH năm 2025", "Bình xét gia đình văn hóa năm hai nghìn không trăm hai mươi lăm."),
+    # land, construction, environment, water, farming
+    ("Văn phòng ĐKĐĐ và Trung tâm PTQĐ", "Văn phòng đăng ký đất đai và Trung tâm phát triển quỹ đất."),
+    ("BTHT, TĐC khi GPMB", "Bồi thường, hỗ trợ, tái định cư khi giải phóng mặt bằng."),
+    ("Thu gom CTRSH, ứng phó BĐKH", "Thu gom chất thải rắn sinh hoạt, ứng phó biến đổi khí hậu."),
+    ("Trung tâm NS&VSMTNT tỉnh", "Trung tâm Nước sạch và Vệ sinh môi trường nông thôn tỉnh."),
+    ("Trạm KN huyện và HTX DVNN", "Trạm Khuyến nông huyện và hợp tác xã dịch vụ nông nghiệp."),
+    # wages, welfare, tax, banks, post
+    ("Theo MLCS 2.340.000 đồng", "Theo mức lương cơ sở hai triệu ba trăm bốn mươi nghìn đồng."),
+    ("Gia đình LS, TB, BB", "Gia đình liệt sĩ, thương binh, bệnh binh."),
+    ("Tặng quà Bà mẹ VNAH", "Tặng quà Bà mẹ Việt Nam anh hùng."),
+    ("Chế độ ÔĐTS và TCHTXH", "Chế độ ốm đau, thai sản và trợ cấp hưu trí xã hội."),
+    ("HĐĐT có mã của CQT", "Hóa đơn điện tử có mã của cơ quan thuế."),
+    ("Vay vốn NHNo&PTNT huyện", "Vay vốn Ngân hàng Nông nghiệp và Phát triển nông thôn huyện."),
+    ("Chi trả qua BĐVHX, TTKDTM", "Chi trả qua bưu điện văn hóa xã, thanh toán không dùng tiền mặt."),
+    ("Tổ chức Y tế Thế giới (WHO) khuyến cáo", "Tổ chức Y tế Thế giới khuyến cáo."),
+    # the kinds of documents of Decree 30/2020, its signatures, "V/v"
+    ("Giấy mời số 15/GM-UBND", "Giấy mời số mười lăm của Ủy ban nhân dân."),
+    ("Phương án số 02/PA-UBND", "Phương án số hai của Ủy ban nhân dân."),
+    ("Biên bản số 05/BB-UBND", "Biên bản số năm của Ủy ban nhân dân."),
+    ("Quy chế 01/QC-UBND và Đề án 06/ĐA-UBND",
+     "Quy chế số một của Ủy ban nhân dân và Đề án số sáu của Ủy ban nhân dân."),
+    ("Quy định số 03/QyĐ-UBND", "Quy định số ba của Ủy ban nhân dân."),
+    ("V/v triển khai thu BHYT HSSV", "Về việc triển khai thu bảo hiểm y tế học sinh, sinh viên."),
+    ("TM. UBND XÃ", "Thay mặt Ủy ban nhân dân xã."),
+    ("KT. CHỦ TỊCH", "Ký thay chủ tịch."),
+    ("TL. GIÁM ĐỐC", "Thừa lệnh giám đốc."),
+]
+
+
+@pytest.mark.parametrize(("written", "spoken"), CHECKLIST_CASES, ids=[case[0] for case in CHECKLIST_CASES])
+def test_the_checklist_of_administrative_texts(written, spoken):
+    assert prepare_script(written) == spoken
+
+
 def test_the_table_is_big_and_its_expectations_are_nfc():
     assert len(SCRIPT_CASES) >= 80 and len(NOTICE_CASES) >= 40
-    cases = SCRIPT_CASES + NOTICE_CASES + CONVENTION_CASES
+    cases = SCRIPT_CASES + NOTICE_CASES + CONVENTION_CASES + CHECKLIST_CASES
     assert len({written for written, _ in cases}) == len(cases)
     for written, spoken in cases + [(str(n), w) for n, w in NUMBER_CASES]:
         assert unicodedata.is_normalized("NFC", spoken), spoken

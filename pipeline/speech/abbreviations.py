@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.speech.context import Context, capitalize_first, pad, text_after, text_before
+from pipeline.speech.context import SECTORS, Context, capitalize_first, pad, text_after, text_before
 from pipeline.speech.definitions import definition_pass
 from pipeline.speech.lexicon import spell_letters
 from pipeline.speech.numbers import number_to_words
@@ -79,10 +79,27 @@ _LIVESTOCK_WORDS = re.compile(
     r"(?<!\w)(?:(?i:tiêm|vắc xin|vác xin|bệnh|ổ dịch|dịch bệnh|trâu|bò|lợn|heo|gia súc|gia cầm|thú y)"
     r"|LMLM|DTLCP|VDNC|THT)(?!\w)"
 )
-_OTHER_SENSES = {"THT": (_LIVESTOCK_WORDS, "tụ huyết trùng")}
+# "TB" is a thương binh beside the words of those who served ("Gia đình LS, TB, BB"), not a Thông báo.
+_SERVICE_WORDS = re.compile(r"(?<!\w)(?:(?i:thương binh|bệnh binh|liệt sĩ|người có công|chính sách)|LS|BB|NCC|TBLS)(?!\w)")
+_OTHER_SENSES = {"THT": (_LIVESTOCK_WORDS, "tụ huyết trùng"), "TB": (_SERVICE_WORDS, "thương binh")}
+# Senses told by the very next word: "TT ĐU", "TT HĐND" is the Thường trực (standing committee) of that body, not a
+# Thông tư; "CT UBND", "CT xã", "CT, PCT" a Chủ tịch, not a Chỉ thị.
+_BODIES_AFTER = r"ĐU|HU|TU|HĐND|UBND|UBMTTQ|MTTQ|HĐND&UBND|Đảng ủy|Huyện ủy|Tỉnh ủy|Thành ủy|Hội đồng|Ủy ban"
+# "TT DVNN", "TT Văn hóa" is a Trung tâm; "BCH QS", "BCH PCTT" a Ban Chỉ huy (of a force), not a Ban Chấp hành.
+_CENTRES_AFTER = (r"[A-ZĐ]{2,}|(?:Y tế|Văn hóa|Dịch vụ|Chính trị|Phục vụ|Khuyến nông|Giáo dục|Kiểm soát|Hành chính|"
+                  r"Giống|Phát triển|Nước sạch|Truyền thông|Thông tin)(?!\w)")
+_NEXT_SENSES = {  # the first of an abbreviation's senses whose pattern matches what follows it
+    "TT": ((re.compile(rf"\s*(?:{_BODIES_AFTER})(?![\w&-])"), "Thường trực"),
+           (re.compile(rf"\s*(?:{_CENTRES_AFTER})"), "Trung tâm")),
+    "CT": ((re.compile(rf"\s*(?:{_BODIES_AFTER}|xã|phường|thị trấn|huyện|tỉnh|nước|,\s*PCT)(?![\w&-])"), "Chủ tịch"),),
+    "BCH": ((re.compile(r"\s*(?:QS|(?i:quân sự)|PCTT|PCLB|TKCN|(?i:phòng chống|phòng, chống))(?!\w)"), "Ban Chỉ huy"),),
+}
 
 
 def _other_sense(match: re.Match[str]) -> str | None:
+    for pattern, spoken in _NEXT_SENSES.get(match.group(), ()):
+        if pattern.match(text_after(match)):
+            return spoken
     sense = _OTHER_SENSES.get(match.group())
     if sense is None:
         return None
@@ -117,7 +134,8 @@ _SCHOOL_LEVELS = {
 _LEVEL = r"(?:MN|MG|TH|THCS|THPT|PTDTNT|PTDTBT|GDTX|TC|CĐ|ĐH)"
 _SCHOOL_LEVEL = re.compile(r"(?<![\w&-])(MN|MG|TH|TC|CĐ|ĐH)(?![\w&-])")
 _SCHOOL_BEFORE = re.compile(
-    rf"(?:(?<!\w)(?i:trường|bậc|cấp|khối|ngành|giáo viên|trẻ|trình độ|tốt nghiệp|hệ)|{_LEVEL}\s*(?:,|&|và|-|–))\s*$"
+    rf"(?:(?<!\w)(?i:trường|bậc|cấp|khối|ngành|giáo viên|trẻ|trình độ|tốt nghiệp|hệ)|{_LEVEL}\s*(?:,|&|và|-|–)"
+    r"|PTDTBT|PTDTNT)\s*$"
 )
 _SCHOOL_AFTER = re.compile(rf"\s*(?:,|&|và|-|–)\s*{_LEVEL}(?!\w)")
 
@@ -161,6 +179,24 @@ def school_level_pass(line: str) -> str:
 
     line = _HS.sub(_pupils_or_papers, line)
     return _SCHOOL_LEVEL.sub(level, line)
+
+
+# An office named by its sector's letters after "Phòng", "Sở", "Bộ" ("Sở CT" is the Sở Công Thương, "Phòng TP" the
+# Phòng Tư pháp), or glued to that word's letter: "PGD&ĐT", "SNV", "PTNMT", "PLĐTBXH" (context.SECTORS). A whole
+# code the lexicon knows ("BTC", "PCT", "BNN") is read the lexicon's way.
+_BODY_LETTERS = {"P": "Phòng", "S": "Sở", "B": "Bộ"}
+
+
+def body_pass(line: str, ctx: Context) -> str:
+    if ctx.body_glued is None or not ("P" in line or "S" in line or "B" in line):
+        return line
+
+    def sector(code: str) -> str:
+        return SECTORS.get(code) or ctx.lexicon[code]
+
+    line = ctx.body_after.sub(lambda m: f"{m.group(1)} {sector(m.group(2))}", line)
+    return ctx.body_glued.sub(lambda m: m.group() if m.group() in ctx.lexicon
+                              else pad(f"{_BODY_LETTERS[m.group(1)]} {sector(m.group(2))}"), line)
 
 
 # Codes with digits in them are read before the numbers are, or "COVID-19" would lose its "19" to the number pass:

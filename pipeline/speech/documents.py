@@ -7,6 +7,7 @@ import re
 from pipeline.speech.context import (
     DOC_TYPE_CODES,
     Context,
+    document_kind,
     capitalize_first,
     pad,
     text_after,
@@ -73,7 +74,7 @@ def _read_code_alone(match: re.Match[str], ctx: Context) -> str:
     kind, issuer = match.group(1), match.group(2)
     if kind not in DOC_TYPE_CODES or match.group() in ctx.lexicon or issuer not in ctx.lexicon:
         return match.group()  # the lexicon says a whole code its own way; an unknown issuer is not guessed
-    return pad(f"{capitalize_first(ctx.lexicon.get(kind) or spell_letters(kind))} của {_read_code_part(issuer, ctx)}")
+    return pad(f"{capitalize_first(document_kind(kind, ctx.lexicon) or spell_letters(kind))} của {_read_code_part(issuer, ctx)}")
 
 
 def _read_document(match: re.Match[str], number: str, year: str | None, code: str, ctx: Context) -> str:
@@ -85,7 +86,7 @@ def _read_document(match: re.Match[str], number: str, year: str | None, code: st
     parts = code.split("-")
     doc_type = ""
     if parts[0] in DOC_TYPE_CODES:
-        doc_type = capitalize_first(ctx.lexicon.get(parts[0]) or spell_letters(parts[0]))
+        doc_type = capitalize_first(document_kind(parts[0], ctx.lexicon) or spell_letters(parts[0]))
         parts = parts[1:]
     if not doc_type and len(parts) > 1:
         # "1234/BHXH-CSXH", "56/UBND-VX": a letter of the issuer; the later parts name its department.

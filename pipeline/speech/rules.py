@@ -15,6 +15,7 @@ from typing import Callable, Mapping
 from pipeline.speech.abbreviations import (
     acronym_pass,
     address_pass,
+    body_pass,
     coded_pass,
     lexicon_pass,
     school_level_pass,
@@ -143,6 +144,7 @@ def prepare_line(line: str, ctx: Context) -> str:
     line = number_pass(line)
     line = address_pass(line)
     line = school_level_pass(line)
+    line = body_pass(line, ctx)
     line = lexicon_pass(line, ctx)
     line = acronym_pass(line)
     line = _symbol_pass(line)
