@@ -21,7 +21,10 @@ _WEEKDAY = re.compile(r"(?<!\w)T([2-7])(?!\w)")
 # "thứ 7/CN", "T7/CN": a day and Sunday, said one after the other.
 _DAY_AND_SUNDAY = re.compile(r"(?<!\w)(?i:thứ\s*|T)([2-7])\s*/\s*CN(?!\w)")
 # "Q.1", "P.5": quận and phường with their number (a dotted letter alone stays a letter).
-_DISTRICT = re.compile(r"(?<!\w)([QP])\.\s?(\d{1,2})(?!\d)")
+# "Q1, TP.HCM", "P12, Q. Gò Vấp": with no dot, where the city or the district follows.
+_DISTRICT = re.compile(
+    r"(?<!\w)([QP])(?:\.\s?(\d{1,2})(?!\d)|(\d{1,2})(?=\s*,\s*(?:TP|Tp|(?i:thành phố|quận)|Q\.?\s?\w)))"
+)
 _DISTRICT_WORDS = {"Q": "quận", "P": "phường"}
 # "2 triệu/1 con": a slash before "1" and a word means "per".
 _PER_ONE = re.compile(r"\s*/\s*1\s+(?=[^\W\d_])")
@@ -102,11 +105,50 @@ def _read_long_digits(match: re.Match[str]) -> str:
     return pad(", ".join(read_digits(group) for group in groups))
 
 
+# "60+ tuổi", "18+": so many and more, "sáu mươi tuổi trở lên".
+_AND_OVER = re.compile(r"(?<![\w.,])(\d{1,3})\+(?:\s*(tuổi))?(?![\w+])")
+# "5tr5": five and a half million, "năm triệu năm trăm nghìn".
+_MILLION_AND = re.compile(r"(?<![\w.,])(\d{1,3})tr(\d)(?!\w)")
+# "Điều 2.1.3", "mục 1.2.4": the numbers of nested sections, said one by one with "chấm" (never thousands).
+_SECTION_CHAIN = re.compile(r"(?<![\w.,])\d{1,2}(?:\.\d{1,2}){2,}(?![\w]|[.,]\d)")
+# "số nhà 25/3", "ngõ 12/5", "kiệt 34/2": a house's number and its branch, "hai mươi lăm trên ba", never a date.
+_HOUSE_SLASH = re.compile(
+    r"(?<!\w)((?i:số nhà|nhà số|ngõ|ngách|hẻm|kiệt|căn hộ|SN)\s+)(\d{1,4})/(\d{1,4}[A-Z]?)(?![\w/]|[.,]\d)"
+)
+# "tỷ lệ 1:1000": a scale or a ratio, "một trên một nghìn".
+_RATIO_COLON = re.compile(r"(?<!\w)((?i:tỷ lệ|tỉ lệ)\s+)(\d+)\s*:\s*(\d+)(?![\w:])")
+
+
+def house_number_pass(line: str) -> str:
+    """House numbers with a slash, read before the dates are (which would make "25/3" a day of March)."""
+    if "/" not in line:
+        return line
+    return _HOUSE_SLASH.sub(lambda m: m.group(1) + pad(f"{number_to_words(int(m.group(2)))} trên "
+                                                      f"{_digits_and_letter(m.group(3))}"), line)
+
+
+def _digits_and_letter(written: str) -> str:
+    number = re.match(r"\d+", written).group()
+    return f"{number_to_words(int(number))} {written[len(number):]}".strip()
+
+
 def number_pass(line: str) -> str:
+    if "+" in line:
+        line = _AND_OVER.sub(lambda m: pad(f"{number_to_words(int(m.group(1)))} {m.group(2) or ''} trở lên"), line)
+    if "tr" in line:
+        line = _MILLION_AND.sub(lambda m: pad(f"{number_to_words(int(m.group(1)))} triệu "
+                                              f"{number_to_words(int(m.group(2)))} trăm nghìn"), line)
+    if "." in line:
+        line = _SECTION_CHAIN.sub(lambda m: pad(" chấm ".join(number_to_words(int(n)) for n in m.group().split("."))),
+                                  line)
+    if ":" in line:
+        line = _RATIO_COLON.sub(lambda m: m.group(1) + pad(f"{number_to_words(int(m.group(2)))} trên "
+                                                          f"{number_to_words(int(m.group(3)))}"), line)
     line = _WEEKDAY_RANGE.sub(_weekday_range, line)
     line = _DAY_AND_SUNDAY.sub(lambda m: pad(f"thứ {_ordinal_tail(int(m.group(1)))}, chủ nhật"), line)
     line = _WEEKDAY.sub(lambda m: pad(f"thứ {_ordinal_tail(int(m.group(1)))}"), line)
-    line = _DISTRICT.sub(lambda m: pad(f"{_DISTRICT_WORDS[m.group(1)]} {number_to_words(int(m.group(2)))}"), line)
+    line = _DISTRICT.sub(
+        lambda m: pad(f"{_DISTRICT_WORDS[m.group(1)]} {number_to_words(int(m.group(2) or m.group(3)))}"), line)
     if "L" in line or "Đ" in line:  # the cheap test first: most lines name no road
         line = _ROAD.sub(_road, line)
     if "SN" in line:

@@ -111,7 +111,7 @@ def _day_month(match: re.Match[str]) -> str:
 
 
 # "quý III/2025", "quý 3/2025": a quarter and its year.
-_QUARTER_YEAR = re.compile(r"(?<!\w)((?i:quý))\s+(IV|I{1,3}|[1-4])\s*/\s*(\d{4})(?![\d/]|[.,]\d)")
+_QUARTER_YEAR = re.compile(r"(?<!\w)((?i:quý)\s+|Q)(IV|I{1,3}|[1-4])\s*/\s*(\d{4})(?![\d/]|[.,]\d)")
 # "Luật BHXH 2024", "LUẬT BẢO HIỂM XÃ HỘI 2024": the year of a law is said "năm hai nghìn ...".
 _LAW_YEAR = re.compile(
     r"(?<!\w)((?i:luật)\s+([^\W\d_]+)(?:\s+(?!(?i:năm)(?!\w))[^\W\d_]+){0,7})"
@@ -122,7 +122,8 @@ _LAW_YEAR = re.compile(
 def _quarter_year(match: re.Match[str]) -> str:
     quarter = match.group(2)
     value = int(quarter) if quarter.isdigit() else roman_to_int(quarter)
-    return pad(f"{match.group(1)} {number_to_words(value)} năm {number_to_words(int(match.group(3)))}")
+    quarter_word = "quý" if match.group(1) == "Q" else match.group(1).strip()  # "Q1/2026": a quarter, as "quý 1/2026"
+    return pad(f"{quarter_word} {number_to_words(value)} năm {number_to_words(int(match.group(3)))}")
 
 
 def _law_year(match: re.Match[str]) -> str:
@@ -261,7 +262,21 @@ def _time(match: re.Match[str]) -> str:
     return match.group() if spoken is None else pad(spoken)
 
 
+# "7 giờ 30'", "7g30'": the minutes' mark is "phút". "lúc 7g", "7g sáng": "g" is giờ where a time is due (after
+# "lúc", "từ", "đến", "khoảng" or before a part of the day), elsewhere a gram ("200g muối").
+_MINUTE_MARK = re.compile(r"(?<![\w.,])(\d{1,2}\s*(?i:giờ)\s*\d{1,2})\s*['’′](?!\w)")
+_HOUR_G = re.compile(
+    r"(?<!\w)((?i:lúc|từ|đến|tới|khoảng|trước|sau|vào|hồi)\s+)(\d{1,2})g(?!\w)"
+    r"|(?<![\w.,])()(\d{1,2})g(?=\s+(?i:sáng|trưa|chiều|tối|đêm)(?!\w))"
+)
+
+
 def time_pass(line: str) -> str:
+    if "'" in line or "’" in line or "′" in line:
+        line = _MINUTE_MARK.sub(r"\1 phút", line)
+    if "g" in line:
+        line = _HOUR_G.sub(lambda m: (m.group(1) or "") + pad(f"{number_to_words(int(m.group(2) or m.group(4)))} giờ"),
+                           line)
     line = _ON_THE_HOUR.sub(r"\1", line)
     line = _TIME_RANGE.sub(_time_range, line)
     return _TIME_RE.sub(_time, line)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from pipeline.speech.context import pad
-from pipeline.speech.numbers import read_digits
+from pipeline.speech.lexicon import spell_letters
+from pipeline.speech.numbers import number_to_words, read_digits
 
 _SERVICE_NUMBER = re.compile(r"(?<![\d.,/])(1[89]00)[ .-]?(\d{4}|\d{2}[ .]\d{2}|\d{3}[ .]\d{3}|\d{6})(?![\d])")
 _SUBSCRIBER_NUMBER = re.compile(r"(?<![\w.,/+])(?:\+84[ .-]?|0)\d(?:[ .-]?\d){7,10}(?!\d)")
@@ -81,7 +82,21 @@ def read_ussd_code(written: str) -> str:
 _ACCOUNT = re.compile(r"(?<!\w)((?:STK|(?i:số tài khoản|tài khoản số|tài khoản))\s*:?\s*)(\d[\d .-]{4,}\d)(?![\d])")
 
 
+# A vehicle's plate, "37A-123.45", "37B1-234.56", "29A-12345": the province's number, the series spelled, then the
+# serial digit by digit in its written groups ("ba mươi bảy a, một hai ba, bốn năm").
+_PLATE = re.compile(r"(?<![\w.,/-])(\d{2})\s?([A-Z]{1,2}\d?)\s?-\s?(\d{3}\.\d{2}|\d{4,5})(?![\w.,-]|[.,]\d)")
+
+
+def _plate(match: re.Match[str]) -> str:
+    serial = match.group(3)
+    groups = serial.split(".") if "." in serial else [serial[:3], serial[3:]] if len(serial) == 5 else [serial]
+    spoken = ", ".join(read_digits(group) for group in groups)
+    return pad(f"{number_to_words(int(match.group(1)))} {spell_letters(match.group(2))}, {spoken}")
+
+
 def phone_pass(line: str) -> str:
+    if "-" in line:
+        line = _PLATE.sub(_plate, line)
     line = _ACCOUNT.sub(lambda m: m.group(1) + pad(", ".join(read_digits(g) for g in re.split(r"[ .-]+", m.group(2)))),
                         line)
     line = _USSD.sub(lambda m: pad(read_ussd_code(m.group())), line)

@@ -20,7 +20,7 @@ from pipeline.speech.abbreviations import (
     lexicon_pass,
     school_level_pass,
 )
-from pipeline.speech.amounts import number_pass
+from pipeline.speech.amounts import house_number_pass, number_pass
 from pipeline.speech.context import Context, capitalize_first, context_for, text_before, with_definitions
 from pipeline.speech.definitions import find_definitions
 from pipeline.speech.dates import date_pass, time_pass
@@ -79,6 +79,8 @@ def _per_unit(match: re.Match[str]) -> str:
 
 _SYMBOLS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(rf"\s*/\s*({_PER_UNITS})(?!\w)"), _per_unit),
+    (re.compile(r"±|\+/-"), " cộng trừ "),
+    (re.compile(r"(?<!\w)((?i:khoảng))\s*~\s*"), r"\1 "),  # "khoảng ~ 100": the sign says the word again
     (re.compile(r"≥|>="), " lớn hơn hoặc bằng "),
     (re.compile(r"≤|<="), " nhỏ hơn hoặc bằng "),
     (re.compile(r">"), " lớn hơn "),
@@ -139,6 +141,7 @@ def prepare_line(line: str, ctx: Context) -> str:
     line = coded_pass(line, ctx)
     line = document_pass(line, ctx)
     line = phone_pass(line)
+    line = house_number_pass(line)
     line = date_pass(line, ctx)
     line = time_pass(line)
     line = number_pass(line)
