@@ -602,6 +602,13 @@ CHECKLIST_CASES = [
     # rounds and doses
     ("Tiêm mũi 1, mũi 2 đợt 2", "Tiêm mũi một, mũi hai đợt hai."),
     ("Trẻ 6-59 tháng tuổi", "Trẻ sáu đến năm mươi chín tháng tuổi."),
+    # the words of notices on the web, fraud and services
+    ("Đăng ký thường trú qua Cổng DVCQG", "Đăng ký thường trú qua Cổng Dịch vụ công quốc gia."),
+    ("Cảnh báo mạo danh cơ quan CA, không cung cấp mã OTP",
+     "Cảnh báo mạo danh cơ quan công an, không cung cấp mã o tê pê."),
+    ("Chi trả lương hưu, TCBHXH tháng 3", "Chi trả lương hưu, trợ cấp bảo hiểm xã hội tháng ba."),
+    ("Người nhiễm HIV được cấp thuốc ARV", "Người nhiễm hát i vê được cấp thuốc a rờ vê."),
+    ("Rút tiền tại cây ATM", "Rút tiền tại cây a tê mờ."),
 ]
 
 
