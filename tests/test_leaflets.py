@@ -667,3 +667,31 @@ def test_the_output_profile_serves_forked_workers_at_once():
             os._exit(code)
         children.append(pid)
     assert [os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]) for pid in children] == [0, 0, 0, 0]
+
+
+def test_an_image_drawn_once_per_process_writes_the_bytes_of_reportlabs_draw_image(tmp_path):
+    """printing.draw_image keeps an image's compressed stream for the next PDF: each of several documents,
+    the image drawn twice on a page, is byte for byte the file canvas.drawImage writes."""
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen.canvas import Canvas
+
+    from pipeline.leaflets.printing import binary_streams, draw_image
+
+    pixels = np.random.default_rng(7).integers(0, 256, (40, 60, 4), dtype=np.uint8)
+    reader = ImageReader(Image.fromarray(pixels, "CMYK"))
+
+    def written(draw, name: str) -> bytes:
+        path = tmp_path / name
+        with binary_streams():
+            canvas = Canvas(str(path), invariant=True)
+            draw(canvas, 10, 20, 30, 40)
+            draw(canvas, 100, 200, -50, 60)
+            canvas.showPage()
+            draw(canvas, 5, 5, 60, 40)
+            canvas.save()
+        return path.read_bytes()
+
+    expected = written(lambda canvas, *box: canvas.drawImage(reader, *box), "reportlab.pdf")
+    assert b"/Subtype /Image" in expected
+    for round_ in range(3):
+        assert written(lambda canvas, *box: draw_image(canvas, reader, *box), f"kept-{round_}.pdf") == expected

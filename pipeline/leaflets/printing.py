@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import copy
 import functools
 import io
 import logging
@@ -16,8 +17,10 @@ from PIL import Image
 from reportlab import rl_config
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.lib.colors import CMYKColor
-from reportlab.lib.utils import ImageReader
+from reportlab.lib.boxstuff import aspectRatioFix
+from reportlab.lib.utils import ImageReader, _digester
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfdoc import PDFImageXObject
 from reportlab.pdfgen.canvas import Canvas
 
 import pipeline
@@ -207,6 +210,34 @@ def draw_qr(canvas: Canvas, value: str, x: float, y: float, size: float, color: 
                 column += 1
     canvas.drawPath(path, stroke=0, fill=1)
     canvas.restoreState()
+
+
+def draw_image(canvas: Canvas, reader: ImageReader, x: float, y: float, width: float, height: float) -> None:
+    """`canvas.drawImage(reader, x, y, width, height)`, to the same bytes, with the image XObject made once per
+    reader (and stream mode): ReportLab hashes and compresses the pixels again in every document, about 4 ms
+    a flyer for the logo alone. The reader's pixels must not change after its first use."""
+    made = reader.__dict__.setdefault("_xobjects", {})
+    key = bool(rl_config.useA85)  # the stream's filters follow it
+    if key not in made:
+        name = _digester(reader.getRGBData() + b"None")  # drawImage's name of an image with no mask
+        made[key] = PDFImageXObject(name, reader)
+        made[key].name = name
+    model: PDFImageXObject = made[key]
+    document = canvas._doc  # noqa: SLF001 - as drawImage registers an image, with a copy of the made object
+    registered = document.getXObjectName(model.name)
+    canvas._currentPageHasImages = 1  # noqa: SLF001
+    if not document.idToObject.get(registered):
+        xobject = copy.copy(model)  # a document names its objects: each gets its own, sharing the stream bytes
+        canvas._setXObjects(xobject)  # noqa: SLF001
+        document.Reference(xobject, registered)
+        document.addForm(model.name, xobject)
+    x, y, width, height, _ = aspectRatioFix(False, "c", x, y, width, height, model.width, model.height)
+    canvas.saveState()
+    canvas.translate(x, y)
+    canvas.scale(width, height)
+    canvas._code.append(f"/{registered} Do")  # noqa: SLF001
+    canvas.restoreState()
+    canvas._formsinuse.append(model.name)  # noqa: SLF001
 
 
 @functools.lru_cache(maxsize=16)

@@ -27,7 +27,7 @@ from pipeline.imaging.icons import draw_icon_pdf
 from pipeline.imaging.pictures import PRESS_PPI, print_picture
 from pipeline.leaflets.colors import BLACK, WHITE, Palette, image_to_cmyk, limit_ink, rgb_to_cmyk, to_reportlab
 from pipeline.leaflets.geometry import MM, SheetGeometry
-from pipeline.leaflets.printing import REVERSED_MIN_PT, TARGET_IMAGE_PPI
+from pipeline.leaflets.printing import REVERSED_MIN_PT, TARGET_IMAGE_PPI, draw_image
 from pipeline.leaflets.typeset import (Stacked, block_paragraphs, draw_stack, font, plain_markup,
                                        stack_height, style as paragraph_style)
 from pipeline.templates.engine import Placed, Plan, _intersect, _under
@@ -349,8 +349,9 @@ def _picture_cmyk(path: str, mtime_ns: int, width_px: int, height_px: int, conta
 def _text_picture(picture, width_pt: float, height_pt: float):
     """The text's picture ready for its box (pipeline.imaging.pictures.print_picture), made once per picture and
     box in a process: the CMYK conversion of a 2,000 px wide crop is most of a flyer's render (preview --watch
-    draws it again on every save)."""
-    return print_picture(picture, width_pt, height_pt, max_ppi=TARGET_IMAGE_PPI, min_ppi=PRESS_PPI)
+    draws it again on every save); with its reader, which keeps the compressed image (printing.draw_image)."""
+    placed = print_picture(picture, width_pt, height_pt, max_ppi=TARGET_IMAGE_PPI, min_ppi=PRESS_PPI)
+    return placed, ImageReader(placed.image)
 
 
 def _picture(canvas, page: Page, item: Placed) -> None:
@@ -360,13 +361,13 @@ def _picture(canvas, page: Page, item: Placed) -> None:
 
     x, y, w, h = page.rect(item.box)
     if item.picture is not None:  # the text's picture: cover crop around its focus, CMYK, at 300 ppi or more
-        placed = _text_picture(item.picture, round(w, 3), round(h, 3))
+        _, reader = _text_picture(item.picture, round(w, 3), round(h, 3))
         canvas.saveState()
         if item.radius:
             clip = canvas.beginPath()
             clip.roundRect(x, y, w, h, min(item.radius * PT, w / 2, h / 2))
             canvas.clipPath(clip, stroke=0, fill=0)
-        canvas.drawImage(ImageReader(placed.image), x, y, w, h)
+        draw_image(canvas, reader, x, y, w, h)
         canvas.restoreState()
         return
     width_px = max(1, math.ceil(w / 72 * TARGET_IMAGE_PPI))
@@ -375,7 +376,7 @@ def _picture(canvas, page: Page, item: Placed) -> None:
                            item.align == "contain")
     iw, ih = reader.getSize()
     dw, dh = iw / width_px * w, ih / height_px * h
-    canvas.drawImage(reader, x + (w - dw) / 2, y + (h - dh) / 2, dw, dh)
+    draw_image(canvas, reader, x + (w - dw) / 2, y + (h - dh) / 2, dw, dh)
 
 
 GUIDE = (0.0, 1.0, 0.0, 0.0)  # magenta, as layout guides are in design tools
