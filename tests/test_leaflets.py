@@ -695,3 +695,23 @@ def test_an_image_drawn_once_per_process_writes_the_bytes_of_reportlabs_draw_ima
     assert b"/Subtype /Image" in expected
     for round_ in range(3):
         assert written(lambda canvas, *box: draw_image(canvas, reader, *box), f"kept-{round_}.pdf") == expected
+
+
+def test_a_pdf_is_the_same_bytes_whatever_the_process_drew_before(tmp_path, logo_path):
+    """The measurer and the drawer keep what they made for the next PDF (paragraphs set by text, size, ink and
+    column; images compressed once): a flyer drawn after others, in other inks and sizes, is byte for byte the
+    one a fresh process draws."""
+    from pipeline.templates import pdf
+
+    text = make_text()
+    other = make_text(title="BHXH tự nguyện có thêm chế độ thai sản")
+    blue = make_campaign((text, other), brand=Brand(primary="#0B5FA5", accent="#F5A623", logo=logo_path))
+    red = make_campaign((text, other), brand=Brand(primary="#B3261E", accent="#1E6B52", logo=logo_path))
+    render_flyer(blue, text, tmp_path / "blue.pdf", LeafletSettings())
+    render_flyer(blue, other, tmp_path / "blue-other.pdf", LeafletSettings())
+    render_flyer(red, text, tmp_path / "after.pdf", LeafletSettings())
+    pdf.MEASURER._seen.clear()
+    pdf._SET.clear()
+    render_flyer(red, text, tmp_path / "fresh.pdf", LeafletSettings())
+    assert (tmp_path / "after.pdf").read_bytes() == (tmp_path / "fresh.pdf").read_bytes()
+    assert (tmp_path / "after.pdf").read_bytes() != (tmp_path / "blue.pdf").read_bytes()

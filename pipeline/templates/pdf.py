@@ -28,7 +28,7 @@ from pipeline.imaging.pictures import PRESS_PPI, print_picture
 from pipeline.leaflets.colors import BLACK, WHITE, Palette, image_to_cmyk, limit_ink, rgb_to_cmyk, to_reportlab
 from pipeline.leaflets.geometry import MM, SheetGeometry
 from pipeline.leaflets.printing import REVERSED_MIN_PT, TARGET_IMAGE_PPI, draw_image
-from pipeline.leaflets.typeset import (Stacked, block_paragraphs, draw_stack, font, plain_markup,
+from pipeline.leaflets.typeset import (Stacked, block_paragraphs, draw_set, font, plain_markup, set_stack,
                                        stack_height, style as paragraph_style)
 from pipeline.templates.engine import Placed, Plan, _intersect, _under
 from pipeline.templates.model import PRINT_DPI, PRINT_UNITS_PER_MM, Style, Template
@@ -324,12 +324,28 @@ def _text(canvas, page: Page, item: Placed, inks: Inks) -> None:
     color = item.color
     if fitted.size_pt < REVERSED_MIN_PT and len(set(color)) > 1:
         color = single_ink(color)  # small type from three inks blurs when the plates drift: K alone
-    items = fitted.stack(inks.color(color), item.align)
     box_w = (x1 - x0) * PT
     measure = fitted.width * PT
     # a balanced block is narrower than its box: centred or right-aligned as the box says
     offset = {"left": 0.0, "center": (box_w - measure) / 2, "right": box_w - measure}[item.align]
-    draw_stack(canvas, items, page.x(x0) + max(0.0, offset), page.y(y0), min(box_w, max(measure, 1.0)))
+    placed = _set_text(fitted, inks.cmyk(color), item.align, min(box_w, max(measure, 1.0)))
+    draw_set(canvas, placed, page.x(x0) + max(0.0, offset), page.y(y0))
+
+
+_SET: dict = {}  # paragraphs set for drawing, by text, style, size, ink, alignment and column
+
+
+def _set_text(fitted: PdfFitted, cmyk: tuple, align: str, width_pt: float) -> list:
+    """The fitted text's paragraphs in `cmyk`, set in `width_pt` (typeset.set_stack): made once per process for
+    the same text, size, ink and column (the contacts, the imprint, a campaign's headings repeat in every PDF)."""
+    content = fitted.content
+    key = (type(content), content, getattr(content, "blocks", None), fitted.style, fitted.size, cmyk, align, width_pt)
+    placed = _SET.get(key)
+    if placed is None:
+        if len(_SET) > 4000:
+            _SET.clear()
+        placed = _SET[key] = set_stack(fitted.stack(to_reportlab(cmyk), align), width_pt)
+    return placed
 
 
 @functools.lru_cache(maxsize=16)
