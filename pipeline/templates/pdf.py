@@ -130,14 +130,20 @@ class ReportLabMeasurer:
         items = _paragraphs(content, style, size_pt, to_reportlab(BLACK))
         if not items:
             return None
-        lines = _lines(items, width_pt)
+        # each paragraph set once in its measure (a balanced one's is a bisection of a dozen wraps): its lines,
+        # its height in the stack (as typeset.stack_height adds them) and the widest measure, from one setting
+        measures = [item.measure(width_pt) for item in items]
+        lines, block = 0, 0.0
+        for index, (item, item_width) in enumerate(zip(items, measures)):
+            _, item_height = item.flowable.wrap(item_width, 1e6)
+            lines += len(item.flowable.blPara.lines) if hasattr(item.flowable, "blPara") else 1
+            block += item_height + (item.space_before if index else 0.0)
         if max_lines is not None and lines > max_lines:
             return None
-        block = stack_height(items, width_pt) / PT
+        block /= PT
         if height is not None and block > height + 0.5:
             return None
-        measure = max(item.measure(width_pt) for item in items) / PT
-        return PdfFitted(content, style, size, measure, block, tuple(content.split("\n")))
+        return PdfFitted(content, style, size, max(measures) / PT, block, tuple(content.split("\n")))
 
     def fit(self, content: str, style: Style, width: float, height: float | None, size: int,
             split_words: bool = True) -> PdfFitted | None:
