@@ -715,3 +715,22 @@ def test_a_pdf_is_the_same_bytes_whatever_the_process_drew_before(tmp_path, logo
     render_flyer(red, text, tmp_path / "fresh.pdf", LeafletSettings())
     assert (tmp_path / "after.pdf").read_bytes() == (tmp_path / "fresh.pdf").read_bytes()
     assert (tmp_path / "after.pdf").read_bytes() != (tmp_path / "blue.pdf").read_bytes()
+
+
+def test_leaflet_streams_are_flate_at_the_chosen_level_only_while_a_leaflet_is_made():
+    """binary_streams sets ReportLab's Flate filter to FLATE_LEVEL (and no ASCII85) for a leaflet, then puts
+    ReportLab's own back for anything else the process draws."""
+    import zlib
+
+    from reportlab import rl_config
+    from reportlab.pdfbase import pdfdoc
+
+    from pipeline.leaflets.printing import FLATE_LEVEL, binary_streams
+
+    data = ("BT /F1 12 Tf 72 720 Td (Bảo hiểm xã hội) Tj ET\n" * 400).encode("utf8")
+    before, a85 = pdfdoc.PDFZCompress.encode(data), rl_config.useA85
+    with binary_streams():
+        assert pdfdoc.PDFZCompress.encode(data) == zlib.compress(data, FLATE_LEVEL) != before
+        assert rl_config.useA85 == 0
+    assert pdfdoc.PDFZCompress.encode(data) == before == zlib.compress(data)
+    assert "encode" not in vars(pdfdoc.PDFZCompress) and rl_config.useA85 == a85
