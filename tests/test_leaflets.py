@@ -667,3 +667,70 @@ def test_the_output_profile_serves_forked_workers_at_once():
             os._exit(code)
         children.append(pid)
     assert [os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]) for pid in children] == [0, 0, 0, 0]
+
+
+def test_an_image_drawn_once_per_process_writes_the_bytes_of_reportlabs_draw_image(tmp_path):
+    """printing.draw_image keeps an image's compressed stream for the next PDF: each of several documents,
+    the image drawn twice on a page, is byte for byte the file canvas.drawImage writes."""
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen.canvas import Canvas
+
+    from pipeline.leaflets.printing import binary_streams, draw_image
+
+    pixels = np.random.default_rng(7).integers(0, 256, (40, 60, 4), dtype=np.uint8)
+    reader = ImageReader(Image.fromarray(pixels, "CMYK"))
+
+    def written(draw, name: str) -> bytes:
+        path = tmp_path / name
+        with binary_streams():
+            canvas = Canvas(str(path), invariant=True)
+            draw(canvas, 10, 20, 30, 40)
+            draw(canvas, 100, 200, -50, 60)
+            canvas.showPage()
+            draw(canvas, 5, 5, 60, 40)
+            canvas.save()
+        return path.read_bytes()
+
+    expected = written(lambda canvas, *box: canvas.drawImage(reader, *box), "reportlab.pdf")
+    assert b"/Subtype /Image" in expected
+    for round_ in range(3):
+        assert written(lambda canvas, *box: draw_image(canvas, reader, *box), f"kept-{round_}.pdf") == expected
+
+
+def test_a_pdf_is_the_same_bytes_whatever_the_process_drew_before(tmp_path, logo_path):
+    """The measurer and the drawer keep what they made for the next PDF (paragraphs set by text, size, ink and
+    column; images compressed once): a flyer drawn after others, in other inks and sizes, is byte for byte the
+    one a fresh process draws."""
+    from pipeline.templates import pdf
+
+    text = make_text()
+    other = make_text(title="BHXH tự nguyện có thêm chế độ thai sản")
+    blue = make_campaign((text, other), brand=Brand(primary="#0B5FA5", accent="#F5A623", logo=logo_path))
+    red = make_campaign((text, other), brand=Brand(primary="#B3261E", accent="#1E6B52", logo=logo_path))
+    render_flyer(blue, text, tmp_path / "blue.pdf", LeafletSettings())
+    render_flyer(blue, other, tmp_path / "blue-other.pdf", LeafletSettings())
+    render_flyer(red, text, tmp_path / "after.pdf", LeafletSettings())
+    pdf.MEASURER._seen.clear()
+    pdf._SET.clear()
+    render_flyer(red, text, tmp_path / "fresh.pdf", LeafletSettings())
+    assert (tmp_path / "after.pdf").read_bytes() == (tmp_path / "fresh.pdf").read_bytes()
+    assert (tmp_path / "after.pdf").read_bytes() != (tmp_path / "blue.pdf").read_bytes()
+
+
+def test_leaflet_streams_are_flate_at_the_chosen_level_only_while_a_leaflet_is_made():
+    """binary_streams sets ReportLab's Flate filter to FLATE_LEVEL (and no ASCII85) for a leaflet, then puts
+    ReportLab's own back for anything else the process draws."""
+    import zlib
+
+    from reportlab import rl_config
+    from reportlab.pdfbase import pdfdoc
+
+    from pipeline.leaflets.printing import FLATE_LEVEL, binary_streams
+
+    data = ("BT /F1 12 Tf 72 720 Td (Bảo hiểm xã hội) Tj ET\n" * 400).encode("utf8")
+    before, a85 = pdfdoc.PDFZCompress.encode(data), rl_config.useA85
+    with binary_streams():
+        assert pdfdoc.PDFZCompress.encode(data) == zlib.compress(data, FLATE_LEVEL) != before
+        assert rl_config.useA85 == 0
+    assert pdfdoc.PDFZCompress.encode(data) == before == zlib.compress(data)
+    assert "encode" not in vars(pdfdoc.PDFZCompress) and rl_config.useA85 == a85

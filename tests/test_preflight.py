@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import zlib
 from pathlib import Path
 
 import pikepdf
@@ -233,3 +234,32 @@ def _reader(image: Image.Image):
     from reportlab.lib.utils import ImageReader
 
     return ImageReader(image)
+
+
+def test_image_ink_is_judged_per_image_content_though_remembered_in_the_process(tmp_path):
+    """Preflight remembers an image's ink by its content (the logo of every PDF of a build is decoded once): an
+    image with the very same dictionary (size, length, filters) whose pixels differ, one pixel at 400 %, still
+    fails; the light one passes before and after it."""
+    light = Image.new("CMYK", (400, 400), (40, 30, 20, 60))
+    heavy = light.copy()
+    heavy.putpixel((200, 200), (255, 255, 255, 255))
+
+    def draw(canvas, sheet, page):
+        canvas.drawImage(_reader(light), sheet.x(20), sheet.y(40), 25 * MM, 25 * MM)
+
+    source = make_pdf(tmp_path / "source.pdf", draw)
+
+    def with_pixels(image, name: str) -> Path:
+        with pikepdf.open(source) as pdf:
+            stream = next(obj for obj in pdf.objects
+                          if isinstance(obj, pikepdf.Stream) and obj.get("/Subtype") == "/Image")
+            stream.write(zlib.compress(image.tobytes(), 0), filter=pikepdf.Name.FlateDecode)  # stored: same length
+            pdf.save(tmp_path / name)
+        return tmp_path / name
+
+    assert preflight(with_pixels(light, "light.pdf")).ok
+    heavy_pdf = with_pixels(heavy, "heavy.pdf")
+    assert heavy_pdf.stat().st_size == (tmp_path / "light.pdf").stat().st_size
+    problems = failed(preflight(heavy_pdf))
+    assert set(problems) == {"ink"} and "total ink 400 %" in problems["ink"]
+    assert preflight(with_pixels(light, "light-again.pdf")).ok

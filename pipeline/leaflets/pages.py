@@ -26,9 +26,9 @@ from pipeline.imaging.colors import RGB, to_rgb
 from pipeline.imaging.logo import logo_facts
 from pipeline.leaflets.colors import Palette
 from pipeline.leaflets.geometry import MM, sheet_geometry
-from pipeline.leaflets.printing import (MIN_IMAGE_PPI, TARGET_IMAGE_PPI, binary_streams, build_moment, draw_marks,
-                                       draw_qr, draw_vector_mark, imprint_line, logo_cmyk, logo_pixels, media_info,
-                                       new_canvas, save_pdf)
+from pipeline.leaflets.printing import (MIN_IMAGE_PPI, TARGET_IMAGE_PPI, binary_streams, build_moment, draw_image,
+                                       draw_marks, draw_qr, draw_vector_mark, imprint_line, logo_cmyk, logo_pixels,
+                                       media_info, new_canvas, save_pdf)
 from pipeline.leaflets.settings import LeafletSettings
 from pipeline.templates.engine import Data, LayoutError, Plan, event_lines, solve
 from pipeline.templates.model import PRINT_DPI, PRINT_UNITS_PER_MM, Template, TemplateError, load_print_template
@@ -150,7 +150,7 @@ class LogoDrawer:
         if ppi < MIN_IMAGE_PPI:
             log.warning("logo %s has %d ppi at its printed size (%.0f mm wide); upsampled to %d ppi: give a larger "
                         "image for a sharp print", logo.rel_path, ppi, dw / MM, TARGET_IMAGE_PPI)
-        canvas.drawImage(logo_cmyk(logo, width_px, height_px), x + (w - dw) / 2, y + (h - dh) / 2, dw, dh)
+        draw_image(canvas, logo_cmyk(logo, width_px, height_px), x + (w - dw) / 2, y + (h - dh) / 2, dw, dh)
 
 
 @functools.lru_cache(maxsize=16)

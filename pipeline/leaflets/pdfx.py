@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import uuid
+import zlib
 from datetime import datetime, timezone
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -69,9 +70,20 @@ def make_pdfx(pdf_path: Path | str, version: str = "x4", condition: str = DEFAUL
         metadata = pikepdf.Stream(pdf, xmp_packet(info, moment, version, document_id).encode("utf-8"))
         metadata.Type, metadata.Subtype = pikepdf.Name("/Metadata"), pikepdf.Name("/XML")
         pdf.Root.Metadata = pdf.make_indirect(metadata)
-        pdf.save(pdf_path, force_version=header, deterministic_id=True,
+        compress_plain_streams(pdf)
+        # Streams are written as they are: qpdf would decode and compress again every stream whose /Filter is
+        # an array (ReportLab writes [/FlateDecode]), the same bytes at about 8 ms a flyer
+        pdf.save(pdf_path, force_version=header, deterministic_id=True, compress_streams=False,
                  object_stream_mode=pikepdf.ObjectStreamMode.disable, fix_metadata_version=False)
     log.debug("%s: %s (%s), output condition %s", pdf_path.name, pdfx_version, header, condition)
+
+
+def compress_plain_streams(pdf: pikepdf.Pdf) -> None:
+    """Flate-compress every stream that has no filter, except XMP metadata (kept readable, as qpdf keeps it): what
+    qpdf's compress_streams did for the streams this module writes (a rewritten page content) and any other."""
+    for obj in pdf.objects:
+        if isinstance(obj, pikepdf.Stream) and "/Filter" not in obj and obj.get("/Type") != "/Metadata":
+            obj.write(zlib.compress(obj.read_raw_bytes()), filter=pikepdf.Name.FlateDecode)
 
 
 def pdf_date(moment: datetime) -> str:

@@ -162,16 +162,29 @@ def stack_height(items: Sequence[Stacked], width: float) -> float:
     return height
 
 
-def draw_stack(canvas, items: Sequence[Stacked], x: float, top: float, width: float) -> float:
-    """Draw items top-down from `top` in a column; returns the y of the bottom of the last one."""
-    y = top
+def set_stack(items: Sequence[Stacked], width: float) -> list[tuple[Flowable, float, float]]:
+    """Items set in a column of `width` points, ready to draw (any number of times, on any canvas):
+    (flowable wrapped in its measure, space above it, height)."""
+    placed = []
     for index, item in enumerate(items):
         _, item_height = item.flowable.wrap(item.measure(width), 1e6)
-        if index:
-            y -= item.space_before
-        y -= item_height
-        item.flowable.drawOn(canvas, x, y)
+        placed.append((item.flowable, item.space_before if index else 0.0, item_height))
+    return placed
+
+
+def draw_set(canvas, placed: Sequence[tuple[Flowable, float, float]], x: float, top: float) -> float:
+    """Draw a set stack (set_stack) top-down from `top`; returns the y of the bottom of the last item."""
+    y = top
+    for flowable, space_before, height in placed:
+        y -= space_before
+        y -= height
+        flowable.drawOn(canvas, x, y)
     return y
+
+
+def draw_stack(canvas, items: Sequence[Stacked], x: float, top: float, width: float) -> float:
+    """Draw items top-down from `top` in a column; returns the y of the bottom of the last one."""
+    return draw_set(canvas, set_stack(items, width), x, top)
 
 
 class Overflow(Exception):

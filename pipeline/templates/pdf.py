@@ -27,8 +27,8 @@ from pipeline.imaging.icons import draw_icon_pdf
 from pipeline.imaging.pictures import PRESS_PPI, print_picture
 from pipeline.leaflets.colors import BLACK, WHITE, Palette, image_to_cmyk, limit_ink, rgb_to_cmyk, to_reportlab
 from pipeline.leaflets.geometry import MM, SheetGeometry
-from pipeline.leaflets.printing import REVERSED_MIN_PT, TARGET_IMAGE_PPI
-from pipeline.leaflets.typeset import (Stacked, block_paragraphs, draw_stack, font, plain_markup,
+from pipeline.leaflets.printing import REVERSED_MIN_PT, TARGET_IMAGE_PPI, draw_image
+from pipeline.leaflets.typeset import (Stacked, block_paragraphs, draw_set, font, plain_markup, set_stack,
                                        stack_height, style as paragraph_style)
 from pipeline.templates.engine import Placed, Plan, _intersect, _under
 from pipeline.templates.model import PRINT_DPI, PRINT_UNITS_PER_MM, Style, Template
@@ -130,14 +130,20 @@ class ReportLabMeasurer:
         items = _paragraphs(content, style, size_pt, to_reportlab(BLACK))
         if not items:
             return None
-        lines = _lines(items, width_pt)
+        # each paragraph set once in its measure (a balanced one's is a bisection of a dozen wraps): its lines,
+        # its height in the stack (as typeset.stack_height adds them) and the widest measure, from one setting
+        measures = [item.measure(width_pt) for item in items]
+        lines, block = 0, 0.0
+        for index, (item, item_width) in enumerate(zip(items, measures)):
+            _, item_height = item.flowable.wrap(item_width, 1e6)
+            lines += len(item.flowable.blPara.lines) if hasattr(item.flowable, "blPara") else 1
+            block += item_height + (item.space_before if index else 0.0)
         if max_lines is not None and lines > max_lines:
             return None
-        block = stack_height(items, width_pt) / PT
+        block /= PT
         if height is not None and block > height + 0.5:
             return None
-        measure = max(item.measure(width_pt) for item in items) / PT
-        return PdfFitted(content, style, size, measure, block, tuple(content.split("\n")))
+        return PdfFitted(content, style, size, max(measures) / PT, block, tuple(content.split("\n")))
 
     def fit(self, content: str, style: Style, width: float, height: float | None, size: int,
             split_words: bool = True) -> PdfFitted | None:
@@ -324,12 +330,28 @@ def _text(canvas, page: Page, item: Placed, inks: Inks) -> None:
     color = item.color
     if fitted.size_pt < REVERSED_MIN_PT and len(set(color)) > 1:
         color = single_ink(color)  # small type from three inks blurs when the plates drift: K alone
-    items = fitted.stack(inks.color(color), item.align)
     box_w = (x1 - x0) * PT
     measure = fitted.width * PT
     # a balanced block is narrower than its box: centred or right-aligned as the box says
     offset = {"left": 0.0, "center": (box_w - measure) / 2, "right": box_w - measure}[item.align]
-    draw_stack(canvas, items, page.x(x0) + max(0.0, offset), page.y(y0), min(box_w, max(measure, 1.0)))
+    placed = _set_text(fitted, inks.cmyk(color), item.align, min(box_w, max(measure, 1.0)))
+    draw_set(canvas, placed, page.x(x0) + max(0.0, offset), page.y(y0))
+
+
+_SET: dict = {}  # paragraphs set for drawing, by text, style, size, ink, alignment and column
+
+
+def _set_text(fitted: PdfFitted, cmyk: tuple, align: str, width_pt: float) -> list:
+    """The fitted text's paragraphs in `cmyk`, set in `width_pt` (typeset.set_stack): made once per process for
+    the same text, size, ink and column (the contacts, the imprint, a campaign's headings repeat in every PDF)."""
+    content = fitted.content
+    key = (type(content), content, getattr(content, "blocks", None), fitted.style, fitted.size, cmyk, align, width_pt)
+    placed = _SET.get(key)
+    if placed is None:
+        if len(_SET) > 4000:
+            _SET.clear()
+        placed = _SET[key] = set_stack(fitted.stack(to_reportlab(cmyk), align), width_pt)
+    return placed
 
 
 @functools.lru_cache(maxsize=16)
@@ -349,8 +371,9 @@ def _picture_cmyk(path: str, mtime_ns: int, width_px: int, height_px: int, conta
 def _text_picture(picture, width_pt: float, height_pt: float):
     """The text's picture ready for its box (pipeline.imaging.pictures.print_picture), made once per picture and
     box in a process: the CMYK conversion of a 2,000 px wide crop is most of a flyer's render (preview --watch
-    draws it again on every save)."""
-    return print_picture(picture, width_pt, height_pt, max_ppi=TARGET_IMAGE_PPI, min_ppi=PRESS_PPI)
+    draws it again on every save); with its reader, which keeps the compressed image (printing.draw_image)."""
+    placed = print_picture(picture, width_pt, height_pt, max_ppi=TARGET_IMAGE_PPI, min_ppi=PRESS_PPI)
+    return placed, ImageReader(placed.image)
 
 
 def _picture(canvas, page: Page, item: Placed) -> None:
@@ -360,13 +383,13 @@ def _picture(canvas, page: Page, item: Placed) -> None:
 
     x, y, w, h = page.rect(item.box)
     if item.picture is not None:  # the text's picture: cover crop around its focus, CMYK, at 300 ppi or more
-        placed = _text_picture(item.picture, round(w, 3), round(h, 3))
+        _, reader = _text_picture(item.picture, round(w, 3), round(h, 3))
         canvas.saveState()
         if item.radius:
             clip = canvas.beginPath()
             clip.roundRect(x, y, w, h, min(item.radius * PT, w / 2, h / 2))
             canvas.clipPath(clip, stroke=0, fill=0)
-        canvas.drawImage(ImageReader(placed.image), x, y, w, h)
+        draw_image(canvas, reader, x, y, w, h)
         canvas.restoreState()
         return
     width_px = max(1, math.ceil(w / 72 * TARGET_IMAGE_PPI))
@@ -375,7 +398,7 @@ def _picture(canvas, page: Page, item: Placed) -> None:
                            item.align == "contain")
     iw, ih = reader.getSize()
     dw, dh = iw / width_px * w, ih / height_px * h
-    canvas.drawImage(reader, x + (w - dw) / 2, y + (h - dh) / 2, dw, dh)
+    draw_image(canvas, reader, x + (w - dw) / 2, y + (h - dh) / 2, dw, dh)
 
 
 GUIDE = (0.0, 1.0, 0.0, 0.0)  # magenta, as layout guides are in design tools

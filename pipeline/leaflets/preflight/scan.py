@@ -7,6 +7,7 @@ folds) and transparency (ExtGState alpha, blend modes, soft masks).
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import math
 from dataclasses import dataclass, field, replace
@@ -416,7 +417,7 @@ class ContentScan:
         key = xobject.objgen if xobject.is_indirect else None
         ink = self._image_ink_cache.get(key) if key else None
         if ink is None:
-            ink = _decoded_image_ink(xobject)
+            ink = image_ink(xobject)
             if key:
                 self._image_ink_cache[key] = ink
         self._raise_ink(ink, lambda: f"page {self._page} image {name}")
@@ -527,6 +528,37 @@ def _is_number(value) -> bool:
     except (TypeError, ValueError):
         return False
     return True
+
+
+_INK_BY_CONTENT: dict[tuple[bytes, bytes], float | None] = {}
+
+
+def image_ink(xobject) -> float | None:
+    """`_decoded_image_ink` of an image, remembered by its content for the process: the stream's bytes (SHA-256)
+    and its dictionary, when that holds nothing indirect (else the image is decoded every time). The same
+    campaign logo in every PDF of a build is decoded once."""
+    if not _direct(xobject.stream_dict, top=True):
+        return _decoded_image_ink(xobject)
+    key = (hashlib.sha256(xobject.read_raw_bytes()).digest(), xobject.stream_dict.unparse())
+    if key not in _INK_BY_CONTENT:
+        if len(_INK_BY_CONTENT) > 256:
+            _INK_BY_CONTENT.clear()
+        _INK_BY_CONTENT[key] = _decoded_image_ink(xobject)
+    return _INK_BY_CONTENT[key]
+
+
+def _direct(obj, top: bool = False) -> bool:
+    """True when a dictionary or array holds no indirect object (a stream's /Length aside: it only frames the
+    bytes the key already holds)."""
+    if isinstance(obj, pikepdf.Dictionary):
+        return all((top and name == "/Length") or not _indirect(value) and _direct(value) for name, value in obj.items())
+    if isinstance(obj, pikepdf.Array):
+        return all(not _indirect(value) and _direct(value) for value in obj)
+    return True
+
+
+def _indirect(value) -> bool:
+    return isinstance(value, pikepdf.Object) and value.is_indirect
 
 
 def _decoded_image_ink(xobject) -> float | None:
