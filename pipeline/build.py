@@ -30,7 +30,7 @@ from pipeline.errors import PipelineError
 from pipeline import atomic, ledger
 from pipeline.atomic import sha256_file
 from pipeline.manifest import Journal, Manifest, append_journal, output_record, output_state
-from pipeline.executors import Executor, make_executor
+from pipeline.executors import Executor, Shared, make_executor
 from pipeline.processes import BuildInterrupted, StopSignals, build_lock
 from pipeline.progress import BatchProgress
 from pipeline.stages import STAGES, stage_by_name
@@ -414,7 +414,9 @@ class _StageRun:
     def _render_all(self, runnable: list[PlannedJob]) -> None:
         """Submit every runnable job to the executor; record each outcome as it comes back."""
         settings = self.stage.prepare(self.campaign, self.plan.settings)
-        args = (self.campaign, self.out_dir, settings)
+        if self.executor.forks_workers():
+            self.stage.warm(self.campaign, settings)
+        args = (Shared(self.campaign), self.out_dir, settings)   # the campaign pickled once, not once a job
         pending = {self.executor.submit(_render_job, self.stage, planned.job, *args): planned for planned in runnable}
         labels = {token: f"{self.stage.name} {planned.job.key}" for token, planned in pending.items()}
         try:
