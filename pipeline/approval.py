@@ -20,11 +20,12 @@ import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+# cryptography (~30 ms to import) is imported where a key or a signature is handled: every command reads
+# approvals, few campaigns sign them.
 
 APPROVAL_FIELDS = ("status", "approved_by", "approved_at", "approval", "signature", "approval_seq")
 KEY_PREFIX = "ed25519:"
@@ -98,6 +99,9 @@ def signed_message(kind: str, approval: str, approved_by: str, approved_at: str,
 
 def generate_key() -> tuple[bytes, str]:
     """A new Ed25519 key pair: the private key as PEM (PKCS#8) and the public key as `ed25519:<base64>`."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     private = Ed25519PrivateKey.generate()
     pem = private.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
                                 serialization.NoEncryption())
@@ -106,12 +110,17 @@ def generate_key() -> tuple[bytes, str]:
 
 def public_key_text(public: Ed25519PublicKey) -> str:
     """A public key as campaign.yaml lists it: `ed25519:<base64 of the 32 raw bytes>`."""
+    from cryptography.hazmat.primitives import serialization
+
     raw = public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
     return KEY_PREFIX + base64.b64encode(raw).decode("ascii")
 
 
 def load_private_key(path: Path) -> Ed25519PrivateKey:
     """An Ed25519 private key from a PEM file; ValueError naming the problem."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
@@ -127,6 +136,8 @@ def load_private_key(path: Path) -> Ed25519PrivateKey:
 
 def parse_public_key(text: Any) -> Ed25519PublicKey:
     """`ed25519:<base64>` as a public key; ValueError when it is not one."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
     if not isinstance(text, str) or not text.startswith(KEY_PREFIX):
         raise ValueError(f"must be '{KEY_PREFIX}<base64>' as `media-pipeline keygen` prints it")
     try:
@@ -143,6 +154,8 @@ def sign(key: Ed25519PrivateKey, message: bytes) -> str:
 
 def signature_valid(public: Ed25519PublicKey, signature: Any, message: bytes) -> bool:
     """Whether `signature` (`ed25519:<base64>`) is `public`'s signature of `message`."""
+    from cryptography.exceptions import InvalidSignature
+
     if not isinstance(signature, str) or not signature.startswith(KEY_PREFIX):
         return False
     try:

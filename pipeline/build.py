@@ -30,7 +30,7 @@ from pipeline.errors import PipelineError
 from pipeline import atomic, ledger
 from pipeline.atomic import sha256_file
 from pipeline.manifest import Journal, Manifest, append_journal, output_record, output_state
-from pipeline.executors import Executor, make_executor
+from pipeline.executors import Executor, Shared, make_executor
 from pipeline.processes import BuildInterrupted, StopSignals, build_lock
 from pipeline.progress import BatchProgress
 from pipeline.stages import STAGES, stage_by_name
@@ -199,16 +199,23 @@ def job_params_sha(stage: Stage, campaign: Campaign, job: Job, params_sha: str) 
     return params_hash({"stage": params_sha, "job": own}) if own else params_sha
 
 
+def stage_params(stage: Stage, campaign: Campaign) -> tuple[Any, str, list[tuple[Job, str]]]:
+    """A stage's settings, its params hash, and every job with its own params hash: what a plan decides against
+    and what delivery checks a built item's `params_sha256` against (raises ValueError on invalid settings)."""
+    settings = stage.settings(campaign)
+    params_sha = params_hash(stage.params(campaign))
+    return settings, params_sha, [(job, job_params_sha(stage, campaign, job, params_sha))
+                                  for job in stage.jobs(campaign, settings)]
+
+
 def plan_stage(stage: Stage, campaign: Campaign, out_dir: Path, manifest: Manifest,
                upstream: dict[str, str], pending: set[str], force: bool, rehash: bool = False) -> StagePlan:
     """Decide every job of one stage against its manifest and the current outputs of the stages it needs."""
-    settings = stage.settings(campaign)
-    params_sha = params_hash(stage.params(campaign))
+    settings, params_sha, jobs = stage_params(stage, campaign)
     code_sha = code_hash(stage.code + (type(stage).__module__,))
     planned, restat = [], {}
-    for job in stage.jobs(campaign, settings):
+    for job, job_sha in jobs:
         changed_stat: dict[str, dict] = {}
-        job_sha = job_params_sha(stage, campaign, job, params_sha)
         reason = decide(campaign, out_dir, job, manifest.items.get(job.key), job_sha, code_sha, upstream, pending,
                         force, manifest, rehash, changed_stat)
         planned.append(PlannedJob(job, reason, job_sha))
@@ -414,7 +421,9 @@ class _StageRun:
     def _render_all(self, runnable: list[PlannedJob]) -> None:
         """Submit every runnable job to the executor; record each outcome as it comes back."""
         settings = self.stage.prepare(self.campaign, self.plan.settings)
-        args = (self.campaign, self.out_dir, settings)
+        if self.executor.forks_workers():
+            self.stage.warm(self.campaign, settings)
+        args = (Shared(self.campaign), self.out_dir, settings)   # the campaign pickled once, not once a job
         pending = {self.executor.submit(_render_job, self.stage, planned.job, *args): planned for planned in runnable}
         labels = {token: f"{self.stage.name} {planned.job.key}" for token, planned in pending.items()}
         try:

@@ -486,11 +486,12 @@ def _read_texts(root: Path, problems: list[Problem],
         problems.append(Problem(texts_dir, None, "no texts: put one approved text per file in texts/*.md"))
     texts: list[Text] = []
     seen: dict[str, Path] = {}
+    read_pictures: dict[Path, tuple] = {}
     for path in paths:
         raw = read_raw(path, problems, root)
         if raw is None:
             continue
-        text = text_from_raw(raw, problems, root, pictures)
+        text = text_from_raw(raw, problems, root, pictures, read_pictures)
         text_id = raw.front_matter.get("id")  # checked for duplicates even when the file has other problems
         if isinstance(text_id, str) and text_id in seen:
             problems.append(Problem(path, "id", f"'{text_id}' is already used by {display_path(seen[text_id])}"))
@@ -513,7 +514,8 @@ def read_raw(path: Path, problems: list[Problem], root: Path | None = None) -> R
 
 
 def text_from_raw(raw: RawText, problems: list[Problem], root: Path | None = None,
-                  pictures: list[tuple[Asset, os.stat_result]] | None = None) -> Text | None:
+                  pictures: list[tuple[Asset, os.stat_result]] | None = None,
+                  read_pictures: dict[Path, tuple] | None = None) -> Text | None:
     """Validate one text file's fields and body, adding every problem found to `problems`; its picture (`image:`)
     is read from the campaign folder `root` (default: the folder above texts/) and added to `pictures` with
     its file's status."""
@@ -545,7 +547,8 @@ def text_from_raw(raw: RawText, problems: list[Problem], root: Path | None = Non
             add(key, "must be a non-empty string")
     key_figures = _read_key_figures(fm.get("key_figures"), add)
     points = _read_points(fm.get("points"), add)
-    picture = _read_picture(fm.get("image"), Path(root) if root is not None else path.parent.parent, add)
+    picture = _read_picture(fm.get("image"), Path(root) if root is not None else path.parent.parent, add,
+                            read_pictures)
     link = fm.get("link")
     if link is not None and (not isinstance(link, str) or not URL_PATTERN.fullmatch(link)):
         add("link", f"not an http(s) address: {link!r}")
@@ -619,9 +622,11 @@ def _read_key_figures(value: Any, add: Callable[[str, str], None]) -> tuple[KeyF
     return tuple(figures)
 
 
-def _read_picture(value: Any, root: Path, add: Callable[[str, str], None]) -> tuple[Any, os.stat_result] | None:
+def _read_picture(value: Any, root: Path, add: Callable[[str, str], None], read: dict[Path, tuple] | None = None
+                  ) -> tuple[Any, os.stat_result] | None:
     """`image: {file, credit, focus}` as a Picture (its file inside the campaign folder, a real PNG or JPEG of
-    sensible size, read once) and the file's status when read; None (with the problem added) otherwise."""
+    sensible size, read once) and the file's status when read; None (with the problem added) otherwise. `read`
+    keeps the pictures already read in this load (resolved path -> asset, width, height, status)."""
     from pipeline.imaging import pictures
 
     if value is None:
@@ -659,9 +664,15 @@ def _read_picture(value: Any, root: Path, add: Callable[[str, str], None]) -> tu
         if resolved.suffix.lower() not in (".png", ".jpg", ".jpeg"):
             add("image.file", f"{file}: must be a PNG or JPEG picture (.png, .jpg, .jpeg)")
             return None
-        info = resolved.stat()
-        asset = Asset.of(root, relative_to_root(root, resolved), read_capped(resolved, root, pictures.PICTURE_MAX_BYTES))
-        width, height = pictures.check(asset.data)
+        found = read.get(resolved) if read is not None else None
+        if found is None:   # a picture several texts name is read, hashed and checked once per load
+            info = resolved.stat()
+            asset = Asset.of(root, relative_to_root(root, resolved),
+                             read_capped(resolved, root, pictures.PICTURE_MAX_BYTES))
+            found = (asset, *pictures.check(asset.data), info)
+            if read is not None:
+                read[resolved] = found
+        asset, width, height, info = found
     except ProblemError as exc:
         message = "file not found" if exc.problem.message == "not found" else exc.problem.message
         add("image.file", f"{file}: {message}")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import gc
 import json
 import logging
 import os
@@ -501,6 +502,15 @@ def sync(feed_url: str, directory: Path, token: str | None, publisher_key: str |
 
 def main() -> None:
     """Entry point: run the CLI; an unexpected error becomes one line plus a log file, never a traceback."""
+    try:
+        _run()
+    finally:
+        # The process ends now: its objects are left out of the collections Python makes while it shuts down,
+        # which went through every one of them (~0.08 s after a build, a tenth of its serial time).
+        gc.freeze()
+
+
+def _run() -> None:
     try:
         cli.main(standalone_mode=False)
     except click.exceptions.Abort:

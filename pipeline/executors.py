@@ -22,9 +22,11 @@ import collections
 import concurrent.futures as cf
 import contextlib
 import ctypes
+import gc
 import itertools
 import logging
 import os
+import pickle
 import queue
 import signal
 import sys
@@ -202,6 +204,43 @@ def worker_identity(out_dir: str) -> dict:
     return {"version": __version__, "out_dir": os.path.isdir(out_dir) and os.access(out_dir, os.W_OK)}
 
 
+class Shared:
+    """An argument that many calls carry (a stage's campaign, ~75 KB pickled for 100 texts): pickled once for
+    all of them, and unpickled once in each worker process, which then hands every call the same object, as
+    the inline executor does. A call receives the value itself, never this wrapper."""
+
+    __slots__ = ("value", "key", "_pickled")
+    _keys = itertools.count(1)
+
+    def __init__(self, value: Any):
+        self.value = value
+        self.key = f"{os.getpid()}-{time.time_ns()}-{next(self._keys)}"
+        self._pickled: bytes | None = None
+
+    def __reduce__(self):
+        if self._pickled is None:
+            self._pickled = pickle.dumps(self.value, protocol=pickle.HIGHEST_PROTOCOL)
+        return _shared_value, (self.key, self._pickled)
+
+
+_SHARED_KEPT = 4
+_shared_values: collections.OrderedDict[str, Any] = collections.OrderedDict()
+
+
+def _shared_value(key: str, pickled: bytes) -> Any:
+    """In a worker: a Shared argument's value, unpickled the first time its key arrives (a few are kept)."""
+    if key not in _shared_values:
+        _shared_values[key] = pickle.loads(pickled)
+        while len(_shared_values) > _SHARED_KEPT:
+            _shared_values.popitem(last=False)
+    return _shared_values[key]
+
+
+def _unshared(args: tuple) -> tuple:
+    """The arguments of a call run in this process: Shared ones as their values."""
+    return tuple(arg.value if isinstance(arg, Shared) else arg for arg in args)
+
+
 # --- the build side ---------------------------------------------------------------------------------
 
 class Executor:
@@ -247,6 +286,10 @@ class Executor:
         """A few words for the progress display."""
         return "inline"
 
+    def forks_workers(self) -> bool:
+        """The next submit forks this process's workers (which then inherit what it has loaded)."""
+        return False
+
 
 class InlineExecutor(Executor):
     """One job at a time in the build process itself (-j 1): no worker to lose."""
@@ -265,7 +308,7 @@ class InlineExecutor(Executor):
             time.sleep(min(timeout, 0.05))
             return []
         token, fn, args = self._queue.popleft()
-        return [(token, run_reported(token, fn, args, self._events.append))]
+        return [(token, run_reported(token, fn, _unshared(args), self._events.append))]
 
     def stop(self) -> None:
         self._queue.clear()
@@ -356,7 +399,14 @@ class PoolExecutor(_WorkerExecutor):
 
         context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
         self._event_queue = context.Queue()   # one per pool: a worker killed mid-put cannot jam the next
+        if context.get_start_method() == "fork":
+            # The build's objects as forked stay out of the workers' garbage collections (which would write
+            # to every page holding one, copying it) and out of the build's own from now on; see close().
+            gc.freeze()
         self.pool = new_pool(self.jobs, self.lock_fd, context, _init_pool_worker, (self._event_queue,))
+
+    def forks_workers(self) -> bool:
+        return self.pool is None and sys.platform.startswith("linux")
 
     def _send(self, token: int) -> None:
         self.start()
@@ -445,6 +495,7 @@ class PoolExecutor(_WorkerExecutor):
         if self.pool is not None:
             self.pool.shutdown(wait=True, cancel_futures=True)
             self.pool = None
+            gc.unfreeze()   # collectable again, in a process that goes on (tests, a server)
 
     def describe(self) -> str:
         return f"{self.jobs} local worker processes"

@@ -7,8 +7,11 @@
    generated campaign of `--texts` approved texts, with this tree's code and with `--baseline`'s (taken by
    `git archive` into a temporary folder, run with the same Python). Rounds interleave the four runs of a
    stage (tree x -j), their order reversed every other round; medians of wall and CPU (user + system of the
-   build and every worker, as the kernel accounts them once reaped). Outputs/s are whole-command rates, start-up
-   (imports, workers) included.
+   build and every worker, as the kernel accounts them once reaped), and of the build process alone (its parent
+   CPU: planning, recording, progress); the serial time before the first job started and after the last one
+   ended (from each output's mtime and the render time the manifest records, against the command's start and
+   exit). Outputs/s are whole-command rates, start-up (imports, workers) included. Python keeps the modules'
+   bytecode, as an installed package does (PYTHONDONTWRITEBYTECODE is dropped for the builds).
 2. Clips and speech: scripts/bench_clips.py (still cards vs ffmpeg xfade, slow zoom vs zoompan) and
    scripts/bench_audio.py (espeak bulletins, seconds of audio per second of work), run as they are, their
    ratio lines collected.
@@ -19,6 +22,7 @@ averages printed beside each part; the ratios to the baseline in the same run ar
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import resource
@@ -35,23 +39,50 @@ BASELINE = "98eabc7"  # main before this round of speed work (the template-drive
 STAGES = {"infographics": ("images", "infographics", "*.png"), "leaflets": ("PDFs", "leaflets", "*.pdf")}
 
 
-def timed_build(code: Path, campaign: Path, out: Path, stage: str, jobs: int) -> tuple[float, float, int]:
-    """(wall s, CPU s of the whole process tree, outputs built) of one `build --stage S -j N --force`."""
+def timed_build(code: Path, campaign: Path, out: Path, stage: str, jobs: int) -> dict[str, float]:
+    """One `build --stage S -j N --force`: wall s, CPU s of the whole process tree and of the build process alone,
+    serial s before the first job started and after the last one ended, outputs built."""
     shutil.rmtree(out, ignore_errors=True)
-    env = {key: value for key, value in os.environ.items() if key != "PYTHONPATH"}
+    env = {key: value for key, value in os.environ.items() if key not in ("PYTHONPATH", "PYTHONDONTWRITEBYTECODE")}
     env["PYTHONPATH"] = str(code)
     command = [sys.executable, "-m", "pipeline", "build", str(campaign), "--out", str(out), "--stage", stage,
                "-j", str(jobs), "--force", "--json"]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    started = time.perf_counter()
-    done = subprocess.run(command, cwd=code, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    wall = time.perf_counter() - started
+    with tempfile.TemporaryFile() as errors:
+        started_at, started = time.time(), time.perf_counter()
+        process = subprocess.Popen(command, cwd=code, env=env, stdout=subprocess.DEVNULL, stderr=errors)
+        parent_cpu = exited_cpu(process)
+        wall, ended_at = time.perf_counter() - started, time.time()
+        errors.seek(0)
+        if process.wait() != 0:
+            raise SystemExit(f"build --stage {stage} from {code} failed ({process.returncode}): "
+                             f"{errors.read()[-2000:].decode(errors='replace')}")
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    if done.returncode != 0:
-        raise SystemExit(f"build --stage {stage} from {code} failed ({done.returncode}): {done.stderr[-2000:]}")
     _, folder, pattern = STAGES[stage]
-    built = len(list((out / folder).rglob(pattern)))
-    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), built
+    first_start, last_end = job_span(out / stage / "manifest.json")
+    return {"wall": wall, "cpu": (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime),
+            "parent": parent_cpu, "before": first_start - started_at, "after": ended_at - last_end,
+            "built": len(list((out / folder).rglob(pattern)))}
+
+
+def exited_cpu(process: subprocess.Popen) -> float:
+    """Wait until `process` exits, and read its own CPU (user + system, without its children's) before it is
+    reaped (Linux: /proc of the zombie); NaN where that cannot be read."""
+    try:
+        os.waitid(os.P_PID, process.pid, os.WEXITED | os.WNOWAIT)
+        fields = Path(f"/proc/{process.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (AttributeError, OSError, IndexError, ValueError):
+        process.wait()
+        return float("nan")
+
+
+def job_span(manifest: Path) -> tuple[float, float]:
+    """(when the first job started, when the last one ended), epoch seconds, from the manifest's items: a job
+    ended when its last output was written and started its recorded render time before."""
+    items = json.loads(manifest.read_text("utf-8"))["items"]
+    ends = [max(out["mtime_ns"] for out in item["outputs"]) / 1e9 for item in items]
+    return min(end - item["render_s"] for end, item in zip(ends, items)), max(ends)
 
 
 def whole_commands(args, work: Path) -> tuple[list[str], dict[str, float]]:
@@ -70,29 +101,33 @@ def whole_commands(args, work: Path) -> tuple[list[str], dict[str, float]]:
         if stage in args.skip:
             continue
         ways = [(tree, jobs) for tree in trees for jobs in (1, 2)]
-        timed_build(ROOT, campaign, work / "warm", stage, 2)   # page cache, .pyc, font cache
-        runs: dict[tuple[str, int], list[tuple[float, float, int]]] = {way: [] for way in ways}
+        for code in trees.values():   # page cache, .pyc (the baseline's too), font cache
+            timed_build(code, campaign, work / "warm", stage, 2)
+        runs: dict[tuple[str, int], list[dict[str, float]]] = {way: [] for way in ways}
         loads = [os.getloadavg()[0]]
         for round_ in range(args.rounds):
             for tree, jobs in (ways if round_ % 2 == 0 else list(reversed(ways))):
                 runs[(tree, jobs)].append(timed_build(trees[tree], campaign, work / f"out-{stage}", stage, jobs))
             loads.append(os.getloadavg()[0])
-        count = runs[("this tree", 2)][0][2]
+        count = int(runs[("this tree", 2)][0]["built"])
         lines.append(f"{stage}: {count} {unit} ({args.texts} texts), whole command, {args.rounds} interleaved rounds, "
                      f"medians; load average {min(loads):.1f} to {max(loads):.1f} on {os.cpu_count()} cores")
-        lines.append(f"  {'':22s}{'wall s':>8s}{'CPU s':>8s}{unit + '/s':>10s}{'CPU ms each':>13s}")
+        lines.append(f"  {'':22s}{'wall s':>8s}{'CPU s':>8s}{unit + '/s':>10s}{'CPU ms each':>13s}"
+                     f"{'parent CPU s':>14s}{'serial s before':>17s}{'after':>7s}")
         rate = {}
         for tree, jobs in ways:
-            wall, cpu = median(r[0] for r in runs[(tree, jobs)]), median(r[1] for r in runs[(tree, jobs)])
-            rate[(tree, jobs)] = count / wall
-            lines.append(f"  {tree + f' -j {jobs}':22s}{wall:8.2f}{cpu:8.2f}{count / wall:10.1f}{cpu / count * 1000:13.1f}")
+            med = {key: median(r[key] for r in runs[(tree, jobs)]) for key in runs[(tree, jobs)][0]}
+            rate[(tree, jobs)] = count / med["wall"]
+            lines.append(f"  {tree + f' -j {jobs}':22s}{med['wall']:8.2f}{med['cpu']:8.2f}{count / med['wall']:10.1f}"
+                         f"{med['cpu'] / count * 1000:13.1f}{med['parent']:14.2f}{med['before']:17.2f}"
+                         f"{med['after']:7.2f}")
         for jobs in (1, 2):
-            walls = [b[0] / t[0] for b, t in zip(runs[("baseline", jobs)], runs[("this tree", jobs)])]
-            cpus = [b[1] / t[1] for b, t in zip(runs[("baseline", jobs)], runs[("this tree", jobs)])]
+            walls = [b["wall"] / t["wall"] for b, t in zip(runs[("baseline", jobs)], runs[("this tree", jobs)])]
+            cpus = [b["cpu"] / t["cpu"] for b, t in zip(runs[("baseline", jobs)], runs[("this tree", jobs)])]
             lines.append(f"  -j {jobs}, this tree over the baseline: {median(walls):.2f}x faster wall "
                          f"({min(walls):.2f}-{max(walls):.2f}), {median(cpus):.2f}x less CPU ({min(cpus):.2f}-{max(cpus):.2f})")
         for tree in trees:
-            scaling = [one[0] / two[0] for one, two in zip(runs[(tree, 1)], runs[(tree, 2)])]
+            scaling = [one["wall"] / two["wall"] for one, two in zip(runs[(tree, 1)], runs[(tree, 2)])]
             lines.append(f"  {tree}: -j 2 over -j 1 {median(scaling):.2f}x ({min(scaling):.2f}-{max(scaling):.2f})")
             if tree == "this tree":
                 figures[f"{stage} -j2/-j1"] = median(scaling)

@@ -433,3 +433,36 @@ def test_a_tls_scheduler_passes_the_check_once_dask_has_the_client_certificates(
                           "distributed.comm.tls.client.cert": temporary.tls_client_cert,
                           "distributed.comm.tls.client.key": temporary.tls_client_key}):
         executors.check_scheduler("tls://127.0.0.1:8786")
+
+
+_KEPT: list = []
+
+
+def _where_and_what(value):
+    _KEPT.append(value)   # kept alive, so that a copy per call could not reuse a freed one's id
+    return os.getpid(), id(value), value
+
+
+@pytest.mark.parametrize("kind", ["inline", "pool"])
+def test_a_shared_argument_arrives_as_its_value_one_object_per_process(kind):
+    """The campaign every job of a stage carries: each call gets the value itself, and the calls one worker runs
+    get the one object it unpickled (as inline calls share the build's), not a copy each."""
+    value = {"texts": [f"t{n:05d}" for n in range(200)]}
+    shared = executors.Shared(value)
+    runner = executors.InlineExecutor() if kind == "inline" else executors.PoolExecutor(2, -1)
+    try:
+        tokens = [runner.submit(_where_and_what, shared) for _ in range(6)]
+        outcomes = {}
+        deadline = time.monotonic() + 60
+        while len(outcomes) < len(tokens) and time.monotonic() < deadline:
+            outcomes.update(runner.finished(timeout=1))
+    finally:
+        runner.close()
+    assert sorted(outcomes) == sorted(tokens)
+    assert all(got == value for _, _, got in outcomes.values())
+    objects: dict[int, set[int]] = {}
+    for pid, identity, _ in outcomes.values():
+        objects.setdefault(pid, set()).add(identity)
+    assert all(len(identities) == 1 for identities in objects.values())
+    if kind == "inline":
+        assert objects == {os.getpid(): {id(value)}}

@@ -214,24 +214,17 @@ def check_params_current(campaign: Campaign, manifest: Manifest, items: list[Man
     campaign.yaml changed those since the build, the built files are stale even though their hashes
     still match, and delivering them with a ticket made from the new settings would disagree.
     """
-    from pipeline.build import job_params_sha
+    from pipeline.build import stage_params
     from pipeline.stages import stage_by_name
-    from pipeline.stages.base import params_hash
 
-    stage = stage_by_name(manifest.stage)
-    try:
-        current = params_hash(stage.params(campaign))
-        # a job's own params (its templates) are part of its hash
-        jobs = {job.key: job for job in stage.jobs(campaign, stage.settings(campaign))}
+    try:   # the hashes a build records, a job's own params (its templates) included
+        _, current, jobs = stage_params(stage_by_name(manifest.stage), campaign)
     except ValueError as exc:  # settings the stage rejects: loading the campaign reports those
         logger.debug("cannot compute the %s parameters (%s); not checked", manifest.stage, exc)
         return
-
-    def expected(key: str) -> str:
-        return job_params_sha(stage, campaign, jobs[key], current) if key in jobs else current
-
+    expected = {job.key: job_sha for job, job_sha in jobs}
     stale = [item.key for item in items
-             if (item.raw.get("params_sha256") or manifest.params_sha256) != expected(item.key)]
+             if (item.raw.get("params_sha256") or manifest.params_sha256) != expected.get(item.key, current)]
     if stale:
         shown = ", ".join(stale[:3]) + (f" and {len(stale) - 3} more" if len(stale) > 3 else "")
         raise PipelineError(f"the {manifest.stage} settings (campaign.yaml: contacts, brand or "

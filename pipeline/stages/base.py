@@ -105,6 +105,11 @@ class Stage:
         """
         return settings
 
+    def warm(self, campaign: Campaign, settings: Any) -> None:
+        """In the build process, just before it forks its workers (and only then: inline, the first job warms the
+        same state; a Dask worker inherits nothing from the build): load what every render needs once, so that
+        every worker inherits it instead of loading it again."""
+
     def render(self, job: Job, ctx: RenderContext) -> Rendered:
         """Render one job, writing every output atomically."""
         raise NotImplementedError

@@ -38,7 +38,7 @@ class InfographicsStage(Stage):
             params["image_sha256"] = image.asset.sha256
         return params
 
-    def prepare(self, campaign: Campaign, settings):
+    def warm(self, campaign: Campaign, settings) -> None:
         """Lay out and draw (without writing) the first text in every format once, here in the build process:
         workers forked after this inherit the word list, fonts, logo and fitted logo, instead of each loading them
         (~0.2 s of CPU per worker). A failure is left for the job to report."""
@@ -51,7 +51,6 @@ class InfographicsStage(Stage):
                     draw_plan(plan_infographic(campaign, text, fmt, show_summary=settings.show_summary), campaign)
                 except Exception:  # noqa: BLE001 - only a warm-up; the job renders and reports it
                     pass
-        return settings
 
     def jobs(self, campaign: Campaign, settings) -> list[Job]:
         """One job per approved text, format and size (the template's `size`, then each of its `sizes:`, named

@@ -100,7 +100,7 @@ class LeafletsStage(Stage):
                         TRIFOLD_PANELS, TRIFOLD_PANELS, left_out)
         return tuple(text.id for text in approved[:TRIFOLD_PANELS])
 
-    def prepare(self, campaign: Campaign, settings):
+    def warm(self, campaign: Campaign, settings) -> None:
         """Render and preflight the first text's flyer once, into a scratch folder, here in the build process:
         workers forked after this inherit ReportLab, pikepdf, the registered fonts and the ICC profile instead of
         each loading them (~0.5 s of CPU per worker). A failure is left for the job to report."""
@@ -117,7 +117,6 @@ class LeafletsStage(Stage):
                     preflight(Path(scratch) / "warm.pdf", product="flyer", brand=profile_brand_colours(campaign))
                 except Exception:  # noqa: BLE001 - only a warm-up; the job renders and reports it
                     pass
-        return settings
 
     def jobs(self, campaign: Campaign, settings) -> list[Job]:
         """A flyer (and a poster when asked) per approved text, then the tri-fold."""
