@@ -11,6 +11,8 @@ and never used to tune) read 43 of 46 right (93.5 %) when scored, 46 of 46 after
 HOLDOUT_5_CASES (78 sentences, written before the rules were read for them) read 62 of 78 right (79.5 %) when
 scored once, 74 of 78 after the round of lexicon and rules it prompted, 78 of 78 once the team decided its
 conventions for the other four (a body's name takes capitals; a date after an occasion's word is said bare).
+HOLDOUT_6_CASES (181 sentences in 33 topics, by a writer who never read the rules, the lexicon or the pipeline's
+history) read 163 of 181 right (90.1 %) when scored once: fourteen errors, four conventions chosen differently.
 """
 
 from __future__ import annotations
@@ -785,6 +787,681 @@ HOLDOUT_4_MISSES: dict[str, str] = {}
 # of an occasion is said bare (assets/lexicon.yaml, README).
 HOLDOUT_5_MISSES: dict[str, str] = {}
 
+# A sixth holdout, 181 sentences in 33 topics (commune notices, social and health insurance, digital government,
+# scams, health, farming, weather, traffic, police, schools, tax, land, elections, military service, mass
+# organisations, utilities, census, social assistance, Party and state documents), written by a writer who never
+# read the rules, the lexicon or the pipeline's history and never ran it; scored once, after the fifth holdout's
+# round, with no change made for it: 163 of 181 (90.1 %). Strict, as for the third.
+HOLDOUT_6_CASES = [
+    # commune and ward notices (UBND xã/phường)
+    ("UBND xã Hưng Nguyên thông báo: từ ngày 1/10/2025, Trung tâm PVHCC xã tiếp nhận hồ sơ vào các ngày từ thứ 2 "
+     "đến sáng thứ 7",
+     "Ủy ban nhân dân xã Hưng Nguyên thông báo: từ ngày một tháng mười năm hai nghìn không trăm hai mươi lăm, Trung "
+     "tâm phục vụ hành chính công xã tiếp nhận hồ sơ vào các ngày từ thứ hai đến sáng thứ bảy."),
+    ("Sáng thứ 6 ngày 17/10/2025, UBND phường tổ chức đối thoại với Nhân dân tại hội trường tổ dân phố số 4",
+     "Sáng thứ sáu ngày mười bảy tháng mười năm hai nghìn không trăm hai mươi lăm, Ủy ban nhân dân phường tổ chức đối "
+     "thoại với Nhân dân tại hội trường tổ dân phố số bốn."),
+    ("Đề nghị các hộ gia đình tại TDP 3 và TDP 5 không đổ rác ra lòng đường, xe thu gom đi qua lúc 17h30 hằng ngày",
+     "Đề nghị các hộ gia đình tại tổ dân phố ba và tổ dân phố năm không đổ rác ra lòng đường, xe thu gom đi qua lúc "
+     "mười bảy giờ ba mươi phút hằng ngày."),
+    ("Thực hiện Công văn số 1520/UBND-VP ngày 06/10/2025 của UBND tỉnh về việc sắp xếp thôn, tổ dân phố",
+     "Thực hiện Công văn số một nghìn năm trăm hai mươi ngày sáu tháng mười năm hai nghìn không trăm hai mươi lăm của "
+     "Ủy ban nhân dân tỉnh về việc sắp xếp thôn, tổ dân phố."),
+    ("Lệ phí chứng thực bản sao từ bản chính là 2.000 đồng/trang, từ trang thứ 3 trở lên thu 1.000 đồng/trang, tối "
+     "đa 200.000 đồng/bản",
+     "Lệ phí chứng thực bản sao từ bản chính là hai nghìn đồng một trang, từ trang thứ ba trở lên thu một nghìn đồng "
+     "một trang, tối đa hai trăm nghìn đồng một bản."),
+    ("UBND xã tổ chức ra quân tổng vệ sinh môi trường lúc 6h30 CN ngày 12/10, mỗi hộ cử ít nhất 01 người tham gia",
+     "Ủy ban nhân dân xã tổ chức ra quân tổng vệ sinh môi trường lúc sáu giờ ba mươi phút chủ nhật ngày mười hai tháng "
+     "mười, mỗi hộ cử ít nhất một người tham gia."),
+    ("Niêm yết công khai dự toán ngân sách xã năm 2026 với tổng thu 12,6 tỷ đồng tại trụ sở UBND xã trong 30 ngày",
+     "Niêm yết công khai dự toán ngân sách xã năm hai nghìn không trăm hai mươi sáu với tổng thu mười hai phẩy sáu tỷ "
+     "đồng tại trụ sở Ủy ban nhân dân xã trong ba mươi ngày."),
+    ("2. Thời gian thu: từ 7h30 đến 16h30 các ngày trong tuần",
+     "Hai là, Thời gian thu: từ bảy giờ ba mươi phút đến mười sáu giờ ba mươi phút các ngày trong tuần."),
+
+    # social insurance (BHXH): law, retirement, sickness, maternity
+    ("NLĐ tham gia BHXH trước ngày 01/7/2025, sau 12 tháng không tiếp tục đóng và có dưới 20 năm đóng thì được nhận "
+     "BHXH một lần nếu có yêu cầu",
+     "Người lao động tham gia bảo hiểm xã hội trước ngày một tháng bảy năm hai nghìn không trăm hai mươi lăm, sau mười "
+     "hai tháng không tiếp tục đóng và có dưới hai mươi năm đóng thì được nhận bảo hiểm xã hội một lần nếu có yêu cầu."),
+    ("Năm 2025, tuổi nghỉ hưu của NLĐ trong điều kiện bình thường là đủ 61 tuổi 3 tháng đối với nam và đủ 56 tuổi "
+     "8 tháng đối với nữ",
+     "Năm hai nghìn không trăm hai mươi lăm, tuổi nghỉ hưu của người lao động trong điều kiện bình thường là đủ sáu "
+     "mươi mốt tuổi ba tháng đối với nam và đủ năm mươi sáu tuổi tám tháng đối với nữ."),
+    ("Mức lương cơ sở hiện hành là 2.340.000 đồng/tháng; lương hưu tối đa bằng 75% mức bình quân tiền lương làm căn "
+     "cứ đóng BHXH",
+     "Mức lương cơ sở hiện hành là hai triệu ba trăm bốn mươi nghìn đồng mỗi tháng; lương hưu tối đa bằng bảy mươi "
+     "lăm phần trăm mức bình quân tiền lương làm căn cứ đóng bảo hiểm xã hội."),
+    ("Từ ngày 01/01/2026, mức lương tối thiểu vùng I là 5.310.000 đồng/tháng, vùng IV là 3.700.000 đồng/tháng",
+     "Từ ngày một tháng một năm hai nghìn không trăm hai mươi sáu, mức lương tối thiểu vùng một là năm triệu ba trăm "
+     "mười nghìn đồng mỗi tháng, vùng bốn là ba triệu bảy trăm nghìn đồng mỗi tháng."),
+    ("Khi vợ sinh con, lao động nam đang đóng BHXH được nghỉ 5 ngày làm việc; sinh đôi được nghỉ 10 ngày, từ sinh ba "
+     "trở lên thì cứ thêm mỗi con được nghỉ thêm 3 ngày",
+     "Khi vợ sinh con, lao động nam đang đóng bảo hiểm xã hội được nghỉ năm ngày làm việc; sinh đôi được nghỉ mười "
+     "ngày, từ sinh ba trở lên thì cứ thêm mỗi con được nghỉ thêm ba ngày."),
+    ("Công văn số 2835/BHXH-CSXH hướng dẫn giải quyết chế độ ốm đau: tối đa 30 ngày/năm nếu đóng BHXH dưới 15 năm",
+     "Công văn số hai nghìn tám trăm ba mươi lăm của Bảo hiểm xã hội hướng dẫn giải quyết chế độ ốm đau: tối đa ba "
+     "mươi ngày mỗi năm nếu đóng bảo hiểm xã hội dưới mười lăm năm."),
+    ("ĐVSDLĐ tra cứu, đối chiếu số liệu đóng BHXH tại dichvucong.baohiemxahoi.gov.vn",
+     "Đơn vị sử dụng lao động tra cứu, đối chiếu số liệu đóng bảo hiểm xã hội tại dịch vụ công chấm bảo hiểm xã hội "
+     "chấm gờ o vê chấm vê nờ."),
+
+    # pensions and their payment
+    ("BHXH cơ sở Diễn Châu chi trả lương hưu, trợ cấp BHXH tháng 11/2025 qua hệ thống Bưu điện từ ngày 02/11 đến "
+     "ngày 25/11/2025",
+     "Bảo hiểm xã hội cơ sở Diễn Châu chi trả lương hưu, trợ cấp bảo hiểm xã hội tháng mười một năm hai nghìn không "
+     "trăm hai mươi lăm qua hệ thống Bưu điện từ ngày hai tháng mười một đến ngày hai mươi lăm tháng mười một năm hai "
+     "nghìn không trăm hai mươi lăm."),
+    ("Người đang hưởng lương hưu muốn thay đổi nơi nhận liên hệ BHXH cơ sở nơi cư trú hoặc làm trực tuyến trên ứng "
+     "dụng VssID",
+     "Người đang hưởng lương hưu muốn thay đổi nơi nhận liên hệ Bảo hiểm xã hội cơ sở nơi cư trú hoặc làm trực tuyến "
+     "trên ứng dụng vê ét ét i đê."),
+    ("Đến nay 78,6% người hưởng lương hưu, trợ cấp trên địa bàn đã nhận tiền qua tài khoản ngân hàng",
+     "Đến nay bảy mươi tám phẩy sáu phần trăm người hưởng lương hưu, trợ cấp trên địa bàn đã nhận tiền qua tài khoản "
+     "ngân hàng."),
+    ("Từ ngày 01/7/2024, lương hưu được điều chỉnh tăng 15%; người nghỉ hưu trước năm 1995 có mức hưởng dưới 3,5 "
+     "triệu đồng/tháng được tăng thêm",
+     "Từ ngày một tháng bảy năm hai nghìn không trăm hai mươi tư, lương hưu được điều chỉnh tăng mười lăm phần trăm; "
+     "người nghỉ hưu trước năm một nghìn chín trăm chín mươi lăm có mức hưởng dưới ba phẩy năm triệu đồng mỗi tháng "
+     "được tăng thêm."),
+
+    # voluntary social insurance
+    ("Mức đóng BHXH tự nguyện thấp nhất là 330.000 đồng/tháng, bằng 22% mức chuẩn hộ nghèo khu vực nông thôn",
+     "Mức đóng bảo hiểm xã hội tự nguyện thấp nhất là ba trăm ba mươi nghìn đồng mỗi tháng, bằng hai mươi hai phần "
+     "trăm mức chuẩn hộ nghèo khu vực nông thôn."),
+    ("Người thuộc hộ cận nghèo được hỗ trợ 40%, tức 132.000 đồng/tháng, nên chỉ phải đóng 198.000 đồng/tháng",
+     "Người thuộc hộ cận nghèo được hỗ trợ bốn mươi phần trăm, tức một trăm ba mươi hai nghìn đồng mỗi tháng, nên chỉ "
+     "phải đóng một trăm chín mươi tám nghìn đồng mỗi tháng."),
+    ("Người tham gia có thể đóng hằng tháng, 3 tháng, 6 tháng, 12 tháng một lần hoặc đóng một lần cho nhiều năm về "
+     "sau, tối đa 5 năm",
+     "Người tham gia có thể đóng hằng tháng, ba tháng, sáu tháng, mười hai tháng một lần hoặc đóng một lần cho nhiều "
+     "năm về sau, tối đa năm năm."),
+    ("Từ năm 2025, người tham gia BHXH tự nguyện khi sinh con được trợ cấp thai sản 2 triệu đồng/con",
+     "Từ năm hai nghìn không trăm hai mươi lăm, người tham gia bảo hiểm xã hội tự nguyện khi sinh con được trợ cấp "
+     "thai sản hai triệu đồng mỗi con."),
+    ("Đăng ký tham gia BHXH tự nguyện tại đại lý thu xã Nghi Xuân, liên hệ chị Hồ Thị Mai, SĐT 0366.518.247",
+     "Đăng ký tham gia bảo hiểm xã hội tự nguyện tại đại lý thu xã Nghi Xuân, liên hệ chị Hồ Thị Mai, số điện thoại "
+     "không ba sáu sáu, năm một tám, hai bốn bảy."),
+    ("Chỉ tiêu năm 2025 của xã là phát triển thêm 185 người tham gia BHXH tự nguyện, đến 30/9 đã đạt 62,7%",
+     "Chỉ tiêu năm hai nghìn không trăm hai mươi lăm của xã là phát triển thêm một trăm tám mươi lăm người tham gia "
+     "bảo hiểm xã hội tự nguyện, đến ngày ba mươi tháng chín đã đạt sáu mươi hai phẩy bảy phần trăm."),
+
+    # health insurance (BHYT)
+    ("Từ 01/7/2024, mức đóng BHYT hộ gia đình của người thứ nhất là 105.300 đồng/tháng",
+     "Từ ngày một tháng bảy năm hai nghìn không trăm hai mươi tư, mức đóng bảo hiểm y tế hộ gia đình của người thứ "
+     "nhất là một trăm linh năm nghìn ba trăm đồng mỗi tháng."),
+    ("Người thứ 2 đóng bằng 70%, người thứ 3 bằng 60%, người thứ 4 bằng 50% và từ người thứ 5 trở đi bằng 40% mức "
+     "đóng của người thứ nhất",
+     "Người thứ hai đóng bằng bảy mươi phần trăm, người thứ ba bằng sáu mươi phần trăm, người thứ tư bằng năm mươi "
+     "phần trăm và từ người thứ năm trở đi bằng bốn mươi phần trăm mức đóng của người thứ nhất."),
+    ("Thẻ BHYT của trẻ em dưới 6 tuổi có giá trị sử dụng đến hết ngày trẻ đủ 72 tháng tuổi",
+     "Thẻ bảo hiểm y tế của trẻ em dưới sáu tuổi có giá trị sử dụng đến hết ngày trẻ đủ bảy mươi hai tháng tuổi."),
+    ("Người tham gia BHYT liên tục đủ 5 năm và có số tiền cùng chi trả trong năm lớn hơn 6 tháng lương cơ sở được "
+     "cấp giấy miễn cùng chi trả",
+     "Người tham gia bảo hiểm y tế liên tục đủ năm năm và có số tiền cùng chi trả trong năm lớn hơn sáu tháng lương "
+     "cơ sở được cấp giấy miễn cùng chi trả."),
+    ("Khi đi khám bệnh, người dân có thể xuất trình thẻ BHYT giấy, ảnh thẻ trên VssID hoặc thẻ căn cước gắn chíp",
+     "Khi đi khám bệnh, người dân có thể xuất trình thẻ bảo hiểm y tế giấy, ảnh thẻ trên vê ét ét i đê hoặc thẻ căn "
+     "cước gắn chíp."),
+    ("Học sinh, sinh viên năm học 2025 - 2026 đóng BHYT 631.800 đồng/12 tháng sau khi được NSNN hỗ trợ 50%",
+     "Học sinh, sinh viên năm học hai nghìn không trăm hai mươi lăm đến hai nghìn không trăm hai mươi sáu đóng bảo "
+     "hiểm y tế sáu trăm ba mươi mốt nghìn tám trăm đồng cho mười hai tháng sau khi được ngân sách nhà nước hỗ trợ "
+     "năm mươi phần trăm."),
+    ("Tỷ lệ bao phủ BHYT toàn xã đến hết tháng 10/2025 đạt 94,83%, còn 412 người chưa tham gia",
+     "Tỷ lệ bao phủ bảo hiểm y tế toàn xã đến hết tháng mười năm hai nghìn không trăm hai mươi lăm đạt chín mươi tư "
+     "phẩy tám mươi ba phần trăm, còn bốn trăm mười hai người chưa tham gia."),
+    ("Quỹ BHYT thanh toán 100% chi phí khi tổng chi phí một lần khám thấp hơn 15% mức lương cơ sở, tức dưới 351.000 "
+     "đồng",
+     "Quỹ bảo hiểm y tế thanh toán một trăm phần trăm chi phí khi tổng chi phí một lần khám thấp hơn mười lăm phần "
+     "trăm mức lương cơ sở, tức dưới ba trăm năm mươi mốt nghìn đồng."),
+
+    # digital government: VNeID, e-identification, online public services, cashless payment
+    ("Cài đặt ứng dụng VssID trên điện thoại thông minh, đăng nhập bằng số định danh cá nhân 12 chữ số",
+     "Cài đặt ứng dụng vê ét ét i đê trên điện thoại thông minh, đăng nhập bằng số định danh cá nhân mười hai chữ "
+     "số."),
+    ("Công an xã hỗ trợ kích hoạt tài khoản ĐDĐT mức độ 2 vào các buổi tối thứ 3, thứ 5 tại nhà văn hóa các thôn",
+     "Công an xã hỗ trợ kích hoạt tài khoản định danh điện tử mức độ hai vào các buổi tối thứ ba, thứ năm tại nhà văn "
+     "hóa các thôn."),
+    ("Từ ngày 01/7/2025, người dân có thể dùng tài khoản VNeID đăng nhập Cổng DVC quốc gia để nộp hồ sơ TTHC",
+     "Từ ngày một tháng bảy năm hai nghìn không trăm hai mươi lăm, người dân có thể dùng tài khoản vê en e ai đi đăng "
+     "nhập Cổng dịch vụ công quốc gia để nộp hồ sơ thủ tục hành chính."),
+    ("Tổ CNSCĐ thôn Yên Lạc hướng dẫn bà con cài đặt chữ ký số và thanh toán không dùng tiền mặt qua mã QR",
+     "Tổ công nghệ số cộng đồng thôn Yên Lạc hướng dẫn bà con cài đặt chữ ký số và thanh toán không dùng tiền mặt qua "
+     "mã kiu a."),
+    ("Thực hiện Đề án 06 của Chính phủ, đến nay 100% người hưởng trợ cấp xã hội trên địa bàn đã nhận tiền qua tài "
+     "khoản",
+     "Thực hiện Đề án không sáu của Chính phủ, đến nay một trăm phần trăm người hưởng trợ cấp xã hội trên địa bàn đã "
+     "nhận tiền qua tài khoản."),
+    ("Tích hợp thẻ BHYT, GPLX vào ứng dụng VNeID để thay thế giấy tờ khi làm thủ tục",
+     "Tích hợp thẻ bảo hiểm y tế, giấy phép lái xe vào ứng dụng vê en e ai đi để thay thế giấy tờ khi làm thủ tục."),
+    ("Mọi vướng mắc về tài khoản định danh điện tử, người dân gọi tổng đài 1900 0368 hoặc truy cập vneid.gov.vn",
+     "Mọi vướng mắc về tài khoản định danh điện tử, người dân gọi tổng đài một chín không không, không ba sáu tám hoặc "
+     "truy cập vê en e ai đi chấm gờ o vê chấm vê nờ."),
+    ("Năm 2025, xã phấn đấu 80% hồ sơ TTHC được nộp trực tuyến và 100% kết quả giải quyết được số hóa",
+     "Năm hai nghìn không trăm hai mươi lăm, xã phấn đấu tám mươi phần trăm hồ sơ thủ tục hành chính được nộp trực "
+     "tuyến và một trăm phần trăm kết quả giải quyết được số hóa."),
+
+    # fraud and scam warnings
+    ("Cảnh giác với đối tượng giả danh cán bộ BHXH gọi điện thông báo truy thu, yêu cầu cài ứng dụng lạ và cung cấp "
+     "mã OTP",
+     "Cảnh giác với đối tượng giả danh cán bộ bảo hiểm xã hội gọi điện thông báo truy thu, yêu cầu cài ứng dụng lạ và "
+     "cung cấp mã ô tê pê."),
+    ("BHXH Việt Nam không gọi điện, nhắn tin yêu cầu người dân chuyển tiền; mọi thắc mắc gọi Tổng đài 1900.9068 "
+     "(cước 1.000 đồng/phút)",
+     "Bảo hiểm xã hội Việt Nam không gọi điện, nhắn tin yêu cầu người dân chuyển tiền; mọi thắc mắc gọi Tổng đài một "
+     "chín không không, chín không sáu tám, cước một nghìn đồng mỗi phút."),
+    ("Không bấm vào đường link lạ gửi qua Zalo, Facebook; kiểm tra trang web nghi vấn tại "
+     "canhbao.khonggianmang.gov.vn",
+     "Không bấm vào đường link lạ gửi qua Zalo, Facebook; kiểm tra trang web nghi vấn tại cảnh báo chấm không gian "
+     "mạng chấm gờ o vê chấm vê nờ."),
+    ("Trong 9 tháng năm 2025, trên địa bàn tỉnh xảy ra 126 vụ lừa đảo qua mạng, thiệt hại hơn 48 tỷ đồng",
+     "Trong chín tháng năm hai nghìn không trăm hai mươi lăm, trên địa bàn tỉnh xảy ra một trăm hai mươi sáu vụ lừa "
+     "đảo qua mạng, thiệt hại hơn bốn mươi tám tỷ đồng."),
+    ("Đối tượng mạo danh Công an gọi điện yêu cầu cập nhật CCCD, tích hợp VNeID qua đường link giả mạo",
+     "Đối tượng mạo danh Công an gọi điện yêu cầu cập nhật căn cước công dân, tích hợp vê en e ai đi qua đường link "
+     "giả mạo."),
+    ("Khi nghi ngờ bị lừa đảo, báo ngay cho Công an xã hoặc gọi 113; phản ánh cuộc gọi rác qua đầu số 156",
+     "Khi nghi ngờ bị lừa đảo, báo ngay cho Công an xã hoặc gọi một một ba; phản ánh cuộc gọi rác qua đầu số một năm "
+     "sáu."),
+    ("Chiêu trò “việc nhẹ lương cao” hứa trả 500.000 - 1.000.000 đồng/ngày chỉ để thả tim, like bài viết",
+     "Chiêu trò việc nhẹ lương cao hứa trả năm trăm nghìn đến một triệu đồng mỗi ngày chỉ để thả tim, like bài viết."),
+
+    # drug prevention
+    ("Hưởng ứng Tháng hành động phòng, chống ma túy từ ngày 01/6 đến 30/6/2025",
+     "Hưởng ứng Tháng hành động phòng, chống ma túy từ ngày một tháng sáu đến ngày ba mươi tháng sáu năm hai nghìn "
+     "không trăm hai mươi lăm."),
+    ("Toàn xã hiện có 27 người nghiện ma túy có hồ sơ quản lý, trong đó 9 người đang cai nghiện tại cơ sở",
+     "Toàn xã hiện có hai mươi bảy người nghiện ma túy có hồ sơ quản lý, trong đó chín người đang cai nghiện tại cơ "
+     "sở."),
+    ("Tuyệt đối không sử dụng “nước vui”, bóng cười (khí N2O) và thuốc lá điện tử",
+     "Tuyệt đối không sử dụng nước vui, bóng cười, khí nờ hai o, và thuốc lá điện tử."),
+    ("Người nghiện ma túy từ đủ 12 đến dưới 18 tuổi được cai nghiện tự nguyện tại gia đình, cộng đồng",
+     "Người nghiện ma túy từ đủ mười hai đến dưới mười tám tuổi được cai nghiện tự nguyện tại gia đình, cộng đồng."),
+
+    # dengue fever
+    ("Tuần 41/2025, toàn tỉnh ghi nhận 318 ca mắc SXH, tăng 27% so với tuần trước, chưa có ca tử vong",
+     "Tuần bốn mươi mốt năm hai nghìn không trăm hai mươi lăm, toàn tỉnh ghi nhận ba trăm mười tám ca mắc sốt xuất "
+     "huyết, tăng hai mươi bảy phần trăm so với tuần trước, chưa có ca tử vong."),
+    ("Trạm Y tế xã phối hợp tổ chức chiến dịch diệt lăng quăng, bọ gậy tại thôn 2, thôn 6 vào sáng 18/10",
+     "Trạm Y tế xã phối hợp tổ chức chiến dịch diệt lăng quăng, bọ gậy tại thôn hai, thôn sáu vào sáng ngày mười tám "
+     "tháng mười."),
+    ("Phun hóa chất diệt muỗi trong bán kính 200 m quanh ổ dịch, các hộ mở cửa từ 7h - 10h30",
+     "Phun hóa chất diệt muỗi trong bán kính hai trăm mét quanh ổ dịch, các hộ mở cửa từ bảy giờ đến mười giờ ba mươi "
+     "phút."),
+    ("Khi sốt cao liên tục 2 - 7 ngày kèm xuất huyết dưới da, cần đến ngay TYT xã hoặc TTYT khu vực, không tự ý truyền "
+     "dịch tại nhà",
+     "Khi sốt cao liên tục hai đến bảy ngày kèm xuất huyết dưới da, cần đến ngay trạm y tế xã hoặc Trung tâm Y tế khu "
+     "vực, không tự ý truyền dịch tại nhà."),
+    ("Trung tâm Kiểm soát bệnh tật (CDC) tỉnh khuyến cáo người dân ngủ màn kể cả ban ngày, thả cá bảy màu vào dụng cụ "
+     "chứa nước",
+     "Trung tâm Kiểm soát bệnh tật tỉnh khuyến cáo người dân ngủ màn kể cả ban ngày, thả cá bảy màu vào dụng cụ chứa "
+     "nước."),
+
+    # rabies and vaccination
+    ("Tiêm phòng dại cho chó, mèo đợt II năm 2025 tại 12 thôn từ ngày 03 - 07/11, giá 40.000 đồng/liều",
+     "Tiêm phòng dại cho chó, mèo đợt hai năm hai nghìn không trăm hai mươi lăm tại mười hai thôn từ ngày ba đến bảy "
+     "tháng mười một, giá bốn mươi nghìn đồng một liều."),
+    ("Chủ nuôi để chó thả rông nơi công cộng, không đeo rọ mõm có thể bị phạt từ 600.000 - 800.000 đồng",
+     "Chủ nuôi để chó thả rông nơi công cộng, không đeo rọ mõm có thể bị phạt từ sáu trăm nghìn đến tám trăm nghìn "
+     "đồng."),
+    ("Bị chó, mèo cắn cần rửa vết thương bằng xà phòng dưới vòi nước chảy trong 15 phút và tiêm vắc xin dại trong vòng "
+     "24h",
+     "Bị chó, mèo cắn cần rửa vết thương bằng xà phòng dưới vòi nước chảy trong mười lăm phút và tiêm vắc xin dại "
+     "trong vòng hai mươi tư giờ."),
+    ("Trẻ 2 tháng tuổi tiêm mũi 1 vắc xin 5 trong 1 phòng bạch hầu, ho gà, uốn ván, viêm gan B và viêm phổi, viêm màng "
+     "não mủ",
+     "Trẻ hai tháng tuổi tiêm mũi một vắc xin năm trong một phòng bạch hầu, ho gà, uốn ván, viêm gan B và viêm phổi, "
+     "viêm màng não mủ."),
+    ("Chiến dịch tiêm vắc xin sởi - rubella (MR) cho trẻ từ 1 - 10 tuổi diễn ra từ 15/10 đến hết 30/11/2025",
+     "Chiến dịch tiêm vắc xin sởi, rubella cho trẻ từ một đến mười tuổi diễn ra từ ngày mười lăm tháng mười đến hết "
+     "ngày ba mươi tháng mười một năm hai nghìn không trăm hai mươi lăm."),
+
+    # other health notices
+    ("TTYT khu vực Nghi Lộc khám, tư vấn miễn phí bệnh THA, ĐTĐ cho người từ 40 tuổi trở lên vào thứ 4 hằng tuần",
+     "Trung tâm Y tế khu vực Nghi Lộc khám, tư vấn miễn phí bệnh tăng huyết áp, đái tháo đường cho người từ bốn mươi "
+     "tuổi trở lên vào thứ tư hằng tuần."),
+    ("Ngộ độc thực phẩm tại một đám cưới làm 46 người phải nhập viện; BCĐ liên ngành ATTP xã đã lấy mẫu xét nghiệm",
+     "Ngộ độc thực phẩm tại một đám cưới làm bốn mươi sáu người phải nhập viện; Ban Chỉ đạo liên ngành an toàn thực "
+     "phẩm xã đã lấy mẫu xét nghiệm."),
+    ("Nắng nóng trên 37°C, người cao tuổi và trẻ nhỏ hạn chế ra ngoài từ 11h đến 15h, uống đủ 2 lít nước/ngày",
+     "Nắng nóng trên ba mươi bảy độ xê, người cao tuổi và trẻ nhỏ hạn chế ra ngoài từ mười một giờ đến mười lăm giờ, "
+     "uống đủ hai lít nước mỗi ngày."),
+    ("Phụ nữ mang thai cần khám thai ít nhất 4 lần trong thai kỳ và uống viên sắt 60 mg mỗi ngày",
+     "Phụ nữ mang thai cần khám thai ít nhất bốn lần trong thai kỳ và uống viên sắt sáu mươi mi li gam mỗi ngày."),
+
+    # livestock disease and farming
+    ("Ổ dịch DTLCP tại thôn Trung Phú đã tiêu hủy 67 con lợn với tổng trọng lượng 4.215 kg",
+     "Ổ dịch dịch tả lợn châu Phi tại thôn Trung Phú đã tiêu hủy sáu mươi bảy con lợn với tổng trọng lượng bốn nghìn "
+     "hai trăm mười lăm ki lô gam."),
+    ("Hỗ trợ chủ hộ có lợn phải tiêu hủy do dịch bệnh mức 38.000 đồng/kg lợn hơi",
+     "Hỗ trợ chủ hộ có lợn phải tiêu hủy do dịch bệnh mức ba mươi tám nghìn đồng một ki lô gam lợn hơi."),
+    ("Không mua bán, vận chuyển gia cầm ốm chết; khi phát hiện báo ngay cho thú y xã qua số 0983 461 205",
+     "Không mua bán, vận chuyển gia cầm ốm chết; khi phát hiện báo ngay cho thú y xã qua số không chín tám ba, bốn "
+     "sáu một, hai không năm."),
+    ("Vụ Đông năm 2025, toàn xã gieo trồng 215,5 ha, trong đó ngô 120 ha, khoai lang 45 ha, rau màu các loại 50,5 ha",
+     "Vụ Đông năm hai nghìn không trăm hai mươi lăm, toàn xã gieo trồng hai trăm mười lăm phẩy năm héc ta, trong đó "
+     "ngô một trăm hai mươi héc ta, khoai lang bốn mươi lăm héc ta, rau màu các loại năm mươi phẩy năm héc ta."),
+    ("Sâu cuốn lá nhỏ lứa 6 phát sinh gây hại, mật độ phổ biến 20 - 30 con/m², nơi cao 80 con/m²",
+     "Sâu cuốn lá nhỏ lứa sáu phát sinh gây hại, mật độ phổ biến hai mươi đến ba mươi con trên mét vuông, nơi cao tám "
+     "mươi con trên mét vuông."),
+    ("HTX nông nghiệp Thanh Xuân bao tiêu lạc giống với giá 35.000đ/kg, đăng ký trước 25/01/2026",
+     "Hợp tác xã nông nghiệp Thanh Xuân bao tiêu lạc giống với giá ba mươi lăm nghìn đồng một ki lô gam, đăng ký trước "
+     "ngày hai mươi lăm tháng một năm hai nghìn không trăm hai mươi sáu."),
+    ("Lấy nước đổ ải cho 350 ha lúa Xuân theo lịch: từ 5/1 - 12/1 vùng trên, từ 13/1 - 20/1 vùng dưới",
+     "Lấy nước đổ ải cho ba trăm năm mươi héc ta lúa Xuân theo lịch: từ ngày năm tháng một đến ngày mười hai tháng một "
+     "vùng trên, từ ngày mười ba tháng một đến ngày hai mươi tháng một vùng dưới."),
+    ("Sở NN&MT khuyến cáo mỗi sào (500 m²) bón lót 300 - 400 kg phân chuồng hoai mục",
+     "Sở Nông nghiệp và Môi trường khuyến cáo mỗi sào, năm trăm mét vuông, bón lót ba trăm đến bốn trăm ki lô gam "
+     "phân chuồng hoai mục."),
+
+    # weather and natural disasters
+    ("Hồi 10h ngày 28/9, vị trí tâm bão số 10 ở khoảng 17,8 độ Vĩ Bắc, 107,4 độ Kinh Đông, cách Hà Tĩnh khoảng 120 km",
+     "Hồi mười giờ ngày hai mươi tám tháng chín, vị trí tâm bão số mười ở khoảng mười bảy phẩy tám độ Vĩ Bắc, một trăm "
+     "linh bảy phẩy bốn độ Kinh Đông, cách Hà Tĩnh khoảng một trăm hai mươi ki lô mét."),
+    ("Trên đất liền ven biển Nghệ An, Hà Tĩnh gió mạnh dần lên cấp 8 - 9 (62-88 km/h), vùng gần tâm bão cấp 12, "
+     "giật cấp 14",
+     "Trên đất liền ven biển Nghệ An, Hà Tĩnh gió mạnh dần lên cấp tám đến chín, sáu mươi hai đến tám mươi tám ki lô "
+     "mét trên giờ, vùng gần tâm bão cấp mười hai, giật cấp mười bốn."),
+    ("Vùng biển ngoài khơi có sóng cao 5 - 7 m, biển động dữ dội; tàu thuyền vào nơi tránh trú trước 17h ngày 27/9",
+     "Vùng biển ngoài khơi có sóng cao năm đến bảy mét, biển động dữ dội; tàu thuyền vào nơi tránh trú trước mười bảy "
+     "giờ ngày hai mươi bảy tháng chín."),
+    ("Từ đêm ngày 29/9 đến hết ngày 01/10, khu vực có mưa to đến rất to, tổng lượng mưa cả đợt từ 200 - 350 mm",
+     "Từ đêm ngày hai mươi chín tháng chín đến hết ngày một tháng mười, khu vực có mưa to đến rất to, tổng lượng mưa cả "
+     "đợt từ hai trăm đến ba trăm năm mươi mi li mét."),
+    ("Cảnh báo cấp độ rủi ro thiên tai do lũ quét, sạt lở đất: cấp 1; do mưa lớn: cấp 2",
+     "Cảnh báo cấp độ rủi ro thiên tai do lũ quét, sạt lở đất: cấp một; do mưa lớn: cấp hai."),
+    ("BCH PCTT&TKCN xã yêu cầu sơ tán 48 hộ với 163 nhân khẩu tại các vùng có nguy cơ sạt lở ở thôn Khe Nạp",
+     "Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn xã yêu cầu sơ tán bốn mươi tám hộ với một trăm sáu mươi "
+     "ba nhân khẩu tại các vùng có nguy cơ sạt lở ở thôn Khe Nạp."),
+    ("Hồ chứa nước Sông Rác xả tràn với lưu lượng 350 m³/s từ 14h ngày 30/9, mực nước hạ du có thể lên 1,5 - 2 m",
+     "Hồ chứa nước Sông Rác xả tràn với lưu lượng ba trăm năm mươi mét khối trên giây từ mười bốn giờ ngày ba mươi "
+     "tháng chín, mực nước hạ du có thể lên một phẩy năm đến hai mét."),
+    ("Đợt rét đậm, rét hại kéo dài, vùng núi có nơi dưới 8°C; người dân che chắn chuồng trại, không thả rông trâu bò",
+     "Đợt rét đậm, rét hại kéo dài, vùng núi có nơi dưới tám độ xê; người dân che chắn chuồng trại, không thả rông "
+     "trâu bò."),
+
+    # traffic
+    ("Theo NĐ 168/2024/NĐ-CP, lái ô tô có nồng độ cồn vượt quá 50 mg đến 80 mg/100 ml máu bị phạt từ 18 - 20 triệu "
+     "đồng và trừ 10 điểm GPLX",
+     "Theo Nghị định số một trăm sáu mươi tám năm hai nghìn không trăm hai mươi tư của Chính phủ, lái ô tô có nồng độ "
+     "cồn vượt quá năm mươi mi li gam đến tám mươi mi li gam trên một trăm mi li lít máu bị phạt từ mười tám đến hai "
+     "mươi triệu đồng và trừ mười điểm giấy phép lái xe."),
+    ("Từ 01/01/2026, trẻ em dưới 10 tuổi và cao dưới 1,35 m không được ngồi cùng hàng ghế với người lái xe ô tô",
+     "Từ ngày một tháng một năm hai nghìn không trăm hai mươi sáu, trẻ em dưới mười tuổi và cao dưới một phẩy ba mươi "
+     "lăm mét không được ngồi cùng hàng ghế với người lái xe ô tô."),
+    ("Trong 9 tháng, trên địa bàn xã xảy ra 5 vụ TNGT, làm chết 2 người, bị thương 4 người",
+     "Trong chín tháng, trên địa bàn xã xảy ra năm vụ tai nạn giao thông, làm chết hai người, bị thương bốn người."),
+    ("Phân luồng giao thông trên QL7 đoạn Km 45 - Km 52 từ 22h ngày 15/11 đến 5h ngày 16/11 để thi công cầu",
+     "Phân luồng giao thông trên quốc lộ bảy đoạn ki lô mét bốn mươi lăm đến ki lô mét năm mươi hai từ hai mươi hai "
+     "giờ ngày mười lăm tháng mười một đến năm giờ ngày mười sáu tháng mười một để thi công cầu."),
+    ("Trẻ em từ đủ 6 tuổi trở lên ngồi xe máy phải đội MBH đạt chuẩn, cài quai đúng quy cách",
+     "Trẻ em từ đủ sáu tuổi trở lên ngồi xe máy phải đội mũ bảo hiểm đạt chuẩn, cài quai đúng quy cách."),
+    ("Tổ công tác 141 Công an tỉnh tuần tra, kiểm soát trên tuyến ĐT 534 từ 19h - 23h các ngày cuối tuần",
+     "Tổ công tác một bốn một Công an tỉnh tuần tra, kiểm soát trên tuyến đường tỉnh năm trăm ba mươi tư từ mười chín "
+     "giờ đến hai mươi ba giờ các ngày cuối tuần."),
+    ("Xe máy điện mới mua phải đăng ký trong vòng 30 ngày kể từ ngày làm chứng từ chuyển quyền sở hữu",
+     "Xe máy điện mới mua phải đăng ký trong vòng ba mươi ngày kể từ ngày làm chứng từ chuyển quyền sở hữu."),
+
+    # police: identity cards, residence, security
+    ("Công an xã làm thủ tục cấp thẻ căn cước cho trẻ em dưới 14 tuổi vào thứ 7, CN tuần thứ 2 và tuần thứ 4 hằng "
+     "tháng",
+     "Công an xã làm thủ tục cấp thẻ căn cước cho trẻ em dưới mười bốn tuổi vào thứ bảy, chủ nhật tuần thứ hai và tuần "
+     "thứ tư hằng tháng."),
+    ("Cơ sở cho thuê nhà trọ thông báo lưu trú cho Công an xã trước 23h; khách đến sau 23h thì thông báo trước 8h sáng "
+     "hôm sau",
+     "Cơ sở cho thuê nhà trọ thông báo lưu trú cho Công an xã trước hai mươi ba giờ; khách đến sau hai mươi ba giờ thì "
+     "thông báo trước tám giờ sáng hôm sau."),
+    ("Theo Luật Căn cước 2023, công dân từ đủ 14 tuổi phải làm thủ tục cấp thẻ căn cước",
+     "Theo Luật Căn cước năm hai nghìn không trăm hai mươi ba, công dân từ đủ mười bốn tuổi phải làm thủ tục cấp thẻ "
+     "căn cước."),
+    ("Phong trào “Toàn dân bảo vệ an ninh Tổ quốc”: 100% thôn xây dựng mô hình camera an ninh, lắp đặt 235 camera",
+     "Phong trào Toàn dân bảo vệ an ninh Tổ quốc: một trăm phần trăm thôn xây dựng mô hình camera an ninh, lắp đặt hai "
+     "trăm ba mươi lăm camera."),
+    ("Thôn Bình Minh kiện toàn Tổ bảo vệ ANTT ở cơ sở gồm 5 thành viên, mức hỗ trợ 1.200.000 đồng/tháng",
+     "Thôn Bình Minh kiện toàn Tổ bảo vệ an ninh trật tự ở cơ sở gồm năm thành viên, mức hỗ trợ một triệu hai trăm "
+     "nghìn đồng mỗi tháng."),
+
+    # fire prevention
+    ("Khoảng 70% vụ cháy nhà ở có nguyên nhân từ sự cố điện, người dân không sạc xe điện qua đêm",
+     "Khoảng bảy mươi phần trăm vụ cháy nhà ở có nguyên nhân từ sự cố điện, người dân không sạc xe điện qua đêm."),
+    ("Mỗi hộ gia đình nên trang bị ít nhất 1 bình chữa cháy loại 4 kg và 1 mặt nạ lọc độc",
+     "Mỗi hộ gia đình nên trang bị ít nhất một bình chữa cháy loại bốn ki lô gam và một mặt nạ lọc độc."),
+    ("Cảnh sát PCCC&CNCH Công an tỉnh hướng dẫn thoát nạn khi cháy nhà ống, nhà nhiều tầng; số điện thoại báo cháy "
+     "114",
+     "Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh hướng dẫn thoát nạn khi cháy nhà ống, nhà nhiều "
+     "tầng; số điện thoại báo cháy một một bốn."),
+    ("Cấp dự báo cháy rừng trên địa bàn hiện ở cấp IV (nguy hiểm), nghiêm cấm đốt thực bì, đốt nương rẫy",
+     "Cấp dự báo cháy rừng trên địa bàn hiện ở cấp bốn, nguy hiểm, nghiêm cấm đốt thực bì, đốt nương rẫy."),
+    ("Diễn tập phương án PCCC tại chợ trung tâm xã lúc 8h00 ngày 09/11 với sự tham gia của 120 tiểu thương",
+     "Diễn tập phương án phòng cháy, chữa cháy tại chợ trung tâm xã lúc tám giờ ngày chín tháng mười một với sự tham "
+     "gia của một trăm hai mươi tiểu thương."),
+
+    # drowning prevention
+    ("Trung bình mỗi năm cả nước có khoảng 2.000 trẻ em tử vong do đuối nước, cao gấp 8 lần các nước phát triển",
+     "Trung bình mỗi năm cả nước có khoảng hai nghìn trẻ em tử vong do đuối nước, cao gấp tám lần các nước phát "
+     "triển."),
+    ("Lớp dạy bơi miễn phí cho trẻ từ 7 - 14 tuổi khai giảng ngày 10/6 tại hồ bơi Trường THCS Hưng Lộc, mỗi khóa 10 "
+     "buổi",
+     "Lớp dạy bơi miễn phí cho trẻ từ bảy đến mười bốn tuổi khai giảng ngày mười tháng sáu tại hồ bơi Trường trung học "
+     "cơ sở Hưng Lộc, mỗi khóa mười buổi."),
+    ("Tại các điểm nước sâu, UBND xã đã cắm 34 biển cảnh báo nguy hiểm",
+     "Tại các điểm nước sâu, Ủy ban nhân dân xã đã cắm ba mươi tư biển cảnh báo nguy hiểm."),
+    ("Khi phát hiện người đuối nước, hô hoán mọi người, gọi 115 và không nhảy xuống cứu nếu không biết bơi",
+     "Khi phát hiện người đuối nước, hô hoán mọi người, gọi một một năm và không nhảy xuống cứu nếu không biết bơi."),
+    ("Theo Tổ chức Y tế Thế giới (WHO), đuối nước là một trong những nguyên nhân hàng đầu gây tử vong ở trẻ em từ "
+     "1 - 14 tuổi",
+     "Theo Tổ chức Y tế Thế giới, đuối nước là một trong những nguyên nhân hàng đầu gây tử vong ở trẻ em từ một đến "
+     "mười bốn tuổi."),
+
+    # education
+    ("Học sinh lớp 12 đăng ký dự thi tốt nghiệp THPT năm 2026 trực tuyến từ ngày 20/4 đến 17h00 ngày 29/4",
+     "Học sinh lớp mười hai đăng ký dự thi tốt nghiệp trung học phổ thông năm hai nghìn không trăm hai mươi sáu trực "
+     "tuyến từ ngày hai mươi tháng tư đến mười bảy giờ ngày hai mươi chín tháng tư."),
+    ("Từ năm học 2025 - 2026, học sinh phổ thông công lập được miễn học phí; học sinh trường tư thục được hỗ trợ theo "
+     "mức do HĐND tỉnh quy định",
+     "Từ năm học hai nghìn không trăm hai mươi lăm đến hai nghìn không trăm hai mươi sáu, học sinh phổ thông công lập "
+     "được miễn học phí; học sinh trường tư thục được hỗ trợ theo mức do Hội đồng nhân dân tỉnh quy định."),
+    ("Trường TH số 2 Hưng Đạo tuyển 140 HS vào lớp 1, nhận hồ sơ từ 8/7 - 25/7/2026",
+     "Trường tiểu học số hai Hưng Đạo tuyển một trăm bốn mươi học sinh vào lớp một, nhận hồ sơ từ ngày tám tháng bảy "
+     "đến ngày hai mươi lăm tháng bảy năm hai nghìn không trăm hai mươi sáu."),
+    ("Lễ khai giảng năm học mới bắt đầu lúc 7h15 ngày 05/9, học sinh có mặt trước 6h45",
+     "Lễ khai giảng năm học mới bắt đầu lúc bảy giờ mười lăm phút ngày năm tháng chín, học sinh có mặt trước sáu giờ "
+     "bốn mươi lăm phút."),
+    ("Học sinh đạt giải Nhất cấp tỉnh được khen thưởng 3.000.000 đ, giải Nhì 2.000.000 đ, giải Ba 1.500.000 đ",
+     "Học sinh đạt giải Nhất cấp tỉnh được khen thưởng ba triệu đồng, giải Nhì hai triệu đồng, giải Ba một triệu năm "
+     "trăm nghìn đồng."),
+    ("Tỷ lệ học sinh tốt nghiệp THPT năm 2025 của trường đạt 99,12%",
+     "Tỷ lệ học sinh tốt nghiệp trung học phổ thông năm hai nghìn không trăm hai mươi lăm của trường đạt chín mươi "
+     "chín phẩy mười hai phần trăm."),
+
+    # tax
+    ("Từ ngày 01/01/2026, hộ kinh doanh chuyển từ thuế khoán sang tự kê khai; hộ có doanh thu từ 1 tỷ đồng/năm trở "
+     "lên dùng HĐĐT khởi tạo từ máy tính tiền",
+     "Từ ngày một tháng một năm hai nghìn không trăm hai mươi sáu, hộ kinh doanh chuyển từ thuế khoán sang tự kê khai; "
+     "hộ có doanh thu từ một tỷ đồng mỗi năm trở lên dùng hóa đơn điện tử khởi tạo từ máy tính tiền."),
+    ("Mức giảm trừ gia cảnh cho bản thân người nộp thuế TNCN là 15,5 triệu đồng/tháng, người phụ thuộc 6,2 triệu "
+     "đồng/tháng",
+     "Mức giảm trừ gia cảnh cho bản thân người nộp thuế thu nhập cá nhân là mười lăm phẩy năm triệu đồng mỗi tháng, "
+     "người phụ thuộc sáu phẩy hai triệu đồng mỗi tháng."),
+    ("Thuế cơ sở 3 tỉnh Nghệ An hỗ trợ hộ kinh doanh kê khai thuế qua ứng dụng eTax Mobile vào sáng thứ 3, thứ 5 hằng "
+     "tuần",
+     "Thuế cơ sở ba tỉnh Nghệ An hỗ trợ hộ kinh doanh kê khai thuế qua ứng dụng i tắc mô bai vào sáng thứ ba, thứ năm "
+     "hằng tuần."),
+    ("Tiền thuê đất trả hằng năm nộp kỳ thứ nhất chậm nhất ngày 31/5, kỳ thứ hai chậm nhất ngày 31/10",
+     "Tiền thuê đất trả hằng năm nộp kỳ thứ nhất chậm nhất ngày ba mươi mốt tháng năm, kỳ thứ hai chậm nhất ngày ba "
+     "mươi mốt tháng mười."),
+    ("Thuế suất thuế GTGT 8% được áp dụng đến hết ngày 31/12/2026 theo Nghị định 174/2025/NĐ-CP",
+     "Thuế suất thuế giá trị gia tăng tám phần trăm được áp dụng đến hết ngày ba mươi mốt tháng mười hai năm hai nghìn "
+     "không trăm hai mươi sáu theo Nghị định số một trăm bảy mươi tư năm hai nghìn không trăm hai mươi lăm của Chính "
+     "phủ."),
+
+    # land
+    ("Niêm yết công khai kết quả kiểm tra hồ sơ đề nghị cấp GCN của 23 hộ tại nhà văn hóa thôn trong thời gian 15 "
+     "ngày",
+     "Niêm yết công khai kết quả kiểm tra hồ sơ đề nghị cấp giấy chứng nhận của hai mươi ba hộ tại nhà văn hóa thôn "
+     "trong thời gian mười lăm ngày."),
+    ("Thu hồi 2,35 ha đất nông nghiệp để xây dựng tuyến đường từ QL1A vào KCN Hoàng Mai II",
+     "Thu hồi hai phẩy ba mươi lăm héc ta đất nông nghiệp để xây dựng tuyến đường từ quốc lộ một A vào khu công nghiệp "
+     "Hoàng Mai hai."),
+    ("Theo bảng giá đất áp dụng từ 01/01/2026, đất ở mặt tiền đường Lê Duẩn có giá 18,5 triệu đồng/m²",
+     "Theo bảng giá đất áp dụng từ ngày một tháng một năm hai nghìn không trăm hai mươi sáu, đất ở mặt tiền đường Lê "
+     "Duẩn có giá mười tám phẩy năm triệu đồng một mét vuông."),
+    ("Người sử dụng đất nộp hồ sơ đăng ký biến động tại Chi nhánh VPĐKĐĐ khu vực Diễn Châu",
+     "Người sử dụng đất nộp hồ sơ đăng ký biến động tại Chi nhánh Văn phòng đăng ký đất đai khu vực Diễn Châu."),
+    ("Luật Đất đai năm 2024 quy định hạn mức nhận chuyển quyền sử dụng đất nông nghiệp không quá 15 lần hạn mức giao "
+     "đất",
+     "Luật Đất đai năm hai nghìn không trăm hai mươi tư quy định hạn mức nhận chuyển quyền sử dụng đất nông nghiệp "
+     "không quá mười lăm lần hạn mức giao đất."),
+
+    # elections
+    ("Danh sách cử tri được niêm yết tại 9 KVBP của xã từ ngày 03/02/2026, cử tri kiểm tra và phản ánh sai sót trong "
+     "10 ngày",
+     "Danh sách cử tri được niêm yết tại chín khu vực bỏ phiếu của xã từ ngày ba tháng hai năm hai nghìn không trăm "
+     "hai mươi sáu, cử tri kiểm tra và phản ánh sai sót trong mười ngày."),
+    ("Đơn vị bầu cử số 2 gồm thôn 4, thôn 5, thôn 7, được bầu 03 đại biểu, có 05 người ứng cử",
+     "Đơn vị bầu cử số hai gồm thôn bốn, thôn năm, thôn bảy, được bầu ba đại biểu, có năm người ứng cử."),
+    ("Công dân sinh vào hoặc trước ngày 15/3/2008 có quyền bầu cử; người sinh sau ngày này chưa đủ 18 tuổi",
+     "Công dân sinh vào hoặc trước ngày mười lăm tháng ba năm hai nghìn không trăm linh tám có quyền bầu cử; người sinh "
+     "sau ngày này chưa đủ mười tám tuổi."),
+    ("Tại KVBP số 5, đến 15h đã có 1.126/1.204 cử tri đi bỏ phiếu, đạt 93,52%",
+     "Tại khu vực bỏ phiếu số năm, đến mười lăm giờ đã có một nghìn một trăm hai mươi sáu trên một nghìn hai trăm linh "
+     "bốn cử tri đi bỏ phiếu, đạt chín mươi ba phẩy năm mươi hai phần trăm."),
+    ("Hội nghị hiệp thương lần thứ 3 do Ban Thường trực UBMTTQ xã tổ chức lập danh sách chính thức những người ứng cử",
+     "Hội nghị hiệp thương lần thứ ba do Ban Thường trực Ủy ban Mặt trận Tổ quốc xã tổ chức lập danh sách chính thức "
+     "những người ứng cử."),
+    ("Kỳ họp thứ nhất HĐND xã khóa I, nhiệm kỳ 2026 - 2031 bầu các chức danh lãnh đạo",
+     "Kỳ họp thứ nhất Hội đồng nhân dân xã khóa một, nhiệm kỳ hai nghìn không trăm hai mươi sáu đến hai nghìn không "
+     "trăm ba mươi mốt bầu các chức danh lãnh đạo."),
+
+    # military service
+    ("Hội đồng NVQS xã gọi 31 công dân khám sức khỏe NVQS năm 2026 tại TTYT khu vực vào ngày 12 và 13/11/2025",
+     "Hội đồng nghĩa vụ quân sự xã gọi ba mươi mốt công dân khám sức khỏe nghĩa vụ quân sự năm hai nghìn không trăm hai "
+     "mươi sáu tại Trung tâm Y tế khu vực vào ngày mười hai và mười ba tháng mười một năm hai nghìn không trăm hai "
+     "mươi lăm."),
+    ("Ban CHQS xã tổ chức huấn luyện lực lượng DQTV năm 2026 trong 12 ngày, từ 03/3 đến 14/3/2026",
+     "Ban Chỉ huy quân sự xã tổ chức huấn luyện lực lượng dân quân tự vệ năm hai nghìn không trăm hai mươi sáu trong "
+     "mười hai ngày, từ ngày ba tháng ba đến ngày mười bốn tháng ba năm hai nghìn không trăm hai mươi sáu."),
+    ("Năm 2026, tân binh của xã được biên chế về Trung đoàn 335 và Lữ đoàn 414, Quân khu 4",
+     "Năm hai nghìn không trăm hai mươi sáu, tân binh của xã được biên chế về Trung đoàn ba trăm ba mươi lăm và Lữ "
+     "đoàn bốn trăm mười bốn, Quân khu bốn."),
+    ("Quân nhân hoàn thành NVQS trở về địa phương đăng ký vào ngạch dự bị trong 15 ngày làm việc",
+     "Quân nhân hoàn thành nghĩa vụ quân sự trở về địa phương đăng ký vào ngạch dự bị trong mười lăm ngày làm việc."),
+    ("Tân binh nhập ngũ năm 2026 được địa phương tặng quà trị giá 3 triệu đồng/người",
+     "Tân binh nhập ngũ năm hai nghìn không trăm hai mươi sáu được địa phương tặng quà trị giá ba triệu đồng mỗi "
+     "người."),
+
+    # youth union
+    ("Đoàn TN xã ra quân Chiến dịch Thanh niên tình nguyện hè năm 2026 lúc 7h00 ngày 24/5 với 150 đoàn viên tham gia",
+     "Đoàn thanh niên xã ra quân Chiến dịch Thanh niên tình nguyện hè năm hai nghìn không trăm hai mươi sáu lúc bảy "
+     "giờ ngày hai mươi tư tháng năm với một trăm năm mươi đoàn viên tham gia."),
+    ("Kỷ niệm 95 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh (26/3/1931 - 26/3/2026), Đoàn xã tổ chức giải chạy 5 km",
+     "Kỷ niệm chín mươi lăm năm Ngày thành lập Đoàn thanh niên cộng sản Hồ Chí Minh, hai mươi sáu tháng ba năm một "
+     "nghìn chín trăm ba mươi mốt đến hai mươi sáu tháng ba năm hai nghìn không trăm hai mươi sáu, Đoàn xã tổ chức "
+     "giải chạy năm ki lô mét."),
+    ("Ngày hội hiến máu tình nguyện “Giọt hồng yêu thương” tiếp nhận 215 đơn vị máu (mỗi đơn vị 350 ml)",
+     "Ngày hội hiến máu tình nguyện Giọt hồng yêu thương tiếp nhận hai trăm mười lăm đơn vị máu, mỗi đơn vị ba trăm "
+     "năm mươi mi li lít."),
+    ("Thanh niên từ 18 - 35 tuổi đăng ký tham gia lớp tập huấn khởi nghiệp, hạn chót 30/4",
+     "Thanh niên từ mười tám đến ba mươi lăm tuổi đăng ký tham gia lớp tập huấn khởi nghiệp, hạn chót ngày ba mươi "
+     "tháng tư."),
+
+    # women's union
+    ("Hội LHPN xã trao 5 mái ấm tình thương, mỗi căn trị giá 60 triệu đồng, cho hội viên có hoàn cảnh khó khăn",
+     "Hội Liên hiệp Phụ nữ xã trao năm mái ấm tình thương, mỗi căn trị giá sáu mươi triệu đồng, cho hội viên có hoàn "
+     "cảnh khó khăn."),
+    ("Nhân kỷ niệm ngày 8/3, Hội Phụ nữ thôn tổ chức giao lưu văn nghệ lúc 19h30 tại NVH thôn",
+     "Nhân kỷ niệm ngày tám tháng ba, Hội Phụ nữ thôn tổ chức giao lưu văn nghệ lúc mười chín giờ ba mươi phút tại nhà "
+     "văn hóa thôn."),
+    ("Hội viên phụ nữ thuộc hộ nghèo được vay vốn qua Tổ TK&VV với mức tối đa 100 triệu đồng/hộ, thời hạn 60 tháng",
+     "Hội viên phụ nữ thuộc hộ nghèo được vay vốn qua Tổ tiết kiệm và vay vốn với mức tối đa một trăm triệu đồng mỗi "
+     "hộ, thời hạn sáu mươi tháng."),
+    ("Hội LHPN tỉnh phát động chương trình “Mẹ đỡ đầu” hỗ trợ 500.000 đồng/tháng cho trẻ mồ côi đến khi đủ 18 tuổi",
+     "Hội Liên hiệp Phụ nữ tỉnh phát động chương trình Mẹ đỡ đầu hỗ trợ năm trăm nghìn đồng mỗi tháng cho trẻ mồ côi "
+     "đến khi đủ mười tám tuổi."),
+
+    # veterans and the elderly
+    ("Hội CCB xã kỷ niệm 36 năm Ngày truyền thống Hội Cựu chiến binh Việt Nam (6/12/1989 - 6/12/2025)",
+     "Hội cựu chiến binh xã kỷ niệm ba mươi sáu năm Ngày truyền thống Hội Cựu chiến binh Việt Nam, sáu tháng mười hai "
+     "năm một nghìn chín trăm tám mươi chín đến sáu tháng mười hai năm hai nghìn không trăm hai mươi lăm."),
+    ("Cụ tròn 100 tuổi được Chủ tịch nước tặng thiếp mừng thọ và quà trị giá 700.000 đồng; cụ 90 tuổi được UBND tỉnh "
+     "tặng quà 500.000 đồng",
+     "Cụ tròn một trăm tuổi được Chủ tịch nước tặng thiếp mừng thọ và quà trị giá bảy trăm nghìn đồng; cụ chín mươi "
+     "tuổi được Ủy ban nhân dân tỉnh tặng quà năm trăm nghìn đồng."),
+    ("Hội NCT xã tổ chức mừng thọ cho 168 cụ ở các độ tuổi 70, 75, 80, 85, 90 và trên 100 tuổi",
+     "Hội người cao tuổi xã tổ chức mừng thọ cho một trăm sáu mươi tám cụ ở các độ tuổi bảy mươi, bảy mươi lăm, tám "
+     "mươi, tám mươi lăm, chín mươi và trên một trăm tuổi."),
+    ("Hội viên CCB được khám sức khỏe định kỳ 1 lần/năm tại BVĐK tỉnh",
+     "Hội viên cựu chiến binh được khám sức khỏe định kỳ một lần mỗi năm tại Bệnh viện Đa khoa tỉnh."),
+
+    # culture and sports
+    ("Giải bóng đá thanh niên xã lần thứ V năm 2026 khai mạc lúc 15h30 ngày 19/4 tại SVĐ trung tâm với 12 đội bóng",
+     "Giải bóng đá thanh niên xã lần thứ năm năm hai nghìn không trăm hai mươi sáu khai mạc lúc mười lăm giờ ba mươi "
+     "phút ngày mười chín tháng tư tại sân vận động trung tâm với mười hai đội bóng."),
+    ("Lễ hội đền Cuông năm 2026 diễn ra từ ngày 14 - 16 tháng 2 âm lịch, tức từ ngày 01 - 03/4/2026",
+     "Lễ hội đền Cuông năm hai nghìn không trăm hai mươi sáu diễn ra từ ngày mười bốn đến mười sáu tháng hai âm lịch, "
+     "tức từ ngày một đến ba tháng tư năm hai nghìn không trăm hai mươi sáu."),
+    ("Hội thi văn nghệ quần chúng các thôn có 14 tiết mục, thời lượng mỗi tiết mục không quá 7 phút",
+     "Hội thi văn nghệ quần chúng các thôn có mười bốn tiết mục, thời lượng mỗi tiết mục không quá bảy phút."),
+    ("Giải chạy “Vì sức khỏe cộng đồng” có 3 cự ly: 3 km, 5 km và 21,1 km",
+     "Giải chạy Vì sức khỏe cộng đồng có ba cự ly: ba ki lô mét, năm ki lô mét và hai mươi mốt phẩy một ki lô mét."),
+    ("CLB dân ca ví, giặm xã sinh hoạt vào tối thứ 7 tuần đầu tiên hằng tháng",
+     "Câu lạc bộ dân ca ví, giặm xã sinh hoạt vào tối thứ bảy tuần đầu tiên hằng tháng."),
+
+    # electricity and water
+    ("Điện lực Quỳnh Lưu thông báo ngừng cấp điện từ 06h00 đến 17h30 ngày 22/10/2025 (thứ Tư) để đấu nối đường dây "
+     "110kV",
+     "Điện lực Quỳnh Lưu thông báo ngừng cấp điện từ sáu giờ đến mười bảy giờ ba mươi phút ngày hai mươi hai tháng "
+     "mười năm hai nghìn không trăm hai mươi lăm, thứ Tư, để đấu nối đường dây một trăm mười ki lô vôn."),
+    ("Khu vực mất điện gồm TBA Đông Hồi 1, TBA Đông Hồi 2 và các hộ dọc QL48D",
+     "Khu vực mất điện gồm trạm biến áp Đông Hồi một, trạm biến áp Đông Hồi hai và các hộ dọc quốc lộ bốn mươi tám D."),
+    ("Từ ngày 10/5/2025, giá bán lẻ điện bình quân tăng 4,8%, lên 2.204,07 đồng/kWh (chưa gồm thuế GTGT)",
+     "Từ ngày mười tháng năm năm hai nghìn không trăm hai mươi lăm, giá bán lẻ điện bình quân tăng bốn phẩy tám phần "
+     "trăm, lên hai nghìn hai trăm linh bốn phẩy không bảy đồng một ki lô oát giờ, chưa gồm thuế giá trị gia tăng."),
+    ("Do sự cố vỡ đường ống chính, các xóm 3, 4, 5 mất nước từ 13h hôm nay, dự kiến cấp nước trở lại trước 20h cùng "
+     "ngày",
+     "Do sự cố vỡ đường ống chính, các xóm ba, bốn, năm mất nước từ mười ba giờ hôm nay, dự kiến cấp nước trở lại "
+     "trước hai mươi giờ cùng ngày."),
+    ("Hộ dân lắp đặt mới đồng hồ nước được hỗ trợ 50% chi phí, tối đa 1,5 triệu đồng/hộ",
+     "Hộ dân lắp đặt mới đồng hồ nước được hỗ trợ năm mươi phần trăm chi phí, tối đa một phẩy năm triệu đồng mỗi hộ."),
+    ("Mọi thắc mắc về hóa đơn tiền điện, khách hàng gọi Tổng đài CSKH 1900.1288",
+     "Mọi thắc mắc về hóa đơn tiền điện, khách hàng gọi Tổng đài chăm sóc khách hàng một chín không không, một hai tám "
+     "tám."),
+
+    # census
+    ("Thời điểm Tổng điều tra nông thôn, nông nghiệp năm 2025 là 0 giờ ngày 01/7/2025",
+     "Thời điểm Tổng điều tra nông thôn, nông nghiệp năm hai nghìn không trăm hai mươi lăm là không giờ ngày một tháng "
+     "bảy năm hai nghìn không trăm hai mươi lăm."),
+    ("Điều tra viên thu thập thông tin tại 1.356 hộ của xã từ ngày 01/7 đến ngày 30/7/2025 bằng thiết bị điện tử",
+     "Điều tra viên thu thập thông tin tại một nghìn ba trăm năm mươi sáu hộ của xã từ ngày một tháng bảy đến ngày ba "
+     "mươi tháng bảy năm hai nghìn không trăm hai mươi lăm bằng thiết bị điện tử."),
+    ("Đề nghị các hộ cung cấp đầy đủ thông tin về diện tích đất, số trâu bò, lợn, gia cầm; thông tin được bảo mật theo "
+     "Luật Thống kê 2015",
+     "Đề nghị các hộ cung cấp đầy đủ thông tin về diện tích đất, số trâu bò, lợn, gia cầm; thông tin được bảo mật theo "
+     "Luật Thống kê năm hai nghìn không trăm mười lăm."),
+    ("Mỗi cuộc phỏng vấn hộ kéo dài khoảng 45 - 60 phút, điều tra viên có thẻ và giấy chứng nhận do BCĐ xã cấp",
+     "Mỗi cuộc phỏng vấn hộ kéo dài khoảng bốn mươi lăm đến sáu mươi phút, điều tra viên có thẻ và giấy chứng nhận do "
+     "Ban Chỉ đạo xã cấp."),
+
+    # poverty reduction and social assistance
+    ("Rà soát hộ nghèo, hộ cận nghèo cuối năm 2025: toàn xã còn 86 hộ nghèo, chiếm 2,14%, giảm 0,87% so với đầu năm",
+     "Rà soát hộ nghèo, hộ cận nghèo cuối năm hai nghìn không trăm hai mươi lăm: toàn xã còn tám mươi sáu hộ nghèo, "
+     "chiếm hai phẩy mười bốn phần trăm, giảm không phẩy tám mươi bảy phần trăm so với đầu năm."),
+    ("Hộ cận nghèo khu vực nông thôn là hộ có thu nhập bình quân đầu người/tháng từ 1.500.000 đồng trở xuống và thiếu "
+     "hụt dưới 3 chỉ số dịch vụ xã hội cơ bản",
+     "Hộ cận nghèo khu vực nông thôn là hộ có thu nhập bình quân đầu người mỗi tháng từ một triệu năm trăm nghìn đồng "
+     "trở xuống và thiếu hụt dưới ba chỉ số dịch vụ xã hội cơ bản."),
+    ("Hỗ trợ xóa nhà tạm, nhà dột nát: xây mới 60 triệu đồng/căn, sửa chữa 30 triệu đồng/căn",
+     "Hỗ trợ xóa nhà tạm, nhà dột nát: xây mới sáu mươi triệu đồng mỗi căn, sửa chữa ba mươi triệu đồng mỗi căn."),
+    ("Người khuyết tật nặng được hưởng trợ cấp xã hội hằng tháng với hệ số 1,5, tương đương 750.000 đồng/tháng",
+     "Người khuyết tật nặng được hưởng trợ cấp xã hội hằng tháng với hệ số một phẩy năm, tương đương bảy trăm năm mươi "
+     "nghìn đồng mỗi tháng."),
+    ("Chương trình MTQG giảm nghèo bền vững hỗ trợ 25 con bò sinh sản cho 25 hộ nghèo, mỗi con trị giá 18 triệu đồng",
+     "Chương trình mục tiêu quốc gia giảm nghèo bền vững hỗ trợ hai mươi lăm con bò sinh sản cho hai mươi lăm hộ "
+     "nghèo, mỗi con trị giá mười tám triệu đồng."),
+    ("Dịp Tết Nguyên đán năm 2026, mỗi hộ nghèo được tặng 1 suất quà gồm 10 kg gạo và 500.000 đ tiền mặt",
+     "Dịp Tết Nguyên đán năm hai nghìn không trăm hai mươi sáu, mỗi hộ nghèo được tặng một suất quà gồm mười ki lô gam "
+     "gạo và năm trăm nghìn đồng tiền mặt."),
+
+    # Party and state documents, plan headings
+    ("Thực hiện Nghị quyết số 60-NQ/TW ngày 12/4/2025 của Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII",
+     "Thực hiện Nghị quyết số sáu mươi ngày mười hai tháng tư năm hai nghìn không trăm hai mươi lăm của Hội nghị lần "
+     "thứ mười một Ban Chấp hành Trung ương Đảng khóa mười ba."),
+    ("Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15 ngày 16/6/2025",
+     "Căn cứ Luật Tổ chức chính quyền địa phương số bảy mươi hai năm hai nghìn không trăm hai mươi lăm của Quốc hội "
+     "khóa mười lăm ngày mười sáu tháng sáu năm hai nghìn không trăm hai mươi lăm."),
+    ("Theo Quyết định số 759/QĐ-TTg của Thủ tướng Chính phủ phê duyệt Đề án sắp xếp ĐVHC",
+     "Theo Quyết định số bảy trăm năm mươi chín của Thủ tướng Chính phủ phê duyệt Đề án sắp xếp đơn vị hành chính."),
+    ("Thông tư số 12/2025/TT-BYT hướng dẫn thanh toán chi phí khám bệnh, chữa bệnh BHYT",
+     "Thông tư số mười hai năm hai nghìn không trăm hai mươi lăm của Bộ Y tế hướng dẫn thanh toán chi phí khám bệnh, "
+     "chữa bệnh bảo hiểm y tế."),
+    ("II. ĐỐI TƯỢNG, PHẠM VI ÁP DỤNG", "Phần hai, đối tượng, phạm vi áp dụng."),
+    ("Chỉ thị số 05-CT/ĐU ngày 20/8/2025 của Ban Thường vụ Đảng ủy xã về tăng cường công tác PCCC",
+     "Chỉ thị số năm ngày hai mươi tháng tám năm hai nghìn không trăm hai mươi lăm của Ban Thường vụ Đảng ủy xã về "
+     "tăng cường công tác phòng cháy, chữa cháy."),
+    ("Kế hoạch số 34/KH-UBND thực hiện Chương trình chuyển đổi số năm 2026",
+     "Kế hoạch số ba mươi tư của Ủy ban nhân dân thực hiện Chương trình chuyển đổi số năm hai nghìn không trăm hai "
+     "mươi sáu."),
+
+    # addresses and contacts
+    ("Hồ sơ gửi về BHXH tỉnh Nghệ An, số 21 đường Trường Thi, P. Trường Vinh",
+     "Hồ sơ gửi về Bảo hiểm xã hội tỉnh Nghệ An, số hai mươi mốt đường Trường Thi, phường Trường Vinh."),
+    ("Mọi chi tiết liên hệ Văn phòng UBND xã, số điện thoại 0238 3631 225 trong giờ hành chính",
+     "Mọi chi tiết liên hệ Văn phòng Ủy ban nhân dân xã, số điện thoại không hai ba tám, ba sáu ba một, hai hai năm "
+     "trong giờ hành chính."),
+    ("Điểm tiếp nhận đặt tại số 45 Nguyễn Du, KP 3, phường Trấn Biên, tỉnh Đồng Nai",
+     "Điểm tiếp nhận đặt tại số bốn mươi lăm Nguyễn Du, khu phố ba, phường Trấn Biên, tỉnh Đồng Nai."),
+    ("Hotline hỗ trợ người dân 24/7: 0868.113.115",
+     "Đường dây nóng hỗ trợ người dân hai mươi tư trên bảy: không tám sáu tám, một một ba, một một năm."),
+
+    # environment
+    ("Từ ngày 01/01/2025, hộ gia đình phải phân loại chất thải rắn sinh hoạt thành 3 nhóm theo Luật Bảo vệ môi trường "
+     "2020",
+     "Từ ngày một tháng một năm hai nghìn không trăm hai mươi lăm, hộ gia đình phải phân loại chất thải rắn sinh hoạt "
+     "thành ba nhóm theo Luật Bảo vệ môi trường năm hai nghìn không trăm hai mươi."),
+    ("Giá dịch vụ thu gom rác thải sinh hoạt: 25.000 đồng/hộ/tháng đối với hộ gia đình, 60.000 đồng/tháng đối với hộ "
+     "kinh doanh",
+     "Giá dịch vụ thu gom rác thải sinh hoạt: hai mươi lăm nghìn đồng mỗi hộ mỗi tháng đối với hộ gia đình, sáu mươi "
+     "nghìn đồng mỗi tháng đối với hộ kinh doanh."),
+    ("Nghiêm cấm đốt rơm rạ sau thu hoạch gây khói bụi ảnh hưởng tới các phương tiện trên QL46",
+     "Nghiêm cấm đốt rơm rạ sau thu hoạch gây khói bụi ảnh hưởng tới các phương tiện trên quốc lộ bốn mươi sáu."),
+
+    # jobs and labour
+    ("Phiên giao dịch việc làm lưu động ngày 14/11 tại Trung tâm PVHCC xã có 650 vị trí tuyển dụng, lương từ 8 - 15 "
+     "triệu đồng/tháng",
+     "Phiên giao dịch việc làm lưu động ngày mười bốn tháng mười một tại Trung tâm phục vụ hành chính công xã có sáu "
+     "trăm năm mươi vị trí tuyển dụng, lương từ tám đến mười lăm triệu đồng mỗi tháng."),
+    ("Đơn hàng XKLĐ sang Nhật Bản tuyển nam, nữ từ 18 - 30 tuổi, chi phí dưới 3.600 USD",
+     "Đơn hàng xuất khẩu lao động sang Nhật Bản tuyển nam, nữ từ mười tám đến ba mươi tuổi, chi phí dưới ba nghìn sáu "
+     "trăm đô la Mỹ."),
+    ("Người lao động nghỉ việc phải nộp hồ sơ hưởng TCTN trong 3 tháng kể từ ngày chấm dứt HĐLĐ",
+     "Người lao động nghỉ việc phải nộp hồ sơ hưởng trợ cấp thất nghiệp trong ba tháng kể từ ngày chấm dứt hợp đồng "
+     "lao động."),
+]
+
+# Sixth holdout misses when scored once (163 of 181, 90.1 %): fourteen errors and four conventions the
+# writer chose differently from the house (its NOTES, kept beside the table's source: 'Đề án 06' digit by digit,
+# the letter O named 'ô', 'trạm y tế' and 'văn phòng đăng ký đất đai' in lower case). The holdout's own figure stays
+# the 163 of 181 first measured; a miss fixed later by a general rule leaves this table.
+HOLDOUT_6_MISSES: dict[str, str] = {
+    'Tổ CNSCĐ thôn Yên Lạc hướng dẫn bà con cài đặt chữ ký số và thanh toán không dùng tiền mặt qua mã QR':
+        'error: CNSCĐ (Tổ công nghệ số cộng đồng) missing from the lexicon, spelled letter by letter',
+    'Thực hiện Đề án 06 của Chính phủ, đến nay 100% người hưởng trợ cấp xã hội trên địa bàn đã nhận tiền qua tài khoản':
+        "convention: the writer says the name 'Đề án 06' digit by digit ('không sáu'); the rules drop a leading zero",
+    'Cảnh giác với đối tượng giả danh cán bộ BHXH gọi điện thông báo truy thu, yêu cầu cài ứng dụng lạ và cung cấp mã OTP':
+        "convention: the writer names the letter O 'ô' in OTP; the lexicon says 'o'",
+    'Không bấm vào đường link lạ gửi qua Zalo, Facebook; kiểm tra trang web nghi vấn tại canhbao.khonggianmang.gov.vn':
+        "error: a web address's labels left as unaccented strings, not read as the words they spell",
+    'Khi nghi ngờ bị lừa đảo, báo ngay cho Công an xã hoặc gọi 113; phản ánh cuộc gọi rác qua đầu số 156':
+        "error: a short code after 'đầu số' read as a number, not digit by digit",
+    'Tuyệt đối không sử dụng “nước vui”, bóng cười (khí N2O) và thuốc lá điện tử':
+        "error: a chemical formula (N2O) left as letters, not 'nờ hai o'",
+    'Tuần 41/2025, toàn tỉnh ghi nhận 318 ca mắc SXH, tăng 27% so với tuần trước, chưa có ca tử vong':
+        "error: 'Tuần 41/2025' (a week of a year) read with 'số', as a document number",
+    'Khi sốt cao liên tục 2 - 7 ngày kèm xuất huyết dưới da, cần đến ngay TYT xã hoặc TTYT khu vực, không tự ý truyền dịch tại nhà':
+        "convention: the writer keeps 'trạm y tế xã' in lower case; the team gives a body's name capitals",
+    'Trung tâm Kiểm soát bệnh tật (CDC) tỉnh khuyến cáo người dân ngủ màn kể cả ban ngày, thả cá bảy màu vào dụng cụ chứa nước':
+        "error: an English abbreviation in brackets after the body's Vietnamese name (CDC) read, not dropped",
+    'Chiến dịch tiêm vắc xin sởi - rubella (MR) cho trẻ từ 1 - 10 tuổi diễn ra từ 15/10 đến hết 30/11/2025':
+        "error: an English abbreviation in brackets after the vaccine's Vietnamese name (MR) read, not dropped",
+    'Phân luồng giao thông trên QL7 đoạn Km 45 - Km 52 từ 22h ngày 15/11 đến 5h ngày 16/11 để thi công cầu':
+        "error: a kilometre post 'Km 45 - Km 52' left as 'Km', the range read as a list",
+    'Tổ công tác 141 Công an tỉnh tuần tra, kiểm soát trên tuyến ĐT 534 từ 19h - 23h các ngày cuối tuần':
+        "error: the name of the patrol unit 'Tổ công tác 141' read as a quantity, not digit by digit",
+    'Cảnh sát PCCC&CNCH Công an tỉnh hướng dẫn thoát nạn khi cháy nhà ống, nhà nhiều tầng; số điện thoại báo cháy 114':
+        "error: the fire number 114 after 'báo cháy' read as a quantity, not digit by digit",
+    'Thu hồi 2,35 ha đất nông nghiệp để xây dựng tuyến đường từ QL1A vào KCN Hoàng Mai II':
+        "error: a Roman numeral after a named industrial zone ('KCN Hoàng Mai II') left as letters",
+    'Người sử dụng đất nộp hồ sơ đăng ký biến động tại Chi nhánh VPĐKĐĐ khu vực Diễn Châu':
+        "convention: the writer keeps 'văn phòng đăng ký đất đai' in lower case; the lexicon capitalises the body",
+    'Hội viên phụ nữ thuộc hộ nghèo được vay vốn qua Tổ TK&VV với mức tối đa 100 triệu đồng/hộ, thời hạn 60 tháng':
+        'error: TK&VV (tiết kiệm và vay vốn) missing from the lexicon',
+    'Giải bóng đá thanh niên xã lần thứ V năm 2026 khai mạc lúc 15h30 ngày 19/4 tại SVĐ trung tâm với 12 đội bóng':
+        'error: SVĐ (sân vận động) missing from the lexicon',
+    'Hỗ trợ xóa nhà tạm, nhà dột nát: xây mới 60 triệu đồng/căn, sửa chữa 30 triệu đồng/căn':
+        "error: 'đồng/căn' read 'một căn'; a house is a count, which the house reads 'mỗi' (as đồng/hộ)",
+}
+
 
 @pytest.mark.parametrize(("written", "spoken"), UNSEEN_CASES, ids=[case[0] for case in UNSEEN_CASES])
 def test_announcements_read_right(written, spoken):
@@ -793,8 +1470,9 @@ def test_announcements_read_right(written, spoken):
 
 def _holdout_params():
     params = []
-    misses = HOLDOUT_MISSES | HOLDOUT_3_MISSES | HOLDOUT_4_MISSES | HOLDOUT_5_MISSES
-    for written, spoken in HOLDOUT_CASES + HOLDOUT_2_CASES + HOLDOUT_3_CASES + HOLDOUT_4_CASES + HOLDOUT_5_CASES:
+    misses = HOLDOUT_MISSES | HOLDOUT_3_MISSES | HOLDOUT_4_MISSES | HOLDOUT_5_MISSES | HOLDOUT_6_MISSES
+    for written, spoken in (HOLDOUT_CASES + HOLDOUT_2_CASES + HOLDOUT_3_CASES + HOLDOUT_4_CASES + HOLDOUT_5_CASES
+                            + HOLDOUT_6_CASES):
         marks = [pytest.mark.xfail(strict=True, reason=misses[written])] if written in misses else []
         params.append(pytest.param(written, spoken, marks=marks, id=written))
     return params
@@ -808,7 +1486,9 @@ def test_holdout_announcements(written, spoken):
 def test_the_tables_are_big_distinct_and_nfc():
     assert len(UNSEEN_CASES) >= 60 and len(HOLDOUT_CASES) >= 20 and len(HOLDOUT_2_CASES) >= 20
     assert len(HOLDOUT_3_CASES) >= 80 and len(HOLDOUT_4_CASES) >= 40 and len(HOLDOUT_5_CASES) >= 60
+    assert len(HOLDOUT_6_CASES) >= 150
     cases = UNSEEN_CASES + HOLDOUT_CASES + HOLDOUT_2_CASES + HOLDOUT_3_CASES + HOLDOUT_4_CASES + HOLDOUT_5_CASES
+    cases += HOLDOUT_6_CASES
     assert len({written for written, _ in cases}) == len(cases)
     for written, spoken in cases:
         assert unicodedata.is_normalized("NFC", written) and unicodedata.is_normalized("NFC", spoken), written
