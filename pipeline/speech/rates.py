@@ -36,7 +36,19 @@ _UNITS_AFTER_SLASH = {**UNITS, "h": "giờ", "s": "giây"}
 _MEASURE_WORDS = frozenset({"tấn", "tạ", "yến", "lít", "sào", "mẫu", "giờ", "giây"})
 # Periods and counted people or things: after a slash after a quantity they are "mỗi".
 PERIODS = ("ngày", "tuần", "tháng", "quý", "năm", "giờ", "phút", "giây")
-_COUNTED = ("người", "lần", "hộ", "con", "suất", "kỳ", "lượt", "ca", "buổi", "khẩu", "lao động")
+# An amount given to each of a count of people, households, homes, bodies or places is "mỗi" too ("đồng/căn",
+# "đồng/thành viên", "đồng/thôn"): they receive it, nobody buys them. Goods and copies priced by the piece ("đồng/kg",
+# "đồng/trang", "đồng/bó") stay "một", and so does "bản" (a copy more often than a village). Several words are one
+# noun ("hộ gia đình", "học sinh").
+_COUNTED = (
+    "người", "lần", "hộ", "con", "suất", "kỳ", "lượt", "ca", "buổi", "khẩu", "lao động",
+    "hộ gia đình", "gia đình", "căn", "căn hộ", "ngôi nhà", "nhà", "học sinh", "sinh viên", "trẻ", "cháu", "em",
+    "thành viên", "hội viên", "đoàn viên", "tổ viên", "đối tượng", "bệnh nhân", "người bệnh", "cán bộ", "giáo viên",
+    "tổ", "nhóm", "đội", "thôn", "xóm", "ấp", "tổ dân phố", "khu phố", "xã", "phường", "trường", "lớp",
+    "đơn vị", "cơ sở", "doanh nghiệp", "hợp tác xã", "mô hình", "công trình", "dự án", "thửa", "hồ sơ", "trận",
+    "tiết", "đêm",
+)
+
 _MONEY = frozenset({"₫", "đồng", "đ", "VNĐ", "VND", "vnđ", "vnd", "USD", "$"})
 _MONEY_WORDS = frozenset({"đồng", "VNĐ", "VND", "USD"})  # money even with no number before: "Giá (đồng/kg)"
 _NUMBER_WORDS = ("nghìn", "ngàn", "triệu", "tỷ", "tỉ")
@@ -49,7 +61,8 @@ _UNIT_PAIR = re.compile(
 )
 _SLASH = re.compile(
     r"(?<=[^\W_]|[%²³₫$])\s*/\s*(" + "|".join(sorted(map(re.escape, _UNITS_AFTER_SLASH), key=len, reverse=True))
-    + r"|lao động|[^\W\d_]+)(?![\w²³])"
+    + "|" + "|".join(sorted((noun for noun in _COUNTED if " " in noun), key=len, reverse=True))
+    + r"|[^\W\d_]+)(?![\w²³])"
 )
 _MEASURES = "|".join(sorted(map(re.escape, [*UNITS, *_MEASURE_WORDS]), key=len, reverse=True))
 _MEASURE_OF = re.compile(rf"\d\s?(?:{_MEASURES})(?:\s+[^\W\d_]+){{1,3}}$")
