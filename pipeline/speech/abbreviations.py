@@ -205,12 +205,24 @@ _FLU = re.compile(r"(?<![\w/])(A/)?H(\d{1,2})N(\d{1,2})(?!\w)")
 _DUST = re.compile(r"(?<!\w)PM\s?(\d{1,2})(?:[.,](\d))?(?![\w.,]?\d)")
 
 
+# A chemical formula, "N2O", "CO2", "H2S", "NH3", "CH4": two or more elements of one capital letter, at least one with a
+# count, said by the letters' names and the counts ("nờ hai o", "xê o hai"), before the number pass splits it.
+_ELEMENT = r"[BCFHIKNOPSUVWY]"
+_FORMULA = re.compile(rf"(?<![\w/.-])(?=(?:{_ELEMENT}\d{{0,2}}){{2,}}(?![\w-]))(?=[A-Z]*\d)(?:{_ELEMENT}\d{{0,2}}){{2,}}")
+
+
+def _formula(match: re.Match[str]) -> str:
+    return pad(" ".join(spell_letters(letter) + (f" {number_to_words(int(count))}" if count else "")
+                        for letter, count in re.findall(r"([A-Z])(\d*)", match.group())))
+
+
 def coded_pass(line: str, ctx: Context) -> str:
     if ctx.coded_pattern is not None:
         line = ctx.coded_pattern.sub(lambda m: _expand(m, ctx), line)
     if "H" in line:  # the cheap tests first: few lines hold either code
         line = _FLU.sub(lambda m: pad(("a " if m.group(1) else "") + f"hát {number_to_words(int(m.group(2)))} "
                                       f"nờ {number_to_words(int(m.group(3)))}"), line)
+    line = _FORMULA.sub(_formula, line)
     if "PM" not in line:
         return line
     return _DUST.sub(lambda m: pad(f"pê mờ {number_to_words(int(m.group(1)))}"

@@ -69,9 +69,14 @@ _MONTH = re.compile(r"(?<!\w)(tháng)\s+(\d{1,2})(?![\d/]|[.,]\d)", re.IGNORECAS
 _ROMANS = r"[IVX]+(?:\s*(?:[/,–-]|và|hoặc|đến)\s*[IVX]+)*(?!\w|-\w)"  # "I", "I/II", "I và II", "XIV - XV"
 _ROMAN_AFTER = re.compile(
     r"(?<!\w)((?i:khóa|khoá|chương|phần|mục|quý|vùng|đại hội|thế kỷ|kỳ|lần|phụ lục|hạng|giai đoạn|đợt|loại|"
-    r"báo động|cấp độ|cấp|nhóm|khu vực|tiểu mục|quân khu|quân đoàn|bậc|tuyến|tập|vòng|tuần)|BĐ)\s*"
+    r"báo động|cấp độ|cấp|nhóm|khu vực|tiểu mục|quân khu|quân đoàn|bậc|tuyến|tập|vòng|tuần|"
+    r"khu phố|tiểu khu|phân khu|thôn|xóm|ấp|tổ|đội)|BĐ|KP)\s*"
     rf"(?<=\s|Đ)({_ROMANS})"
 )
+# After a name ("KCN Hoàng Mai II", "Thủy điện Sông Hinh III", "Thế chiến II"), a numeral of two letters or more is a
+# number: the name's last word has a capital and a small letter (not "Lớp MIX", "Phần C"; a lone "X" after a name is a
+# placeholder, "Nguyễn Văn X").
+_ROMAN_AFTER_NAME = re.compile(r"(?<!\w)([^\W\d_]+)([ \t]+)([IVX]{2,6})(?![\w-])")
 _ROMAN_ORDINAL = re.compile(r"(?<!\w)((?i:thứ))\s+([IVX]+)(?!\w|-\w)")
 _CURRENCY = re.compile(rf"{NUM_START}({NUM})\s?(₫|đồng|đ|VNĐ|VND|vnđ|vnd){NUM_END}(?!\w)")
 _DOLLARS_BEFORE = re.compile(rf"(?<!\w)(?:\$|US\$)\s?({NUM}){NUM_END}")
@@ -119,6 +124,24 @@ _HOUSE_SLASH = re.compile(
 _RATIO_COLON = re.compile(r"(?<!\w)((?i:tỷ lệ|tỉ lệ)\s+)(\d+)\s*:\s*(\d+)(?![\w:])")
 
 
+# "Km 45", "Km45+500": a kilometre post of a road (the metres past it after "+"), "ki lô mét bốn mươi lăm cộng năm
+# trăm"; "Km 45 - Km 52", "Km 45 - 52" is a stretch, "... đến ...". Only before its number: after one "km" is a unit.
+_KM = r"[Kk]m\s?(\d{1,4})(?:\s?\+\s?(\d{1,3}))?"
+_KM_POST = re.compile(
+    rf"(?<![\w.,])(?<!\d\s){_KM}(?:\s*[-–—]\s*(?:[Kk]m\s?)?(\d{{1,4}})(?:\s?\+\s?(\d{{1,3}}))?)?(?![\w²³]|[.,]\d)"
+)
+
+
+def _km_post(match: re.Match[str]) -> str:
+    def post(number: str, metres: str | None) -> str:
+        return f"ki lô mét {number_to_words(int(number))}" + (f" cộng {number_to_words(int(metres))}" if metres else "")
+
+    spoken = post(match.group(1), match.group(2))
+    if match.group(3):
+        spoken += " đến " + post(match.group(3), match.group(4))
+    return pad(spoken)
+
+
 def house_number_pass(line: str) -> str:
     """House numbers with a slash, read before the dates are (which would make "25/3" a day of March)."""
     if "/" not in line:
@@ -133,6 +156,8 @@ def _digits_and_letter(written: str) -> str:
 
 
 def number_pass(line: str) -> str:
+    if "m" in line:
+        line = _KM_POST.sub(_km_post, line)
     if "+" in line:
         line = _AND_OVER.sub(lambda m: pad(f"{number_to_words(int(m.group(1)))} {m.group(2) or ''} trở lên"), line)
     if "tr" in line:
@@ -165,6 +190,8 @@ def number_pass(line: str) -> str:
     line = _MONTH.sub(lambda m: _month(m), line)
     line = _ROMAN_AFTER.sub(_roman, line)
     line = _ROMAN_ORDINAL.sub(_roman, line)
+    if "II" in line or "V" in line or "X" in line:
+        line = _ROMAN_AFTER_NAME.sub(_roman_after_name, line)
     line = _CURRENCY.sub(lambda m: pad(f"{_amount(m.group(1))} đồng"), line)
     line = _DOLLARS_BEFORE.sub(lambda m: pad(f"{_amount(m.group(1))} đô la Mỹ"), line)
     line = _DOLLARS_AFTER.sub(lambda m: pad(f"{_amount(m.group(1))} đô la Mỹ"), line)
@@ -216,3 +243,13 @@ def _roman(match: re.Match[str]) -> str:
     spoken = re.sub(r"[IVX]+", lambda m: say(values.pop(0)), match.group(2))
     spoken = re.sub(r"\s*[–-]\s*", " đến ", spoken)  # "khóa XIV - XV": a range of terms
     return pad(f"{match.group(1)} {spoken}")
+
+
+def _roman_after_name(match: re.Match[str]) -> str:
+    name = match.group(1)
+    if not (name[0].isupper() and not name.isupper()):
+        return match.group()
+    try:
+        return name + match.group(2) + pad(number_to_words(roman_to_int(match.group(3))))
+    except ValueError:
+        return match.group()

@@ -44,9 +44,16 @@ def _full_date(match: re.Match[str]) -> str:
     return pad(date_to_words(day, month, year, say_day_word=say_day))
 
 
+# "Tuần 41/2025", "đợt 2/2025", "học kỳ 1/2025": a numbered period of a year, "tuần bốn mươi mốt năm ...", neither a
+# month nor a document's number.
+_PERIOD_OF_YEAR = r"tuần|đợt|kỳ|học kỳ"
+
+
 def _month_year(match: re.Match[str], doc_words: str) -> str:
     first, separator, year = int(match.group(1)), match.group(2), int(match.group(3))
     before = text_before(match)
+    if separator == "/" and 1 <= first <= 53 and ends_with_word(before, _PERIOD_OF_YEAR):
+        return pad(f"{number_to_words(first)} năm {number_to_words(year)}")  # "Tuần 41/2025": week 41 of 2025
     said_so = ends_with_word(before, "số")
     # "Nghị quyết số 12/2025", "Nghị quyết 68/2025": a document number and its year, read like one.
     is_document = said_so or ends_with_word(before, doc_words)

@@ -48,12 +48,28 @@ _BRACKETED_AREA = re.compile(r"\((0\d{1,3})\)\s*(\d{3,4})[ .-]?(\d{3,4})(?!\d)")
 # they are called: after "gọi", "đường dây", "tổng đài", "hotline", "điện thoại", or after "số" when
 # nothing counted follows ("số 115 người" stays a number); a list "113, 114, 115" follows its first.
 _EMERGENCY = r"11[1-5]"
+_SERVICES = r"báo cháy|cứu hỏa|chữa cháy|cấp cứu|cứu nạn|cứu hộ|công an|cảnh sát"
 _EMERGENCY_AFTER_CALL = re.compile(
-    rf"(?<!\w)((?i:gọi|đường dây(?: nóng)?|tổng đài|hotline|điện thoại)(?:\s+(?i:ngay|số|khẩn cấp))*\s+)"
+    rf"(?<!\w)((?i:gọi|đường dây(?: nóng)?|tổng đài|hotline|điện thoại|{_SERVICES})"
+    rf"(?:\s+(?i:ngay|số|khẩn cấp|{_SERVICES}))*\s+)"
     rf"({_EMERGENCY}(?:\s*(?:,|và|hoặc)\s*{_EMERGENCY})*)(?![\d.,]\d|\d)"
 )
 _EMERGENCY_AFTER_SO = re.compile(
     rf"(?<!\w)((?i:số)\s+)({_EMERGENCY})(?=\s*(?:$|[,.;:!?)]|(?:để|hoặc|và|khi|ngay|nếu|miễn phí)(?!\w)))"
+)
+# Any short number a phone dials, "đầu số 156", "gọi 1022", "tổng đài 1088", "nhắn tin đến 5656": three to five digits
+# said one by one after the words of calling or texting, unless a count follows ("gọi 100 lần" is a quantity).
+_SHORT_CODE = re.compile(
+    r"(?<!\w)((?:(?i:đầu số)|(?i:gọi|gọi điện|đường dây nóng|tổng đài|hotline|nhắn tin|soạn tin|số điện thoại)"
+    r"(?:\s+(?i:ngay|số|miễn phí|đến|tới|về|gửi))*)\s+)(\d{3,5})(?![\d.,]\d|\d|\s?\d|\s*[%/])"
+    r"(?!\s*(?i:lần|cuộc|người|lượt|phút|giây|giờ|ngày|nghìn|triệu|tỷ|đồng|tin nhắn|hộ|ca)(?!\w))"
+)
+# A programme, project, case or team named by its number, "Chương trình 135", "Đề án 844", "Tổ công tác 141", says the
+# number's digits, as national media do; so does a name's number written with a leading zero ("Đề án 06": "không sáu").
+# A year ("Chương trình 2018") and a document's code after it ("Đề án 06/ĐA-UBND") are not such names.
+_NAMED_BY_NUMBER = re.compile(
+    r"(?<!\w)((?i:chương trình|đề án|chuyên án|tổ công tác)\s+(?:(?i:số)\s+)?)"
+    r"(0\d{1,3}|(?!(?:19|20)\d\d(?!\d))[1-9]\d{2,3})(?![\d.,/-]|\s*(?i:nghìn|triệu|tỷ|người|hộ|đồng|ha|km|%)(?!\w))"
 )
 _EMERGENCY_ALONE = re.compile(rf"^(\s*)({_EMERGENCY})(\s*[.!]?\s*)$")
 
@@ -104,5 +120,7 @@ def phone_pass(line: str) -> str:
     line = _EMERGENCY_AFTER_CALL.sub(_emergency, line)
     line = _EMERGENCY_AFTER_SO.sub(_emergency, line)
     line = _EMERGENCY_ALONE.sub(_emergency, line)
+    line = _SHORT_CODE.sub(_emergency, line)
+    line = _NAMED_BY_NUMBER.sub(_emergency, line)
     line = _SERVICE_NUMBER.sub(lambda m: pad(read_phone_number(m.group())), line)
     return _SUBSCRIBER_NUMBER.sub(_subscriber, line)
