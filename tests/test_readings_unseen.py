@@ -1430,8 +1430,6 @@ HOLDOUT_6_MISSES: dict[str, str] = {
         "error: a web address's labels left as unaccented strings, not read as the words they spell",
     'Khi sốt cao liên tục 2 - 7 ngày kèm xuất huyết dưới da, cần đến ngay TYT xã hoặc TTYT khu vực, không tự ý truyền dịch tại nhà':
         "convention: the writer keeps 'trạm y tế xã' in lower case; the team gives a body's name capitals",
-    'Chiến dịch tiêm vắc xin sởi - rubella (MR) cho trẻ từ 1 - 10 tuổi diễn ra từ 15/10 đến hết 30/11/2025':
-        "error: an English abbreviation in brackets after the vaccine's Vietnamese name (MR) read, not dropped",
     'Người sử dụng đất nộp hồ sơ đăng ký biến động tại Chi nhánh VPĐKĐĐ khu vực Diễn Châu':
         "convention: the writer keeps 'văn phòng đăng ký đất đai' in lower case; the lexicon capitalises the body",
 }

@@ -46,6 +46,32 @@ def _spells(words: list[str], letters: str) -> bool:
     return word.casefold() in _SKIPPABLE and _spells(words[1:], letters)
 
 
+# A body's name, "Trung tâm Kiểm soát bệnh tật", "Tổ chức Y tế Thế giới": one of these words, then words of which at
+# least one has a capital. An acronym in Latin capitals the lexicon does not know, in brackets right after such a
+# name, is the body's foreign acronym ("(CDC)", "(UNDP)", "(BIDV)"): a definition whatever its letters. After a
+# common noun ("qua ngân hàng (BIDV)", "nhà mạng (VNPT)") it names which one, an aside, and stays.
+_BODY_WORDS = (r"Trung tâm|Tổ chức|Quỹ|Chương trình|Ngân hàng|Cơ quan|Viện|Hiệp hội|Liên đoàn|Liên minh|Ủy ban|"
+               r"Hội đồng|Tập đoàn|Tổng công ty|Công ty|Cục|Tổng cục|Văn phòng|Diễn đàn|Mạng lưới|Bệnh viện")
+_BODY_NAME = re.compile(rf"(?<!\w)((?:{_BODY_WORDS})(?:\s+[^\W\d_]+){{1,12}})\s*$")
+_LATIN_ACRONYM = re.compile(r"[A-Z]{2,8}")
+
+
+def _foreign_acronym_of(abbreviation: str, before: str) -> str | None:
+    """The body's name before a bracketed foreign acronym ("Trung tâm Kiểm soát bệnh tật" before "(CDC)"), or None."""
+    if not _LATIN_ACRONYM.fullmatch(abbreviation):
+        return None
+    clause = re.split(r"[,;:.!?()\[\]\"“”-]", before)[-1]
+    match = _BODY_NAME.search(clause)
+    if not match or not any(word[0].isupper() for word in _WORD.findall(match.group(1))[1:]):
+        return None
+    return _as_said_mid_sentence(match.group(1), before[: len(before) - len(clause) + match.start(1)])
+
+
+def plain_words(text: str) -> str:
+    """`text` as bare words for comparing ("sởi - rubella" and "sởi, rubella" are the same words)."""
+    return " ".join(_WORD.findall(text.casefold()))
+
+
 def words_for(abbreviation: str, before: str, named: bool = False) -> str | None:
     """The words at the end of `before` that `abbreviation` stands for ("Ban Chỉ đạo" for "BCĐ"), or None.
 
@@ -74,6 +100,15 @@ def words_for(abbreviation: str, before: str, named: bool = False) -> str | None
     return None
 
 
+def _defined_words(abbreviation: str, before: str, lexicon: Mapping[str, str], named: bool = False) -> str | None:
+    """What a bracketed abbreviation after `before` names: the words its letters spell or, for a foreign acronym the
+    lexicon does not know, the body's name before it."""
+    words = words_for(abbreviation, before, named)
+    if words is None and abbreviation not in lexicon:
+        words = _foreign_acronym_of(abbreviation, before)
+    return words
+
+
 def _as_said_mid_sentence(words: str, before: str) -> str:
     """"Người cao tuổi" opening a sentence is "người cao tuổi" elsewhere; a name's capitals stay ("Trạm Y tế")."""
     at_start = not before.strip() or re.search(r"[.!?:]\s*$", before)
@@ -93,7 +128,7 @@ def find_definitions(text: str, lexicon: Mapping[str, str]) -> dict[str, str]:
         return defined
     for line in text.splitlines():
         for match in _DEFINED_AFTER.finditer(line):
-            words = words_for(match.group(2), line[: match.start()], named=bool(match.group(1)))
+            words = _defined_words(match.group(2), line[: match.start()], lexicon, named=bool(match.group(1)))
             if words:
                 defined.setdefault(match.group(2), words)
         for match in _DEFINED_BEFORE.finditer(line):
@@ -113,10 +148,10 @@ def definition_pass(line: str, lexicon: Mapping[str, str]) -> str:
 
     def after(match: re.Match[str]) -> str:
         abbreviation, before = match.group(2), match.string[: match.start()]
-        said = lexicon.get(abbreviation)
-        if said and before.rstrip().casefold().endswith(said.casefold()):
-            return ""
-        return "" if words_for(abbreviation, before, named=bool(match.group(1))) else match.group()
+        said = plain_words(lexicon.get(abbreviation, ""))
+        if said and f" {plain_words(before)}".endswith(f" {said}"):
+            return ""  # "Trung tâm Kiểm soát bệnh tật (CDC)", "vắc xin sởi - rubella (MR)": the lexicon's own words
+        return "" if _defined_words(abbreviation, before, lexicon, named=bool(match.group(1))) else match.group()
 
     def before(match: re.Match[str]) -> str:
         abbreviation, words = match.group(1), match.group(2)
