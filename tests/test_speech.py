@@ -310,10 +310,10 @@ SCRIPT_CASES = [
     ("(024) 3936 5678", "Không hai bốn, ba chín ba sáu, năm sáu bảy tám."),
     ("Điện thoại: (0238) 384 4567", "Điện thoại: không hai ba tám, ba tám bốn, bốn năm sáu bảy."),
     # QA review: e-mail local part spelled, never expanded; "gov" in any address
-    ("bhxh@nghean.gov.vn", "Bê hát ích hát a còng nghean chấm gờ o vê chấm vê nờ."),
+    ("bhxh@nghean.gov.vn", "Bê hát ích hát a còng Nghệ An chấm gờ o vê chấm vê nờ."),
     ("Gửi về tuyen_truyen2@vss.gov.vn",
      "Gửi về tê u i e nờ gạch dưới tê rờ u i e nờ hai a còng vê ét ét chấm gờ o vê chấm vê nờ."),
-    ("bhxh.nghean.gov.vn", "Bê hát ích hát chấm nghean chấm gờ o vê chấm vê nờ."),
+    ("bhxh.nghean.gov.vn", "Bê hát ích hát chấm Nghệ An chấm gờ o vê chấm vê nờ."),
     # QA review: VNeID
     ("ứng dụng VNeID", "Ứng dụng vê en e ai đi."),
     # QA review: a law's year and agency names with capitals

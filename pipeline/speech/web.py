@@ -6,6 +6,7 @@ import re
 from typing import Mapping
 
 from pipeline.speech.context import Context, context_for, pad
+from pipeline.speech.domains import domain_words
 from pipeline.speech.lexicon import spell_letters
 from pipeline.speech.numbers import read_digits
 
@@ -31,6 +32,9 @@ def _read_url_label(label: str, ctx: Context) -> str:
         return URL_WORDS[key]  # before the lexicon: "vn" in an address is not "Việt Nam"
     if key in ctx.web_words:
         return ctx.web_words[key]
+    words = domain_words(key)
+    if words:
+        return words  # "khonggianmang": Vietnamese words typed without their marks, "không gian mạng"
     if "-" in label or "_" in label:
         return " gạch ngang ".join(_read_url_label(part, ctx) for part in re.split(r"[-_]", label) if part)
     pieces = re.findall(r"\d+|[^\W\d_]+", label)
