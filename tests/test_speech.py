@@ -812,3 +812,82 @@ def test_short_sentences_are_one_chunk_and_a_too_long_word_is_the_only_hard_cut(
     assert chunk_for_tts("a" * 25, max_chars=10) == ["a" * 10, "a" * 10, "a" * 5]
     with pytest.raises(ValueError):
         chunk_for_tts("abc", max_chars=0)
+
+
+# The sixth holdout's round: each rule on sentences of its class, beside what it must leave alone.
+@pytest.mark.parametrize(("written", "spoken"), [
+    # Families of the lexicon: digital-community teams, savings-and-loan groups, sport.
+    ("Tổ CNSCĐ các thôn hướng dẫn cài VNeID", "Tổ công nghệ số cộng đồng các thôn hướng dẫn cài vê en e ai đi."),
+    ("Đẩy mạnh TMĐT và thanh toán KDTM", "Đẩy mạnh thương mại điện tử và thanh toán không dùng tiền mặt."),
+    ("Bảo đảm ATTT cho HTTT của xã", "Bảo đảm an toàn thông tin cho hệ thống thông tin của xã."),
+    ("Tổ TKVV thôn 3 họp bình xét", "Tổ tiết kiệm và vay vốn thôn ba họp bình xét."),
+    ("Huấn luyện VĐV tại NTĐ huyện", "Huấn luyện vận động viên tại nhà thi đấu huyện."),
+    # An amount given to each of a count is "mỗi"; goods and copies priced by the piece stay "một".
+    ("Hỗ trợ 40 triệu đồng/căn hộ", "Hỗ trợ bốn mươi triệu đồng mỗi căn hộ."),
+    ("Thưởng 500.000 đồng/thành viên", "Thưởng năm trăm nghìn đồng mỗi thành viên."),
+    ("Cấp 200.000 đồng/học sinh", "Cấp hai trăm nghìn đồng mỗi học sinh."),
+    ("Kinh phí 50 triệu đồng/thôn", "Kinh phí năm mươi triệu đồng mỗi thôn."),
+    ("Lệ phí 3.000 đồng/bản", "Lệ phí ba nghìn đồng một bản."),
+    ("Giá 20.000 đồng/kg", "Giá hai mươi nghìn đồng một ki lô gam."),
+    # A numbered period of a year is neither a month nor a document.
+    ("Tuần 3/2026 ghi nhận 12 ca", "Tuần ba năm hai nghìn không trăm hai mươi sáu ghi nhận mười hai ca."),
+    ("Đợt 2/2025 chi trả lương hưu", "Đợt hai năm hai nghìn không trăm hai mươi lăm chi trả lương hưu."),
+    ("Nghị quyết 68/2025", "Nghị quyết số sáu mươi tám năm hai nghìn không trăm hai mươi lăm."),
+    ("tháng 3/2025", "Tháng ba năm hai nghìn không trăm hai mươi lăm."),
+    # Kilometre posts before their number; after a number "km" stays a unit.
+    ("Sạt lở tại Km 12+300 QL8", "Sạt lở tại ki lô mét mười hai cộng ba trăm quốc lộ tám."),
+    ("Thi công đoạn Km 3 - 7", "Thi công đoạn ki lô mét ba đến ki lô mét bảy."),
+    ("Cách trung tâm 5 km", "Cách trung tâm năm ki lô mét."),
+    ("Tốc độ tối đa 60 km/h", "Tốc độ tối đa sáu mươi ki lô mét trên giờ."),
+    # Chemical formulas by letters and counts; a single letter and a number is no formula.
+    ("Ngộ độc khí CO2 và CH4 trong hầm biogas", "Ngộ độc khí xê o hai và xê hát bốn trong hầm biogas."),
+    ("Mùi H2S, NH3 từ chuồng trại", "Mùi hát hai ét, nờ hát ba từ chuồng trại."),
+    ("Bằng lái hạng B2 và A1", "Bằng lái hạng B hai và A một."),
+    ("Cúm A/H5N1", "Cúm a hát năm nờ một."),
+    # Roman numerals after a name or a hamlet's word; capitals that are letters stay.
+    ("Nhà máy thủy điện Sông Hinh II", "Nhà máy thủy điện Sông Hinh hai."),
+    ("Dân cư khu phố IV", "Dân cư khu phố bốn."),
+    ("Thôn II và thôn III", "Thôn hai và thôn ba."),
+    ("Ông Nguyễn Văn X", "Ông Nguyễn Văn X."),
+    ("Khu A và khu B", "Khu A và khu B."),
+    ("Học lớp MIX", "Học lớp mờ i ích."),
+    # Numbers dialled or texted, and names numbered by digits; quantities stay numbers.
+    ("Nhắn tin đến 5656 để phản ánh", "Nhắn tin đến năm sáu năm sáu để phản ánh."),
+    ("Tổng đài 1022 hỗ trợ", "Tổng đài một không hai hai hỗ trợ."),
+    ("Gọi cấp cứu 115", "Gọi cấp cứu một một năm."),
+    ("Gọi 100 lần không ai nghe", "Gọi một trăm lần không ai nghe."),
+    ("Có 114 hộ bị ảnh hưởng", "Có một trăm mười bốn hộ bị ảnh hưởng."),
+    ("Chương trình 135 hỗ trợ đồng bào", "Chương trình một ba năm hỗ trợ đồng bào."),
+    ("Đề án 844", "Đề án tám bốn bốn."),
+    ("Chương trình 2018", "Chương trình hai nghìn không trăm mười tám."),
+    ("Đề án 1 đã xong", "Đề án một đã xong."),
+    # A foreign acronym after a body's name defines it; after a common noun, or as a list, it is an aside.
+    ("Ngân hàng Thế giới (WB) tài trợ", "Ngân hàng Thế giới tài trợ."),
+    ("Quỹ Nhi đồng Liên Hợp Quốc (UNICEF) hỗ trợ", "Quỹ Nhi đồng Liên Hợp Quốc hỗ trợ."),
+    ("Cơ quan Hợp tác Quốc tế Nhật Bản (JICA) khảo sát. JICA cam kết",
+     "Cơ quan Hợp tác Quốc tế Nhật Bản khảo sát. Cơ quan Hợp tác Quốc tế Nhật Bản cam kết."),
+    ("Chuyển qua ngân hàng (BIDV)", "Chuyển qua ngân hàng, bê i đê vê."),
+    ("Tổ chức quốc tế (WHO, UNICEF)", "Tổ chức quốc tế, Tổ chức Y tế Thế giới, Quỹ Nhi đồng Liên Hợp Quốc."),
+    ("Trung tâm Y tế huyện (BHYT)", "Trung tâm Y tế huyện, bảo hiểm y tế."),
+    # Web labels typed as unmarked words read as the words; labels nobody can restore keep their reading.
+    ("Tra cứu tại tracuu.baohiemxahoi.gov.vn",
+     "Tra cứu tại tra cứu chấm bảo hiểm xã hội chấm gờ o vê chấm vê nờ."),
+    ("Xem congan.nghean.gov.vn", "Xem công an chấm Nghệ An chấm gờ o vê chấm vê nờ."),
+    ("Xem moh.gov.vn", "Xem moh chấm gờ o vê chấm vê nờ."),
+    ("Xem mang.vn", "Xem mang chấm vê nờ."),
+])
+def test_the_sixth_holdouts_rules(written, spoken):
+    assert prepare_script(written) == spoken
+
+
+def test_domain_words_restore_only_whole_unambiguous_labels():
+    from pipeline.speech.domains import DOMAIN_WORDS, domain_words, typed
+
+    assert domain_words("khonggianmang") == "không gian mạng"
+    assert domain_words("baohiemxahoi") == "bảo hiểm xã hội"  # one word of the table, not "bảo hiểm" + "xã hội"
+    assert domain_words("canhbaokhonggianmang") == "cảnh báo không gian mạng"
+    assert domain_words("canhbaox") is None  # a leftover letter: not wholly words
+    assert domain_words("mang") is None  # one syllable alone: mang, màng, mạng
+    assert domain_words("gov2") is None
+    keys = [typed(word) for word in DOMAIN_WORDS]
+    assert len(set(keys)) == len(set(DOMAIN_WORDS))  # no two words typed alike
