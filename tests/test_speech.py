@@ -869,6 +869,10 @@ def test_short_sentences_are_one_chunk_and_a_too_long_word_is_the_only_hard_cut(
     ("Chuyển qua ngân hàng (BIDV)", "Chuyển qua ngân hàng, bê i đê vê."),
     ("Tổ chức quốc tế (WHO, UNICEF)", "Tổ chức quốc tế, Tổ chức Y tế Thế giới, Quỹ Nhi đồng Liên Hợp Quốc."),
     ("Trung tâm Y tế huyện (BHYT)", "Trung tâm Y tế huyện, bảo hiểm y tế."),
+    # The lexicon's own words with the body's level after them: the bracket adds nothing.
+    ("Trung tâm Y tế huyện (TTYT) thông báo", "Trung tâm Y tế huyện thông báo."),
+    ("Trạm Y tế xã (TYT) tiêm vắc xin", "Trạm Y tế xã tiêm vắc xin."),
+    ("Liên hệ xã (UBND) ngay", "Liên hệ xã, Ủy ban nhân dân, ngay."),
     # Web labels typed as unmarked words read as the words; labels nobody can restore keep their reading.
     ("Tra cứu tại tracuu.baohiemxahoi.gov.vn",
      "Tra cứu tại tra cứu chấm bảo hiểm xã hội chấm gờ o vê chấm vê nờ."),

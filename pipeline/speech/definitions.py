@@ -19,6 +19,8 @@ _DEFINED_AFTER = re.compile(
 # "ABBR (words)": the abbreviation first, its words in brackets.
 _DEFINED_BEFORE = re.compile(rf"(?<![\w&-])({_ABBREVIATION})\s*\(\s*([^\W\d_][^()\d]*?)\s*\)")
 # Words an abbreviation may leave out ("Lao động - Thương binh và Xã hội": "LĐTBXH", or "&" for "và").
+# The level a body's name may end with before its bracketed abbreviation ("Trạm Y tế xã (TYT)").
+_LEVEL = r"(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|khu vực)"
 _SKIPPABLE = frozenset({"và", "của", "các", "với", "về", "cho", "tại", "trên"})
 _MAX_WORDS = 14
 
@@ -149,8 +151,10 @@ def definition_pass(line: str, lexicon: Mapping[str, str]) -> str:
     def after(match: re.Match[str]) -> str:
         abbreviation, before = match.group(2), match.string[: match.start()]
         said = plain_words(lexicon.get(abbreviation, ""))
-        if said and f" {plain_words(before)}".endswith(f" {said}"):
-            return ""  # "Trung tâm Kiểm soát bệnh tật (CDC)", "vắc xin sởi - rubella (MR)": the lexicon's own words
+        # "Trung tâm Kiểm soát bệnh tật (CDC)", "vắc xin sởi - rubella (MR)": the lexicon's own words, maybe with the
+        # level of the body after them ("Trung tâm Y tế huyện (TTYT)", "Trạm Y tế xã (TYT)").
+        if said and re.search(rf"(?:^| ){re.escape(said)}(?: {_LEVEL})?$", plain_words(before)):
+            return ""
         return "" if _defined_words(abbreviation, before, lexicon, named=bool(match.group(1))) else match.group()
 
     def before(match: re.Match[str]) -> str:
