@@ -15,6 +15,8 @@ HOLDOUT_6_CASES (181 sentences in 33 topics, by a writer who never read the rule
 history) read 163 of 181 right (90.1 %) when scored once: fourteen errors, four conventions chosen differently;
 178 of 181 after the round of general rules and lexicon it prompted (the fourteen errors fixed, the writer's 'Đề án 06'
 digit by digit adopted as national media say it, three conventions kept as the house's).
+HOLDOUT_7_CASES (165 sentences in 37 topics, by another writer who never read the rules, scored once after that
+round) read 153 of 165 right (92.7 %): eight errors, four conventions chosen differently.
 """
 
 from __future__ import annotations
@@ -1440,6 +1442,602 @@ HOLDOUT_6_MISSES: dict[str, str] = {
 }
 
 
+# A seventh holdout, 165 sentences in 37 topics by another writer who never read the rules, the lexicon or the
+# pipeline's history and never ran it; scored once, after the sixth holdout's round, with no change made for it:
+# 153 of 165 (92.7 %). Strict, as for the third.
+HOLDOUT_7_CASES = [
+    # --- commune and ward notices (UBND xã/phường)
+    ("UBND phường Trường Vinh thông báo: Bộ phận một cửa nghỉ làm việc chiều thứ 6 ngày 13/3/2026 để tổng vệ sinh trụ sở",
+     "Ủy ban nhân dân phường Trường Vinh thông báo: Bộ phận một cửa nghỉ làm việc chiều thứ sáu ngày mười ba tháng ba "
+     "năm hai nghìn không trăm hai mươi sáu để tổng vệ sinh trụ sở."),
+    ("Mỗi hộ cử 01 đại diện dự họp tại NVH thôn Tân Lập lúc 19h00 tối nay để bàn việc làm đường bê tông nội đồng",
+     "Mỗi hộ cử một đại diện dự họp tại nhà văn hóa thôn Tân Lập lúc mười chín giờ tối nay để bàn việc làm đường bê "
+     "tông nội đồng."),
+    ("Thực hiện Kế hoạch số 45/KH-UBND ngày 10/3/2026 của UBND xã, các thôn ra quân phát quang đường làng vào CN 22/3",
+     "Thực hiện Kế hoạch số bốn mươi lăm ngày mười tháng ba năm hai nghìn không trăm hai mươi sáu của Ủy ban nhân dân "
+     "xã, các thôn ra quân phát quang đường làng vào chủ nhật ngày hai mươi hai tháng ba."),
+    ("Lệ phí cấp bản sao trích lục hộ tịch tại Bộ phận một cửa UBND xã là 8.000 đồng/bản",
+     "Lệ phí cấp bản sao trích lục hộ tịch tại Bộ phận một cửa Ủy ban nhân dân xã là tám nghìn đồng một bản."),
+    ("4. Các hộ kinh doanh dọc tuyến đường liên xã không lấn chiếm vỉa hè quá 1,5 m tính từ mép nhà",
+     "Bốn là, Các hộ kinh doanh dọc tuyến đường liên xã không lấn chiếm vỉa hè quá một phẩy năm mét tính từ mép nhà."),
+    ("Từ ngày 1/7/2025, chính quyền địa phương 2 cấp chính thức hoạt động, xã Đông Thành mới được sáp nhập từ 3 xã cũ",
+     "Từ ngày một tháng bảy năm hai nghìn không trăm hai mươi lăm, chính quyền địa phương hai cấp chính thức hoạt động, "
+     "xã Đông Thành mới được sáp nhập từ ba xã cũ."),
+
+    # --- pensions under the Law on Social Insurance 2024
+    ("Theo Luật BHXH số 41/2024/QH15, NLĐ đủ tuổi nghỉ hưu và có từ đủ 15 năm đóng BHXH trở lên được hưởng lương hưu",
+     "Theo Luật Bảo hiểm xã hội số bốn mươi mốt năm hai nghìn không trăm hai mươi tư của Quốc hội khóa mười lăm, người "
+     "lao động đủ tuổi nghỉ hưu và có từ đủ mười lăm năm đóng bảo hiểm xã hội trở lên được hưởng lương hưu."),
+    ("Lao động nữ đóng đủ 15 năm được hưởng lương hưu bằng 45% mức bình quân tiền lương, sau đó mỗi năm đóng thêm được "
+     "cộng 2%",
+     "Lao động nữ đóng đủ mười lăm năm được hưởng lương hưu bằng bốn mươi lăm phần trăm mức bình quân tiền lương, sau "
+     "đó mỗi năm đóng thêm được cộng hai phần trăm."),
+    ("Điều 64 Luật BHXH 2024 quy định điều kiện hưởng lương hưu; Điều 66 quy định mức hưởng lương hưu hằng tháng",
+     "Điều sáu mươi tư Luật Bảo hiểm xã hội năm hai nghìn không trăm hai mươi tư quy định điều kiện hưởng lương hưu; "
+     "Điều sáu mươi sáu quy định mức hưởng lương hưu hằng tháng."),
+
+    # --- one-time social insurance benefit
+    ("NLĐ bắt đầu đóng BHXH từ ngày 01/7/2025 trở đi chỉ được nhận BHXH một lần khi ra nước ngoài định cư hoặc mắc bệnh "
+     "hiểm nghèo",
+     "Người lao động bắt đầu đóng bảo hiểm xã hội từ ngày một tháng bảy năm hai nghìn không trăm hai mươi lăm trở đi chỉ "
+     "được nhận bảo hiểm xã hội một lần khi ra nước ngoài định cư hoặc mắc bệnh hiểm nghèo."),
+    ("Mức hưởng BHXH một lần bằng 1,5 tháng bình quân tiền lương cho mỗi năm đóng trước năm 2014 và 2 tháng cho mỗi năm "
+     "đóng từ năm 2014",
+     "Mức hưởng bảo hiểm xã hội một lần bằng một phẩy năm tháng bình quân tiền lương cho mỗi năm đóng trước năm hai "
+     "nghìn không trăm mười bốn và hai tháng cho mỗi năm đóng từ năm hai nghìn không trăm mười bốn."),
+    ("Hồ sơ đề nghị hưởng BHXH một lần nộp trực tuyến trên Cổng DVCQG, cơ quan BHXH giải quyết trong 10 ngày làm việc",
+     "Hồ sơ đề nghị hưởng bảo hiểm xã hội một lần nộp trực tuyến trên Cổng Dịch vụ công quốc gia, cơ quan bảo hiểm xã "
+     "hội giải quyết trong mười ngày làm việc."),
+    ("Trong Quý I/2026, BHXH tỉnh giải quyết 2.318 hồ sơ hưởng BHXH một lần, giảm 12,4% so với cùng kỳ",
+     "Trong Quý một năm hai nghìn không trăm hai mươi sáu, Bảo hiểm xã hội tỉnh giải quyết hai nghìn ba trăm mười tám "
+     "hồ sơ hưởng bảo hiểm xã hội một lần, giảm mười hai phẩy bốn phần trăm so với cùng kỳ."),
+
+    # --- maternity and sickness
+    ("Lao động nữ sinh con được nghỉ hưởng chế độ thai sản 6 tháng; sinh đôi trở lên thì từ con thứ 2 trở đi, mỗi con "
+     "được nghỉ thêm 1 tháng",
+     "Lao động nữ sinh con được nghỉ hưởng chế độ thai sản sáu tháng; sinh đôi trở lên thì từ con thứ hai trở đi, mỗi "
+     "con được nghỉ thêm một tháng."),
+    ("Trợ cấp một lần khi sinh con bằng 2 lần mức tham chiếu, tức 4.680.000 đồng cho mỗi con",
+     "Trợ cấp một lần khi sinh con bằng hai lần mức tham chiếu, tức bốn triệu sáu trăm tám mươi nghìn đồng cho mỗi "
+     "con."),
+    ("Lao động nữ mang thai được nghỉ việc đi khám thai 5 lần, mỗi lần 1 ngày; trường hợp thai bệnh lý được nghỉ 2 "
+     "ngày/lần",
+     "Lao động nữ mang thai được nghỉ việc đi khám thai năm lần, mỗi lần một ngày; trường hợp thai bệnh lý được nghỉ "
+     "hai ngày mỗi lần."),
+    ("Mức hưởng chế độ ốm đau bằng 75% tiền lương đóng BHXH của tháng gần nhất trước khi nghỉ việc",
+     "Mức hưởng chế độ ốm đau bằng bảy mươi lăm phần trăm tiền lương đóng bảo hiểm xã hội của tháng gần nhất trước khi "
+     "nghỉ việc."),
+    ("NLĐ đóng BHXH từ đủ 15 năm đến dưới 30 năm được nghỉ ốm tối đa 40 ngày/năm",
+     "Người lao động đóng bảo hiểm xã hội từ đủ mười lăm năm đến dưới ba mươi năm được nghỉ ốm tối đa bốn mươi ngày "
+     "mỗi năm."),
+    ("Sau thời gian hưởng thai sản, lao động nữ chưa phục hồi sức khỏe được nghỉ dưỡng sức 5 - 10 ngày, mỗi ngày hưởng "
+     "30% mức tham chiếu",
+     "Sau thời gian hưởng thai sản, lao động nữ chưa phục hồi sức khỏe được nghỉ dưỡng sức năm đến mười ngày, mỗi ngày "
+     "hưởng ba mươi phần trăm mức tham chiếu."),
+
+    # --- voluntary social insurance
+    ("Từ 01/7/2025, NSNN hỗ trợ người tham gia BHXH tự nguyện: hộ nghèo 50%, hộ cận nghèo 40%, người DTTS 30%, đối "
+     "tượng khác 20%",
+     "Từ ngày một tháng bảy năm hai nghìn không trăm hai mươi lăm, ngân sách nhà nước hỗ trợ người tham gia bảo hiểm xã "
+     "hội tự nguyện: hộ nghèo năm mươi phần trăm, hộ cận nghèo bốn mươi phần trăm, người dân tộc thiểu số ba mươi phần "
+     "trăm, đối tượng khác hai mươi phần trăm."),
+    ("Người thuộc hộ nghèo chỉ phải đóng tối thiểu 165.000 đồng/tháng sau khi được Nhà nước hỗ trợ 165.000 đồng",
+     "Người thuộc hộ nghèo chỉ phải đóng tối thiểu một trăm sáu mươi lăm nghìn đồng mỗi tháng sau khi được Nhà nước hỗ "
+     "trợ một trăm sáu mươi lăm nghìn đồng."),
+    ("Đối tượng khác được hỗ trợ 20%, tương đương 66.000 đồng/tháng, nếu đóng theo mức thu nhập thấp nhất 1.500.000 đồng",
+     "Đối tượng khác được hỗ trợ hai mươi phần trăm, tương đương sáu mươi sáu nghìn đồng mỗi tháng, nếu đóng theo mức "
+     "thu nhập thấp nhất một triệu năm trăm nghìn đồng."),
+    ("Đại lý thu BHXH, BHYT thôn Trung Hòa: ông Phan Văn Dũng, ĐT 0915.274.608",
+     "Đại lý thu bảo hiểm xã hội, bảo hiểm y tế thôn Trung Hòa: ông Phan Văn Dũng, điện thoại không chín một năm, hai "
+     "bảy bốn, sáu không tám."),
+    ("Tháng cao điểm vận động BHXH tự nguyện, BHYT hộ gia đình diễn ra từ 10/10 đến 10/11/2025",
+     "Tháng cao điểm vận động bảo hiểm xã hội tự nguyện, bảo hiểm y tế hộ gia đình diễn ra từ ngày mười tháng mười đến "
+     "ngày mười tháng mười một năm hai nghìn không trăm hai mươi lăm."),
+
+    # --- unemployment insurance
+    ("Từ ngày 01/01/2026, Luật Việc làm số 74/2025/QH15 có hiệu lực, BHTN mở rộng cho NLĐ có HĐLĐ từ đủ 1 tháng trở lên",
+     "Từ ngày một tháng một năm hai nghìn không trăm hai mươi sáu, Luật Việc làm số bảy mươi tư năm hai nghìn không "
+     "trăm hai mươi lăm của Quốc hội khóa mười lăm có hiệu lực, bảo hiểm thất nghiệp mở rộng cho người lao động có hợp "
+     "đồng lao động từ đủ một tháng trở lên."),
+    ("Mức hưởng TCTN hằng tháng bằng 60% bình quân tiền lương đóng BHTN của 6 tháng liền kề, tối đa không quá 5 lần lương "
+     "tối thiểu vùng",
+     "Mức hưởng trợ cấp thất nghiệp hằng tháng bằng sáu mươi phần trăm bình quân tiền lương đóng bảo hiểm thất nghiệp "
+     "của sáu tháng liền kề, tối đa không quá năm lần lương tối thiểu vùng."),
+    ("Đóng đủ 12 - 36 tháng được hưởng 3 tháng trợ cấp, sau đó cứ đóng thêm 12 tháng thì được hưởng thêm 1 tháng, tối "
+     "đa 12 tháng",
+     "Đóng đủ mười hai đến ba mươi sáu tháng được hưởng ba tháng trợ cấp, sau đó cứ đóng thêm mười hai tháng thì được "
+     "hưởng thêm một tháng, tối đa mười hai tháng."),
+    ("Người lao động làm việc tại vùng I hưởng TCTN tối đa 26.550.000 đồng/tháng",
+     "Người lao động làm việc tại vùng một hưởng trợ cấp thất nghiệp tối đa hai mươi sáu triệu năm trăm năm mươi nghìn "
+     "đồng mỗi tháng."),
+    ("TTDVVL tỉnh tiếp nhận hồ sơ hưởng TCTN từ thứ 2 đến sáng thứ 7, buổi sáng từ 7h30 đến 11h30",
+     "Trung tâm Dịch vụ việc làm tỉnh tiếp nhận hồ sơ hưởng trợ cấp thất nghiệp từ thứ hai đến sáng thứ bảy, buổi "
+     "sáng từ bảy giờ ba mươi phút đến mười một giờ ba mươi phút."),
+
+    # --- health-insurance cards
+    ("Từ ngày 01/7/2025, người có thẻ BHYT đi KCB chỉ cần xuất trình thẻ căn cước hoặc ứng dụng VNeID thay cho thẻ giấy",
+     "Từ ngày một tháng bảy năm hai nghìn không trăm hai mươi lăm, người có thẻ bảo hiểm y tế đi khám bệnh, chữa bệnh "
+     "chỉ cần xuất trình thẻ căn cước hoặc ứng dụng vê en e ai đi thay cho thẻ giấy."),
+    ("Mức đóng BHYT hộ gia đình: người thứ 2 đóng 73.710 đồng/tháng, người thứ 3 đóng 63.180 đồng/tháng",
+     "Mức đóng bảo hiểm y tế hộ gia đình: người thứ hai đóng bảy mươi ba nghìn bảy trăm mười đồng mỗi tháng, người thứ "
+     "ba đóng sáu mươi ba nghìn một trăm tám mươi đồng mỗi tháng."),
+    ("Học sinh lớp 1 được cấp thẻ BHYT có giá trị từ ngày 01/10/2026, các lớp khác gia hạn thẻ trước ngày 31/12",
+     "Học sinh lớp một được cấp thẻ bảo hiểm y tế có giá trị từ ngày một tháng mười năm hai nghìn không trăm hai mươi "
+     "sáu, các lớp khác gia hạn thẻ trước ngày ba mươi mốt tháng mười hai."),
+    ("Người bệnh điều trị nội trú trái tuyến tại BV tuyến tỉnh được quỹ BHYT thanh toán 100% chi phí theo mức hưởng",
+     "Người bệnh điều trị nội trú trái tuyến tại bệnh viện tuyến tỉnh được quỹ bảo hiểm y tế thanh toán một trăm phần "
+     "trăm chi phí theo mức hưởng."),
+
+    # --- pensions paid by post offices and banks
+    ("Bưu điện xã Nghi Lộc chi trả lương hưu, trợ cấp BHXH tháng 4/2026 tại điểm giao dịch từ ngày 02/4 đến 25/4",
+     "Bưu điện xã Nghi Lộc chi trả lương hưu, trợ cấp bảo hiểm xã hội tháng tư năm hai nghìn không trăm hai mươi sáu "
+     "tại điểm giao dịch từ ngày hai tháng tư đến ngày hai mươi lăm tháng tư."),
+    ("Ngày 02/4 chi trả tại nhà văn hóa thôn 1, thôn 2; ngày 03/4 tại thôn 3 và thôn 4, bắt đầu từ 7h30",
+     "Ngày hai tháng tư chi trả tại nhà văn hóa thôn một, thôn hai; ngày ba tháng tư tại thôn ba và thôn bốn, bắt đầu "
+     "từ bảy giờ ba mươi phút."),
+    ("Người nhận lương hưu qua thẻ ATM rút tiền từ ngày 02 hằng tháng, miễn phí rút tiền tại ATM của Agribank",
+     "Người nhận lương hưu qua thẻ a tê mờ rút tiền từ ngày hai hằng tháng, miễn phí rút tiền tại a tê mờ của "
+     "Agribank."),
+    ("Tháng 1/2026, toàn tỉnh có 62.418 người nhận lương hưu, trợ cấp BHXH qua tài khoản, chiếm 81,7%",
+     "Tháng một năm hai nghìn không trăm hai mươi sáu, toàn tỉnh có sáu mươi hai nghìn bốn trăm mười tám người nhận "
+     "lương hưu, trợ cấp bảo hiểm xã hội qua tài khoản, chiếm tám mươi mốt phẩy bảy phần trăm."),
+
+    # --- agricultural extension
+    ("Trạm KN xã tập huấn kỹ thuật trồng lúa giảm phát thải vào 8h ngày 15/4 tại HTX Đại Thành",
+     "Trạm Khuyến nông xã tập huấn kỹ thuật trồng lúa giảm phát thải vào tám giờ ngày mười lăm tháng tư tại hợp tác xã "
+     "Đại Thành."),
+    ("Gieo sạ lúa Hè Thu với lượng giống 40 - 50 kg/ha bằng máy sạ cụm, tiết kiệm 30% giống",
+     "Gieo sạ lúa Hè Thu với lượng giống bốn mươi đến năm mươi ki lô gam trên héc ta bằng máy sạ cụm, tiết kiệm ba "
+     "mươi phần trăm giống."),
+    ("Bón thúc lần 1 khi lúa được 3 - 4 lá với 5 kg urê và 3 kg kali cho mỗi sào 500 m²",
+     "Bón thúc lần một khi lúa được ba đến bốn lá với năm ki lô gam urê và ba ki lô gam kali cho mỗi sào năm trăm mét "
+     "vuông."),
+    ("Mô hình trồng dưa lưới trong nhà màng đạt năng suất 35 tấn/ha, lãi trên 400 triệu đồng/ha",
+     "Mô hình trồng dưa lưới trong nhà màng đạt năng suất ba mươi lăm tấn trên héc ta, lãi trên bốn trăm triệu đồng "
+     "một héc ta."),
+    ("Hỗ trợ 70% chi phí mua máy cấy cho HTX, tối đa 150 triệu đồng/máy",
+     "Hỗ trợ bảy mươi phần trăm chi phí mua máy cấy cho hợp tác xã, tối đa một trăm năm mươi triệu đồng mỗi máy."),
+
+    # --- animal disease
+    ("Phát hiện ổ dịch cúm gia cầm A/H5N1 tại thôn Phú Thọ, đã tiêu hủy 1.250 con gà, vịt",
+     "Phát hiện ổ dịch cúm gia cầm a hát năm nờ một tại thôn Phú Thọ, đã tiêu hủy một nghìn hai trăm năm mươi con gà, "
+     "vịt."),
+    ("Tiêm phòng vắc xin LMLM, THT cho trâu bò đợt I/2026 từ ngày 20/3 đến 10/4",
+     "Tiêm phòng vắc xin lở mồm long móng, tụ huyết trùng cho trâu bò đợt một năm hai nghìn không trăm hai mươi sáu từ "
+     "ngày hai mươi tháng ba đến ngày mười tháng tư."),
+    ("Chủ hộ có lợn bị tiêu hủy do DTLCP được hỗ trợ 45.000 đồng/kg lợn hơi, tối đa 50 triệu đồng/hộ",
+     "Chủ hộ có lợn bị tiêu hủy do dịch tả lợn châu Phi được hỗ trợ bốn mươi lăm nghìn đồng một ki lô gam lợn hơi, tối "
+     "đa năm mươi triệu đồng mỗi hộ."),
+    ("Phun khử trùng chuồng trại bằng Benkocid pha 1 lít/200 lít nước, phun 1 lít dung dịch/4 m² nền chuồng",
+     "Phun khử trùng chuồng trại bằng Benkocid pha một lít trên hai trăm lít nước, phun một lít dung dịch trên bốn mét "
+     "vuông nền chuồng."),
+    ("Bệnh VDNC trên trâu bò lây qua côn trùng đốt hút máu; tiêm vắc xin với giá 25.000 đồng/liều",
+     "Bệnh viêm da nổi cục trên trâu bò lây qua côn trùng đốt hút máu; tiêm vắc xin với giá hai mươi lăm nghìn đồng một "
+     "liều."),
+
+    # --- plant pests
+    ("Rầy nâu, rầy lưng trắng lứa 3 mật độ phổ biến 1.500 - 3.000 con/m², cục bộ trên 5.000 con/m²",
+     "Rầy nâu, rầy lưng trắng lứa ba mật độ phổ biến một nghìn năm trăm đến ba nghìn con trên mét vuông, cục bộ trên "
+     "năm nghìn con trên mét vuông."),
+    ("Bệnh đạo ôn lá gây hại 42 ha lúa, tỷ lệ lá bệnh 5 - 10%, nơi cao 20%",
+     "Bệnh đạo ôn lá gây hại bốn mươi hai héc ta lúa, tỷ lệ lá bệnh năm đến mười phần trăm, nơi cao hai mươi phần "
+     "trăm."),
+    ("Trạm BVTV khuyến cáo phun phòng bệnh khô vằn khi lúa trỗ 5% và phun lại sau 5 - 7 ngày",
+     "Trạm bảo vệ thực vật khuyến cáo phun phòng bệnh khô vằn khi lúa trỗ năm phần trăm và phun lại sau năm đến bảy "
+     "ngày."),
+    ("Pha 20 ml thuốc cho bình 16 lít, phun 2 - 3 bình cho mỗi sào, không phun khi trời sắp mưa",
+     "Pha hai mươi mi li lít thuốc cho bình mười sáu lít, phun hai đến ba bình cho mỗi sào, không phun khi trời sắp "
+     "mưa."),
+
+    # --- weather and disaster bulletins
+    ("Hồi 4h sáng 12/9, bão số 5 có tâm ở khoảng 18,6 độ Vĩ Bắc; 108,9 độ Kinh Đông, gió mạnh nhất cấp 11 (103 - 117 km/h)",
+     "Hồi bốn giờ sáng ngày mười hai tháng chín, bão số năm có tâm ở khoảng mười tám phẩy sáu độ Vĩ Bắc; một trăm linh tám phẩy "
+     "chín độ Kinh Đông, gió mạnh nhất cấp mười một, một trăm linh ba đến một trăm mười bảy ki lô mét trên giờ."),
+    ("Công điện số 05/CĐ-UBND yêu cầu các thôn ven biển hoàn thành sơ tán dân trước 14h ngày 11/9",
+     "Công điện số năm của Ủy ban nhân dân yêu cầu các thôn ven biển hoàn thành sơ tán dân trước mười bốn giờ ngày mười "
+     "một tháng chín."),
+    ("Lúc 19h tối nay, mực nước sông Lam tại trạm Nam Đàn đạt 6,82 m, vượt mức BĐ II 0,32 m",
+     "Lúc mười chín giờ tối nay, mực nước sông Lam tại trạm Nam Đàn đạt sáu phẩy tám mươi hai mét, vượt mức báo động "
+     "hai không phẩy ba mươi hai mét."),
+    ("Nhiệt độ thấp nhất vùng đồng bằng 11 - 13°C, vùng núi cao có nơi dưới 5°C, có khả năng xảy ra băng giá",
+     "Nhiệt độ thấp nhất vùng đồng bằng mười một đến mười ba độ xê, vùng núi cao có nơi dưới năm độ xê, có khả năng xảy "
+     "ra băng giá."),
+    ("Hồ Kẻ Gỗ mở 3 cửa xả tràn với tổng lưu lượng 250 m³/s từ 9h00 sáng nay",
+     "Hồ Kẻ Gỗ mở ba cửa xả tràn với tổng lưu lượng hai trăm năm mươi mét khối trên giây từ chín giờ sáng nay."),
+    ("Khu vực có mưa rất to, lượng mưa trong 24h qua tại trạm Kỳ Sơn đo được 312 mm",
+     "Khu vực có mưa rất to, lượng mưa trong hai mươi tư giờ qua tại trạm Kỳ Sơn đo được ba trăm mười hai mi li mét."),
+
+    # --- traffic
+    ("Xe máy vượt đèn đỏ bị phạt 4 - 6 triệu đồng và trừ 4 điểm GPLX theo NĐ 168/2024/NĐ-CP",
+     "Xe máy vượt đèn đỏ bị phạt bốn đến sáu triệu đồng và trừ bốn điểm giấy phép lái xe theo Nghị định số một trăm "
+     "sáu mươi tám năm hai nghìn không trăm hai mươi tư của Chính phủ."),
+    ("Đề nghị chủ xe mang BKS 37C-215.48 vi phạm tốc độ đến Công an xã giải quyết trước 30/6",
+     "Đề nghị chủ xe mang biển kiểm soát ba mươi bảy xê, hai một năm, bốn tám vi phạm tốc độ đến Công an xã giải quyết "
+     "trước ngày ba mươi tháng sáu."),
+    ("Phân luồng xe qua cầu Bến Thủy 1 từ 23h ngày 5/5 đến 5h ngày 6/5, xe trên 10 tấn đi cầu Bến Thủy 2",
+     "Phân luồng xe qua cầu Bến Thủy một từ hai mươi ba giờ ngày năm tháng năm đến năm giờ ngày sáu tháng năm, xe trên "
+     "mười tấn đi cầu Bến Thủy hai."),
+    ("Quý I/2026, toàn tỉnh xảy ra 87 vụ TNGT đường bộ, làm chết 41 người, bị thương 65 người",
+     "Quý một năm hai nghìn không trăm hai mươi sáu, toàn tỉnh xảy ra tám mươi bảy vụ tai nạn giao thông đường bộ, làm "
+     "chết bốn mươi mốt người, bị thương sáu mươi lăm người."),
+
+    # --- police: identity cards, weapons, security
+    ("Công an phường tiếp nhận hồ sơ cấp thẻ căn cước tại trụ sở từ 7h30 - 17h00 các ngày T2 - T7",
+     "Công an phường tiếp nhận hồ sơ cấp thẻ căn cước tại trụ sở từ bảy giờ ba mươi phút đến mười bảy giờ các ngày thứ "
+     "hai đến thứ bảy."),
+    ("Đối tượng Trần Văn Tùng, SN 1998, trú tại xóm 5 bị bắt quả tang khi đang tàng trữ 0,52 gam ma túy tổng hợp",
+     "Đối tượng Trần Văn Tùng, sinh năm một nghìn chín trăm chín mươi tám, trú tại xóm năm bị bắt quả tang khi đang tàng "
+     "trữ không phẩy năm mươi hai gam ma túy tổng hợp."),
+    ("Người dân thấy đối tượng lạ mặt nghi trộm cắp thì báo Công an xã qua số 0238.3.561.113 hoặc gọi 113",
+     "Người dân thấy đối tượng lạ mặt nghi trộm cắp thì báo Công an xã qua số không hai ba tám, ba năm sáu một, một một "
+     "ba hoặc gọi một một ba."),
+    ("Các cơ sở karaoke, dịch vụ xoa bóp phải ngừng hoạt động trước 0h và không nhận người dưới 18 tuổi vào làm việc",
+     "Các cơ sở karaoke, dịch vụ xoa bóp phải ngừng hoạt động trước không giờ và không nhận người dưới mười tám tuổi "
+     "vào làm việc."),
+
+    # --- fire prevention
+    ("Luật PCCC&CNCH năm 2024 có hiệu lực từ ngày 01/7/2025, hộ gia đình kinh doanh phải trang bị bình chữa cháy",
+     "Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ năm hai nghìn không trăm hai mươi tư có hiệu lực từ ngày một tháng "
+     "bảy năm hai nghìn không trăm hai mươi lăm, hộ gia đình kinh doanh phải trang bị bình chữa cháy."),
+    ("Từ ngày 15/4 đến 15/8, các hộ sống gần rừng không đốt rác, đốt ong, dùng lửa trong rừng khi dự báo cháy rừng cấp V",
+     "Từ ngày mười lăm tháng tư đến ngày mười lăm tháng tám, các hộ sống gần rừng không đốt rác, đốt ong, dùng lửa "
+     "trong rừng khi dự báo cháy rừng cấp năm."),
+    ("Cảnh sát PCCC&CNCH khuyến cáo không sạc pin xe máy điện qua đêm trong nhà ở; khi có cháy gọi ngay 114",
+     "Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ khuyến cáo không sạc pin xe máy điện qua đêm trong nhà ở; khi "
+     "có cháy gọi ngay một một bốn."),
+    ("Đội PCCC dân phòng thôn gồm 15 thành viên, được trang bị 2 máy bơm và 400 m vòi chữa cháy",
+     "Đội phòng cháy, chữa cháy dân phòng thôn gồm mười lăm thành viên, được trang bị hai máy bơm và bốn trăm mét vòi "
+     "chữa cháy."),
+
+    # --- vaccination
+    ("TYT xã tổ chức tiêm chủng thường xuyên ngày 10 và 11/6 cho trẻ dưới 2 tuổi, phụ huynh mang theo sổ tiêm chủng",
+     "Trạm Y tế xã tổ chức tiêm chủng thường xuyên ngày mười và mười một tháng sáu cho trẻ dưới hai tuổi, phụ huynh "
+     "mang theo sổ tiêm chủng."),
+    ("Tiêm vắc xin viêm não Nhật Bản mũi 1 cho trẻ đủ 12 tháng tuổi, mũi 2 cách mũi 1 từ 1 - 2 tuần",
+     "Tiêm vắc xin viêm não Nhật Bản mũi một cho trẻ đủ mười hai tháng tuổi, mũi hai cách mũi một từ một đến hai tuần."),
+    ("Chiến dịch tiêm vắc xin sởi năm 2026 đạt 97,6% số trẻ trong diện, còn 38 trẻ chưa tiêm",
+     "Chiến dịch tiêm vắc xin sởi năm hai nghìn không trăm hai mươi sáu đạt chín mươi bảy phẩy sáu phần trăm số trẻ "
+     "trong diện, còn ba mươi tám trẻ chưa tiêm."),
+    ("Người dân đăng ký tiêm vắc xin phòng cúm mùa với giá 285.000 đồng/mũi tại TTYT khu vực",
+     "Người dân đăng ký tiêm vắc xin phòng cúm mùa với giá hai trăm tám mươi lăm nghìn đồng một mũi tại Trung tâm Y tế "
+     "khu vực."),
+
+    # --- dengue fever
+    ("Tuần qua, xã ghi nhận 23 ca SXH tại 4 ổ dịch, trong đó thôn 7 có 11 ca",
+     "Tuần qua, xã ghi nhận hai mươi ba ca sốt xuất huyết tại bốn ổ dịch, trong đó thôn bảy có mười một ca."),
+    ("Chỉ số Breteau tại thôn Yên Phú là 45, vượt ngưỡng nguy cơ 20, các hộ cần tổng vệ sinh diệt lăng quăng",
+     "Chỉ số Breteau tại thôn Yên Phú là bốn mươi lăm, vượt ngưỡng nguy cơ hai mươi, các hộ cần tổng vệ sinh diệt lăng "
+     "quăng."),
+    ("Người bị sốt xuất huyết không dùng aspirin; chỉ hạ sốt bằng paracetamol 10 - 15 mg/kg cân nặng mỗi lần",
+     "Người bị sốt xuất huyết không dùng aspirin; chỉ hạ sốt bằng paracetamol mười đến mười lăm mi li gam trên ki lô gam "
+     "cân nặng mỗi lần."),
+    ("Phun hóa chất diệt muỗi đợt 2 tại TDP 3 và TDP 5 vào sáng 24 và 25/8, các hộ mở cửa, che đậy thức ăn",
+     "Phun hóa chất diệt muỗi đợt hai tại tổ dân phố ba và tổ dân phố năm vào sáng ngày hai mươi tư và hai mươi lăm "
+     "tháng tám, các hộ mở cửa, che đậy thức ăn."),
+
+    # --- food safety
+    ("Tháng hành động vì ATTP năm 2026 diễn ra từ 15/4 - 15/5 trên phạm vi toàn tỉnh",
+     "Tháng hành động vì an toàn thực phẩm năm hai nghìn không trăm hai mươi sáu diễn ra từ ngày mười lăm tháng tư đến "
+     "ngày mười lăm tháng năm trên phạm vi toàn tỉnh."),
+    ("Đoàn kiểm tra liên ngành phát hiện 120 kg thịt lợn không rõ nguồn gốc, xử phạt cơ sở 15.000.000 đồng",
+     "Đoàn kiểm tra liên ngành phát hiện một trăm hai mươi ki lô gam thịt lợn không rõ nguồn gốc, xử phạt cơ sở mười "
+     "lăm triệu đồng."),
+    ("Cơ sở sản xuất giò chả sử dụng hàn the bị phạt từ 60 - 80 triệu đồng, buộc tiêu hủy toàn bộ sản phẩm",
+     "Cơ sở sản xuất giò chả sử dụng hàn the bị phạt từ sáu mươi đến tám mươi triệu đồng, buộc tiêu hủy toàn bộ sản "
+     "phẩm."),
+
+    # --- education and enrolment
+    ("Tuyển sinh lớp 6 năm học 2026 - 2027 theo hình thức xét tuyển, nộp hồ sơ trực tuyến từ 1/7 đến 10/7",
+     "Tuyển sinh lớp sáu năm học hai nghìn không trăm hai mươi sáu đến hai nghìn không trăm hai mươi bảy theo hình thức "
+     "xét tuyển, nộp hồ sơ trực tuyến từ ngày một tháng bảy đến ngày mười tháng bảy."),
+    ("Kỳ thi tuyển sinh vào lớp 10 THPT công lập diễn ra ngày 3 và 4/6/2026 với 3 môn Toán, Ngữ văn, Tiếng Anh",
+     "Kỳ thi tuyển sinh vào lớp mười trung học phổ thông công lập diễn ra ngày ba và bốn tháng sáu năm hai nghìn không "
+     "trăm hai mươi sáu với ba môn Toán, Ngữ văn, Tiếng Anh."),
+    ("Trường MN Hoa Phượng nhận trẻ 5 tuổi vào lớp lá từ 15/8, trẻ được miễn học phí",
+     "Trường mầm non Hoa Phượng nhận trẻ năm tuổi vào lớp lá từ ngày mười lăm tháng tám, trẻ được miễn học phí."),
+    ("Học sinh bán trú trường PTDTBT THCS được hỗ trợ 15 kg gạo/tháng và tiền ăn 936.000 đồng/tháng",
+     "Học sinh bán trú trường phổ thông dân tộc bán trú trung học cơ sở được hỗ trợ mười lăm ki lô gam gạo mỗi tháng và "
+     "tiền ăn chín trăm ba mươi sáu nghìn đồng mỗi tháng."),
+    ("Trường TH&THCS Xuân Hòa có 12 lớp với 386 HS, 100% HS được học 2 buổi/ngày",
+     "Trường tiểu học và trung học cơ sở Xuân Hòa có mười hai lớp với ba trăm tám mươi sáu học sinh, một trăm phần trăm "
+     "học sinh được học hai buổi mỗi ngày."),
+
+    # --- tax
+    ("Cá nhân tự quyết toán thuế TNCN năm 2025 qua ứng dụng eTax Mobile trước ngày 30/4/2026",
+     "Cá nhân tự quyết toán thuế thu nhập cá nhân năm hai nghìn không trăm hai mươi lăm qua ứng dụng i tắc mô bai trước "
+     "ngày ba mươi tháng tư năm hai nghìn không trăm hai mươi sáu."),
+    ("Thuế cơ sở 7 hỗ trợ người nộp thuế tại trụ sở vào chiều thứ 3 và thứ 5 hằng tuần, từ 14h đến 16h30",
+     "Thuế cơ sở bảy hỗ trợ người nộp thuế tại trụ sở vào chiều thứ ba và thứ năm hằng tuần, từ mười bốn giờ đến mười "
+     "sáu giờ ba mươi phút."),
+    ("Thuế sử dụng đất phi nông nghiệp đối với đất ở trong hạn mức được tính theo thuế suất 0,03%",
+     "Thuế sử dụng đất phi nông nghiệp đối với đất ở trong hạn mức được tính theo thuế suất không phẩy không ba phần "
+     "trăm."),
+    ("Từ ngày 01/7/2025, số định danh cá nhân được dùng thay cho MST của cá nhân, hộ gia đình, hộ kinh doanh",
+     "Từ ngày một tháng bảy năm hai nghìn không trăm hai mươi lăm, số định danh cá nhân được dùng thay cho mã số thuế "
+     "của cá nhân, hộ gia đình, hộ kinh doanh."),
+
+    # --- land
+    ("Thông báo thu hồi đất thực hiện dự án mở rộng ĐT 558, diện tích 3,42 ha, ảnh hưởng 57 hộ",
+     "Thông báo thu hồi đất thực hiện dự án mở rộng đường tỉnh năm trăm năm mươi tám, diện tích ba phẩy bốn mươi hai "
+     "héc ta, ảnh hưởng năm mươi bảy hộ."),
+    ("Đấu giá quyền sử dụng 18 lô đất ở tại khu quy hoạch Đồng Cửa, giá khởi điểm từ 6,2 - 8,5 triệu đồng/m²",
+     "Đấu giá quyền sử dụng mười tám lô đất ở tại khu quy hoạch Đồng Cửa, giá khởi điểm từ sáu phẩy hai đến tám phẩy "
+     "năm triệu đồng một mét vuông."),
+    ("Tiền đặt trước bằng 20% giá khởi điểm, nộp vào tài khoản của Trung tâm PTQĐ trước 17h ngày 25/5",
+     "Tiền đặt trước bằng hai mươi phần trăm giá khởi điểm, nộp vào tài khoản của Trung tâm phát triển quỹ đất trước "
+     "mười bảy giờ ngày hai mươi lăm tháng năm."),
+    ("Theo Luật Đất đai 2024, đất sử dụng ổn định trước ngày 01/7/2014 không có giấy tờ vẫn được xem xét cấp GCN",
+     "Theo Luật Đất đai năm hai nghìn không trăm hai mươi tư, đất sử dụng ổn định trước ngày một tháng bảy năm hai nghìn "
+     "không trăm mười bốn không có giấy tờ vẫn được xem xét cấp giấy chứng nhận."),
+    ("Hạn mức giao đất ở tại nông thôn của tỉnh không quá 400 m²/hộ",
+     "Hạn mức giao đất ở tại nông thôn của tỉnh không quá bốn trăm mét vuông mỗi hộ."),
+
+    # --- elections
+    ("Xã có 14 KVBP với 18.652 cử tri, bầu 2 đại biểu HĐND tỉnh và 25 đại biểu HĐND xã",
+     "Xã có mười bốn khu vực bỏ phiếu với mười tám nghìn sáu trăm năm mươi hai cử tri, bầu hai đại biểu Hội đồng nhân "
+     "dân tỉnh và hai mươi lăm đại biểu Hội đồng nhân dân xã."),
+    ("Tổ bầu cử số 7 mở cửa phòng bỏ phiếu lúc 7h00, kết thúc lúc 19h00; có thể bắt đầu sớm hơn nhưng không trước 5h",
+     "Tổ bầu cử số bảy mở cửa phòng bỏ phiếu lúc bảy giờ, kết thúc lúc mười chín giờ; có thể bắt đầu sớm hơn nhưng không "
+     "trước năm giờ."),
+    ("Tại Đơn vị bầu cử số 3, ông Lê Văn Hòa trúng cử với 8.127 phiếu, đạt 86,45% số phiếu hợp lệ",
+     "Tại Đơn vị bầu cử số ba, ông Lê Văn Hòa trúng cử với tám nghìn một trăm hai mươi bảy phiếu, đạt tám mươi sáu phẩy "
+     "bốn mươi lăm phần trăm số phiếu hợp lệ."),
+    ("Hội nghị hiệp thương lần thứ II thỏa thuận cơ cấu, thành phần, số lượng người ứng cử đại biểu HĐND xã",
+     "Hội nghị hiệp thương lần thứ hai thỏa thuận cơ cấu, thành phần, số lượng người ứng cử đại biểu Hội đồng nhân dân "
+     "xã."),
+
+    # --- military service
+    ("Công dân nam từ đủ 18 đến hết 25 tuổi có mặt tại hội trường UBND xã lúc 6h30 ngày 8/11 để khám sơ tuyển NVQS",
+     "Công dân nam từ đủ mười tám đến hết hai mươi lăm tuổi có mặt tại hội trường Ủy ban nhân dân xã lúc sáu giờ ba mươi "
+     "phút ngày tám tháng mười một để khám sơ tuyển nghĩa vụ quân sự."),
+    ("Tiêu chuẩn gọi nhập ngũ: sức khỏe loại 1, 2, 3; nam cao từ 1,57 m, nặng từ 45 kg trở lên",
+     "Tiêu chuẩn gọi nhập ngũ: sức khỏe loại một, hai, ba; nam cao từ một phẩy năm mươi bảy mét, nặng từ bốn mươi lăm "
+     "ki lô gam trở lên."),
+    ("Lễ giao nhận quân năm 2026 của tỉnh tổ chức đồng loạt vào sáng 27/2, tức ngày 11 tháng Giêng năm Bính Ngọ",
+     "Lễ giao nhận quân năm hai nghìn không trăm hai mươi sáu của tỉnh tổ chức đồng loạt vào sáng ngày hai mươi bảy "
+     "tháng hai, tức ngày mười một tháng Giêng năm Bính Ngọ."),
+    ("Ban CHQS xã huấn luyện DQTV năm thứ nhất 15 ngày, từ năm thứ 2 trở đi mỗi năm 12 ngày",
+     "Ban Chỉ huy quân sự xã huấn luyện dân quân tự vệ năm thứ nhất mười lăm ngày, từ năm thứ hai trở đi mỗi năm mười "
+     "hai ngày."),
+
+    # --- youth union
+    ("Đoàn TN xã tổ chức hiến máu tình nguyện tại NVH thôn 3 lúc 7h ngày 12/1, mỗi người hiến được tặng quà 250.000 đồng",
+     "Đoàn thanh niên xã tổ chức hiến máu tình nguyện tại nhà văn hóa thôn ba lúc bảy giờ ngày mười hai tháng một, mỗi "
+     "người hiến được tặng quà hai trăm năm mươi nghìn đồng."),
+    ("Chào mừng 95 năm Ngày thành lập Đoàn 26/3, Đoàn xã tổ chức giải bóng chuyền hơi với 10 đội tham gia",
+     "Chào mừng chín mươi lăm năm Ngày thành lập Đoàn hai mươi sáu tháng ba, Đoàn xã tổ chức giải bóng chuyền hơi với "
+     "mười đội tham gia."),
+    ("Đoàn viên từ 16 - 30 tuổi đăng ký tham gia Chiến dịch Mùa hè xanh trước ngày 20/5 qua Bí thư Chi đoàn",
+     "Đoàn viên từ mười sáu đến ba mươi tuổi đăng ký tham gia Chiến dịch Mùa hè xanh trước ngày hai mươi tháng năm qua "
+     "Bí thư Chi đoàn."),
+    ("Ban Chấp hành Đoàn xã khóa XXVI họp phiên thứ nhất bầu Bí thư, Phó Bí thư lúc 13h30",
+     "Ban Chấp hành Đoàn xã khóa hai mươi sáu họp phiên thứ nhất bầu Bí thư, Phó Bí thư lúc mười ba giờ ba mươi phút."),
+
+    # --- women's union
+    ("Hội LHPN xã tổ chức Ngày hội Phụ nữ khởi nghiệp ngày 18/10, trưng bày 35 sản phẩm OCOP",
+     "Hội Liên hiệp Phụ nữ xã tổ chức Ngày hội Phụ nữ khởi nghiệp ngày mười tám tháng mười, trưng bày ba mươi lăm sản "
+     "phẩm ô cốp."),
+    ("Nhân Ngày Phụ nữ Việt Nam 20/10, Hội Phụ nữ thôn tặng 12 suất quà cho hội viên nghèo, mỗi suất 300.000 đồng",
+     "Nhân Ngày Phụ nữ Việt Nam hai mươi tháng mười, Hội Phụ nữ thôn tặng mười hai suất quà cho hội viên nghèo, mỗi "
+     "suất ba trăm nghìn đồng."),
+    ("Chi hội phụ nữ thôn 6 duy trì Tổ tiết kiệm vay vốn với 42 thành viên, dư nợ 2,1 tỷ đồng",
+     "Chi hội phụ nữ thôn sáu duy trì Tổ tiết kiệm vay vốn với bốn mươi hai thành viên, dư nợ hai phẩy một tỷ đồng."),
+    ("Trẻ em bị bạo lực, xâm hại hoặc có nguy cơ bị xâm hại, gọi ngay Tổng đài quốc gia bảo vệ trẻ em 111",
+     "Trẻ em bị bạo lực, xâm hại hoặc có nguy cơ bị xâm hại, gọi ngay Tổng đài quốc gia bảo vệ trẻ em một một một."),
+
+    # --- veterans and the elderly
+    ("Hội CCB xã có 286 hội viên, trong đó 34 hội viên là thương binh, bệnh binh",
+     "Hội cựu chiến binh xã có hai trăm tám mươi sáu hội viên, trong đó ba mươi tư hội viên là thương binh, bệnh binh."),
+    ("Kỷ niệm 81 năm Ngày thành lập QĐND Việt Nam 22/12, Hội CCB gặp mặt tại hội trường xã lúc 8h",
+     "Kỷ niệm tám mươi mốt năm Ngày thành lập Quân đội nhân dân Việt Nam hai mươi hai tháng mười hai, Hội cựu chiến binh "
+     "gặp mặt tại hội trường xã lúc tám giờ."),
+    ("Người từ đủ 70 tuổi đến dưới 75 tuổi thuộc hộ nghèo, không có lương hưu được hưởng trợ cấp hưu trí xã hội hằng "
+     "tháng",
+     "Người từ đủ bảy mươi tuổi đến dưới bảy mươi lăm tuổi thuộc hộ nghèo, không có lương hưu được hưởng trợ cấp hưu trí "
+     "xã hội hằng tháng."),
+    ("Hội NCT xã chúc thọ 112 cụ tròn 80 tuổi vào dịp đầu xuân Bính Ngọ năm 2026",
+     "Hội người cao tuổi xã chúc thọ một trăm mười hai cụ tròn tám mươi tuổi vào dịp đầu xuân Bính Ngọ năm hai nghìn "
+     "không trăm hai mươi sáu."),
+
+    # --- culture, festivals and sports
+    ("Lễ hội Làng Sen năm 2026 diễn ra từ ngày 17 - 19/5, kỷ niệm 136 năm Ngày sinh Chủ tịch Hồ Chí Minh",
+     "Lễ hội Làng Sen năm hai nghìn không trăm hai mươi sáu diễn ra từ ngày mười bảy đến mười chín tháng năm, kỷ niệm "
+     "một trăm ba mươi sáu năm Ngày sinh Chủ tịch Hồ Chí Minh."),
+    ("Chương trình nghệ thuật chào mừng Quốc khánh 2/9 bắt đầu lúc 20h tại Quảng trường Hồ Chí Minh",
+     "Chương trình nghệ thuật chào mừng Quốc khánh hai tháng chín bắt đầu lúc hai mươi giờ tại Quảng trường Hồ Chí "
+     "Minh."),
+    ("Liên hoan Dân ca ví, giặm lần thứ VII thu hút 24 đội với hơn 300 diễn viên không chuyên",
+     "Liên hoan Dân ca ví, giặm lần thứ bảy thu hút hai mươi tư đội với hơn ba trăm diễn viên không chuyên."),
+    ("Xã được công nhận danh hiệu “Xã văn hóa nông thôn mới” năm 2025 với 96,3% hộ đạt gia đình văn hóa",
+     "Xã được công nhận danh hiệu Xã văn hóa nông thôn mới năm hai nghìn không trăm hai mươi lăm với chín mươi sáu phẩy "
+     "ba phần trăm hộ đạt gia đình văn hóa."),
+    ("Giải Marathon có 4 cự ly 5 km, 10 km, 21 km và 42 km, vận động viên đăng ký trước 15/10",
+     "Giải Marathon có bốn cự ly năm ki lô mét, mười ki lô mét, hai mươi mốt ki lô mét và bốn mươi hai ki lô mét, vận "
+     "động viên đăng ký trước ngày mười lăm tháng mười."),
+
+    # --- electricity and water
+    ("Điện lực Nam Đàn ngừng cấp điện từ 5h30 đến 14h00 ngày 19/7 để thay máy biến áp tại TBA Vân Diên 3",
+     "Điện lực Nam Đàn ngừng cấp điện từ năm giờ ba mươi phút đến mười bốn giờ ngày mười chín tháng bảy để thay máy biến "
+     "áp tại trạm biến áp Vân Diên ba."),
+    ("Giá bán lẻ điện sinh hoạt bậc 6, từ 401 kWh trở lên, là 3.460 đồng/kWh",
+     "Giá bán lẻ điện sinh hoạt bậc sáu, từ bốn trăm linh một ki lô oát giờ trở lên, là ba nghìn bốn trăm sáu mươi đồng "
+     "một ki lô oát giờ."),
+    ("Nhà máy nước Hưng Vĩnh súc xả đường ống, khu vực P. Vinh Tân, P. Thành Vinh có thể mất nước từ 22h đến 4h sáng",
+     "Nhà máy nước Hưng Vĩnh súc xả đường ống, khu vực phường Vinh Tân, phường Thành Vinh có thể mất nước từ hai mươi "
+     "hai giờ đến bốn giờ sáng."),
+    ("Hộ dùng dưới 10 m³ nước/tháng được tính theo giá bậc 1 là 8.900 đồng/m³",
+     "Hộ dùng dưới mười mét khối nước mỗi tháng được tính theo giá bậc một là tám nghìn chín trăm đồng một mét khối."),
+    ("Thanh toán tiền điện qua ngân hàng hoặc gọi Tổng đài CSKH 1900 1909 khi cần báo sự cố",
+     "Thanh toán tiền điện qua ngân hàng hoặc gọi Tổng đài chăm sóc khách hàng một chín không không, một chín không chín "
+     "khi cần báo sự cố."),
+
+    # --- environment
+    ("Thu gom rác thải sinh hoạt vào thứ 3, thứ 5, thứ 7; hộ gia đình buộc kín túi rác, để đúng nơi quy định trước 17h",
+     "Thu gom rác thải sinh hoạt vào thứ ba, thứ năm, thứ bảy; hộ gia đình buộc kín túi rác, để đúng nơi quy định trước "
+     "mười bảy giờ."),
+    ("Chỉ số chất lượng không khí AQI tại trung tâm tỉnh sáng nay là 165, ở mức xấu",
+     "Chỉ số chất lượng không khí a kiu i tại trung tâm tỉnh sáng nay là một trăm sáu mươi lăm, ở mức xấu."),
+    ("Phạt từ 500.000 - 1.000.000 đồng đối với hành vi vứt, thải rác sinh hoạt không đúng nơi quy định",
+     "Phạt từ năm trăm nghìn đến một triệu đồng đối với hành vi vứt, thải rác sinh hoạt không đúng nơi quy định."),
+    ("Hưởng ứng Ngày Chủ nhật xanh 29/3, mỗi thôn trồng ít nhất 200 cây xanh dọc các tuyến đường liên thôn",
+     "Hưởng ứng Ngày Chủ nhật xanh hai mươi chín tháng ba, mỗi thôn trồng ít nhất hai trăm cây xanh dọc các tuyến đường "
+     "liên thôn."),
+
+    # --- jobs, labour and vocational training
+    ("Công ty TNHH Gain Lucky tuyển 500 công nhân may, lương từ 7 - 12 triệu đồng/tháng, làm việc tại KCN Nam Cấm",
+     "Công ty trách nhiệm hữu hạn Gain Lucky tuyển năm trăm công nhân may, lương từ bảy đến mười hai triệu đồng mỗi "
+     "tháng, làm việc tại khu công nghiệp Nam Cấm."),
+    ("Lao động nông thôn học nghề trình độ sơ cấp được hỗ trợ tối đa 4 triệu đồng/người/khóa học",
+     "Lao động nông thôn học nghề trình độ sơ cấp được hỗ trợ tối đa bốn triệu đồng mỗi người mỗi khóa học."),
+    ("Người đi làm việc ở nước ngoài theo hợp đồng thuộc hộ nghèo được vay tối đa 100% chi phí tại NHCSXH",
+     "Người đi làm việc ở nước ngoài theo hợp đồng thuộc hộ nghèo được vay tối đa một trăm phần trăm chi phí tại Ngân "
+     "hàng Chính sách xã hội."),
+    ("Mức lương tối thiểu vùng III năm 2026 là 4.140.000 đồng/tháng, tăng 7,2% so với năm 2025",
+     "Mức lương tối thiểu vùng ba năm hai nghìn không trăm hai mươi sáu là bốn triệu một trăm bốn mươi nghìn đồng mỗi "
+     "tháng, tăng bảy phẩy hai phần trăm so với năm hai nghìn không trăm hai mươi lăm."),
+    ("Công ty CP Xây lắp Sông Lam tuyển 20 thợ hàn, yêu cầu nam từ 20 - 45 tuổi, có chứng chỉ nghề",
+     "Công ty cổ phần Xây lắp Sông Lam tuyển hai mươi thợ hàn, yêu cầu nam từ hai mươi đến bốn mươi lăm tuổi, có chứng "
+     "chỉ nghề."),
+
+    # --- social assistance
+    ("Trẻ em dưới 4 tuổi mồ côi cả cha và mẹ hưởng hệ số 2,5, tức 1.250.000 đồng/tháng",
+     "Trẻ em dưới bốn tuổi mồ côi cả cha và mẹ hưởng hệ số hai phẩy năm, tức một triệu hai trăm năm mươi nghìn đồng mỗi "
+     "tháng."),
+    ("Hỗ trợ khẩn cấp 20 triệu đồng/người cho gia đình có người chết, mất tích do thiên tai",
+     "Hỗ trợ khẩn cấp hai mươi triệu đồng mỗi người cho gia đình có người chết, mất tích do thiên tai."),
+    ("Hồ sơ đề nghị trợ cấp xã hội hằng tháng nộp tại Trung tâm PVHCC xã, thời hạn giải quyết 15 ngày làm việc",
+     "Hồ sơ đề nghị trợ cấp xã hội hằng tháng nộp tại Trung tâm phục vụ hành chính công xã, thời hạn giải quyết mười "
+     "lăm ngày làm việc."),
+    ("Hộ có nhà ở bị đổ, sập, trôi hoàn toàn do thiên tai được hỗ trợ 40 triệu đồng/hộ",
+     "Hộ có nhà ở bị đổ, sập, trôi hoàn toàn do thiên tai được hỗ trợ bốn mươi triệu đồng mỗi hộ."),
+
+    # --- Party and state document preambles
+    ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/02/2025 và Nghị định số 159/2025/NĐ-CP ngày 25/6/2025",
+     "Căn cứ Luật Tổ chức chính quyền địa phương ngày mười chín tháng hai năm hai nghìn không trăm hai mươi lăm và Nghị "
+     "định số một trăm năm mươi chín năm hai nghìn không trăm hai mươi lăm của Chính phủ ngày hai mươi lăm tháng sáu năm "
+     "hai nghìn không trăm hai mươi lăm."),
+    ("Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ và "
+     "chuyển đổi số",
+     "Thực hiện Nghị quyết số năm mươi bảy ngày hai mươi hai tháng mười hai năm hai nghìn không trăm hai mươi tư của Bộ "
+     "Chính trị về đột phá phát triển khoa học, công nghệ và chuyển đổi số."),
+    ("UBND xã ban hành Kế hoạch triển khai Chỉ thị số 20-CT/TU của Ban Thường vụ Tỉnh ủy về phòng, chống ma túy",
+     "Ủy ban nhân dân xã ban hành Kế hoạch triển khai Chỉ thị số hai mươi của Ban Thường vụ Tỉnh ủy về phòng, chống ma "
+     "túy."),
+    ("1. Các cơ quan, đơn vị căn cứ chức năng, nhiệm vụ xây dựng kế hoạch cụ thể, báo cáo kết quả trước ngày 15/12",
+     "Một là, Các cơ quan, đơn vị căn cứ chức năng, nhiệm vụ xây dựng kế hoạch cụ thể, báo cáo kết quả trước ngày mười "
+     "lăm tháng mười hai."),
+    ("Quyết định này có hiệu lực kể từ ngày ký và thay thế Quyết định số 1025/QĐ-UBND ngày 14/5/2023 của UBND xã",
+     "Quyết định này có hiệu lực kể từ ngày ký và thay thế Quyết định số một nghìn không trăm hai mươi lăm ngày mười bốn "
+     "tháng năm năm hai nghìn không trăm hai mươi ba của Ủy ban nhân dân xã."),
+    ("V/v tổ chức các hoạt động kỷ niệm 96 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 - 03/02/2026)",
+     "Về việc tổ chức các hoạt động kỷ niệm chín mươi sáu năm Ngày thành lập Đảng Cộng sản Việt Nam, ba tháng hai năm "
+     "một nghìn chín trăm ba mươi đến ba tháng hai năm hai nghìn không trăm hai mươi sáu."),
+
+    # --- contacts, addresses, hotlines
+    ("Mọi phản ánh về TTHC gửi vào hòm thư góp ý hoặc gọi số 0238 3 825 460 của Văn phòng UBND xã",
+     "Mọi phản ánh về thủ tục hành chính gửi vào hòm thư góp ý hoặc gọi số không hai ba tám, ba tám hai năm, bốn sáu "
+     "không của Văn phòng Ủy ban nhân dân xã."),
+    ("Tổng đài hỗ trợ BHXH, BHYT 1900 9068 hoạt động từ 7h30 đến 21h00 các ngày trong tuần",
+     "Tổng đài hỗ trợ bảo hiểm xã hội, bảo hiểm y tế một chín không không, chín không sáu tám hoạt động từ bảy giờ ba "
+     "mươi phút đến hai mươi mốt giờ các ngày trong tuần."),
+    ("Gửi câu hỏi về chế độ BHXH qua thư điện tử hotro@baohiemxahoi.gov.vn để được giải đáp",
+     "Gửi câu hỏi về chế độ bảo hiểm xã hội qua thư điện tử hát o tê rờ o a còng bảo hiểm xã hội chấm gờ o vê chấm vê "
+     "nờ để được giải đáp."),
+    ("Đường dây nóng của Chủ tịch UBND xã: 0915 114 226, tiếp nhận phản ánh 24/24",
+     "Đường dây nóng của Chủ tịch Ủy ban nhân dân xã: không chín một năm, một một bốn, hai hai sáu, tiếp nhận phản ánh "
+     "hai mươi tư trên hai mươi tư."),
+    ("Trụ sở BHXH cơ sở Thanh Chương đặt tại số 68 đường Nguyễn Sinh Cung, khối 5, xã Thanh Chương",
+     "Trụ sở Bảo hiểm xã hội cơ sở Thanh Chương đặt tại số sáu mươi tám đường Nguyễn Sinh Cung, khối năm, xã Thanh "
+     "Chương."),
+
+    # --- digital services (VNeID, VssID, public-service portal)
+    ("Tài khoản định danh điện tử mức 2 được dùng để đăng nhập Cổng DVCQG, ứng dụng VssID và nhiều ứng dụng ngân hàng",
+     "Tài khoản định danh điện tử mức hai được dùng để đăng nhập Cổng Dịch vụ công quốc gia, ứng dụng vê ét ét i đê và "
+     "nhiều ứng dụng ngân hàng."),
+    ("Kích hoạt VNeID: quét mã QR trên thẻ căn cước, nhập số điện thoại và mã OTP gồm 6 chữ số",
+     "Kích hoạt vê en e ai đi: quét mã kiu a trên thẻ căn cước, nhập số điện thoại và mã o tê pê gồm sáu chữ số."),
+    ("Trên VssID, người tham gia xem quá trình đóng BHXH, BHYT, BHTN và lịch sử khám chữa bệnh 24/7",
+     "Trên vê ét ét i đê, người tham gia xem quá trình đóng bảo hiểm xã hội, bảo hiểm y tế, bảo hiểm thất nghiệp và lịch "
+     "sử khám chữa bệnh hai mươi tư trên bảy."),
+    ("Năm 2025, xã tiếp nhận 4.562 hồ sơ TTHC, trong đó 3.918 hồ sơ trực tuyến toàn trình, đạt 85,88%",
+     "Năm hai nghìn không trăm hai mươi lăm, xã tiếp nhận bốn nghìn năm trăm sáu mươi hai hồ sơ thủ tục hành chính, "
+     "trong đó ba nghìn chín trăm mười tám hồ sơ trực tuyến toàn trình, đạt tám mươi lăm phẩy tám mươi tám phần trăm."),
+    ("Truy cập https://dichvucong.gov.vn, chọn mục thanh toán trực tuyến để nộp lệ phí trước bạ bằng thẻ ATM",
+     "Truy cập dịch vụ công chấm gờ o vê chấm vê nờ, chọn mục thanh toán trực tuyến để nộp lệ phí trước bạ bằng thẻ a tê "
+     "mờ."),
+
+    # --- scam warnings
+    ("Cảnh báo: đối tượng giả danh nhân viên Điện lực gọi điện báo cắt điện, yêu cầu chuyển 1,8 triệu đồng vào tài "
+     "khoản cá nhân",
+     "Cảnh báo: đối tượng giả danh nhân viên Điện lực gọi điện báo cắt điện, yêu cầu chuyển một phẩy tám triệu đồng vào "
+     "tài khoản cá nhân."),
+    ("Đối tượng gửi tin nhắn giả mạo cơ quan BHXH kèm đường link lạ để “hoàn tiền BHYT”; người dân tuyệt đối không truy cập",
+     "Đối tượng gửi tin nhắn giả mạo cơ quan bảo hiểm xã hội kèm đường link lạ để hoàn tiền bảo hiểm y tế; người dân tuyệt đối "
+     "không truy cập."),
+    ("Một phụ nữ ở xã Diễn Thịnh bị lừa 1,26 tỷ đồng sau khi làm theo hướng dẫn “cập nhật định danh mức 2” qua điện thoại",
+     "Một phụ nữ ở xã Diễn Thịnh bị lừa một phẩy hai mươi sáu tỷ đồng sau khi làm theo hướng dẫn cập nhật định danh mức "
+     "hai qua điện thoại."),
+    ("Phản ánh tin nhắn rác, cuộc gọi có dấu hiệu lừa đảo bằng cách nhắn tin tới đầu số 5656",
+     "Phản ánh tin nhắn rác, cuộc gọi có dấu hiệu lừa đảo bằng cách nhắn tin tới đầu số năm sáu năm sáu."),
+
+    # --- markets and prices
+    ("Giá lúa tươi tại ruộng hôm nay dao động 6.500 - 6.800 đồng/kg, tăng 200 đồng/kg so với tuần trước",
+     "Giá lúa tươi tại ruộng hôm nay dao động sáu nghìn năm trăm đến sáu nghìn tám trăm đồng một ki lô gam, tăng hai "
+     "trăm đồng một ki lô gam so với tuần trước."),
+    ("Giá xăng E5 từ 15h chiều nay giảm 320 đồng/lít, còn 19.870 đồng/lít",
+     "Giá xăng e năm từ mười lăm giờ chiều nay giảm ba trăm hai mươi đồng một lít, còn mười chín nghìn "
+     "tám trăm bảy mươi đồng một lít."),
+    ("Chợ phiên Tết Bính Ngọ họp từ 5h đến 12h các ngày 25 - 29 tháng Chạp",
+     "Chợ phiên Tết Bính Ngọ họp từ năm giờ đến mười hai giờ các ngày hai mươi lăm đến hai mươi chín tháng Chạp."),
+    ("Giá thịt lợn mông sấn tại chợ 130.000 đồng/kg, thịt bò 280.000 - 300.000 đồng/kg",
+     "Giá thịt lợn mông sấn tại chợ một trăm ba mươi nghìn đồng một ki lô gam, thịt bò hai trăm tám mươi nghìn đến ba "
+     "trăm nghìn đồng một ki lô gam."),
+    ("Đội QLTT số 5 kiểm tra, tạm giữ 350 hộp bánh trung thu không rõ nguồn gốc tại chợ Vinh",
+     "Đội Quản lý thị trường số năm kiểm tra, tạm giữ ba trăm năm mươi hộp bánh trung thu không rõ nguồn gốc tại chợ "
+     "Vinh."),
+
+    # --- tourism and homestays
+    ("Các homestay tại bản Na Xai phải thông báo lưu trú cho Công an xã trước 23h qua ứng dụng VNeID",
+     "Các homestay tại bản Na Xai phải thông báo lưu trú cho Công an xã trước hai mươi ba giờ qua ứng dụng vê en e ai "
+     "đi."),
+    ("Giá phòng homestay dịp 30/4 - 1/5 từ 350.000 - 500.000 đồng/đêm, đã gồm bữa sáng",
+     "Giá phòng homestay dịp ba mươi tháng tư đến một tháng năm từ ba trăm năm mươi nghìn đến năm trăm nghìn đồng mỗi "
+     "đêm, đã gồm bữa sáng."),
+    ("Khu di tích Kim Liên miễn phí vé tham quan; xe điện đưa đón 20.000 đồng/người/lượt",
+     "Khu di tích Kim Liên miễn phí vé tham quan; xe điện đưa đón hai mươi nghìn đồng mỗi người mỗi lượt."),
+]
+
+# Seventh holdout misses when scored once (153 of 165, 92.7 %): eight errors and four conventions the writer chose
+# differently from the house (4-4-3 grouping of a landline written with a lone digit, 'mỗi máy', a lower-case letter
+# in 'E5'). The holdout's own figure stays the 153 of 165 first measured.
+HOLDOUT_7_MISSES: dict[str, str] = {
+    'Lao động nữ mang thai được nghỉ việc đi khám thai 5 lần, mỗi lần 1 ngày; trường hợp thai bệnh lý được nghỉ 2 ngày/lần':
+        "error: '2 ngày/lần' after 'nghỉ' (days off for each visit) read 'một lần' (how often), which says every two days",
+    'Hỗ trợ 70% chi phí mua máy cấy cho HTX, tối đa 150 triệu đồng/máy':
+        "convention: the writer reads 'đồng/máy' 'mỗi máy'; the house reads a machine priced by the piece 'một'",
+    'Tiêm phòng vắc xin LMLM, THT cho trâu bò đợt I/2026 từ ngày 20/3 đến 10/4':
+        "error: 'đợt I/2026' (a round of a year with a Roman numeral) read as alternatives",
+    'Phun khử trùng chuồng trại bằng Benkocid pha 1 lít/200 lít nước, phun 1 lít dung dịch/4 m² nền chuồng':
+        "error: '1 lít/200 lít nước' (a measure over a measure) read 'hoặc'",
+    'Người dân thấy đối tượng lạ mặt nghi trộm cắp thì báo Công an xã qua số 0238.3.561.113 hoặc gọi 113':
+        'convention: the writer groups a landline written 0238.3.561.113 as 4-4-3; the house groups numbers as written',
+    'Phun hóa chất diệt muỗi đợt 2 tại TDP 3 và TDP 5 vào sáng 24 và 25/8, các hộ mở cửa, che đậy thức ăn':
+        "error: the 'ngày' of 'sáng 24 và 25/8' put before the second day instead of the first",
+    'Chào mừng 95 năm Ngày thành lập Đoàn 26/3, Đoàn xã tổ chức giải bóng chuyền hơi với 10 đội tham gia':
+        "error: a date after the name of an occasion ('Ngày thành lập Đoàn 26/3') given 'ngày', not said bare",
+    'Trẻ em bị bạo lực, xâm hại hoặc có nguy cơ bị xâm hại, gọi ngay Tổng đài quốc gia bảo vệ trẻ em 111':
+        "error: the hotline 111 after 'Tổng đài ...' read as a quantity, not digit by digit",
+    'Kỷ niệm 81 năm Ngày thành lập QĐND Việt Nam 22/12, Hội CCB gặp mặt tại hội trường xã lúc 8h':
+        "error: a date after the name of an occasion ('Ngày thành lập QĐND Việt Nam 22/12') given 'ngày', not said bare",
+    'Chỉ số chất lượng không khí AQI tại trung tâm tỉnh sáng nay là 165, ở mức xấu':
+        "error: AQI read 'a quy i' (QI taken as a syllable), not letter by letter",
+    'Mọi phản ánh về TTHC gửi vào hòm thư góp ý hoặc gọi số 0238 3 825 460 của Văn phòng UBND xã':
+        'convention: the writer groups a landline written 0238 3 825 460 as 4-4-3; the house groups numbers as written',
+    'Giá xăng E5 từ 15h chiều nay giảm 320 đồng/lít, còn 19.870 đồng/lít':
+        "convention: the writer writes the letter of 'E5' in lower case; the house keeps a lone capital as written",
+}
+
+
 @pytest.mark.parametrize(("written", "spoken"), UNSEEN_CASES, ids=[case[0] for case in UNSEEN_CASES])
 def test_announcements_read_right(written, spoken):
     assert prepare_script(written) == spoken
@@ -1448,8 +2046,9 @@ def test_announcements_read_right(written, spoken):
 def _holdout_params():
     params = []
     misses = HOLDOUT_MISSES | HOLDOUT_3_MISSES | HOLDOUT_4_MISSES | HOLDOUT_5_MISSES | HOLDOUT_6_MISSES
+    misses |= HOLDOUT_7_MISSES
     for written, spoken in (HOLDOUT_CASES + HOLDOUT_2_CASES + HOLDOUT_3_CASES + HOLDOUT_4_CASES + HOLDOUT_5_CASES
-                            + HOLDOUT_6_CASES):
+                            + HOLDOUT_6_CASES + HOLDOUT_7_CASES):
         marks = [pytest.mark.xfail(strict=True, reason=misses[written])] if written in misses else []
         params.append(pytest.param(written, spoken, marks=marks, id=written))
     return params
@@ -1463,9 +2062,9 @@ def test_holdout_announcements(written, spoken):
 def test_the_tables_are_big_distinct_and_nfc():
     assert len(UNSEEN_CASES) >= 60 and len(HOLDOUT_CASES) >= 20 and len(HOLDOUT_2_CASES) >= 20
     assert len(HOLDOUT_3_CASES) >= 80 and len(HOLDOUT_4_CASES) >= 40 and len(HOLDOUT_5_CASES) >= 60
-    assert len(HOLDOUT_6_CASES) >= 150
+    assert len(HOLDOUT_6_CASES) >= 150 and len(HOLDOUT_7_CASES) >= 150
     cases = UNSEEN_CASES + HOLDOUT_CASES + HOLDOUT_2_CASES + HOLDOUT_3_CASES + HOLDOUT_4_CASES + HOLDOUT_5_CASES
-    cases += HOLDOUT_6_CASES
+    cases += HOLDOUT_6_CASES + HOLDOUT_7_CASES
     assert len({written for written, _ in cases}) == len(cases)
     for written, spoken in cases:
         assert unicodedata.is_normalized("NFC", written) and unicodedata.is_normalized("NFC", spoken), written
