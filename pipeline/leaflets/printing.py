@@ -19,6 +19,7 @@ from reportlab import rl_config
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.lib.colors import CMYKColor
 from reportlab.lib.boxstuff import aspectRatioFix
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.utils import ImageReader, _digester
 from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
@@ -59,16 +60,31 @@ def binary_streams() -> Iterator[None]:
     previous = rl_config.useA85
     compressor = pdfdoc.PDFZCompress  # the one Flate filter of every ReportLab stream (pages, fonts, cmaps)
     previous_encode = vars(compressor).get("encode")
+    previous_format = pdfdoc.format
     rl_config.useA85 = 0
     compressor.encode = _flate
+    pdfdoc.format = functools.partial(_format, previous_format)
     try:
         yield
     finally:
         rl_config.useA85 = previous
+        pdfdoc.format = previous_format
         if previous_encode is None:
             del compressor.encode
         else:
             compressor.encode = previous_encode
+
+
+_NUMBERS = (int, float)
+
+
+def _format(reportlab_format, element, document, toplevel=0) -> bytes:
+    """ReportLab's pdfdoc.format, to the same bytes, with numbers (most of what a leaflet's font widths and
+    dictionaries hold) written straight away: ReportLab encodes each one's digits through its own pure-Python
+    codec, which writes ASCII digits, signs and points as they are, after testing whether it is a PDF object."""
+    if type(element) in _NUMBERS:
+        return fp_str(element).encode("ascii")
+    return reportlab_format(element, document, toplevel)
 
 
 FLATE_LEVEL = 3  # of ReportLab's streams: a flyer's fonts and pages at 60 % of zlib's default time, 1 % larger
