@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import math
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
 import pikepdf
@@ -26,6 +26,7 @@ from pipeline.leaflets.preflight.shading import shading_max_ink
 log = logging.getLogger(__name__)
 
 MIN_PPI = 300.0
+DEVICE_FAMILIES = {"g": "gray", "G": "gray", "k": "cmyk", "K": "cmyk", "rg": "rgb", "RG": "rgb"}  # colour operators
 PAINT_FILL = {"f", "F", "f*", "B", "B*", "b", "b*"}
 PAINT_STROKE = {"S", "s", "B", "B*", "b", "b*"}
 ALLOWED_FAMILIES = ("cmyk", "gray", "process", "pattern", "registration")
@@ -146,8 +147,12 @@ class GraphicsState:
     render_mode: int = 0  # Tr: 3 is invisible text
 
     def copy(self) -> "GraphicsState":
-        """A copy for `q`."""
-        return replace(self, fill=list(self.fill), stroke=list(self.stroke))
+        """A copy for `q` (its fields as they are, the colour lists copied): what dataclasses.replace gives, without
+        its walk over the fields, for every `q` of every page."""
+        state = object.__new__(GraphicsState)
+        state.__dict__.update(self.__dict__)
+        state.fill, state.stroke = list(self.fill), list(self.stroke)
+        return state
 
 
 class ContentScan:
@@ -262,7 +267,7 @@ class ContentScan:
                     self._pattern(operands[-1], resources, depth)
                 self.operators += 1
             elif op in ("g", "G", "k", "K", "rg", "RG"):
-                family = {"g": "gray", "G": "gray", "k": "cmyk", "K": "cmyk", "rg": "rgb", "RG": "rgb"}[op]
+                family = DEVICE_FAMILIES[op]
                 values = [float(v) for v in operands]
                 self._check_family(family, op)
                 if op.islower():
