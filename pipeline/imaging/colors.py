@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 RGB = tuple[int, int, int]
@@ -56,11 +57,18 @@ def darken(color: str | RGB, amount: float) -> RGB:
 
 def relative_luminance(color: str | RGB) -> float:
     """WCAG relative luminance of an sRGB colour (0 black .. 1 white)."""
+    return _luminance(to_rgb(color))
+
+
+@functools.lru_cache(maxsize=4096)
+def _luminance(rgb: RGB) -> float:
+    """relative_luminance of an (r, g, b) tuple, remembered: a page's layout asks it of the same few colours
+    hundreds of times (every text against every fill under it)."""
     def channel(value: int) -> float:
         c = value / 255
         return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
 
-    r, g, b = (channel(v) for v in to_rgb(color))
+    r, g, b = (channel(v) for v in rgb)
     return 0.2126 * r + 0.7152 * g + 0.0722 * b
 
 

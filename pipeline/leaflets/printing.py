@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import copy
 import functools
@@ -19,6 +20,7 @@ from reportlab import rl_config
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.lib.colors import CMYKColor
 from reportlab.lib.boxstuff import aspectRatioFix
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.utils import ImageReader, _digester
 from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
@@ -59,29 +61,79 @@ def binary_streams() -> Iterator[None]:
     previous = rl_config.useA85
     compressor = pdfdoc.PDFZCompress  # the one Flate filter of every ReportLab stream (pages, fonts, cmaps)
     previous_encode = vars(compressor).get("encode")
+    previous_format = pdfdoc.format
     rl_config.useA85 = 0
     compressor.encode = _flate
+    pdfdoc.format = functools.partial(_format, previous_format)
     try:
         yield
     finally:
         rl_config.useA85 = previous
+        pdfdoc.format = previous_format
         if previous_encode is None:
             del compressor.encode
         else:
             compressor.encode = previous_encode
 
 
+_NUMBERS = (int, float)
+
+
+def _format(reportlab_format, element, document, toplevel=0) -> bytes:
+    """ReportLab's pdfdoc.format, to the same bytes, with numbers (most of what a leaflet's font widths and
+    dictionaries hold) written straight away: ReportLab encodes each one's digits through its own pure-Python
+    codec, which writes ASCII digits, signs and points as they are, after testing whether it is a PDF object."""
+    if type(element) in _NUMBERS:
+        return fp_str(element).encode("ascii")
+    return reportlab_format(element, document, toplevel)
+
+
 FLATE_LEVEL = 3  # of ReportLab's streams: a flyer's fonts and pages at 60 % of zlib's default time, 1 % larger
 
 
 def _flate(data: bytes | str) -> bytes:
-    """ReportLab's Flate filter at FLATE_LEVEL (its own compresses at zlib's default, 6)."""
+    """ReportLab's Flate filter at FLATE_LEVEL (its own compresses at zlib's default, 6); a remembered font
+    subset (see remember_subsets) is compressed once."""
+    program = _programs.get(id(data))
+    if program is not None and program[0] is data:
+        if program[1] is None:
+            program[1] = zlib.compress(data, FLATE_LEVEL)
+        return program[1]
     return zlib.compress(data.encode("utf8") if isinstance(data, str) else data, FLATE_LEVEL)
+
+
+SUBSETS_KEPT = 64  # font subset programs remembered in a process, the most recently used
+_subsets: collections.OrderedDict[tuple[str, tuple[int, ...]], bytes] = collections.OrderedDict()
+_programs: dict[int, list] = {}  # id(remembered program) -> [program, its Flate bytes once made]
+
+
+def remember_subsets() -> None:
+    """Make each registered face remember the subset programs it made, by the characters in them, and
+    _flate their compressed bytes: ReportLab builds and compresses every subset again in every document,
+    ~0.7 ms a font, though a campaign's leaflets set their furniture (contacts, labels) in the same
+    characters of the same font every time. The same face and characters give the same program bytes."""
+    for name in register_fonts().values():
+        face = pdfmetrics.getFont(name).face
+        if "makeSubset" not in vars(face):
+            face.makeSubset = functools.partial(_subset, face.makeSubset, str(face.filename))
+
+
+def _subset(make, filename: str, subset) -> bytes:
+    key = (filename, tuple(subset))
+    program = _subsets.get(key)
+    if program is not None:
+        _subsets.move_to_end(key)
+        return program
+    program = _subsets[key] = make(subset)
+    _programs[id(program)] = [program, None]
+    while len(_subsets) > SUBSETS_KEPT:
+        _programs.pop(id(_subsets.popitem(last=False)[1]), None)
+    return program
 
 
 def new_canvas(dest_path: Path, sheet: SheetGeometry, title: str, campaign: Campaign, subject: str) -> Canvas:
     """A CMYK-only canvas with MediaBox, TrimBox and BleedBox set for every page it will make."""
-    register_fonts()
+    remember_subsets()
     source_date_epoch()  # a bad value is named before ReportLab reads it
     canvas = Canvas(
         str(dest_path),

@@ -7,6 +7,7 @@ and CID-keyed, bare or in OpenType) and Type 3 fonts are read; Type 1 programs a
 
 from __future__ import annotations
 
+import functools
 import io
 import logging
 import re
@@ -55,7 +56,7 @@ class _FontGlyphs:
         self.name = str(font.get("/BaseFont", "/?"))[1:].split("+")[-1]
         self.subtype = str(font.get("/Subtype", ""))
         self.two_byte = self.subtype == "/Type0"
-        self.unicode = to_unicode(font)
+        self._font = font
         self.measured = False
         self._has = None
         try:
@@ -63,6 +64,12 @@ class _FontGlyphs:
             self.measured = self._has is not None
         except Exception as exc:  # noqa: BLE001 - a font program we cannot parse is not measured, not a crash
             log.debug("font %s not read: %s", self.name, exc)
+
+    @functools.cached_property
+    def unicode(self) -> dict[int, str]:
+        """code -> text from the font's ToUnicode map; read when first needed (a message naming a missing glyph,
+        a code a TrueType font's symbol cmap does not cover), not for every font of every preflight."""
+        return to_unicode(self._font)
 
     def codes(self, string: bytes) -> list[int]:
         """The character codes of a shown string."""

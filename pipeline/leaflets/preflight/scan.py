@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import math
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
 import pikepdf
@@ -26,6 +26,7 @@ from pipeline.leaflets.preflight.shading import shading_max_ink
 log = logging.getLogger(__name__)
 
 MIN_PPI = 300.0
+DEVICE_FAMILIES = {"g": "gray", "G": "gray", "k": "cmyk", "K": "cmyk", "rg": "rgb", "RG": "rgb"}  # colour operators
 PAINT_FILL = {"f", "F", "f*", "B", "B*", "b", "b*"}
 PAINT_STROKE = {"S", "s", "B", "B*", "b", "b*"}
 ALLOWED_FAMILIES = ("cmyk", "gray", "process", "pattern", "registration")
@@ -85,22 +86,33 @@ def placed_ppi(width_px: int, height_px: int, ctm: Matrix) -> float:
 
 def path_bbox(path: Sequence[tuple[str, Sequence]], ctm: Matrix) -> tuple[float, float, float, float]:
     """Device-space bounding box (x0, y0, x1, y1) of a path's points (control points included)."""
-    xs: list[float] = []
-    ys: list[float] = []
+    # transform() inlined, with min() and max() kept as running values (the same comparisons, in the same order):
+    # a QR code is one path of a few hundred rectangles
+    a, b, c, d, e, f = ctm
+    box: list[float] | None = None
     for op, operands in path:
         values = [float(v) for v in operands]
         if op == "re" and len(values) == 4:
             x, y, w, h = values
-            points = [(x, y), (x + w, y), (x, y + h), (x + w, y + h)]
+            points = ((x, y), (x + w, y), (x, y + h), (x + w, y + h))
         else:
             points = [(values[i], values[i + 1]) for i in range(0, len(values) - 1, 2)]
         for x, y in points:
-            px, py = transform(ctm, x, y)
-            xs.append(px)
-            ys.append(py)
-    if not xs:
+            px, py = a * x + c * y + e, b * x + d * y + f
+            if box is None:
+                box = [px, py, px, py]
+                continue
+            if px < box[0]:
+                box[0] = px
+            if py < box[1]:
+                box[1] = py
+            if px > box[2]:
+                box[2] = px
+            if py > box[3]:
+                box[3] = py
+    if box is None:
         return (0.0, 0.0, 0.0, 0.0)
-    return (min(xs), min(ys), max(xs), max(ys))
+    return (box[0], box[1], box[2], box[3])
 
 
 def subpaths(path: Sequence[tuple[str, Sequence]]) -> list[list[tuple[str, Sequence]]]:
@@ -135,8 +147,12 @@ class GraphicsState:
     render_mode: int = 0  # Tr: 3 is invisible text
 
     def copy(self) -> "GraphicsState":
-        """A copy for `q`."""
-        return replace(self, fill=list(self.fill), stroke=list(self.stroke))
+        """A copy for `q` (its fields as they are, the colour lists copied): what dataclasses.replace gives, without
+        its walk over the fields, for every `q` of every page."""
+        state = object.__new__(GraphicsState)
+        state.__dict__.update(self.__dict__)
+        state.fill, state.stroke = list(self.fill), list(self.stroke)
+        return state
 
 
 class ContentScan:
@@ -251,7 +267,7 @@ class ContentScan:
                     self._pattern(operands[-1], resources, depth)
                 self.operators += 1
             elif op in ("g", "G", "k", "K", "rg", "RG"):
-                family = {"g": "gray", "G": "gray", "k": "cmyk", "K": "cmyk", "rg": "rgb", "RG": "rgb"}[op]
+                family = DEVICE_FAMILIES[op]
                 values = [float(v) for v in operands]
                 self._check_family(family, op)
                 if op.islower():

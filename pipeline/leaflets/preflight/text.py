@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import ctypes
 import math
 from typing import Mapping, Sequence
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 
 from pipeline.leaflets.geometry import MM, SAFE_MM, Box
 from pipeline.leaflets.preflight.facts import RenderedPages
@@ -28,18 +32,21 @@ def check_safe_zone(pages: RenderedPages, boxes: list[dict[str, Box | None]],
             text = textpage.get_text_range(0, count) if count else ""
             per_char = len(text) == count
             worst: dict[tuple[str, str], float] = {}  # (word, 'the trim'/'a fold') -> closest distance
+            charbox = _charbox_reader(textpage)
             for i in range(count):
                 char = text[i] if per_char else textpage.get_text_range(i, 1)
                 if not char or char.isspace():
                     continue
-                left, bottom, right, top = textpage.get_charbox(i)
+                left, bottom, right, top = charbox(i)
                 if right <= left and top <= bottom:
                     continue  # generated or empty glyph
                 chars += 1
                 trim_distance = min(left - trim.x0, bottom - trim.y0, trim.x1 - right, trim.y1 - top)
-                fold_distance = min((gap_to_fold(left, right, fold) for fold in folds), default=math.inf)
+                fold_distance = min((gap_to_fold(left, right, fold) for fold in folds), default=math.inf) \
+                    if folds else math.inf
                 distance = min(trim_distance, fold_distance)
-                closest = min(closest, distance)
+                if distance < closest:
+                    closest = distance
                 if distance < safe - 0.01:
                     key = (_context(text, i) if per_char else char,
                            "a fold" if fold_distance < trim_distance else "the trim")
@@ -54,6 +61,20 @@ def check_safe_zone(pages: RenderedPages, boxes: list[dict[str, Box | None]],
     if not chars:
         return Check("safe zone", True, "no text")
     return Check("safe zone", True, f"{chars} glyphs, all at least {rule} (closest {closest / MM:.1f} mm)")
+
+
+def _charbox_reader(textpage):
+    """textpage.get_charbox (left, bottom, right, top of character i), calling pdfium with the same four
+    numbers for every character instead of new ones each time (a page has hundreds of characters)."""
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    get_box = pdfium_c.FPDFText_GetCharBox
+
+    def charbox(index: int) -> tuple[float, float, float, float]:
+        if not get_box(textpage, index, left, right, bottom, top):  # pdfium's order: left, right, bottom, top
+            raise pdfium.PdfiumError("Failed to get charbox.")
+        return left.value, bottom.value, right.value, top.value
+
+    return charbox
 
 
 def gap_to_fold(left: float, right: float, fold: float) -> float:
