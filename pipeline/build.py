@@ -27,7 +27,7 @@ from typing import Any, Callable
 
 from pipeline.content import Campaign
 from pipeline.errors import PipelineError
-from pipeline import atomic, ledger
+from pipeline import atomic, cache, ledger
 from pipeline.atomic import sha256_file
 from pipeline.manifest import Journal, Manifest, append_journal, output_record, output_state
 from pipeline.executors import Executor, Shared, make_executor
@@ -258,8 +258,10 @@ def _render_job(stage: Stage, job: Job, campaign: Campaign, out_dir: Path, setti
     started = time.perf_counter()
     hashes: dict[str, str] = {}
     atomic.before_replace = _journal_intent(out_dir, stage.name, job, hashes)
+    context = RenderContext(campaign, out_dir, settings)
+    cache.use(context.cache_dir)
     try:
-        rendered = stage.render(job, RenderContext(campaign, out_dir, settings))
+        rendered = stage.render(job, context)
         missing = [path for path in job.outputs if not (out_dir / path).is_file()]
         if missing:
             return None, f"the renderer did not write {', '.join(missing)}", None
@@ -270,6 +272,7 @@ def _render_job(stage: Stage, job: Job, campaign: Campaign, out_dir: Path, setti
         return None, f"{type(exc).__name__}: {exc}", traceback.format_exc()
     finally:
         atomic.before_replace = None
+        cache.use(None)
 
 
 def _journal_intent(out_dir: Path, stage_name: str, job: Job, hashes: dict[str, str]):
@@ -422,7 +425,8 @@ class _StageRun:
         """Submit every runnable job to the executor; record each outcome as it comes back."""
         settings = self.stage.prepare(self.campaign, self.plan.settings)
         if self.executor.forks_workers():
-            self.stage.warm(self.campaign, settings)
+            with cache.using(RenderContext(self.campaign, self.out_dir, settings).cache_dir):
+                self.stage.warm(self.campaign, settings)
         args = (Shared(self.campaign), self.out_dir, settings)   # the campaign pickled once, not once a job
         pending = {self.executor.submit(_render_job, self.stage, planned.job, *args): planned for planned in runnable}
         labels = {token: f"{self.stage.name} {planned.job.key}" for token, planned in pending.items()}

@@ -276,22 +276,37 @@ def _chain(path: Path, root: Path | None, seen: tuple[Path, ...] = ()) -> list[P
     return _chain(base_path, root, seen + (path,)) + [path]
 
 
-@functools.lru_cache(maxsize=256)
 def _extends_of(path: str, root: str | None, version: tuple[int, int, int]) -> Any:
     """The `extends:` of a template file at this version (mtime, size, inode): each version parsed once, so
     loading a cached template only stats its files (load_template runs per job, even on a no-op build)."""
-    return _read(Path(path), Path(root) if root is not None else None).get("extends")
+    return _parsed(path, root, version).get("extends")
+
+
+@functools.lru_cache(maxsize=256)
+def _parsed(path: str, root: str | None, version: tuple[int, int, int]) -> dict:
+    """A template file at this version (mtime, size, inode) as parsed, once: _extends_of reads its `extends:`
+    and _load_cached merges a deep copy (YAML parsing was two thirds of loading a template; it was done twice).
+    A TemplateError is not kept: the next call reads the file again."""
+    return _read(Path(path), Path(root) if root is not None else None)
+
+
+def _version(path: Path) -> tuple[int, int, int]:
+    """A template file's version, as _chain stats it."""
+    try:
+        info = path.stat()
+    except OSError as exc:
+        raise TemplateError(path, "", f"cannot be read ({exc.strerror or exc})") from None
+    return info.st_mtime_ns, info.st_size, info.st_ino
 
 
 @functools.lru_cache(maxsize=64)
 def _load_cached(path: str, root: str | None, stamp: tuple, pictures: tuple = ()) -> Template:
     """The template at this version of its files (`pictures`: the versions of the pictures beside them)."""
-    root_path = Path(root) if root is not None else None
     files = [Path(p) for p, _, _ in stamp]
     merged: dict = {}
     digest = hashlib.sha256()
     for file in files:
-        data = _read(file, root_path)
+        data = copy.deepcopy(_parsed(str(file), root, _version(file)))
         digest.update(file.name.encode() + b"\0" + file.read_bytes() + b"\0")
         merged = _merge(merged, data, file)
     merged.pop("extends", None)

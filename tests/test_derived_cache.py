@@ -1,0 +1,98 @@
+"""Derived data kept between builds (pipeline.cache): what a build reads back is what it would have made, a damaged
+entry is made again, and nothing is kept outside a build."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from pipeline import cache
+from pipeline.content import Brand
+from pipeline.imaging.colors import WHITE
+from pipeline.imaging.logo import logo_ink
+from pipeline.leaflets import printing
+from pipeline.leaflets.flyer import render_flyer
+from pipeline.leaflets.settings import LeafletSettings
+from tests.conftest import make_campaign, make_text
+
+
+@pytest.fixture
+def logo_path(tmp_path) -> Path:
+    """A small RGBA logo with soft edges (partly transparent pixels) in two colours."""
+    size = 180
+    yy, xx = np.mgrid[0:size, 0:size]
+    distance = np.sqrt((xx - size / 2) ** 2 + (yy - size / 2) ** 2)
+    rgba = np.zeros((size, size, 4), np.uint8)
+    rgba[..., :3] = (11, 95, 165)
+    rgba[yy > size * 0.6, :3] = (245, 166, 35)
+    rgba[..., 3] = np.clip((size / 2 - distance) * 40, 0, 255).astype(np.uint8)
+    path = tmp_path / "brand" / "logo.png"
+    path.parent.mkdir()
+    Image.fromarray(rgba).save(path)
+    return path
+
+
+def test_an_entry_reads_back_and_a_damaged_or_cut_one_reads_as_absent(tmp_path):
+    name = cache.key("test", input="abc", size=[3, 4])
+    assert name == cache.key("test", size=[3, 4], input="abc") != cache.key("test", input="abd", size=[3, 4])
+    with cache.using(tmp_path):
+        cache.write("test", name, b"payload \x00\xff" * 100)
+        assert cache.read("test", name) == b"payload \x00\xff" * 100
+        entry = cache.path_of("test", name)
+        good = entry.read_bytes()
+        for damaged in (good[:-1], good[:-7] + b"PAYLOAD", good[:20], b"", good.replace(b"MPDC1", b"MPDC2")):
+            entry.write_bytes(damaged)
+            assert cache.read("test", name) is None
+        assert cache.read("test", cache.key("test", input="never written")) is None
+    assert cache.read("test", name) is None   # no cache in use: nothing read...
+    cache.write("test", cache.key("test", input="outside"), b"x")
+    assert sorted(p.name for p in (tmp_path / "test").rglob("*") if p.is_file()) == [name]   # ...nor written
+
+
+def test_a_flyer_drawn_from_the_kept_cmyk_logo_is_the_same_bytes(tmp_path, logo_path, monkeypatch):
+    """The first build converts the logo and keeps it; the next reads it (no conversion) and draws the same PDF;
+    a damaged entry is converted again, to the same bytes, and replaced."""
+    text = make_text()
+    campaign = make_campaign((text,), brand=Brand(primary="#0B5FA5", accent="#F5A623", logo=logo_path))
+    folder = tmp_path / ".cache"
+
+    def flyer(name: str) -> bytes:
+        printing.logo_cmyk.cache_clear()   # a new process: only the folder is left from the build before
+        with cache.using(folder):
+            render_flyer(campaign, text, tmp_path / name, LeafletSettings())
+        return (tmp_path / name).read_bytes()
+
+    converted = flyer("converted.pdf")
+    entries = [path for path in (folder / "logo-cmyk").rglob("*") if path.is_file()]
+    assert len(entries) == 1
+    kept = entries[0].read_bytes()
+
+    def no_conversion(*args, **kwargs):
+        raise AssertionError("the logo was converted again instead of read from the cache")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(printing, "image_to_cmyk", no_conversion)
+        assert flyer("from-cache.pdf") == converted
+
+    entries[0].write_bytes(kept[:-100])   # cut short: a full disk, a copy interrupted
+    assert flyer("after-damage.pdf") == converted
+    assert entries[0].read_bytes() == kept
+
+
+def test_logo_ink_is_the_exact_alpha_weighted_mean():
+    rng = random.Random(7)
+    for _ in range(20):
+        width, height = rng.randint(1, 30), rng.randint(1, 30)
+        pixels = [tuple(rng.randrange(256) for _ in range(3)) + (rng.choice((0, 0, 17, 128, 255, rng.randrange(256))),)
+                  for _ in range(width * height)]
+        image = Image.new("RGBA", (width, height))
+        image.putdata(pixels)
+        total = sum(p[3] for p in pixels)
+        expected = WHITE if total == 0 else tuple(round(sum(p[i] * p[3] for p in pixels) / total) for i in range(3))
+        assert logo_ink(image) == expected
+    assert logo_ink(Image.new("RGBA", (5, 5), (10, 20, 30, 0))) == WHITE
+    assert logo_ink(Image.new("RGB", (5, 5), (10, 20, 30))) == (10, 20, 30)
