@@ -16,7 +16,8 @@ history) read 163 of 181 right (90.1 %) when scored once: fourteen errors, four 
 178 of 181 after the round of general rules and lexicon it prompted (the fourteen errors fixed, the writer's 'Đề án 06'
 digit by digit adopted as national media say it, three conventions kept as the house's).
 HOLDOUT_7_CASES (165 sentences in 37 topics, by another writer who never read the rules, scored once after that
-round) read 153 of 165 right (92.7 %): eight errors, four conventions chosen differently.
+round) read 153 of 165 right (92.7 %): eight errors, four conventions chosen differently; 161 of 165 after the round
+of general rules it prompted (the eight errors fixed, the four conventions kept as the house's).
 """
 
 from __future__ import annotations
@@ -2007,30 +2008,15 @@ HOLDOUT_7_CASES = [
      "Khu di tích Kim Liên miễn phí vé tham quan; xe điện đưa đón hai mươi nghìn đồng mỗi người mỗi lượt."),
 ]
 
-# Seventh holdout misses when scored once (153 of 165, 92.7 %): eight errors and four conventions the writer chose
-# differently from the house (4-4-3 grouping of a landline written with a lone digit, 'mỗi máy', a lower-case letter
-# in 'E5'). The holdout's own figure stays the 153 of 165 first measured.
+# Seventh holdout misses when scored once (153 of 165, 92.7 %): eight errors, since fixed by general rules (161 of
+# 165 now), and four conventions the writer chose differently from the house, kept (4-4-3 grouping of a landline
+# written with a lone digit, 'mỗi máy', a lower-case letter in 'E5'). The holdout's own figure stays the 153 of 165
+# first measured.
 HOLDOUT_7_MISSES: dict[str, str] = {
-    'Lao động nữ mang thai được nghỉ việc đi khám thai 5 lần, mỗi lần 1 ngày; trường hợp thai bệnh lý được nghỉ 2 ngày/lần':
-        "error: '2 ngày/lần' after 'nghỉ' (days off for each visit) read 'một lần' (how often), which says every two days",
     'Hỗ trợ 70% chi phí mua máy cấy cho HTX, tối đa 150 triệu đồng/máy':
         "convention: the writer reads 'đồng/máy' 'mỗi máy'; the house reads a machine priced by the piece 'một'",
-    'Tiêm phòng vắc xin LMLM, THT cho trâu bò đợt I/2026 từ ngày 20/3 đến 10/4':
-        "error: 'đợt I/2026' (a round of a year with a Roman numeral) read as alternatives",
-    'Phun khử trùng chuồng trại bằng Benkocid pha 1 lít/200 lít nước, phun 1 lít dung dịch/4 m² nền chuồng':
-        "error: '1 lít/200 lít nước' (a measure over a measure) read 'hoặc'",
     'Người dân thấy đối tượng lạ mặt nghi trộm cắp thì báo Công an xã qua số 0238.3.561.113 hoặc gọi 113':
         'convention: the writer groups a landline written 0238.3.561.113 as 4-4-3; the house groups numbers as written',
-    'Phun hóa chất diệt muỗi đợt 2 tại TDP 3 và TDP 5 vào sáng 24 và 25/8, các hộ mở cửa, che đậy thức ăn':
-        "error: the 'ngày' of 'sáng 24 và 25/8' put before the second day instead of the first",
-    'Chào mừng 95 năm Ngày thành lập Đoàn 26/3, Đoàn xã tổ chức giải bóng chuyền hơi với 10 đội tham gia':
-        "error: a date after the name of an occasion ('Ngày thành lập Đoàn 26/3') given 'ngày', not said bare",
-    'Trẻ em bị bạo lực, xâm hại hoặc có nguy cơ bị xâm hại, gọi ngay Tổng đài quốc gia bảo vệ trẻ em 111':
-        "error: the hotline 111 after 'Tổng đài ...' read as a quantity, not digit by digit",
-    'Kỷ niệm 81 năm Ngày thành lập QĐND Việt Nam 22/12, Hội CCB gặp mặt tại hội trường xã lúc 8h':
-        "error: a date after the name of an occasion ('Ngày thành lập QĐND Việt Nam 22/12') given 'ngày', not said bare",
-    'Chỉ số chất lượng không khí AQI tại trung tâm tỉnh sáng nay là 165, ở mức xấu':
-        "error: AQI read 'a quy i' (QI taken as a syllable), not letter by letter",
     'Mọi phản ánh về TTHC gửi vào hòm thư góp ý hoặc gọi số 0238 3 825 460 của Văn phòng UBND xã':
         'convention: the writer groups a landline written 0238 3 825 460 as 4-4-3; the house groups numbers as written',
     'Giá xăng E5 từ 15h chiều nay giảm 320 đồng/lít, còn 19.870 đồng/lít':

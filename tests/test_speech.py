@@ -895,3 +895,61 @@ def test_domain_words_restore_only_whole_unambiguous_labels():
     assert domain_words("gov2") is None
     keys = [typed(word) for word in DOMAIN_WORDS]
     assert len(set(keys)) == len(set(DOMAIN_WORDS))  # no two words typed alike
+
+
+# The seventh holdout's rules, and what each must leave alone.
+@pytest.mark.parametrize(("written", "spoken"), [
+    # Days off, a stay or a course of treatment for each occasion: "mỗi lần", "mỗi đợt".
+    ("Người lao động được nghỉ 3 ngày/lần khi sảy thai", "Người lao động được nghỉ ba ngày mỗi lần khi sảy thai."),
+    ("Nghỉ phép không quá 5 ngày/lần", "Nghỉ phép không quá năm ngày mỗi lần."),
+    ("Bệnh nhân nằm viện 7 ngày/đợt", "Bệnh nhân nằm viện bảy ngày mỗi đợt."),
+    # ... but a period before "/lần" after any other verb says how often.
+    ("Tiêm nhắc lại 5 năm/lần", "Tiêm nhắc lại năm năm một lần."),
+    ("Khám sức khỏe định kỳ 6 tháng/lần", "Khám sức khỏe định kỳ sáu tháng một lần."),
+    ("Uống thuốc 8 giờ/lần", "Uống thuốc tám giờ một lần."),
+    ("Phun thuốc 7 ngày/lần", "Phun thuốc bảy ngày một lần."),
+    # A round or phase in Roman numerals and its year.
+    ("Tiêm phòng đợt II/2025", "Tiêm phòng đợt hai năm hai nghìn không trăm hai mươi lăm."),
+    ("Kết quả giai đoạn I/2026", "Kết quả giai đoạn một năm hai nghìn không trăm hai mươi sáu."),
+    ("Sơ kết kỳ I/2025", "Sơ kết kỳ một năm hai nghìn không trăm hai mươi lăm."),
+    # ... two numerals are alternatives, a class is no round, and a year has four quarters.
+    ("đợt I/II", "Đợt một hoặc hai."),
+    ("Lớp II/2025", "Lớp hai hoặc hai nghìn không trăm hai mươi lăm."),
+    ("Quý V/2025", "Quý năm hoặc hai nghìn không trăm hai mươi lăm."),
+    # A measure of something over a measure.
+    ("Pha 1 lít dung dịch/4 m² nền", "Pha một lít dung dịch trên bốn mét vuông nền."),
+    ("Pha 20 ml thuốc/16 lít nước", "Pha hai mươi mi li lít thuốc trên mười sáu lít nước."),
+    # ... a measure over a period is still "mỗi".
+    ("Trộn 1 kg cám/ngày", "Trộn một ki lô gam cám mỗi ngày."),
+    # A part of the day before days sharing a month: "ngày" before the first.
+    ("Tiêm vào sáng 24 và 25/8", "Tiêm vào sáng ngày hai mươi tư và hai mươi lăm tháng tám."),
+    ("Họp chiều 3, 4 và 5/9", "Họp chiều ngày ba, bốn và năm tháng chín."),
+    ("Phun thuốc tối 2 - 3/9", "Phun thuốc tối ngày hai đến ba tháng chín."),
+    # ... one day, or each day with its own part of the day, keeps its own "ngày".
+    ("Họp sáng 24/8", "Họp sáng ngày hai mươi tư tháng tám."),
+    ("Họp vào sáng 24 và chiều 25/8", "Họp vào sáng hai mươi tư và chiều ngày hai mươi lăm tháng tám."),
+    # The founding day of a body, by name: the date is said bare.
+    ("Mít tinh Ngày thành lập Đảng Cộng sản Việt Nam 3/2",
+     "Mít tinh Ngày thành lập Đảng Cộng sản Việt Nam ba tháng hai."),
+    # ... a body that is no name, or a founding told as an event, gives the date its "ngày".
+    ("Ngày thành lập công ty 26/3", "Ngày thành lập công ty ngày hai mươi sáu tháng ba."),
+    ("Đoàn được thành lập 26/3/1931",
+     "Đoàn được thành lập ngày hai mươi sáu tháng ba năm một nghìn chín trăm ba mươi mốt."),
+    # A hotline's number after its name in words, ending the phrase: dialled, digit by digit.
+    ("Gọi Tổng đài quốc gia bảo vệ trẻ em 111.", "Gọi Tổng đài quốc gia bảo vệ trẻ em một một một."),
+    ("Gọi đường dây nóng của Sở Y tế 1022 để phản ánh",
+     "Gọi đường dây nóng của Sở Y tế một không hai hai để phản ánh."),
+    # ... a count after a verb of receiving or a word of quantity, a count before a noun, a year: quantities.
+    ("Đường dây nóng đã tiếp nhận 120.", "Đường dây nóng đã tiếp nhận một trăm hai mươi."),
+    ("Tổng đài có hơn 300 nhân viên", "Tổng đài có hơn ba trăm nhân viên."),
+    ("Tổng đài nhận 250 cuộc gọi", "Tổng đài nhận hai trăm năm mươi cuộc gọi."),
+    ("Tổng đài viên năm 2025", "Tổng đài viên năm hai nghìn không trăm hai mươi lăm."),
+    ("Tổng đài CSKH 1900.1288", "Tổng đài chăm sóc khách hàng một chín không không, một hai tám tám."),
+    # A Q beside a vowel other than U is an English acronym's, "kiu".
+    ("Chỉ số AQI cao", "Chỉ số a kiu i cao."),
+    ("Câu hỏi FAQ", "Câu hỏi ép a kiu."),
+    # ... before a consonant it is the Vietnamese initial "quy".
+    ("Đơn vị QLCL", "Đơn vị quy lờ xê lờ."),
+])
+def test_the_seventh_holdouts_rules(written, spoken):
+    assert prepare_script(written) == spoken

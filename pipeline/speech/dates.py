@@ -15,11 +15,12 @@ _DAY_MONTH = re.compile(r"(?<![\d/.,-])(\d{1,2})/(\d{1,2})(?![\d/]|[.,]\d)")
 
 # A date right after the word or the name of an occasion is part of that name and said bare, with no "ngày":
 # "Quốc khánh 2/9", "dịp 27/7", "Nghỉ lễ 30/4 - 1/5", "kỷ niệm 19/5", "Ngày Quốc tế Phụ nữ 8/3", "Ngày Thương
-# binh - Liệt sĩ 27/7", "lễ Quốc tế Lao động 1/5". A name is capitalised words after "ngày", "lễ", "Tết" ..., up to
-# the date, with no number and no word that would give the date a role of its own ("từ", "đến", "vào" ...).
+# binh - Liệt sĩ 27/7", "lễ Quốc tế Lao động 1/5", "Ngày thành lập Đoàn 26/3" (a body's founding day, by its name).
+# A name is capitalised words after "ngày", "lễ", "Tết" ... (and "Ngày thành lập", "Ngày truyền thống"), up to the
+# date, with no number and no word that would give the date a role of its own ("từ", "đến", "vào" ...).
 _OCCASION_WORDS = r"quốc khánh|dịp|lễ|tết|kỷ niệm|chào mừng|mừng"
 _OCCASION_NAME = re.compile(
-    r"(?<!\w)(?i:ngày|lễ|tết|dịp|kỷ niệm|chào mừng)\s+(?:(?i:hội|truyền thống|quốc tế)\s+)?"
+    r"(?<!\w)(?i:ngày|lễ|tết|dịp|kỷ niệm|chào mừng)\s+(?:(?i:hội|truyền thống|quốc tế|thành lập)\s+)?"
     r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\d,;:()/.!?]{0,60}$"
 )
 _NOT_IN_A_NAME = re.compile(r"(?<!\w)(?i:từ|đến|tới|vào|lúc|trước|sau|hết|hạn|trong|ngày|mùng|mồng)\s*$")
@@ -117,8 +118,12 @@ def _day_month(match: re.Match[str]) -> str:
     return pad(date_to_words(day, month, None, say_day_word=not (said_day or is_occasion(before))))
 
 
-# "quý III/2025", "quý 3/2025": a quarter and its year.
-_QUARTER_YEAR = re.compile(r"(?<!\w)((?i:quý)\s+|Q)(IV|I{1,3}|[1-4])\s*/\s*(\d{4})(?![\d/]|[.,]\d)")
+# "quý III/2025", "quý 3/2025": a quarter and its year; so is a round or phase numbered in Roman ("đợt I/2026",
+# "giai đoạn II/2025", "kỳ I/2025"): Roman numerals are no months, the slash can only join the round to its year.
+_QUARTER_YEAR = re.compile(
+    r"(?<!\w)((?i:quý)\s+|Q|(?i:đợt|kỳ|giai đoạn)\s+(?=[IVX]+\s*/))(IX|IV|VI{0,3}|X|I{1,3}|[1-4])\s*/\s*"
+    r"((?:19|20)\d{2})(?![\d/]|[.,]\d)"
+)
 # "Luật BHXH 2024", "LUẬT BẢO HIỂM XÃ HỘI 2024": the year of a law is said "năm hai nghìn ...".
 _LAW_YEAR = re.compile(
     r"(?<!\w)((?i:luật)\s+([^\W\d_]+)(?:\s+(?!(?i:năm)(?!\w))[^\W\d_]+){0,7})"
@@ -130,6 +135,8 @@ def _quarter_year(match: re.Match[str]) -> str:
     quarter = match.group(2)
     value = int(quarter) if quarter.isdigit() else roman_to_int(quarter)
     quarter_word = "quý" if match.group(1) == "Q" else match.group(1).strip()  # "Q1/2026": a quarter, as "quý 1/2026"
+    if quarter_word.casefold() == "quý" and value > 4:
+        return match.group()  # a year has four quarters
     return pad(f"{quarter_word} {number_to_words(value)} năm {number_to_words(int(match.group(3)))}")
 
 
@@ -185,8 +192,11 @@ def _occasion_span(match: re.Match[str]) -> str:
 # "ngày 26 và 27/6", "ngày 26 - 27/6/2025": days listed before the one that carries the month share its "ngày";
 # a dash between them is a range.
 # "từ 15 - 21/5": a range of days from "từ", said "từ ngày ... đến ...".
+# "sáng 24 và 25/8": after a part of the day the list has no "ngày" yet; it goes before the first day.
+_PARTS_OF_DAY = r"sáng|trưa|chiều|tối|đêm"
 _DAY_LIST = re.compile(
-    rf"(?<!\w)((?i:{_DAY_WORDS})\s+\d{{1,2}}(?:\s*(?:,|và|hoặc)\s*\d{{1,2}})*|(?i:từ)\s+\d{{1,2}})"
+    rf"(?<!\w)((?i:{_DAY_WORDS}|{_PARTS_OF_DAY})\s+\d{{1,2}}(?:\s*(?:,|và|hoặc)\s*\d{{1,2}})*"
+    r"|(?i:từ)\s+\d{1,2})"
     r"\s*(,|và|hoặc|đến|[-–—])\s*(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\d/]|[.,]\d)"
 )
 # "ngày 20-11", "mùng 2-9": a day and month joined by a dash, the newspapers' way (not a range of days: the month
@@ -204,6 +214,9 @@ def _day_list(match: re.Match[str]) -> str:
         return match.group()
     if from_day:
         first = f"{first[:2]} ngày {first[2:].strip()}"
+    elif re.match(rf"(?i:{_PARTS_OF_DAY})\s", first):
+        word, days = first.split(None, 1)
+        first = f"{word} ngày {days}"
     spoken = date_to_words(day, month, int(year) if year else None, say_day_word=False)
     return f"{first}{'' if joiner == ',' else ' '}{joiner} {spoken} "
 

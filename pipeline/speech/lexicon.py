@@ -48,13 +48,26 @@ def load_lexicon(extra: Mapping[str, str] | None = None) -> dict[str, str]:
     return lexicon
 
 
+_VOWEL_LETTERS = frozenset("AEIOUYaeiouy")
+
+
+def _foreign_q(token: str, index: int) -> bool:
+    """A Q beside a vowel other than U is no Vietnamese initial (Vietnamese writes Q only before U, and the
+    abbreviations of Vietnamese words put it before a consonant: "QLNN", "QĐ"); it is an English acronym's Q,
+    said "kiu" as announcers do ("AQI", "IQ", "FAQ")."""
+    neighbours = token[index - 1:index] + token[index + 1:index + 2]
+    return any(ch in _VOWEL_LETTERS and ch not in "Uu" for ch in neighbours)
+
+
 def spell_letters(token: str) -> str:
     """An acronym spelled with Vietnamese letter names ("VTV" -> "vê tê vê"); digits read one by one."""
     from pipeline.speech.numbers import digit_word
 
     names = []
-    for ch in token:
-        if ch.isdigit():
+    for index, ch in enumerate(token):
+        if ch in "Qq" and _foreign_q(token, index):
+            names.append("kiu")
+        elif ch.isdigit():
             names.append(digit_word(ch))
         elif ch.upper() in LETTER_NAMES:
             names.append(LETTER_NAMES[ch.upper()])

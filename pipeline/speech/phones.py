@@ -71,6 +71,14 @@ _NAMED_BY_NUMBER = re.compile(
     r"(?<!\w)((?i:chương trình|đề án|chuyên án|tổ công tác)\s+(?:(?i:số)\s+)?)"
     r"(0\d{1,3}|(?!(?:19|20)\d\d(?!\d))[1-9]\d{2,3})(?![\d.,/-]|\s*(?i:nghìn|triệu|tỷ|người|hộ|đồng|ha|km|%)(?!\w))"
 )
+# A hotline named in words and its number ending the phrase, "Tổng đài quốc gia bảo vệ trẻ em 111", "đường dây nóng
+# của Sở Y tế 1022": the number is dialled, said digit by digit. A word of counting or time just before it ("đã tiếp
+# nhận 120", "năm 2025") makes it a quantity.
+_HOTLINE_NAMED = re.compile(
+    r"(?<!\w)((?i:tổng đài|đường dây nóng|hotline)(?:\s+(?!(?i:năm|tháng|ngày|quý|hơn|khoảng|gần|trên|dưới|đạt"
+    r"|nhận|tiếp nhận|có|được|tới|đến|còn|tổng cộng|gồm|với|mất)\s+\d)[^\W\d_]+){1,8}\s+)(\d{3,5})(?![\d.,]\d)"
+    r"(?=\s*(?:$|[,.;:!?)]|(?:để|hoặc|và|khi|nếu|miễn phí)(?!\w)))"
+)
 _EMERGENCY_ALONE = re.compile(rf"^(\s*)({_EMERGENCY})(\s*[.!]?\s*)$")
 
 
@@ -121,6 +129,7 @@ def phone_pass(line: str) -> str:
     line = _EMERGENCY_AFTER_SO.sub(_emergency, line)
     line = _EMERGENCY_ALONE.sub(_emergency, line)
     line = _SHORT_CODE.sub(_emergency, line)
+    line = _HOTLINE_NAMED.sub(_emergency, line)
     line = _NAMED_BY_NUMBER.sub(_emergency, line)
     line = _SERVICE_NUMBER.sub(lambda m: pad(read_phone_number(m.group())), line)
     return _SUBSCRIBER_NUMBER.sub(_subscriber, line)

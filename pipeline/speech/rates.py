@@ -7,7 +7,8 @@ How the slash is said depends on what stands on each side of it, as an announcer
 - a ratio of two measures: "trên" ("30 km/h" -> "ba mươi ki lô mét trên giờ", "65 tạ/ha" -> "... tạ trên
   héc ta", "100 con/m²" -> "... con trên mét vuông");
 - any other quantity before a word: "mỗi" ("100 lần/phút", "30 kg cỏ/ngày", "12 ngày/năm");
-- a period before a slash and "lần" or "đợt" after it: how often, "một" ("6 tháng/lần" -> "sáu tháng một lần");
+- a period before a slash and "lần" or "đợt" after it: how often, "một" ("6 tháng/lần" -> "sáu tháng một lần"),
+  but after a verb of leave, stay or treatment it is what each occasion takes, "mỗi" ("nghỉ 2 ngày/lần");
 - a number of periods after the slash: what the amount covers, "cho" after money ("1.263.600 đồng/12 tháng"
   -> "... đồng cho mười hai tháng"), "trong" after any other quantity ("2 lần/3 tháng" -> "hai lần trong ba
   tháng"); "/1 tháng" is "mỗi tháng".
@@ -54,6 +55,12 @@ _MONEY_WORDS = frozenset({"đồng", "VNĐ", "VND", "USD"})  # money even with n
 _NUMBER_WORDS = ("nghìn", "ngàn", "triệu", "tỷ", "tỉ")
 # After a period, these say how often: "6 tháng/lần" is once in six months.
 _OCCASIONS = ("lần", "đợt")
+# ... unless the period is what is taken off or spent each time: "được nghỉ 2 ngày/lần" is two days off for each
+# occasion ("mỗi lần"), after a verb of leave, stay or treatment (a check-up, "khám 6 tháng/lần", is how often).
+_DURATION_VERB = re.compile(
+    r"(?<!\w)(?i:nghỉ(?:\s+(?:phép|việc|ốm|dưỡng sức|dưỡng|bù))?|nằm viện|điều trị|cách ly|kéo dài)"
+    r"(?:\s+(?i:tối đa|không quá|từ|thêm))?\s+\d{1,3}\s+[^\W\d_]+\s*$"
+)
 
 _UNIT_PAIR = re.compile(
     r"(?<![^\W\d_])(" + "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True)) + r")\s*/\s*("
@@ -67,8 +74,9 @@ _SLASH = re.compile(
 _MEASURES = "|".join(sorted(map(re.escape, [*UNITS, *_MEASURE_WORDS]), key=len, reverse=True))
 _MEASURE_OF = re.compile(rf"\d\s?(?:{_MEASURES})(?:\s+[^\W\d_]+){{1,3}}$")
 # "80 mg/100 ml", "5 kg/1.000 m²": a measure over a quantity of a measure, said "trên".
+# A noun may follow the first measure: "1 lít dung dịch/4 m²", "5 kg phân/1.000 m²".
 _MEASURE_OVER = re.compile(
-    rf"(?<![\w.,])(\d[\d.,]*\s?(?:{_MEASURES}))\s*/\s*(?=\d[\d.,]*\s?(?:{_MEASURES})(?![\w²³]))"
+    rf"(?<![\w.,])(\d[\d.,]*\s?(?:{_MEASURES})(?:\s+[^\W\d_]+){{0,3}})\s*/\s*(?=\d[\d.,]*\s?(?:{_MEASURES})(?![\w²³]))"
 )
 # The tokens before the slash that may hold its quantity: "60.000 đồng", "1 lít", "30 kg cỏ", "1,5 triệu đồng".
 _QUANTITY_BEFORE = re.compile(r"(?:^|[\s(])((?:\S+\s+){0,2}\S+)$")
@@ -106,6 +114,8 @@ def _per(match: re.Match[str]) -> str:
     is_money = left in _MONEY
     said = _said(right)
     if left.casefold() in PERIODS and right.casefold() in _OCCASIONS:
+        if _DURATION_VERB.search(before):
+            return pad(f"mỗi {said}")  # "nghỉ 2 ngày/lần": two days off each time
         return pad(f"một {said}")  # "6 tháng/lần": once every six months
     if right.casefold() in PERIODS + _COUNTED and right not in ("h", "s"):
         if left in UNITS and right.casefold() in ("giờ", "giây"):
