@@ -14,7 +14,8 @@ from PIL import Image
 
 from conftest import campaign_with_templates, make_campaign, make_text
 from pipeline.clips import SHAPES
-from pipeline.clips.cards import (CARD_TYPES, card_context, draw_card, plan_card, source_size)
+from pipeline.clips.card_templates import CARD_TYPES
+from pipeline.clips.cards import card_context, draw_card, plan_card, source_size
 from pipeline.clips.layout import caption_zone, safe_area
 from pipeline.clips.storyboard import Card, build_storyboard
 from pipeline.content import Brand

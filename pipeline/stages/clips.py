@@ -35,7 +35,7 @@ class ClipsStage(Stage):
     def settings(self, campaign: Campaign):
         """`clips:` of campaign.yaml, validated, and every card template of its shapes loaded and checked (a broken
         one is a ValueError naming its file, layer and field)."""
-        from pipeline.clips.cards import check_card_templates
+        from pipeline.clips.card_templates import check_card_templates
         from pipeline.clips.layout import content_box
         from pipeline.clips.settings import card_scale, motion_kind
         from pipeline.clips.settings import ClipSettings
@@ -52,7 +52,7 @@ class ClipsStage(Stage):
 
     def job_params(self, campaign: Campaign, job: Job) -> dict:
         """The card templates of the job's shape (by hash): editing one rebuilds only the clips of its shape."""
-        from pipeline.clips.cards import CARD_TYPES, load_card_template
+        from pipeline.clips.card_templates import CARD_TYPES, load_card_template
 
         templates = [load_card_template(kind, job.option("shape"), campaign.root) for kind in CARD_TYPES]
         return {"card_templates": {template.name: template.sha256 for template in templates}}
