@@ -96,3 +96,53 @@ def test_logo_ink_is_the_exact_alpha_weighted_mean():
         assert logo_ink(image) == expected
     assert logo_ink(Image.new("RGBA", (5, 5), (10, 20, 30, 0))) == WHITE
     assert logo_ink(Image.new("RGB", (5, 5), (10, 20, 30))) == (10, 20, 30)
+
+
+def _as_a_new_process(*cached) -> None:
+    """Forget what this process computed, as a new build process would start: only the cache folder is left."""
+    from pipeline.leaflets import colors
+
+    for function in (colors.rgb_to_cmyk, colors.srgb_to_lab, colors.cmyk_to_lab, colors._grey_to_k,
+                     colors._k_lightness, colors._to_cmyk_transform, colors._to_lab_transform,
+                     colors._srgb_lab_transform, printing.logo_cmyk, *cached):
+        function.cache_clear()
+    colors._kept_tables.clear()
+
+
+def test_colours_kept_between_builds_draw_the_same_flyer_and_preflight_without_littlecms(tmp_path, logo_path,
+                                                                                       monkeypatch):
+    """Brand colours, the grey -> K table and the ΔE of the brand check are computed by littleCMS once and kept;
+    the next build reads them back (building no transform at all) and makes the same PDF and the same preflight
+    report; a damaged entry is computed again to the same values; without a cache nothing is kept."""
+    from PIL import ImageCms
+
+    from pipeline.leaflets.preflight import preflight
+
+    text = make_text()
+    campaign = make_campaign((text,), brand=Brand(primary="#0B5FA5", accent="#F5A623", logo=logo_path))
+    folder = tmp_path / ".cache"
+
+    def build(name: str, folder_in_use: Path | None = folder) -> tuple[bytes, list]:
+        _as_a_new_process()
+        with cache.using(folder_in_use):
+            render_flyer(campaign, text, tmp_path / name, LeafletSettings())
+            report = preflight(tmp_path / name, product="flyer", brand={"primary": "#0B5FA5"})
+        return (tmp_path / name).read_bytes(), report.as_dict()["checks"]
+
+    computed = build("computed.pdf")
+    entries = [path for path in (folder / "colours").rglob("*") if path.is_file()]
+    assert len(entries) == 1
+    kept = entries[0].read_bytes()
+
+    def no_transform(*args, **kwargs):
+        raise AssertionError("littleCMS built a transform although every colour was kept")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(ImageCms, "buildTransform", no_transform)
+        assert build("from-cache.pdf") == computed
+
+    entries[0].write_bytes(kept[:-50])   # cut short: computed again, to the same values
+    assert build("after-damage.pdf") == computed
+    assert entries[0].read_bytes() == kept
+    assert build("no-cache.pdf", None) == computed
+    assert [path for path in (folder / "colours").rglob("*") if path.is_file()] == entries

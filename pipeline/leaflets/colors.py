@@ -15,7 +15,9 @@ is a naive inversion and is not used.
 from __future__ import annotations
 
 import functools
+import hashlib
 import io
+import json
 import math
 import zlib
 from dataclasses import dataclass
@@ -25,6 +27,7 @@ import numpy as np
 from PIL import Image, ImageCms
 from reportlab.lib.colors import CMYKColor
 
+from pipeline import cache
 from pipeline.content import Brand
 from pipeline.imaging.colors import hex_to_rgb  # one parser for every medium
 
@@ -92,10 +95,59 @@ def _k_lightness(condition: str) -> np.ndarray:
 @functools.lru_cache(maxsize=4)
 def _grey_to_k(condition: str) -> np.ndarray:
     """K (0..255) of every sRGB grey 0..255: the K tint of the same L* (0 -> 100 % K, 255 -> paper)."""
-    lightness = _k_lightness(condition)
-    table = np.array([int(np.argmin(np.abs(lightness - srgb_lightness(v, v, v)))) for v in range(256)], np.uint8)
-    table[0], table[255] = 255, 0
-    return table
+    def compute() -> list[int]:
+        lightness = _k_lightness(condition)
+        table = [int(np.argmin(np.abs(lightness - srgb_lightness(v, v, v)))) for v in range(256)]
+        table[0], table[255] = 255, 0
+        return table
+
+    return np.array(_kept(condition, "grey_to_k", "", compute), np.uint8)
+
+
+# --- conversions kept between builds ------------------------------------------------------------------
+# Building a littleCMS transform costs 10-45 ms, and the grey -> K table needs two of them and 256 conversions:
+# ~0.09 s of every build's serial start for a handful of numbers that only change with the profile, this code
+# or the libraries. They are kept in the build's cache (pipeline.cache) under a name made of all of those, read
+# back exactly as computed (JSON keeps floats to the last bit); outside a build nothing is kept.
+
+_kept_tables: dict[tuple[str, str], dict] = {}
+_computing = 0
+
+
+def _kept(condition: str, table: str, argument: str, compute):
+    """`compute()` (a JSON value) for `argument` of `table`, from the build's cache when it was computed before."""
+    name = _kept_name(condition)
+    if cache.path_of("colours", name) is None:
+        return compute()
+    slot = (str(cache.path_of("colours", name)), name)
+    tables = _kept_tables.get(slot)
+    if tables is None:
+        payload = cache.read("colours", name)
+        try:
+            tables = json.loads(payload) if payload is not None else {}
+        except ValueError:
+            tables = {}
+        tables = _kept_tables.setdefault(slot, tables if isinstance(tables, dict) else {})
+    entries = tables.setdefault(table, {})
+    if argument not in entries:
+        global _computing
+        _computing += 1
+        try:
+            entries[argument] = compute()
+        finally:
+            _computing -= 1
+        if not _computing:   # once for a table and the conversions it was computed from
+            cache.write("colours", name, json.dumps(tables, sort_keys=True).encode("ascii"))
+    return entries[argument]
+
+
+@functools.lru_cache(maxsize=4)
+def _kept_name(condition: str) -> str:
+    from PIL import __version__ as pillow_version
+
+    return cache.key("colours", profile=hashlib.sha256(profile_bytes(condition)).hexdigest(), condition=condition,
+                     code=cache.source_hash("pipeline.leaflets.colors"), pillow=pillow_version,
+                     lcms=getattr(ImageCms.core, "littlecms_version", None), numpy=np.__version__)
 
 
 def srgb_lightness(red: int, green: int, blue: int) -> float:
@@ -111,17 +163,23 @@ def rgb_to_cmyk(red: int, green: int, blue: int, condition: str = DEFAULT_CONDIT
     """
     if red == green == blue:
         return (0.0, 0.0, 0.0, round(int(_grey_to_k(condition)[red]) / 255.0, 3))
-    pixel = Image.new("RGB", (1, 1), (red, green, blue))
-    c, m, y, k = ImageCms.applyTransform(pixel, _to_cmyk_transform(condition, False)).getpixel((0, 0))
+
+    def compute() -> list[int]:
+        pixel = Image.new("RGB", (1, 1), (red, green, blue))
+        return list(ImageCms.applyTransform(pixel, _to_cmyk_transform(condition, False)).getpixel((0, 0)))
+
+    c, m, y, k = _kept(condition, "rgb_to_cmyk", f"{red},{green},{blue}", compute)
     return limit_ink((round(c / 255.0, 3), round(m / 255.0, 3), round(y / 255.0, 3), round(k / 255.0, 3)))
 
 
 @functools.lru_cache(maxsize=4096)
 def srgb_to_lab(rgb: tuple[int, int, int]) -> tuple[float, float, float]:
     """CIE L*a*b* (D50) of an 8-bit sRGB colour, by littleCMS."""
-    transform = _srgb_lab_transform()
-    lab = ImageCms.applyTransform(Image.new("RGB", (1, 1), tuple(rgb)), transform).getpixel((0, 0))
-    return _lab_from_pil(lab)
+    def compute() -> list[int]:
+        pixel = Image.new("RGB", (1, 1), tuple(rgb))
+        return list(ImageCms.applyTransform(pixel, _srgb_lab_transform()).getpixel((0, 0)))
+
+    return _lab_from_pil(_kept(DEFAULT_CONDITION, "srgb_to_lab", ",".join(map(str, rgb)), compute))
 
 
 @functools.lru_cache(maxsize=1)
@@ -134,8 +192,12 @@ def _srgb_lab_transform() -> ImageCms.ImageCmsTransform:
 def cmyk_to_lab(cmyk: CMYK, condition: str = DEFAULT_CONDITION) -> tuple[float, float, float]:
     """CIE L*a*b* (D50) that a CMYK colour prints as on the output condition (its profile, relative)."""
     values = tuple(int(round(max(0.0, min(1.0, v)) * 255)) for v in cmyk)
-    lab = ImageCms.applyTransform(Image.new("CMYK", (1, 1), values), _to_lab_transform(condition)).getpixel((0, 0))
-    return _lab_from_pil(lab)
+
+    def compute() -> list[int]:
+        pixel = Image.new("CMYK", (1, 1), values)
+        return list(ImageCms.applyTransform(pixel, _to_lab_transform(condition)).getpixel((0, 0)))
+
+    return _lab_from_pil(_kept(condition, "cmyk_to_lab", ",".join(map(str, values)), compute))
 
 
 def _lab_from_pil(lab: tuple[int, int, int]) -> tuple[float, float, float]:
