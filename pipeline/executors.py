@@ -250,6 +250,7 @@ class Executor:
     """
 
     name = "inline"
+    parallel = True   # several calls run at once (the order of submission decides how well they fill the workers)
 
     def __init__(self):
         self._tokens = itertools.count(1)
@@ -293,6 +294,8 @@ class Executor:
 
 class InlineExecutor(Executor):
     """One job at a time in the build process itself (-j 1): no worker to lose."""
+
+    parallel = False
 
     def __init__(self):
         super().__init__()

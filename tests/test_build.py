@@ -496,3 +496,20 @@ def test_every_data_file_a_stage_names_exists_and_counts_in_its_code_version():
         assert list(root.glob(entry)), f"{entry} matches no file"
         modules = tuple(name for name in next(s.code for s in STAGES if entry in s.code) if "/" not in name)
         assert code_hash(modules + (entry,)) != code_hash(modules)
+
+
+def test_parallel_workers_get_the_long_jobs_first_and_the_rest_as_planned():
+    """The tri-fold (several texts) and a job that last took over twice the median go first, longest first;
+    the others keep the plan's order, so progress still reads text by text."""
+    from pipeline.build import PlannedJob, long_jobs_first
+
+    def planned(key: str, texts: int = 1) -> PlannedJob:
+        ids = tuple(f"{key}-{n}" for n in range(texts))
+        return PlannedJob(Job("leaflets", key, ids, (f"leaflets/{key}.pdf",)), "new")
+
+    runnable = [planned(f"t{n}") for n in range(6)] + [planned("trifold", 4)]
+    assert [p.job.key for p in long_jobs_first(runnable, {})] == ["trifold", "t0", "t1", "t2", "t3", "t4", "t5"]
+    previous = {f"t{n}": {"render_s": 0.03 + n / 1000} for n in range(6)} | {"t4": {"render_s": 0.5},
+                                                                            "trifold": {"render_s": 0.2}}
+    assert [p.job.key for p in long_jobs_first(runnable, previous)] == ["t4", "trifold", "t0", "t1", "t2", "t3", "t5"]
+    assert long_jobs_first([], {}) == []
