@@ -18,6 +18,11 @@ digit by digit adopted as national media say it, three conventions kept as the h
 HOLDOUT_7_CASES (165 sentences in 37 topics, by another writer who never read the rules, scored once after that
 round) read 153 of 165 right (92.7 %): eight errors, four conventions chosen differently; 161 of 165 after the round
 of general rules it prompted (the eight errors fixed, the four conventions kept as the house's).
+HOLDOUT_8_CASES (163 sentences in 36 topics, by a third such writer, scored once after that round) read 153 of 163
+right (93.9 %): eight errors, two conventions chosen differently; 161 of 163 after the round of general rules it
+prompted (a dash between two places after a word of where, the same word before both numbers of a range, weekday
+lists, a text's keyword and short number, a gas's formula, litres after a slash, counted nouns abbreviated after a
+slash, pH, a programme's number before a comma).
 """
 
 from __future__ import annotations
@@ -2024,6 +2029,560 @@ HOLDOUT_7_MISSES: dict[str, str] = {
 }
 
 
+HOLDOUT_8_CASES = [
+    # --- commune and ward notices after the two-level local government
+    ("Từ ngày 01/7/2025, xã Yên Trung mới được thành lập trên cơ sở nhập 4 xã: Yên Phú, Yên Lâm, Yên Hồ và Yên Thịnh",
+     "Từ ngày một tháng bảy năm hai nghìn không trăm hai mươi lăm, xã Yên Trung mới được thành lập trên cơ sở nhập "
+     "bốn xã: Yên Phú, Yên Lâm, Yên Hồ và Yên Thịnh."),
+    ("Trụ sở HĐND - UBND xã đặt tại số 126 đường Trần Hưng Đạo, thôn Bắc Sơn; bộ phận tiếp dân làm việc từ 7h15",
+     "Trụ sở Hội đồng nhân dân, Ủy ban nhân dân xã đặt tại số một trăm hai mươi sáu đường Trần Hưng Đạo, thôn Bắc "
+     "Sơn; bộ phận tiếp dân làm việc từ bảy giờ mười lăm phút."),
+    ("Người dân thực hiện TTHC tại Trung tâm PVHCC xã hoặc 3 điểm tiếp nhận đặt tại trụ sở các xã cũ",
+     "Người dân thực hiện thủ tục hành chính tại Trung tâm phục vụ hành chính công xã hoặc ba điểm tiếp nhận đặt tại "
+     "trụ sở các xã cũ."),
+    ("Sau sắp xếp, phường Nam Hồng có diện tích tự nhiên 38,62 km² và quy mô dân số 71.540 người",
+     "Sau sắp xếp, phường Nam Hồng có diện tích tự nhiên ba mươi tám phẩy sáu mươi hai ki lô mét vuông và quy mô dân "
+     "số bảy mươi mốt nghìn năm trăm bốn mươi người."),
+    ("Thông báo số 87/TB-UBND ngày 14/8/2025 về việc đặt tên 23 thôn, tổ dân phố sau sáp nhập",
+     "Thông báo số tám mươi bảy của Ủy ban nhân dân ngày mười bốn tháng tám năm hai nghìn không trăm hai mươi lăm về "
+     "việc đặt tên hai mươi ba thôn, tổ dân phố sau sáp nhập."),
+    ("Mời đại diện các hộ dự họp lúc 19g30 tối thứ Tư tại NVH thôn Đông Hòa để bình xét hộ nghèo",
+     "Mời đại diện các hộ dự họp lúc mười chín giờ ba mươi phút tối thứ Tư tại nhà văn hóa thôn Đông Hòa để bình xét "
+     "hộ nghèo."),
+
+    # --- pensions under the Law on Social Insurance 2024
+    ("Luật BHXH số 41/2024/QH15 giảm số năm đóng tối thiểu để hưởng lương hưu từ 20 năm xuống 15 năm",
+     "Luật Bảo hiểm xã hội số bốn mươi mốt năm hai nghìn không trăm hai mươi tư của Quốc hội khóa mười lăm giảm số "
+     "năm đóng tối thiểu để hưởng lương hưu từ hai mươi năm xuống mười lăm năm."),
+    ("Lao động nam đóng đủ 20 năm hưởng lương hưu bằng 45%, mỗi năm đóng thêm tính thêm 2%, tối đa 75%",
+     "Lao động nam đóng đủ hai mươi năm hưởng lương hưu bằng bốn mươi lăm phần trăm, mỗi năm đóng thêm tính thêm hai "
+     "phần trăm, tối đa bảy mươi lăm phần trăm."),
+    ("Tuổi nghỉ hưu năm 2026 của lao động nam là 61 tuổi 6 tháng, của lao động nữ là 57 tuổi",
+     "Tuổi nghỉ hưu năm hai nghìn không trăm hai mươi sáu của lao động nam là sáu mươi mốt tuổi sáu tháng, của lao "
+     "động nữ là năm mươi bảy tuổi."),
+    ("Người nghỉ hưu trước 1/1/1995 có mức hưởng thấp được điều chỉnh thêm 300.000 đồng/tháng",
+     "Người nghỉ hưu trước ngày một tháng một năm một nghìn chín trăm chín mươi lăm có mức hưởng thấp được điều "
+     "chỉnh thêm ba trăm nghìn đồng mỗi tháng."),
+    ("Theo khoản 1 Điều 64 Luật BHXH 2024, người có thời gian đóng từ đủ 15 năm trở lên được hưởng lương hưu khi đủ "
+     "tuổi",
+     "Theo khoản một Điều sáu mươi tư Luật Bảo hiểm xã hội năm hai nghìn không trăm hai mươi tư, người có thời gian "
+     "đóng từ đủ mười lăm năm trở lên được hưởng lương hưu khi đủ tuổi."),
+
+    # --- contributions and employers' arrears
+    ("Tổng mức đóng BHXH, BHYT, BHTN là 32% tiền lương tháng, trong đó NLĐ đóng 10,5%",
+     "Tổng mức đóng bảo hiểm xã hội, bảo hiểm y tế, bảo hiểm thất nghiệp là ba mươi hai phần trăm tiền lương tháng, "
+     "trong đó người lao động đóng mười phẩy năm phần trăm."),
+    ("Đến 30/11/2025, 17 doanh nghiệp trên địa bàn chậm đóng BHXH với tổng số tiền 2,86 tỷ đồng",
+     "Đến ngày ba mươi tháng mười một năm hai nghìn không trăm hai mươi lăm, mười bảy doanh nghiệp trên địa bàn chậm "
+     "đóng bảo hiểm xã hội với tổng số tiền hai phẩy tám mươi sáu tỷ đồng."),
+    ("Chủ hộ kinh doanh có đăng ký kinh doanh thuộc đối tượng tham gia BHXH bắt buộc từ 01/7/2029",
+     "Chủ hộ kinh doanh có đăng ký kinh doanh thuộc đối tượng tham gia bảo hiểm xã hội bắt buộc từ ngày một tháng "
+     "bảy năm hai nghìn không trăm hai mươi chín."),
+    ("Quý II/2026, BHXH tỉnh thu được 1.254 tỷ đồng, đạt 48,6% kế hoạch năm",
+     "Quý hai năm hai nghìn không trăm hai mươi sáu, Bảo hiểm xã hội tỉnh thu được một nghìn hai trăm năm mươi tư tỷ "
+     "đồng, đạt bốn mươi tám phẩy sáu phần trăm kế hoạch năm."),
+
+    # --- voluntary social insurance
+    ("Thu nhập làm căn cứ đóng BHXH tự nguyện thấp nhất bằng chuẩn nghèo nông thôn 1.500.000 đồng/tháng, cao nhất "
+     "bằng 20 lần mức tham chiếu",
+     "Thu nhập làm căn cứ đóng bảo hiểm xã hội tự nguyện thấp nhất bằng chuẩn nghèo nông thôn một triệu năm trăm "
+     "nghìn đồng mỗi tháng, cao nhất bằng hai mươi lần mức tham chiếu."),
+    ("Chị Lê Thị Hằng ở thôn 9 chọn đóng 12 tháng một lần với số tiền 3.960.000 đồng",
+     "Chị Lê Thị Hằng ở thôn chín chọn đóng mười hai tháng một lần với số tiền ba triệu chín trăm sáu mươi nghìn "
+     "đồng."),
+    ("Đại lý thu BHXH xã Hòa Hiệp: anh Võ Minh Khoa, ĐT 0388.627.014, thu tại nhà vào T7, CN",
+     "Đại lý thu bảo hiểm xã hội xã Hòa Hiệp: anh Võ Minh Khoa, điện thoại không ba tám tám, sáu hai bảy, không một "
+     "bốn, thu tại nhà vào thứ bảy, chủ nhật."),
+    ("Đến hết tháng 9/2025, toàn xã có 1.087 người tham gia BHXH tự nguyện, đạt 81,4% chỉ tiêu được giao",
+     "Đến hết tháng chín năm hai nghìn không trăm hai mươi lăm, toàn xã có một nghìn không trăm tám mươi bảy người "
+     "tham gia bảo hiểm xã hội tự nguyện, đạt tám mươi mốt phẩy bốn phần trăm chỉ tiêu được giao."),
+
+    # --- health-insurance cards
+    ("Luật BHYT sửa đổi số 51/2024/QH15 có hiệu lực từ 01/7/2025, người bệnh có thẻ được khám ở bất kỳ cơ sở nào cùng "
+     "cấp chuyên môn",
+     "Luật Bảo hiểm y tế sửa đổi số năm mươi mốt năm hai nghìn không trăm hai mươi tư của Quốc hội khóa mười lăm có "
+     "hiệu lực từ ngày một tháng bảy năm hai nghìn không trăm hai mươi lăm, người bệnh có thẻ được khám ở bất kỳ cơ "
+     "sở nào cùng cấp chuyên môn."),
+    ("Gia đình anh Phạm Văn Long có 4 người tham gia BHYT hộ gia đình, tổng số tiền đóng cả năm là 3.538.080 đồng",
+     "Gia đình anh Phạm Văn Long có bốn người tham gia bảo hiểm y tế hộ gia đình, tổng số tiền đóng cả năm là ba "
+     "triệu năm trăm ba mươi tám nghìn không trăm tám mươi đồng."),
+    ("Người có thẻ BHYT đi khám tại trạm y tế tuyến xã được quỹ BHYT chi trả 100% chi phí trong phạm vi hưởng",
+     "Người có thẻ bảo hiểm y tế đi khám tại trạm y tế tuyến xã được quỹ bảo hiểm y tế chi trả một trăm phần trăm "
+     "chi phí trong phạm vi hưởng."),
+    ("Hạn sử dụng thẻ BHYT có thể tra cứu trên VssID hoặc tại trang baohiemxahoi.gov.vn, mục Tra cứu trực tuyến",
+     "Hạn sử dụng thẻ bảo hiểm y tế có thể tra cứu trên vê ét ét i đê hoặc tại trang bảo hiểm xã hội chấm gờ o vê "
+     "chấm vê nờ, mục Tra cứu trực tuyến."),
+    ("Năm 2025, quỹ BHYT của tỉnh chi trả cho 2,14 triệu lượt khám chữa bệnh với tổng số tiền 4.312 tỷ đồng",
+     "Năm hai nghìn không trăm hai mươi lăm, quỹ bảo hiểm y tế của tỉnh chi trả cho hai phẩy mười bốn triệu lượt "
+     "khám chữa bệnh với tổng số tiền bốn nghìn ba trăm mười hai tỷ đồng."),
+
+    # --- maternity and sickness benefits
+    ("Lao động nam có vợ sinh con phải phẫu thuật được nghỉ 7 ngày làm việc trong vòng 60 ngày kể từ ngày vợ sinh",
+     "Lao động nam có vợ sinh con phải phẫu thuật được nghỉ bảy ngày làm việc trong vòng sáu mươi ngày kể từ ngày vợ "
+     "sinh."),
+    ("Con dưới 7 tuổi bị ốm, cha hoặc mẹ được nghỉ chăm con tối đa 20 ngày/năm với con dưới 3 tuổi",
+     "Con dưới bảy tuổi bị ốm, cha hoặc mẹ được nghỉ chăm con tối đa hai mươi ngày mỗi năm với con dưới ba tuổi."),
+    ("Mức hưởng thai sản một tháng bằng 100% bình quân tiền lương của 6 tháng gần nhất trước khi nghỉ",
+     "Mức hưởng thai sản một tháng bằng một trăm phần trăm bình quân tiền lương của sáu tháng gần nhất trước khi "
+     "nghỉ."),
+
+    # --- unemployment insurance
+    ("Trong 6 tháng đầu năm 2026, TTDVVL tỉnh đã ra quyết định hưởng TCTN cho 5.214 người, tư vấn việc làm cho 12.600 "
+     "lượt",
+     "Trong sáu tháng đầu năm hai nghìn không trăm hai mươi sáu, Trung tâm Dịch vụ việc làm tỉnh đã ra quyết định "
+     "hưởng trợ cấp thất nghiệp cho năm nghìn hai trăm mười bốn người, tư vấn việc làm cho mười hai nghìn sáu trăm "
+     "lượt."),
+    ("Người sử dụng lao động đóng BHTN bằng 1% quỹ tiền lương, người lao động đóng 1% tiền lương tháng",
+     "Người sử dụng lao động đóng bảo hiểm thất nghiệp bằng một phần trăm quỹ tiền lương, người lao động đóng một "
+     "phần trăm tiền lương tháng."),
+    ("Hỗ trợ học nghề cho người hưởng TCTN tối đa 4,5 triệu đồng/người/khóa, thời gian học không quá 6 tháng",
+     "Hỗ trợ học nghề cho người hưởng trợ cấp thất nghiệp tối đa bốn phẩy năm triệu đồng mỗi người mỗi khóa, thời "
+     "gian học không quá sáu tháng."),
+    ("Tư vấn về BHTN qua số 0238.3598.222 (trong giờ hành chính)",
+     "Tư vấn về bảo hiểm thất nghiệp qua số không hai ba tám, ba năm chín tám, hai hai hai, trong giờ hành chính."),
+
+    # --- tax
+    ("Cơ quan thuế đối thoại với 150 hộ kinh doanh lúc 14h ngày 18/12 tại hội trường UBND phường",
+     "Cơ quan thuế đối thoại với một trăm năm mươi hộ kinh doanh lúc mười bốn giờ ngày mười tám tháng mười hai tại "
+     "hội trường Ủy ban nhân dân phường."),
+    ("Hộ kinh doanh đăng ký sử dụng hóa đơn điện tử trên cổng hoadondientu.gdt.gov.vn trước 31/3",
+     "Hộ kinh doanh đăng ký sử dụng hóa đơn điện tử trên cổng hóa đơn điện tử chấm gờ đê tê chấm gờ o vê chấm vê nờ "
+     "trước ngày ba mươi mốt tháng ba."),
+    ("Cá nhân có thu nhập từ tiền lương dưới 15,5 triệu đồng/tháng không phải nộp thuế TNCN nếu không có người phụ "
+     "thuộc",
+     "Cá nhân có thu nhập từ tiền lương dưới mười lăm phẩy năm triệu đồng mỗi tháng không phải nộp thuế thu nhập cá "
+     "nhân nếu không có người phụ thuộc."),
+    ("Tiền chậm nộp thuế 0,03%/ngày; 10 ngày chậm nộp trên số thuế 20 triệu đồng tương đương 60.000 đồng",
+     "Tiền chậm nộp thuế không phẩy không ba phần trăm mỗi ngày; mười ngày chậm nộp trên số thuế hai mươi triệu đồng "
+     "tương đương sáu mươi nghìn đồng."),
+
+    # --- land
+    ("Niêm yết phương án BTHT, TĐC dự án đường ven biển đoạn qua xã, thu hồi 12,74 ha của 96 hộ",
+     "Niêm yết phương án bồi thường, hỗ trợ, tái định cư dự án đường ven biển đoạn qua xã, thu hồi mười hai phẩy bảy "
+     "mươi tư héc ta của chín mươi sáu hộ."),
+    ("Hồ sơ cấp đổi giấy chứng nhận gồm thửa đất số 318, tờ bản đồ số 27, diện tích 186,5 m², đất ở tại nông thôn",
+     "Hồ sơ cấp đổi giấy chứng nhận gồm thửa đất số ba trăm mười tám, tờ bản đồ số hai mươi bảy, diện tích một trăm "
+     "tám mươi sáu phẩy năm mét vuông, đất ở tại nông thôn."),
+    ("Lệ phí cấp GCN quyền sử dụng đất lần đầu tại xã là 25.000 đồng/giấy",
+     "Lệ phí cấp giấy chứng nhận quyền sử dụng đất lần đầu tại xã là hai mươi lăm nghìn đồng một giấy."),
+    ("Hạn chót nhận đơn kiến nghị về giá đất bồi thường là 17h00 thứ Sáu, ngày 20/3/2026",
+     "Hạn chót nhận đơn kiến nghị về giá đất bồi thường là mười bảy giờ thứ Sáu, ngày hai mươi tháng ba năm hai "
+     "nghìn không trăm hai mươi sáu."),
+    ("Người có công với cách mạng được giảm 1/2 tiền sử dụng đất khi được giao đất ở",
+     "Người có công với cách mạng được giảm một phần hai tiền sử dụng đất khi được giao đất ở."),
+
+    # --- farm prices
+    ("Giá lúa Bắc thơm số 7 khô tại kho HTX hôm nay 9.200 đồng/kg, lúa lai 8.100 đồng/kg",
+     "Giá lúa Bắc thơm số bảy khô tại kho hợp tác xã hôm nay chín nghìn hai trăm đồng một ki lô gam, lúa lai tám "
+     "nghìn một trăm đồng một ki lô gam."),
+    ("Giá bò hơi loại 1 dao động 85.000 - 92.000 đồng/kg, giảm nhẹ so với cuối tháng trước",
+     "Giá bò hơi loại một dao động tám mươi lăm nghìn đến chín mươi hai nghìn đồng một ki lô gam, giảm nhẹ so với "
+     "cuối tháng trước."),
+    ("Cam Vinh loại đẹp có giá 45.000đ/kg, bưởi Phúc Trạch 35.000đ/quả",
+     "Cam Vinh loại đẹp có giá bốn mươi lăm nghìn đồng một ki lô gam, bưởi Phúc Trạch ba mươi lăm nghìn đồng một "
+     "quả."),
+    ("Năm nay sản lượng chè búp tươi ước đạt 4.850 tấn, tăng 6,3% so với năm 2024",
+     "Năm nay sản lượng chè búp tươi ước đạt bốn nghìn tám trăm năm mươi tấn, tăng sáu phẩy ba phần trăm so với năm "
+     "hai nghìn không trăm hai mươi tư."),
+    ("Giá phân đạm Urê Phú Mỹ bán lẻ 560.000 đồng/bao 50 kg",
+     "Giá phân đạm Urê Phú Mỹ bán lẻ năm trăm sáu mươi nghìn đồng một bao năm mươi ki lô gam."),
+
+    # --- crops, pests and extension
+    ("Sâu đục thân 2 chấm lứa 2 vũ hóa rộ từ 20 - 25/4, trứng nở rộ từ 26/4 - 2/5",
+     "Sâu đục thân hai chấm lứa hai vũ hóa rộ từ ngày hai mươi đến hai mươi lăm tháng tư, trứng nở rộ từ ngày hai "
+     "mươi sáu tháng tư đến ngày hai tháng năm."),
+    ("Trạm BVTV khuyến cáo phun trừ rầy khi mật độ trên 3.000 con/m², phun kỹ phần gốc lúa",
+     "Trạm bảo vệ thực vật khuyến cáo phun trừ rầy khi mật độ trên ba nghìn con trên mét vuông, phun kỹ phần gốc "
+     "lúa."),
+    ("Cấy lúa với mật độ 35 - 40 khóm/m², mỗi khóm 2 - 3 dảnh",
+     "Cấy lúa với mật độ ba mươi lăm đến bốn mươi khóm trên mét vuông, mỗi khóm hai đến ba dảnh."),
+    ("Trung tâm DVNN xã hỗ trợ 50% giá giống ngô LVN10 cho vụ Đông năm 2025",
+     "Trung tâm dịch vụ nông nghiệp xã hỗ trợ năm mươi phần trăm giá giống ngô lờ vê nờ mười cho vụ Đông năm hai "
+     "nghìn không trăm hai mươi lăm."),
+
+    # --- livestock disease
+    ("Ổ dịch tả lợn châu Phi tại xóm 3 đã qua 21 ngày không phát sinh lợn bệnh, đủ điều kiện công bố hết dịch",
+     "Ổ dịch tả lợn châu Phi tại xóm ba đã qua hai mươi mốt ngày không phát sinh lợn bệnh, đủ điều kiện công bố hết "
+     "dịch."),
+    ("Khử trùng tiêu độc bằng vôi bột 1 kg/10 m² nền chuồng, 2 lần/tuần",
+     "Khử trùng tiêu độc bằng vôi bột một ki lô gam trên mười mét vuông nền chuồng, hai lần mỗi tuần."),
+    ("Hỗ trợ 100% vắc xin cúm gia cầm H5N1 cho hộ chăn nuôi dưới 1.000 con",
+     "Hỗ trợ một trăm phần trăm vắc xin cúm gia cầm hát năm nờ một cho hộ chăn nuôi dưới một nghìn con."),
+    ("Khi phát hiện gia súc chết bất thường, báo ngay cho nhân viên thú y xã, SĐT 0974 318 625",
+     "Khi phát hiện gia súc chết bất thường, báo ngay cho nhân viên thú y xã, số điện thoại không chín bảy bốn, ba "
+     "một tám, sáu hai năm."),
+
+    # --- weather and storms
+    ("Hồi 16h ngày 7/10, tâm bão số 11 ở khoảng 19,3 độ Vĩ Bắc; 110,8 độ Kinh Đông, trên vùng biển phía Đông Bắc đảo "
+     "Hải Nam",
+     "Hồi mười sáu giờ ngày bảy tháng mười, tâm bão số mười một ở khoảng mười chín phẩy ba độ Vĩ Bắc; một trăm mười "
+     "phẩy tám độ Kinh Đông, trên vùng biển phía Đông Bắc đảo Hải Nam."),
+    ("Trong 12 - 24 giờ tới, bão di chuyển chủ yếu theo hướng Tây, mỗi giờ đi được 15 - 20 km",
+     "Trong mười hai đến hai mươi tư giờ tới, bão di chuyển chủ yếu theo hướng Tây, mỗi giờ đi được mười lăm đến hai "
+     "mươi ki lô mét."),
+    ("Ven biển Thanh Hóa - Hà Tĩnh có gió mạnh cấp 9 - 10, sóng biển cao 4 - 6 m",
+     "Ven biển Thanh Hóa đến Hà Tĩnh có gió mạnh cấp chín đến mười, sóng biển cao bốn đến sáu mét."),
+    ("Nước dâng do bão cao 0,5 - 1,0 m, đề phòng ngập úng vùng trũng ven biển",
+     "Nước dâng do bão cao không phẩy năm đến một mét, đề phòng ngập úng vùng trũng ven biển."),
+    ("Đợt nắng nóng từ 3/6 - 8/6, nhiệt độ cao nhất 37 - 39°C, có nơi trên 40°C; chỉ số UV ở mức rất cao",
+     "Đợt nắng nóng từ ngày ba tháng sáu đến ngày tám tháng sáu, nhiệt độ cao nhất ba mươi bảy đến ba mươi chín độ "
+     "xê, có nơi trên bốn mươi độ xê; chỉ số u vê ở mức rất cao."),
+    ("Dông lốc, mưa đá có thể xảy ra từ chiều tối 14/5, lượng mưa 20 - 40 mm",
+     "Dông lốc, mưa đá có thể xảy ra từ chiều tối ngày mười bốn tháng năm, lượng mưa hai mươi đến bốn mươi mi li "
+     "mét."),
+
+    # --- floods and civil defence
+    ("Lúc 21h, mực nước sông Ngàn Sâu tại Hòa Duyệt là 9,46 m, trên BĐ III 0,46 m và đang lên",
+     "Lúc hai mươi mốt giờ, mực nước sông Ngàn Sâu tại Hòa Duyệt là chín phẩy bốn mươi sáu mét, trên báo động ba "
+     "không phẩy bốn mươi sáu mét và đang lên."),
+    ("Thủy điện Hố Hô tăng lưu lượng xả từ 120 m³/s lên 400 m³/s từ 10h sáng nay",
+     "Thủy điện Hố Hô tăng lưu lượng xả từ một trăm hai mươi mét khối trên giây lên bốn trăm mét khối trên giây từ "
+     "mười giờ sáng nay."),
+    ("BCH PCTT&TKCN xã huy động 60 dân quân, 4 xuồng máy, 200 áo phao hỗ trợ di dời 132 hộ",
+     "Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn xã huy động sáu mươi dân quân, bốn xuồng máy, hai trăm "
+     "áo phao hỗ trợ di dời một trăm ba mươi hai hộ."),
+    ("Thực hiện Công điện số 12/CĐ-UBND của UBND tỉnh, các xã ven sông kiểm tra đê điều 24/24 giờ",
+     "Thực hiện Công điện số mười hai của Ủy ban nhân dân tỉnh, các xã ven sông kiểm tra đê điều hai mươi tư trên "
+     "hai mươi tư giờ."),
+    ("Điểm sạt lở tại Km 27+450 tuyến ĐT 545 đã được cắm biển cảnh báo, cấm phương tiện trên 5 tấn",
+     "Điểm sạt lở tại ki lô mét hai mươi bảy cộng bốn trăm năm mươi tuyến đường tỉnh năm trăm bốn mươi lăm đã được "
+     "cắm biển cảnh báo, cấm phương tiện trên năm tấn."),
+
+    # --- traffic
+    ("Từ 01/01/2025, người điều khiển xe máy có nồng độ cồn ở mức thấp nhất cũng bị phạt 2 - 3 triệu đồng",
+     "Từ ngày một tháng một năm hai nghìn không trăm hai mươi lăm, người điều khiển xe máy có nồng độ cồn ở mức thấp "
+     "nhất cũng bị phạt hai đến ba triệu đồng."),
+    ("Xe ô tô BKS 36A-847.21 gây tai nạn rồi bỏ chạy, ai biết thông tin báo Công an xã",
+     "Xe ô tô biển kiểm soát ba mươi sáu a, tám bốn bảy, hai một gây tai nạn rồi bỏ chạy, ai biết thông tin báo Công "
+     "an xã."),
+    ("Tạm cấm xe trên 2,5 tấn lưu thông qua cầu Khe Lau từ 8h ngày 3/3 đến hết ngày 30/4/2026",
+     "Tạm cấm xe trên hai phẩy năm tấn lưu thông qua cầu Khe Lau từ tám giờ ngày ba tháng ba đến hết ngày ba mươi "
+     "tháng tư năm hai nghìn không trăm hai mươi sáu."),
+    ("Thi công nút giao QL15A với ĐT 548, phương tiện giảm tốc độ xuống 20 km/h",
+     "Thi công nút giao quốc lộ mười lăm A với đường tỉnh năm trăm bốn mươi tám, phương tiện giảm tốc độ xuống hai "
+     "mươi ki lô mét trên giờ."),
+    ("Người từ đủ 16 tuổi được điều khiển xe gắn máy dung tích dưới 50 cm³ hoặc xe máy điện công suất dưới 4 kW",
+     "Người từ đủ mười sáu tuổi được điều khiển xe gắn máy dung tích dưới năm mươi xăng ti mét khối hoặc xe máy điện "
+     "công suất dưới bốn ki lô oát."),
+
+    # --- school enrolment
+    ("Trường THCS Nguyễn Trãi được giao 6 lớp 6 với 270 chỉ tiêu, bình quân 45 HS/lớp",
+     "Trường trung học cơ sở Nguyễn Trãi được giao sáu lớp sáu với hai trăm bảy mươi chỉ tiêu, bình quân bốn mươi "
+     "lăm học sinh mỗi lớp."),
+    ("Điểm xét tuyển vào lớp 10 = tổng điểm 3 bài thi + điểm ưu tiên",
+     "Điểm xét tuyển vào lớp mười bằng tổng điểm ba bài thi cộng điểm ưu tiên."),
+    ("Kỳ thi tốt nghiệp THPT năm 2026 tổ chức ngày 11 và 12/6, thí sinh có mặt tại điểm thi trước 6h30",
+     "Kỳ thi tốt nghiệp trung học phổ thông năm hai nghìn không trăm hai mươi sáu tổ chức ngày mười một và mười hai "
+     "tháng sáu, thí sinh có mặt tại điểm thi trước sáu giờ ba mươi phút."),
+    ("Học sinh trường MN, TH, THCS công lập được miễn học phí; trường ngoài công lập được hỗ trợ tối đa 300.000 "
+     "đồng/HS/tháng",
+     "Học sinh trường mầm non, tiểu học, trung học cơ sở công lập được miễn học phí; trường ngoài công lập được hỗ "
+     "trợ tối đa ba trăm nghìn đồng mỗi học sinh mỗi tháng."),
+    ("Phụ huynh đăng ký tuyển sinh trực tuyến tại tuyensinh.nghean.edu.vn bằng mã định danh của trẻ",
+     "Phụ huynh đăng ký tuyển sinh trực tuyến tại tuyển sinh chấm Nghệ An chấm e đê u chấm vê nờ bằng mã định danh "
+     "của trẻ."),
+    ("Trẻ 5 tuổi ra lớp đạt 100%, trẻ 3 - 5 tuổi đạt 98,7%",
+     "Trẻ năm tuổi ra lớp đạt một trăm phần trăm, trẻ ba đến năm tuổi đạt chín mươi tám phẩy bảy phần trăm."),
+
+    # --- vaccination
+    ("Tiêm vắc xin HPV miễn phí cho trẻ em gái lớp 5 (11 tuổi) tại trường học từ ngày 6 - 10/10",
+     "Tiêm vắc xin hát pê vê miễn phí cho trẻ em gái lớp năm, mười một tuổi, tại trường học từ ngày sáu đến mười "
+     "tháng mười."),
+    ("Trẻ 18 tháng tuổi tiêm nhắc vắc xin DPT mũi 4",
+     "Trẻ mười tám tháng tuổi tiêm nhắc vắc xin đê pê tê mũi bốn."),
+    ("Vắc xin phòng bệnh do phế cầu có giá 1.150.000 đồng/liều tại điểm tiêm dịch vụ của TTYT",
+     "Vắc xin phòng bệnh do phế cầu có giá một triệu một trăm năm mươi nghìn đồng một liều tại điểm tiêm dịch vụ của "
+     "Trung tâm Y tế."),
+    ("Tỷ lệ tiêm chủng đầy đủ 8 loại vắc xin cho trẻ dưới 1 tuổi năm 2025 đạt 96,2%",
+     "Tỷ lệ tiêm chủng đầy đủ tám loại vắc xin cho trẻ dưới một tuổi năm hai nghìn không trăm hai mươi lăm đạt chín "
+     "mươi sáu phẩy hai phần trăm."),
+    ("Lịch TCMR tháng 12: thôn 1 - thôn 5 tiêm sáng 8/12, thôn 6 - thôn 10 tiêm sáng 9/12",
+     "Lịch tiêm chủng mở rộng tháng mười hai: thôn một đến thôn năm tiêm sáng ngày tám tháng mười hai, thôn sáu đến "
+     "thôn mười tiêm sáng ngày chín tháng mười hai."),
+
+    # --- elections
+    ("Xã có 11 đơn vị bầu cử, bầu 30 đại biểu HĐND xã khóa I từ 52 người ứng cử",
+     "Xã có mười một đơn vị bầu cử, bầu ba mươi đại biểu Hội đồng nhân dân xã khóa một từ năm mươi hai người ứng cử."),
+    ("Mỗi cử tri được phát 3 phiếu bầu: phiếu màu hồng bầu ĐBQH, màu xanh bầu đại biểu HĐND tỉnh, màu trắng bầu đại "
+     "biểu HĐND xã",
+     "Mỗi cử tri được phát ba phiếu bầu: phiếu màu hồng bầu đại biểu Quốc hội, màu xanh bầu đại biểu Hội đồng nhân "
+     "dân tỉnh, màu trắng bầu đại biểu Hội đồng nhân dân xã."),
+    ("Đến 11h, tỷ lệ cử tri đi bầu toàn xã đạt 87,4%; 6 trong 14 khu vực bỏ phiếu đã đạt 100%",
+     "Đến mười một giờ, tỷ lệ cử tri đi bầu toàn xã đạt tám mươi bảy phẩy bốn phần trăm; sáu trong mười bốn khu vực "
+     "bỏ phiếu đã đạt một trăm phần trăm."),
+    ("Kết quả: 28/30 đại biểu HĐND xã trúng cử ngay lần đầu; bầu thêm tại Đơn vị bầu cử số 2 vào ngày 22/3",
+     "Kết quả: hai mươi tám trên ba mươi đại biểu Hội đồng nhân dân xã trúng cử ngay lần đầu; bầu thêm tại Đơn vị "
+     "bầu cử số hai vào ngày hai mươi hai tháng ba."),
+
+    # --- military service
+    ("Tân binh có mặt tại NVH xóm lúc 5h30 sáng 21/2 để dự lễ tiễn, sau đó tập trung về sân vận động xã",
+     "Tân binh có mặt tại nhà văn hóa xóm lúc năm giờ ba mươi phút sáng ngày hai mươi mốt tháng hai để dự lễ tiễn, "
+     "sau đó tập trung về sân vận động xã."),
+    ("Công dân có trình độ cao đẳng, đại học được gọi nhập ngũ đến hết 27 tuổi; nữ từ 18 - 25 tuổi có chuyên môn phù "
+     "hợp có thể tình nguyện",
+     "Công dân có trình độ cao đẳng, đại học được gọi nhập ngũ đến hết hai mươi bảy tuổi; nữ từ mười tám đến hai "
+     "mươi lăm tuổi có chuyên môn phù hợp có thể tình nguyện."),
+    ("Quân nhân xuất ngũ được trợ cấp tạo việc làm bằng 6 tháng lương cơ sở, tức 14.040.000 đồng",
+     "Quân nhân xuất ngũ được trợ cấp tạo việc làm bằng sáu tháng lương cơ sở, tức mười bốn triệu không trăm bốn "
+     "mươi nghìn đồng."),
+    ("Lữ đoàn 168 và Trung đoàn 764 nhận quân tại điểm giao nhận quân số 2",
+     "Lữ đoàn một trăm sáu mươi tám và Trung đoàn bảy trăm sáu mươi tư nhận quân tại điểm giao nhận quân số hai."),
+
+    # --- fire safety
+    ("Nhà ở kết hợp kinh doanh phải có lối thoát nạn thứ 2 qua ban công, mái hoặc cửa sổ kích thước tối thiểu 0,6 x "
+     "0,8 m",
+     "Nhà ở kết hợp kinh doanh phải có lối thoát nạn thứ hai qua ban công, mái hoặc cửa sổ kích thước tối thiểu "
+     "không phẩy sáu nhân không phẩy tám mét."),
+    ("Cấp dự báo cháy rừng cấp V - cấp cực kỳ nguy hiểm từ 11h đến 17h các ngày 20 - 24/6",
+     "Cấp dự báo cháy rừng cấp năm, cấp cực kỳ nguy hiểm từ mười một giờ đến mười bảy giờ các ngày hai mươi đến hai "
+     "mươi tư tháng sáu."),
+    ("Khi có cháy, hô hoán, ngắt cầu dao điện và gọi ngay số 114; cuộc gọi miễn phí, kể cả khi điện thoại hết tiền",
+     "Khi có cháy, hô hoán, ngắt cầu dao điện và gọi ngay số một một bốn; cuộc gọi miễn phí, kể cả khi điện thoại "
+     "hết tiền."),
+    ("Tổ liên gia an toàn PCCC của khu phố 4 gồm 12 hộ liền kề, tổ trưởng là ông Đặng Văn Bình",
+     "Tổ liên gia an toàn phòng cháy, chữa cháy của khu phố bốn gồm mười hai hộ liền kề, tổ trưởng là ông Đặng Văn "
+     "Bình."),
+
+    # --- food safety
+    ("Từ 15/12/2025 đến 15/3/2026, Đoàn liên ngành kiểm tra ATTP dịp Tết Nguyên đán Bính Ngọ",
+     "Từ ngày mười lăm tháng mười hai năm hai nghìn không trăm hai mươi lăm đến ngày mười lăm tháng ba năm hai nghìn "
+     "không trăm hai mươi sáu, Đoàn liên ngành kiểm tra an toàn thực phẩm dịp Tết Nguyên đán Bính Ngọ."),
+    ("Bếp ăn tập thể phục vụ từ 200 suất/bữa trở lên phải lưu mẫu thức ăn trong 24 giờ",
+     "Bếp ăn tập thể phục vụ từ hai trăm suất mỗi bữa trở lên phải lưu mẫu thức ăn trong hai mươi tư giờ."),
+    ("Cơ sở dịch vụ ăn uống không có giấy chứng nhận đủ điều kiện ATTP bị phạt từ 20 - 30 triệu đồng",
+     "Cơ sở dịch vụ ăn uống không có giấy chứng nhận đủ điều kiện an toàn thực phẩm bị phạt từ hai mươi đến ba mươi "
+     "triệu đồng."),
+    ("Vụ ngộ độc tại bữa cỗ ngày 2/11 khiến 27 người nhập viện, nghi do nấm độc",
+     "Vụ ngộ độc tại bữa cỗ ngày hai tháng mười một khiến hai mươi bảy người nhập viện, nghi do nấm độc."),
+
+    # --- power outages
+    ("Điện lực Thanh Chương ngừng cấp điện từ 6h30 - 15h30 thứ Năm 9/4 để sửa chữa đường dây 35 kV",
+     "Điện lực Thanh Chương ngừng cấp điện từ sáu giờ ba mươi phút đến mười lăm giờ ba mươi phút thứ Năm ngày chín "
+     "tháng tư để sửa chữa đường dây ba mươi lăm ki lô vôn."),
+    ("Khu vực ảnh hưởng: TBA Trung Hòa 2, TBA Cầu Đá và khách hàng dọc tuyến ĐT 533",
+     "Khu vực ảnh hưởng: trạm biến áp Trung Hòa hai, trạm biến áp Cầu Đá và khách hàng dọc tuyến đường tỉnh năm trăm "
+     "ba mươi ba."),
+    ("Hộ dùng 250 kWh/tháng trả khoảng 650.000 đồng tiền điện, chưa gồm thuế",
+     "Hộ dùng hai trăm năm mươi ki lô oát giờ mỗi tháng trả khoảng sáu trăm năm mươi nghìn đồng tiền điện, chưa gồm "
+     "thuế."),
+    ("Báo sự cố điện qua Tổng đài 19001006 hoặc ứng dụng CSKH EVNNPC",
+     "Báo sự cố điện qua Tổng đài một chín không không, một không không sáu hoặc ứng dụng chăm sóc khách hàng e vê "
+     "nờ nờ pê xê."),
+
+    # --- water supply
+    ("Nhà máy nước Hưng Nguyên tạm ngừng cấp nước từ 21h ngày 12/5 đến 4h ngày 13/5 để đấu nối ống D300",
+     "Nhà máy nước Hưng Nguyên tạm ngừng cấp nước từ hai mươi mốt giờ ngày mười hai tháng năm đến bốn giờ ngày mười "
+     "ba tháng năm để đấu nối ống D ba trăm."),
+    ("Từ kỳ hóa đơn tháng 1/2026, giá nước sạch tăng 8%, hộ dùng 15 m³/tháng trả thêm khoảng 11.000 đồng",
+     "Từ kỳ hóa đơn tháng một năm hai nghìn không trăm hai mươi sáu, giá nước sạch tăng tám phần trăm, hộ dùng mười "
+     "lăm mét khối mỗi tháng trả thêm khoảng mười một nghìn đồng."),
+    ("Kết quả xét nghiệm mẫu nước tại xã: độ pH 7,2, clo dư 0,4 mg/l, đạt quy chuẩn nước sạch",
+     "Kết quả xét nghiệm mẫu nước tại xã: độ pê hát bảy phẩy hai, clo dư không phẩy bốn mi li gam trên lít, đạt quy "
+     "chuẩn nước sạch."),
+    ("Hộ dân vùng hạn được cấp nước bằng xe bồn 2 lần/tuần, mỗi lần 500 lít/hộ",
+     "Hộ dân vùng hạn được cấp nước bằng xe bồn hai lần mỗi tuần, mỗi lần năm trăm lít mỗi hộ."),
+
+    # --- digital identity (VNeID) and online public services
+    ("Người dân có thể đăng ký thường trú, tạm trú trực tuyến trên VNeID, lệ phí giảm 50% so với nộp trực tiếp",
+     "Người dân có thể đăng ký thường trú, tạm trú trực tuyến trên vê en e ai đi, lệ phí giảm năm mươi phần trăm so "
+     "với nộp trực tiếp."),
+    ("Công an xã hỗ trợ cấp lại mật khẩu VNeID tại trụ sở từ 7h30 - 11h00 các ngày thứ 2, 4, 6",
+     "Công an xã hỗ trợ cấp lại mật khẩu vê en e ai đi tại trụ sở từ bảy giờ ba mươi phút đến mười một giờ các ngày "
+     "thứ hai, tư, sáu."),
+    ("Tích hợp giấy khám sức khỏe lái xe, sổ sức khỏe điện tử trên VNeID; đến nay 68% dân số đã có sổ",
+     "Tích hợp giấy khám sức khỏe lái xe, sổ sức khỏe điện tử trên vê en e ai đi; đến nay sáu mươi tám phần trăm dân "
+     "số đã có sổ."),
+    ("Thực hiện Đề án 06, xã đã làm sạch dữ liệu 9.846 nhân khẩu và 2.315 hộ gia đình",
+     "Thực hiện Đề án không sáu, xã đã làm sạch dữ liệu chín nghìn tám trăm bốn mươi sáu nhân khẩu và hai nghìn ba "
+     "trăm mười lăm hộ gia đình."),
+    ("Tra cứu tiến độ giải quyết hồ sơ tại dichvucong.nghean.gov.vn hoặc gọi Tổng đài 1022",
+     "Tra cứu tiến độ giải quyết hồ sơ tại dịch vụ công chấm Nghệ An chấm gờ o vê chấm vê nờ hoặc gọi Tổng đài một "
+     "không hai hai."),
+
+    # --- banking and phone scams
+    ("Từ 01/7/2024, giao dịch chuyển tiền trên 10 triệu đồng/lần phải xác thực sinh trắc học khuôn mặt",
+     "Từ ngày một tháng bảy năm hai nghìn không trăm hai mươi tư, giao dịch chuyển tiền trên mười triệu đồng mỗi lần "
+     "phải xác thực sinh trắc học khuôn mặt."),
+    ("Ngân hàng không bao giờ yêu cầu khách hàng cung cấp mã OTP, mật khẩu hay bấm vào đường link qua tin nhắn",
+     "Ngân hàng không bao giờ yêu cầu khách hàng cung cấp mã o tê pê, mật khẩu hay bấm vào đường link qua tin nhắn."),
+    ("Đối tượng giả nhân viên ngân hàng gọi từ số +84 862 417 905 mời nâng hạn mức thẻ tín dụng",
+     "Đối tượng giả nhân viên ngân hàng gọi từ số cộng tám bốn, tám sáu hai, bốn một bảy, chín không năm mời nâng "
+     "hạn mức thẻ tín dụng."),
+    ("Bà Trần Thị Lựu (65 tuổi, thôn Phú Lợi) bị lừa mất 320 triệu đồng sau khi cài ứng dụng giả mạo",
+     "Bà Trần Thị Lựu, sáu mươi lăm tuổi, thôn Phú Lợi, bị lừa mất ba trăm hai mươi triệu đồng sau khi cài ứng dụng "
+     "giả mạo."),
+    ("Kiểm tra website, số tài khoản nghi lừa đảo trên trang tinnhiemmang.vn trước khi chuyển tiền",
+     "Kiểm tra website, số tài khoản nghi lừa đảo trên trang tín nhiệm mạng chấm vê nờ trước khi chuyển tiền."),
+    ("Kiểm tra thông tin thuê bao di động chính chủ: soạn TTTB gửi 1414",
+     "Kiểm tra thông tin thuê bao di động chính chủ: soạn tê tê tê bê gửi một bốn một bốn."),
+
+    # --- jobs, job fairs and labour abroad
+    ("Sàn giao dịch việc làm lưu động tổ chức lúc 8h00 thứ Bảy 16/5 tại sân UBND xã, có 32 doanh nghiệp tham gia",
+     "Sàn giao dịch việc làm lưu động tổ chức lúc tám giờ thứ Bảy ngày mười sáu tháng năm tại sân Ủy ban nhân dân "
+     "xã, có ba mươi hai doanh nghiệp tham gia."),
+    ("Đơn hàng kỹ năng đặc định sang Nhật Bản: lương cơ bản 180.000 - 200.000 yên/tháng",
+     "Đơn hàng kỹ năng đặc định sang Nhật Bản: lương cơ bản một trăm tám mươi nghìn đến hai trăm nghìn yên mỗi "
+     "tháng."),
+    ("Công ty CP Giày Hoàng Mai tuyển 300 công nhân, thu nhập từ 8,5 triệu đồng/tháng, hỗ trợ nhà ở 500.000 "
+     "đồng/tháng",
+     "Công ty cổ phần Giày Hoàng Mai tuyển ba trăm công nhân, thu nhập từ tám phẩy năm triệu đồng mỗi tháng, hỗ trợ "
+     "nhà ở năm trăm nghìn đồng mỗi tháng."),
+    ("NHCSXH cho vay đi XKLĐ với lãi suất 7,92%/năm, hộ nghèo được giảm 50% lãi suất",
+     "Ngân hàng Chính sách xã hội cho vay đi xuất khẩu lao động với lãi suất bảy phẩy chín mươi hai phần trăm mỗi "
+     "năm, hộ nghèo được giảm năm mươi phần trăm lãi suất."),
+
+    # --- culture, festivals and sport
+    ("Khai hội Đền Quả Sơn vào 8h ngày 14 tháng Giêng âm lịch (tức ngày 2/3/2026), các hộ kinh doanh không bày bán "
+     "lấn chiếm lối đi",
+     "Khai hội Đền Quả Sơn vào tám giờ ngày mười bốn tháng Giêng âm lịch, tức ngày hai tháng ba năm hai nghìn không "
+     "trăm hai mươi sáu, các hộ kinh doanh không bày bán lấn chiếm lối đi."),
+    ("Đêm nghệ thuật chào mừng 80 năm Cách mạng Tháng Tám và Quốc khánh 2/9 (1945 - 2025)",
+     "Đêm nghệ thuật chào mừng tám mươi năm Cách mạng Tháng Tám và Quốc khánh hai tháng chín, một nghìn chín trăm "
+     "bốn mươi lăm đến hai nghìn không trăm hai mươi lăm."),
+    ("Triển lãm ảnh “Quê hương đổi mới” mở cửa từ 7h30 - 21h00 hằng ngày tại NVH trung tâm xã",
+     "Triển lãm ảnh Quê hương đổi mới mở cửa từ bảy giờ ba mươi phút đến hai mươi mốt giờ hằng ngày tại nhà văn hóa "
+     "trung tâm xã."),
+    ("Vé xem chương trình ca nhạc 50.000 đồng/vé, trẻ em dưới 1,2 m được miễn vé; mở màn lúc 14:30",
+     "Vé xem chương trình ca nhạc năm mươi nghìn đồng một vé, trẻ em dưới một phẩy hai mét được miễn vé; mở màn lúc "
+     "mười bốn giờ ba mươi phút."),
+    ("Chợ phiên Tết Đoan ngọ họp từ 4h sáng mùng 5/5 âm lịch tại bãi chợ cũ",
+     "Chợ phiên Tết Đoan ngọ họp từ bốn giờ sáng mùng năm tháng năm âm lịch tại bãi chợ cũ."),
+
+    # --- environment
+    ("Từ 01/01/2026, rác thải thực phẩm phải được đựng riêng trong túi màu xanh lá, đặt tại điểm tập kết trước 19h",
+     "Từ ngày một tháng một năm hai nghìn không trăm hai mươi sáu, rác thải thực phẩm phải được đựng riêng trong túi "
+     "màu xanh lá, đặt tại điểm tập kết trước mười chín giờ."),
+    ("Ra quân Ngày Chủ nhật xanh lần thứ 3 năm 2026: mỗi hộ thu gom rác thải nhựa, phát quang 50 m đường trước nhà",
+     "Ra quân Ngày Chủ nhật xanh lần thứ ba năm hai nghìn không trăm hai mươi sáu: mỗi hộ thu gom rác thải nhựa, "
+     "phát quang năm mươi mét đường trước nhà."),
+    ("Chỉ số AQI tại khu vực đô thị dao động 120 - 160, nồng độ bụi PM2.5 vượt quy chuẩn 1,4 lần",
+     "Chỉ số a kiu i tại khu vực đô thị dao động một trăm hai mươi đến một trăm sáu mươi, nồng độ bụi pê mờ hai phẩy "
+     "năm vượt quy chuẩn một phẩy bốn lần."),
+    ("Trồng mới 15.000 cây xanh trong Tết trồng cây Xuân Bính Ngọ năm 2026, tỷ lệ sống phải đạt trên 90%",
+     "Trồng mới mười lăm nghìn cây xanh trong Tết trồng cây Xuân Bính Ngọ năm hai nghìn không trăm hai mươi sáu, tỷ "
+     "lệ sống phải đạt trên chín mươi phần trăm."),
+
+    # --- social assistance and poverty reduction
+    ("Xã có 64 hộ nghèo và 118 hộ cận nghèo, tỷ lệ hộ nghèo còn 1,87%",
+     "Xã có sáu mươi tư hộ nghèo và một trăm mười tám hộ cận nghèo, tỷ lệ hộ nghèo còn một phẩy tám mươi bảy phần "
+     "trăm."),
+    ("Chi trả trợ cấp hưu trí xã hội cho 213 cụ tại NVH các thôn vào sáng 5/6",
+     "Chi trả trợ cấp hưu trí xã hội cho hai trăm mười ba cụ tại nhà văn hóa các thôn vào sáng ngày năm tháng sáu."),
+    ("Hỗ trợ 15 kg gạo/người/tháng cho hộ thiếu đói trong 3 tháng giáp hạt",
+     "Hỗ trợ mười lăm ki lô gam gạo mỗi người mỗi tháng cho hộ thiếu đói trong ba tháng giáp hạt."),
+    ("Quỹ Vì người nghèo xã tiếp nhận 286,5 triệu đồng, hỗ trợ xây 3 nhà Đại đoàn kết",
+     "Quỹ Vì người nghèo xã tiếp nhận hai trăm tám mươi sáu phẩy năm triệu đồng, hỗ trợ xây ba nhà Đại đoàn kết."),
+    ("Gia đình người có công được tặng quà 300.000 đồng/suất nhân dịp 27/7",
+     "Gia đình người có công được tặng quà ba trăm nghìn đồng mỗi suất nhân dịp hai mươi bảy tháng bảy."),
+
+    # --- Party and state documents
+    ("Thực hiện Kết luận số 150-KL/TW ngày 14/4/2025 của Bộ Chính trị về phương án nhân sự cấp ủy cấp xã",
+     "Thực hiện Kết luận số một trăm năm mươi ngày mười bốn tháng tư năm hai nghìn không trăm hai mươi lăm của Bộ "
+     "Chính trị về phương án nhân sự cấp ủy cấp xã."),
+    ("Căn cứ Nghị quyết số 1662/NQ-UBTVQH15 ngày 16/6/2025 của Ủy ban Thường vụ Quốc hội về sắp xếp ĐVHC cấp xã",
+     "Căn cứ Nghị quyết số một nghìn sáu trăm sáu mươi hai ngày mười sáu tháng sáu năm hai nghìn không trăm hai mươi "
+     "lăm của Ủy ban Thường vụ Quốc hội về sắp xếp đơn vị hành chính cấp xã."),
+    ("Thông tư số 01/2025/TT-BNV hướng dẫn chức năng, nhiệm vụ của phòng chuyên môn thuộc UBND cấp xã",
+     "Thông tư số một năm hai nghìn không trăm hai mươi lăm của Bộ Nội vụ hướng dẫn chức năng, nhiệm vụ của phòng "
+     "chuyên môn thuộc Ủy ban nhân dân cấp xã."),
+    ("III. TRÁCH NHIỆM CỦA CÁC THÔN, TỔ DÂN PHỐ",
+     "Phần ba, trách nhiệm của các thôn, tổ dân phố."),
+    ("3. Giao Văn phòng HĐND và UBND xã theo dõi, tổng hợp, báo cáo kết quả trước ngày 20/12",
+     "Ba là, Giao Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã theo dõi, tổng hợp, báo cáo kết quả trước ngày "
+     "hai mươi tháng mười hai."),
+    ("V/v tổ chức ra quân làm thủy lợi nội đồng vụ Xuân năm 2026",
+     "Về việc tổ chức ra quân làm thủy lợi nội đồng vụ Xuân năm hai nghìn không trăm hai mươi sáu."),
+
+    # --- health: outbreaks, screening, blood donation
+    ("Tuần 36/2025, toàn xã ghi nhận 9 ca tay chân miệng ở trẻ dưới 5 tuổi, tập trung tại 2 trường MN",
+     "Tuần ba mươi sáu năm hai nghìn không trăm hai mươi lăm, toàn xã ghi nhận chín ca tay chân miệng ở trẻ dưới năm "
+     "tuổi, tập trung tại hai trường mầm non."),
+    ("Khám sàng lọc bệnh lao miễn phí cho 450 người từ 60 tuổi trở lên tại TYT xã vào ngày 21 - 22/8",
+     "Khám sàng lọc bệnh lao miễn phí cho bốn trăm năm mươi người từ sáu mươi tuổi trở lên tại Trạm Y tế xã vào ngày "
+     "hai mươi mốt đến hai mươi hai tháng tám."),
+    ("Hiến máu tình nguyện đợt 2/2026 tại hội trường xã, người hiến nặng từ 45 kg, hiến 250 ml hoặc 350 ml",
+     "Hiến máu tình nguyện đợt hai năm hai nghìn không trăm hai mươi sáu tại hội trường xã, người hiến nặng từ bốn "
+     "mươi lăm ki lô gam, hiến hai trăm năm mươi mi li lít hoặc ba trăm năm mươi mi li lít."),
+    ("Không đốt than sưởi trong phòng kín để tránh ngộ độc khí CO",
+     "Không đốt than sưởi trong phòng kín để tránh ngộ độc khí xê o."),
+    ("Bệnh viện Đa khoa khu vực Tây Bắc được công nhận bệnh viện hạng II từ tháng 8/2025",
+     "Bệnh viện Đa khoa khu vực Tây Bắc được công nhận bệnh viện hạng hai từ tháng tám năm hai nghìn không trăm hai "
+     "mươi lăm."),
+
+    # --- drugs and public order
+    ("Bắt quả tang đối tượng Lò Văn Pọm, SN 1991, tàng trữ 3 bánh heroin và 6.000 viên ma túy tổng hợp",
+     "Bắt quả tang đối tượng Lò Văn Pọm, sinh năm một nghìn chín trăm chín mươi mốt, tàng trữ ba bánh heroin và sáu "
+     "nghìn viên ma túy tổng hợp."),
+    ("Từ đầu năm, Công an xã vận động người dân giao nộp 14 khẩu súng tự chế và 2,3 kg thuốc pháo",
+     "Từ đầu năm, Công an xã vận động người dân giao nộp mười bốn khẩu súng tự chế và hai phẩy ba ki lô gam thuốc "
+     "pháo."),
+    ("Người dân phát hiện tội phạm ma túy báo qua đường dây nóng 069.2591.123 của Công an tỉnh",
+     "Người dân phát hiện tội phạm ma túy báo qua đường dây nóng không sáu chín, hai năm chín một, một hai ba của "
+     "Công an tỉnh."),
+    ("Thưởng nóng 2.5 triệu đồng cho tổ dân phòng bắt giữ đối tượng trộm cắp xe máy",
+     "Thưởng nóng hai phẩy năm triệu đồng cho tổ dân phòng bắt giữ đối tượng trộm cắp xe máy."),
+
+    # --- fisheries and the sea
+    ("Tàu cá có chiều dài từ 15 m trở lên phải bật thiết bị giám sát hành trình suốt chuyến biển; mất kết nối quá 6 "
+     "giờ phải báo về bờ",
+     "Tàu cá có chiều dài từ mười lăm mét trở lên phải bật thiết bị giám sát hành trình suốt chuyến biển; mất kết "
+     "nối quá sáu giờ phải báo về bờ."),
+    ("Đến 17h chiều nay, 326 tàu cá với 1.412 lao động đã vào nơi tránh trú an toàn",
+     "Đến mười bảy giờ chiều nay, ba trăm hai mươi sáu tàu cá với một nghìn bốn trăm mười hai lao động đã vào nơi "
+     "tránh trú an toàn."),
+    ("Hỗ trợ ngư dân 50% chi phí mua thiết bị giám sát hành trình, tối đa 20 triệu đồng cho mỗi tàu",
+     "Hỗ trợ ngư dân năm mươi phần trăm chi phí mua thiết bị giám sát hành trình, tối đa hai mươi triệu đồng cho mỗi "
+     "tàu."),
+    ("Giá mực ống tại cảng cá Cửa Hội 180.000 - 220.000 đồng/kg",
+     "Giá mực ống tại cảng cá Cửa Hội một trăm tám mươi nghìn đến hai trăm hai mươi nghìn đồng một ki lô gam."),
+
+    # --- markets and retail prices
+    ("Chợ trung tâm xã họp phiên từ 4h30 - 11h, phí vệ sinh 2.000 đồng/ngày/quầy",
+     "Chợ trung tâm xã họp phiên từ bốn giờ ba mươi phút đến mười một giờ, phí vệ sinh hai nghìn đồng mỗi ngày mỗi "
+     "quầy."),
+    ("Giá gas bán lẻ tháng 11 tăng 12.000 đồng/bình 12 kg, lên 468.000 đồng/bình",
+     "Giá gas bán lẻ tháng mười một tăng mười hai nghìn đồng một bình mười hai ki lô gam, lên bốn trăm sáu mươi tám "
+     "nghìn đồng một bình."),
+    ("Tiểu thương thuê ki ốt tại chợ mới với giá 1,2 triệu đồng/tháng, hợp đồng 5 năm",
+     "Tiểu thương thuê ki ốt tại chợ mới với giá một phẩy hai triệu đồng mỗi tháng, hợp đồng năm năm."),
+    ("Thanh toán tại chợ bằng mã QR: 85% tiểu thương đã mở tài khoản",
+     "Thanh toán tại chợ bằng mã kiu a: tám mươi lăm phần trăm tiểu thương đã mở tài khoản."),
+
+    # --- contacts, addresses, hotlines
+    ("Ý kiến góp ý gửi về hộp thư vpxa@nghean.gov.vn trước ngày 15/11",
+     "Ý kiến góp ý gửi về hộp thư vê pê ích a a còng Nghệ An chấm gờ o vê chấm vê nờ trước ngày mười lăm tháng mười "
+     "một."),
+    ("Địa chỉ: số 9, hẻm 112/9 đường Phan Đình Phùng, khối 6, phường Thành Vinh",
+     "Địa chỉ: số chín, hẻm một trăm mười hai trên chín đường Phan Đình Phùng, khối sáu, phường Thành Vinh."),
+    ("Đường dây nóng tiếp nhận phản ánh về dịch vụ công của tỉnh: 0238.3599.888, hoạt động 24/7",
+     "Đường dây nóng tiếp nhận phản ánh về dịch vụ công của tỉnh: không hai ba tám, ba năm chín chín, tám tám tám, "
+     "hoạt động hai mươi tư trên bảy."),
+    ("Trạm Y tế xã trực cấp cứu 24/24, số điện thoại trực 0238 3870 115",
+     "Trạm Y tế xã trực cấp cứu hai mươi tư trên hai mươi tư, số điện thoại trực không hai ba tám, ba tám bảy không, "
+     "một một năm."),
+
+    # --- mass organisations: women, youth, the elderly
+    ("Hội LHPN xã phát động xây dựng 45 mô hình “Gia đình 5 không, 3 sạch” trong năm 2026",
+     "Hội Liên hiệp Phụ nữ xã phát động xây dựng bốn mươi lăm mô hình Gia đình năm không, ba sạch trong năm hai "
+     "nghìn không trăm hai mươi sáu."),
+    ("Đoàn TN xã tổ chức Ngày hội hiến máu “Chủ nhật đỏ” lần thứ XVIII vào 8h ngày 11/1",
+     "Đoàn thanh niên xã tổ chức Ngày hội hiến máu Chủ nhật đỏ lần thứ mười tám vào tám giờ ngày mười một tháng một."),
+    ("Kỷ niệm 96 năm Ngày thành lập Hội LHPN Việt Nam 20/10, chi hội các thôn tổ chức thi nấu ăn",
+     "Kỷ niệm chín mươi sáu năm Ngày thành lập Hội Liên hiệp Phụ nữ Việt Nam hai mươi tháng mười, chi hội các thôn "
+     "tổ chức thi nấu ăn."),
+]
+
+# Eighth holdout misses when scored once (153 of 163, 93.9 %): eight errors, since fixed by general rules (161 of 163
+# now), and two conventions the writer chose differently from the house, kept. The holdout's own figure stays the 153
+# of 163 first measured.
+HOLDOUT_8_MISSES: dict[str, str] = {
+    "Nước dâng do bão cao 0,5 - 1,0 m, đề phòng ngập úng vùng trũng ven biển":
+        "convention: the writer drops a written ',0' ('một mét'); the house says every digit written ('một phẩy không')",
+    "Phụ huynh đăng ký tuyển sinh trực tuyến tại tuyensinh.nghean.edu.vn bằng mã định danh của trẻ":
+        "convention: the writer spells 'edu' ('e đê u'); the house reads it as the syllable people say ('e đu')",
+}
+
+
 @pytest.mark.parametrize(("written", "spoken"), UNSEEN_CASES, ids=[case[0] for case in UNSEEN_CASES])
 def test_announcements_read_right(written, spoken):
     assert prepare_script(written) == spoken
@@ -2032,9 +2591,9 @@ def test_announcements_read_right(written, spoken):
 def _holdout_params():
     params = []
     misses = HOLDOUT_MISSES | HOLDOUT_3_MISSES | HOLDOUT_4_MISSES | HOLDOUT_5_MISSES | HOLDOUT_6_MISSES
-    misses |= HOLDOUT_7_MISSES
+    misses |= HOLDOUT_7_MISSES | HOLDOUT_8_MISSES
     for written, spoken in (HOLDOUT_CASES + HOLDOUT_2_CASES + HOLDOUT_3_CASES + HOLDOUT_4_CASES + HOLDOUT_5_CASES
-                            + HOLDOUT_6_CASES + HOLDOUT_7_CASES):
+                            + HOLDOUT_6_CASES + HOLDOUT_7_CASES + HOLDOUT_8_CASES):
         marks = [pytest.mark.xfail(strict=True, reason=misses[written])] if written in misses else []
         params.append(pytest.param(written, spoken, marks=marks, id=written))
     return params
@@ -2048,9 +2607,9 @@ def test_holdout_announcements(written, spoken):
 def test_the_tables_are_big_distinct_and_nfc():
     assert len(UNSEEN_CASES) >= 60 and len(HOLDOUT_CASES) >= 20 and len(HOLDOUT_2_CASES) >= 20
     assert len(HOLDOUT_3_CASES) >= 80 and len(HOLDOUT_4_CASES) >= 40 and len(HOLDOUT_5_CASES) >= 60
-    assert len(HOLDOUT_6_CASES) >= 150 and len(HOLDOUT_7_CASES) >= 150
+    assert len(HOLDOUT_6_CASES) >= 150 and len(HOLDOUT_7_CASES) >= 150 and len(HOLDOUT_8_CASES) >= 150
     cases = UNSEEN_CASES + HOLDOUT_CASES + HOLDOUT_2_CASES + HOLDOUT_3_CASES + HOLDOUT_4_CASES + HOLDOUT_5_CASES
-    cases += HOLDOUT_6_CASES + HOLDOUT_7_CASES
+    cases += HOLDOUT_6_CASES + HOLDOUT_7_CASES + HOLDOUT_8_CASES
     assert len({written for written, _ in cases}) == len(cases)
     for written, spoken in cases:
         assert unicodedata.is_normalized("NFC", written) and unicodedata.is_normalized("NFC", spoken), written
@@ -2073,6 +2632,10 @@ def test_the_tables_are_big_distinct_and_nfc():
     ("Ban ĐT&CN", "Ban đê tê và xê nờ."),
     ("X. Nghi Phong, H. Nghi Lộc", "Xã Nghi Phong, huyện Nghi Lộc."),
     ("Đã giải quyết 500/1000 hồ sơ", "Đã giải quyết năm trăm trên một nghìn hồ sơ."),
+    ("Cao tốc Hà Nội - Hải Phòng thông xe", "Cao tốc Hà Nội, Hải Phòng thông xe."),
+    ("khu vực miền núi - trung du có mưa", "Khu vực miền núi, trung du có mưa."),
+    ("Soạn tin nhắn gửi 3 người", "Soạn tin nhắn gửi ba người."),
+    ("Khí thải của xe máy", "Khí thải của xe máy."),
 ])
 def test_what_the_new_rules_leave_alone(written, spoken):
     assert prepare_script(written) == spoken
@@ -2148,6 +2711,14 @@ def test_what_the_new_rules_leave_alone(written, spoken):
     ("Bón 5 kg phân vi sinh/sào", "Bón năm ki lô gam phân vi sinh trên sào."),
     ("Hàm lượng 5 mg/10 lít nước", "Hàm lượng năm mi li gam trên mười lít nước."),
     ("con/cháu của 5 người", "Con hoặc cháu của năm người."),
+    ("Từ Quảng Ninh - Ninh Bình có mưa to", "Từ Quảng Ninh đến Ninh Bình có mưa to."),
+    ("Lớp 10A - lớp 10C thi buổi sáng", "Lớp mười A đến lớp mười C thi buổi sáng."),
+    ("Năm 2024 - năm 2025", "Năm hai nghìn không trăm hai mươi tư đến năm hai nghìn không trăm hai mươi lăm."),
+    ("Mở cửa thứ 3 và 5 hằng tuần", "Mở cửa thứ ba và năm hằng tuần."),
+    ("Họp thứ 2, 4/5", "Họp thứ hai, ngày bốn tháng năm."),
+    ("Soạn DK BHYT gửi 8088", "Soạn đê ca bảo hiểm y tế gửi tám không tám tám."),
+    ("Nồng độ khí CO2 và 0,4 mg/l clo", "Nồng độ khí xê o hai và không phẩy bốn mi li gam trên lít clo."),
+    ("Đề án 06, 844 và 1816", "Đề án không sáu, tám trăm bốn mươi tư và một nghìn tám trăm mười sáu."),
     ("Nghị quyết 28-NQ/TW ngày 23/5/2018 của Ban Chấp hành Trung ương",
      "Nghị quyết số hai mươi tám ngày hai mươi ba tháng năm năm hai nghìn không trăm mười tám "
      "của Ban Chấp hành Trung ương."),

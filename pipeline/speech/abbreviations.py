@@ -211,9 +211,13 @@ _ELEMENT = r"[BCFHIKNOPSUVWY]"
 _FORMULA = re.compile(rf"(?<![\w/.-])(?=(?:{_ELEMENT}\d{{0,2}}){{2,}}(?![\w-]))(?=[A-Z]*\d)(?:{_ELEMENT}\d{{0,2}}){{2,}}")
 
 
-def _formula(match: re.Match[str]) -> str:
+# After "khí" (a gas) a formula needs no count to be one: "khí CO" is "khí xê o", "khí CO2" "khí xê o hai".
+_GAS = re.compile(rf"(?<!\w)((?i:khí)\s+)((?:{_ELEMENT}\d{{0,2}}){{2,}})(?![\w-])")
+
+
+def _formula(formula: str) -> str:
     return pad(" ".join(spell_letters(letter) + (f" {number_to_words(int(count))}" if count else "")
-                        for letter, count in re.findall(r"([A-Z])(\d*)", match.group())))
+                        for letter, count in re.findall(r"([A-Z])(\d*)", formula)))
 
 
 def coded_pass(line: str, ctx: Context) -> str:
@@ -222,7 +226,9 @@ def coded_pass(line: str, ctx: Context) -> str:
     if "H" in line:  # the cheap tests first: few lines hold either code
         line = _FLU.sub(lambda m: pad(("a " if m.group(1) else "") + f"hát {number_to_words(int(m.group(2)))} "
                                       f"nờ {number_to_words(int(m.group(3)))}"), line)
-    line = _FORMULA.sub(_formula, line)
+    line = _FORMULA.sub(lambda m: _formula(m.group()), line)
+    if "khí" in line:
+        line = _GAS.sub(lambda m: m.group(1) + _formula(m.group(2)), line)
     if "PM" not in line:
         return line
     return _DUST.sub(lambda m: pad(f"pê mờ {number_to_words(int(m.group(1)))}"

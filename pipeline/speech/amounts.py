@@ -40,10 +40,19 @@ _SUFFIX = "|".join(sorted(map(re.escape, _SUFFIX_WORDS), key=len, reverse=True))
 _RANGE = re.compile(
     rf"{NUM_START}({NUM})(?:\s?({_SUFFIX})(?![\w²³]))?\s*[-–—]\s*({NUM}){NUM_END}(?:\s?({_SUFFIX})(?![\w²³]))?(?![/]\d)"
 )
-# "tháng 9 - tháng 11", "tuần 1 - tuần 3": the same counted word on both ends, said "... đến ...".
+# "tháng 9 - tháng 11", "thôn 1 - thôn 5", "khu phố 3 - khu phố 6": the same word (or two) before a number on both
+# ends of a dash is a range, said "... đến ...".
 _WORD_RANGE = re.compile(
-    r"(?<!\w)((ngày|tuần|tháng|quý|năm|thứ|đợt|lớp)\s+\d{1,4})\s*[-–—]\s*(?=\2\s+\d)", re.IGNORECASE
+    r"(?<!\w)(((?:[^\W\d_]+\s)?[^\W\d_]+)\s+\d{1,4}[A-Z]?)\s*[-–—]\s*(?=\2\s+\d)", re.IGNORECASE
 )
+# "Ven biển Thanh Hóa - Hà Tĩnh", "từ Quảng Ninh - Ninh Bình": a dash between two places named after a word of
+# where (a coast, a sea, an area, provinces) is a stretch from one to the other, "đến" (elsewhere a dash is a pause).
+_PLACE_RANGE = re.compile(
+    r"(?<!\w)((?i:ven biển|vùng biển|vùng núi|khu vực|các tỉnh|từ)(?:\s+[^\W\d_]+){1,4}?)\s+[-–—]\s+"
+    r"(?=([^\W\d_]+))"
+)
+# "thứ 2, 4, 6", "thứ 3 và 5": a list of weekdays after one "thứ", each said as a day ("thứ hai, tư, sáu").
+_WEEKDAY_LIST = re.compile(r"(?<!\w)((?i:thứ))\s+([2-7])((?:\s*(?:,|và|hoặc)\s*[2-7](?![\d.,/]\d|\d|/))+)(?![\d/])")
 # "1.5 triệu", "2.5 tỷ": a dot with one or two digits before nghìn, triệu, tỷ is a decimal point, typed
 # the English way ("1.500 triệu" keeps its thousands separator).
 _DECIMAL_BEFORE_NUMBER_WORD = re.compile(
@@ -185,6 +194,9 @@ def number_pass(line: str) -> str:
         line = _NUMBER_CHAIN.sub(lambda m: pad(", ".join(number_to_words(int(n)) for n in m.group().split("-"))),
                                  line)
     line = _WORD_RANGE.sub(r"\1 đến ", line)
+    if "-" in line or "–" in line or "—" in line:
+        line = _PLACE_RANGE.sub(_place_range, line)
+    line = _WEEKDAY_LIST.sub(_weekday_list, line)
     line = _RANGE.sub(_range, line)
     line = _ORDINAL.sub(lambda m: pad(m.group(1) + " " + _ordinal_tail(int(m.group(2)))), line)
     line = _MONTH.sub(lambda m: _month(m), line)
@@ -209,6 +221,18 @@ def number_pass(line: str) -> str:
 def _road(match: re.Match[str]) -> str:
     kind = _ROAD_WORDS[match.group(1) or match.group(2)]
     return pad(f"{kind} {number_to_words(int(match.group(3)))} {match.group(4)}")
+
+
+def _place_range(match: re.Match[str]) -> str:
+    """"đến" where both sides of the dash are names (capitalised), the dash as it was otherwise."""
+    words = match.group(1).split()[1:]
+    named = words and words[-1][0].isupper() and match.group(2)[0].isupper()
+    return f"{match.group(1)} đến " if named else match.group()
+
+
+def _weekday_list(match: re.Match[str]) -> str:
+    days = re.sub(r"[2-7]", lambda m: _ordinal_tail(int(m.group())), match.group(3))
+    return pad(f"{match.group(1)} {_ordinal_tail(int(match.group(2)))}{days}")
 
 
 def _weekday_range(match: re.Match[str]) -> str:

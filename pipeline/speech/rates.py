@@ -31,8 +31,8 @@ UNITS = {
     "cm³": "xăng ti mét khối", "cm3": "xăng ti mét khối", "ml": "mi li lít", "mg": "mi li gam", "g": "gam",
     "kV": "ki lô vôn", "MW": "mê ga oát",
 }
-# After a slash, "h" and "s" are the hour and the second of a physical unit ("km/h", "m/s").
-_UNITS_AFTER_SLASH = {**UNITS, "h": "giờ", "s": "giây"}
+# After a slash, "h" and "s" are the hour and the second of a physical unit ("km/h", "m/s"), "l" the litre ("mg/l").
+_UNITS_AFTER_SLASH = {**UNITS, "h": "giờ", "s": "giây", "l": "lít"}
 # Measures written as words: after a slash they make a ratio ("tạ/ha", "kg/sào", "lít/ha").
 _MEASURE_WORDS = frozenset({"tấn", "tạ", "yến", "lít", "sào", "mẫu", "giờ", "giây"})
 # Periods and counted people or things: after a slash after a quantity they are "mỗi".
@@ -49,6 +49,8 @@ _COUNTED = (
     "đơn vị", "cơ sở", "doanh nghiệp", "hợp tác xã", "mô hình", "công trình", "dự án", "thửa", "hồ sơ", "trận",
     "tiết", "đêm",
 )
+# The same counted nouns as commune texts abbreviate them ("300.000 đồng/HS/tháng"), expanded later by the lexicon.
+_COUNTED_ABBREVIATIONS = frozenset({"HS", "SV", "HGĐ", "GV", "NLĐ", "ĐV", "HV", "BN"})
 
 _MONEY = frozenset({"₫", "đồng", "đ", "VNĐ", "VND", "vnđ", "vnd", "USD", "$"})
 _MONEY_WORDS = frozenset({"đồng", "VNĐ", "VND", "USD"})  # money even with no number before: "Giá (đồng/kg)"
@@ -117,7 +119,7 @@ def _per(match: re.Match[str]) -> str:
         if _DURATION_VERB.search(before):
             return pad(f"mỗi {said}")  # "nghỉ 2 ngày/lần": two days off each time
         return pad(f"một {said}")  # "6 tháng/lần": once every six months
-    if right.casefold() in PERIODS + _COUNTED and right not in ("h", "s"):
+    if (right.casefold() in PERIODS + _COUNTED or right in _COUNTED_ABBREVIATIONS) and right not in ("h", "s"):
         if left in UNITS and right.casefold() in ("giờ", "giây"):
             return pad(f"trên {said}")  # "40 km/giờ": a speed
         return pad(f"mỗi {said}")
