@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 import os
 import shutil
 import subprocess
@@ -89,6 +90,29 @@ def test_expressions_are_evaluated_safely():
                    "open('/etc/passwd')"):
         with pytest.raises(ExprError):
             evaluate(parse(source), Env({"x": {}}))
+
+
+def test_a_compiled_expression_gives_the_values_and_errors_of_its_tree_also_after_pickling():
+    """Expressions are compiled once into closures: every kind of node, short-circuits and each error message as
+    before, and a template's expression sent to a worker (pickled) compiles again there."""
+    import pickle
+
+    env = Env({"a": 5, "b": 0, "items": [1, 2, 3], "brand": {"primary": "#0B5FA5"}}, axis=200,
+              functions={"darken": lambda colour, amount: f"{colour} at {amount}"})
+    cases = {"-a + +a * 2": 5, "not b": True, "a // 2 - a / 2": -0.5, "1 < a <= 5 != 4": True, "3 > a": False,
+             "b and missing": False, "a or missing": True, "count(items)": 3, "max(a, 7, 2) + round(2.6)": 10,
+             "50%": 100, "brand.primary": "#0B5FA5",
+             "darken(brand.primary, 0.5)": "#0B5FA5 at 0.5", "'text'": "text"}
+    for source, value in cases.items():
+        expr = parse(source)
+        assert evaluate(expr, env) == value, source
+        assert evaluate(pickle.loads(pickle.dumps(expr)), env) == value, source
+    errors = {"missing + 1": "unknown name 'missing'", "a / b": "division by zero", "brand.other": "brand.other",
+              "count(a)": "wrong arguments to count()", "a < 'x'": "cannot compare", "left(title)": "not available",
+              "3mm": "the unit mm", "lighten(a, 1)": "lighten() is not available", "darken(a)": "darken() in"}
+    for source, message in errors.items():
+        with pytest.raises(ExprError, match=re.escape(message)):
+            evaluate(parse(source), env)
 
 
 # ---------------------------------------------------------------- a new format without code
