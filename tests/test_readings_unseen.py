@@ -23,6 +23,10 @@ right (93.9 %): eight errors, two conventions chosen differently; 161 of 163 aft
 prompted (a dash between two places after a word of where, the same word before both numbers of a range, weekday
 lists, a text's keyword and short number, a gas's formula, litres after a slash, counted nouns abbreviated after a
 slash, pH, a programme's number before a comma).
+HOLDOUT_9_CASES (165 sentences in 33 topics, by a fourth such writer, scored once after that round) read 154 of 165
+right (93.3 %): nine errors, two conventions chosen differently; 163 of 165 after the round of general rules it
+prompted (a place named by a date, round the clock, scales with thousands, a quantity four words before a slash,
+country calling codes, a force named by its number, micrograms, "cá nhân" in a web address).
 """
 
 from __future__ import annotations
@@ -2583,6 +2587,604 @@ HOLDOUT_8_MISSES: dict[str, str] = {
 }
 
 
+HOLDOUT_9_CASES = [
+    # --- commune and ward notices after the two-level local government
+    ("Kể từ ngày 01/7/2025, UBND xã Tân Thạnh (tỉnh Tây Ninh) chính thức hoạt động theo mô hình chính quyền 2 cấp, "
+     "trụ sở đặt tại số 15 đường 30/4",
+     "Kể từ ngày một tháng bảy năm hai nghìn không trăm hai mươi lăm, Ủy ban nhân dân xã Tân Thạnh, tỉnh Tây Ninh, "
+     "chính thức hoạt động theo mô hình chính quyền hai cấp, trụ sở đặt tại số mười lăm đường ba mươi tháng tư."),
+    ("Bộ phận tiếp nhận và trả kết quả của phường Đông Ba làm việc buổi sáng từ 7h00 - 11h30, buổi chiều từ 13h30 - "
+     "17h00, thứ 7 làm việc buổi sáng",
+     "Bộ phận tiếp nhận và trả kết quả của phường Đông Ba làm việc buổi sáng từ bảy giờ đến mười một giờ ba mươi "
+     "phút, buổi chiều từ mười ba giờ ba mươi phút đến mười bảy giờ, thứ bảy làm việc buổi sáng."),
+    ("Xã Hòa Phú mới có 18 thôn, 4.215 hộ với 16.870 nhân khẩu, diện tích tự nhiên 92,4 km²",
+     "Xã Hòa Phú mới có mười tám thôn, bốn nghìn hai trăm mười lăm hộ với mười sáu nghìn tám trăm bảy mươi nhân "
+     "khẩu, diện tích tự nhiên chín mươi hai phẩy bốn ki lô mét vuông."),
+    ("Con dấu, biểu mẫu mang tên các xã cũ hết hiệu lực sau ngày 30/6/2025; giấy tờ đã cấp trước đó vẫn giữ nguyên "
+     "giá trị",
+     "Con dấu, biểu mẫu mang tên các xã cũ hết hiệu lực sau ngày ba mươi tháng sáu năm hai nghìn không trăm hai mươi "
+     "lăm; giấy tờ đã cấp trước đó vẫn giữ nguyên giá trị."),
+    ("Lịch tiếp công dân định kỳ của Bí thư Đảng ủy xã: ngày 10 và 25 hằng tháng tại phòng tiếp dân, tầng 1 trụ sở",
+     "Lịch tiếp công dân định kỳ của Bí thư Đảng ủy xã: ngày mười và hai mươi lăm hằng tháng tại phòng tiếp dân, "
+     "tầng một trụ sở."),
+    ("Công chức một cửa hướng dẫn người dân làm thủ tục khai sinh, kết hôn tại quầy số 3 và quầy số 4, điện thoại "
+     "0233 3852 416",
+     "Công chức một cửa hướng dẫn người dân làm thủ tục khai sinh, kết hôn tại quầy số ba và quầy số bốn, điện thoại "
+     "không hai ba ba, ba tám năm hai, bốn một sáu."),
+
+    # --- pensions under the Law on Social Insurance 2024
+    ("Ông Nguyễn Văn Thắng, 62 tuổi, ở thôn Đồng Lạc, có 16 năm 4 tháng đóng BHXH nay đủ điều kiện nhận lương hưu "
+     "theo Luật số 41/2024/QH15",
+     "Ông Nguyễn Văn Thắng, sáu mươi hai tuổi, ở thôn Đồng Lạc, có mười sáu năm bốn tháng đóng bảo hiểm xã hội nay "
+     "đủ điều kiện nhận lương hưu theo Luật số bốn mươi mốt năm hai nghìn không trăm hai mươi tư của Quốc hội khóa "
+     "mười lăm."),
+    ("Mức lương hưu thấp nhất không thấp hơn mức tham chiếu, hiện là 2.340.000 đồng/tháng",
+     "Mức lương hưu thấp nhất không thấp hơn mức tham chiếu, hiện là hai triệu ba trăm bốn mươi nghìn đồng mỗi "
+     "tháng."),
+    ("Từ 01/01/2026, lương hưu, trợ cấp BHXH được điều chỉnh tăng thêm 8% so với mức hưởng của tháng 12/2025",
+     "Từ ngày một tháng một năm hai nghìn không trăm hai mươi sáu, lương hưu, trợ cấp bảo hiểm xã hội được điều "
+     "chỉnh tăng thêm tám phần trăm so với mức hưởng của tháng mười hai năm hai nghìn không trăm hai mươi lăm."),
+    ("Lao động nam có từ 15 năm đến dưới 20 năm đóng BHXH thì tỷ lệ hưởng lương hưu là 40% tương ứng 15 năm, mỗi năm "
+     "đóng thêm cộng 1%",
+     "Lao động nam có từ mười lăm năm đến dưới hai mươi năm đóng bảo hiểm xã hội thì tỷ lệ hưởng lương hưu là bốn "
+     "mươi phần trăm tương ứng mười lăm năm, mỗi năm đóng thêm cộng một phần trăm."),
+    ("Tuổi nghỉ hưu của lao động nữ làm việc trong điều kiện bình thường năm 2027 là 57 tuổi 4 tháng",
+     "Tuổi nghỉ hưu của lao động nữ làm việc trong điều kiện bình thường năm hai nghìn không trăm hai mươi bảy là "
+     "năm mươi bảy tuổi bốn tháng."),
+
+    # --- social pension and the elderly
+    ("Từ tháng 7/2025, 1.342 cụ từ đủ 75 tuổi trên địa bàn xã được nhận trợ cấp hưu trí xã hội, mỗi cụ 500.000 "
+     "đồng/tháng",
+     "Từ tháng bảy năm hai nghìn không trăm hai mươi lăm, một nghìn ba trăm bốn mươi hai cụ từ đủ bảy mươi lăm tuổi "
+     "trên địa bàn xã được nhận trợ cấp hưu trí xã hội, mỗi cụ năm trăm nghìn đồng mỗi tháng."),
+    ("Người hưởng trợ cấp hưu trí xã hội được NSNN đóng BHYT; khi qua đời, thân nhân được hỗ trợ chi phí mai táng "
+     "9.360.000 đồng",
+     "Người hưởng trợ cấp hưu trí xã hội được ngân sách nhà nước đóng bảo hiểm y tế; khi qua đời, thân nhân được hỗ "
+     "trợ chi phí mai táng chín triệu ba trăm sáu mươi nghìn đồng."),
+    ("Hội NCT phường Phú Hội tổ chức mừng thọ tuổi 70, 80, 90 cho 96 cụ vào 8h sáng CN 15/3",
+     "Hội người cao tuổi phường Phú Hội tổ chức mừng thọ tuổi bảy mươi, tám mươi, chín mươi cho chín mươi sáu cụ vào "
+     "tám giờ sáng chủ nhật ngày mười lăm tháng ba."),
+    ("Người từ 60 tuổi trở lên được giảm 15% giá vé tàu hỏa, máy bay nội địa theo Luật Người cao tuổi",
+     "Người từ sáu mươi tuổi trở lên được giảm mười lăm phần trăm giá vé tàu hỏa, máy bay nội địa theo Luật Người "
+     "cao tuổi."),
+    ("Cụ Hoàng Thị Xuân, thôn Khe Mây, tròn 100 tuổi, được Chủ tịch nước tặng quà 700.000 đồng cùng 5 mét vải lụa",
+     "Cụ Hoàng Thị Xuân, thôn Khe Mây, tròn một trăm tuổi, được Chủ tịch nước tặng quà bảy trăm nghìn đồng cùng năm "
+     "mét vải lụa."),
+
+    # --- voluntary social insurance
+    ("Chị Đinh Thị Na chọn mức thu nhập 2.000.000 đồng/tháng để đóng BHXH tự nguyện, số tiền phải đóng là 440.000 "
+     "đồng/tháng",
+     "Chị Đinh Thị Na chọn mức thu nhập hai triệu đồng mỗi tháng để đóng bảo hiểm xã hội tự nguyện, số tiền phải "
+     "đóng là bốn trăm bốn mươi nghìn đồng mỗi tháng."),
+    ("Người tham gia BHXH tự nguyện có thể đóng bù cho số năm còn thiếu nếu chỉ còn dưới 5 năm là đủ điều kiện hưởng "
+     "lương hưu",
+     "Người tham gia bảo hiểm xã hội tự nguyện có thể đóng bù cho số năm còn thiếu nếu chỉ còn dưới năm năm là đủ "
+     "điều kiện hưởng lương hưu."),
+    ("Người DTTS được hỗ trợ 30%; nếu chọn mức thu nhập thấp nhất chỉ phải đóng 231.000 đồng/tháng, tương đương "
+     "2.772.000 đồng/năm",
+     "Người dân tộc thiểu số được hỗ trợ ba mươi phần trăm; nếu chọn mức thu nhập thấp nhất chỉ phải đóng hai trăm "
+     "ba mươi mốt nghìn đồng mỗi tháng, tương đương hai triệu bảy trăm bảy mươi hai nghìn đồng mỗi năm."),
+    ("Hội nghị đối thoại chính sách BHXH tự nguyện tổ chức lúc 14h00 thứ 5 ngày 23/10 tại hội trường thôn Phước Lộc",
+     "Hội nghị đối thoại chính sách bảo hiểm xã hội tự nguyện tổ chức lúc mười bốn giờ thứ năm ngày hai mươi ba "
+     "tháng mười tại hội trường thôn Phước Lộc."),
+    ("Đại lý thu Bưu điện xã Ia Grai: anh Rơ Châm Tuấn, điện thoại 0905.731.264",
+     "Đại lý thu Bưu điện xã Ia Grai: anh Rơ Châm Tuấn, điện thoại không chín không năm, bảy ba một, hai sáu bốn."),
+
+    # --- health-insurance cards
+    ("Từ 01/7/2025, người có thẻ BHYT được khám tại bất kỳ TYT xã nào trong tỉnh và được hưởng 100% mức hưởng",
+     "Từ ngày một tháng bảy năm hai nghìn không trăm hai mươi lăm, người có thẻ bảo hiểm y tế được khám tại bất kỳ "
+     "Trạm Y tế xã nào trong tỉnh và được hưởng một trăm phần trăm mức hưởng."),
+    ("Sinh viên năm cuối đóng BHYT theo số tháng còn lại của khóa học, mỗi tháng 73.710 đồng",
+     "Sinh viên năm cuối đóng bảo hiểm y tế theo số tháng còn lại của khóa học, mỗi tháng bảy mươi ba nghìn bảy trăm "
+     "mười đồng."),
+    ("Trẻ sinh ra được cấp thẻ BHYT miễn phí đến hết ngày đủ 72 tháng tuổi, cha mẹ đăng ký khai sinh liên thông trên "
+     "Cổng DVCQG",
+     "Trẻ sinh ra được cấp thẻ bảo hiểm y tế miễn phí đến hết ngày đủ bảy mươi hai tháng tuổi, cha mẹ đăng ký khai "
+     "sinh liên thông trên Cổng Dịch vụ công quốc gia."),
+    ("Người có thẻ BHYT tự đi KCB tại bệnh viện tuyến trung ương được hưởng 40% chi phí điều trị nội trú",
+     "Người có thẻ bảo hiểm y tế tự đi khám bệnh, chữa bệnh tại bệnh viện tuyến trung ương được hưởng bốn mươi phần "
+     "trăm chi phí điều trị nội trú."),
+    ("Tỷ lệ bao phủ BHYT của phường Vĩnh Trường đạt 95,6%, vượt 1,1 điểm phần trăm so với chỉ tiêu tỉnh giao",
+     "Tỷ lệ bao phủ bảo hiểm y tế của phường Vĩnh Trường đạt chín mươi lăm phẩy sáu phần trăm, vượt một phẩy một "
+     "điểm phần trăm so với chỉ tiêu tỉnh giao."),
+    ("Bà con đã kiểm tra hạn sử dụng thẻ BHYT năm 2026 của gia đình mình chưa?",
+     "Bà con đã kiểm tra hạn sử dụng thẻ bảo hiểm y tế năm hai nghìn không trăm hai mươi sáu của gia đình mình chưa?"),
+
+    # --- unemployment insurance
+    ("Chị Võ Thị Thu nghỉ việc ngày 15/9, có 48 tháng đóng BHTN, được hưởng TCTN 4 tháng, mỗi tháng 3.720.000 đồng",
+     "Chị Võ Thị Thu nghỉ việc ngày mười lăm tháng chín, có bốn mươi tám tháng đóng bảo hiểm thất nghiệp, được hưởng "
+     "trợ cấp thất nghiệp bốn tháng, mỗi tháng ba triệu bảy trăm hai mươi nghìn đồng."),
+    ("Trong thời gian hưởng TCTN, người lao động phải thông báo tìm việc làm hằng tháng với Trung tâm DVVL",
+     "Trong thời gian hưởng trợ cấp thất nghiệp, người lao động phải thông báo tìm việc làm hằng tháng với Trung tâm "
+     "Dịch vụ việc làm."),
+    ("Người lao động đóng BHTN từ đủ 12 tháng trong 24 tháng trước khi nghỉ việc mới đủ điều kiện hưởng trợ cấp",
+     "Người lao động đóng bảo hiểm thất nghiệp từ đủ mười hai tháng trong hai mươi tư tháng trước khi nghỉ việc mới "
+     "đủ điều kiện hưởng trợ cấp."),
+    ("Doanh nghiệp được hỗ trợ kinh phí đào tạo, bồi dưỡng để duy trì việc làm cho NLĐ, mức tối đa 1,5 triệu "
+     "đồng/người/tháng",
+     "Doanh nghiệp được hỗ trợ kinh phí đào tạo, bồi dưỡng để duy trì việc làm cho người lao động, mức tối đa một "
+     "phẩy năm triệu đồng mỗi người mỗi tháng."),
+    ("Số người nộp hồ sơ hưởng TCTN tại Chi nhánh Dịch vụ việc làm Bỉm Sơn tháng 10/2025 tăng 23,5% so với tháng "
+     "trước",
+     "Số người nộp hồ sơ hưởng trợ cấp thất nghiệp tại Chi nhánh Dịch vụ việc làm Bỉm Sơn tháng mười năm hai nghìn "
+     "không trăm hai mươi lăm tăng hai mươi ba phẩy năm phần trăm so với tháng trước."),
+
+    # --- job fairs and work abroad
+    ("Ngày hội việc làm năm 2026 diễn ra từ 8h00 - 11h30 thứ Bảy 14/3 tại Nhà thi đấu phường Tam Kỳ với hơn 1.200 chỉ "
+     "tiêu tuyển dụng",
+     "Ngày hội việc làm năm hai nghìn không trăm hai mươi sáu diễn ra từ tám giờ đến mười một giờ ba mươi phút thứ "
+     "Bảy ngày mười bốn tháng ba tại Nhà thi đấu phường Tam Kỳ với hơn một nghìn hai trăm chỉ tiêu tuyển dụng."),
+    ("Chương trình EPS tuyển lao động sang Hàn Quốc: người dự thi từ 18 - 39 tuổi, lệ phí thi tiếng Hàn 31 USD",
+     "Chương trình e pê ét tuyển lao động sang Hàn Quốc: người dự thi từ mười tám đến ba mươi chín tuổi, lệ phí thi "
+     "tiếng Hàn ba mươi mốt đô la Mỹ."),
+    ("Công ty TNHH Điện tử Foster tuyển 400 lao động phổ thông nữ, thu nhập 9 - 11 triệu đồng/tháng, có xe đưa đón",
+     "Công ty trách nhiệm hữu hạn Điện tử Foster tuyển bốn trăm lao động phổ thông nữ, thu nhập chín đến mười một "
+     "triệu đồng mỗi tháng, có xe đưa đón."),
+    ("Lao động đi làm việc tại Đài Loan được vay tối đa 100 triệu đồng tại NHCSXH, lãi suất 0,55%/tháng",
+     "Lao động đi làm việc tại Đài Loan được vay tối đa một trăm triệu đồng tại Ngân hàng Chính sách xã hội, lãi "
+     "suất không phẩy năm mươi lăm phần trăm mỗi tháng."),
+
+    # --- tax
+    ("Ngưỡng doanh thu chịu thuế của hộ kinh doanh được nâng lên 200 triệu đồng/năm từ kỳ tính thuế năm 2026",
+     "Ngưỡng doanh thu chịu thuế của hộ kinh doanh được nâng lên hai trăm triệu đồng mỗi năm từ kỳ tính thuế năm hai "
+     "nghìn không trăm hai mươi sáu."),
+    ("Hộ kinh doanh nộp tờ khai thuế quý I/2026 chậm nhất ngày 30/4/2026 qua ứng dụng eTax Mobile hoặc tại Thuế cơ sở "
+     "5",
+     "Hộ kinh doanh nộp tờ khai thuế quý một năm hai nghìn không trăm hai mươi sáu chậm nhất ngày ba mươi tháng tư "
+     "năm hai nghìn không trăm hai mươi sáu qua ứng dụng i tắc mô bai hoặc tại Thuế cơ sở năm."),
+    ("Hộ kinh doanh ăn uống có doanh thu 1,5 tỷ đồng/năm nộp thuế GTGT 3% và thuế TNCN 1,5% trên doanh thu",
+     "Hộ kinh doanh ăn uống có doanh thu một phẩy năm tỷ đồng mỗi năm nộp thuế giá trị gia tăng ba phần trăm và thuế "
+     "thu nhập cá nhân một phẩy năm phần trăm trên doanh thu."),
+    ("Tra cứu nghĩa vụ thuế đất tại canhan.gdt.gov.vn bằng số định danh cá nhân gồm 12 chữ số",
+     "Tra cứu nghĩa vụ thuế đất tại cá nhân chấm gờ đê tê chấm gờ o vê chấm vê nờ bằng số định danh cá nhân gồm mười "
+     "hai chữ số."),
+    ("Tiền thuế SDĐPNN năm 2026 của hộ bà Lương Thị Mến là 86.400 đồng, nộp trước ngày 31/10",
+     "Tiền thuế sử dụng đất phi nông nghiệp năm hai nghìn không trăm hai mươi sáu của hộ bà Lương Thị Mến là tám "
+     "mươi sáu nghìn bốn trăm đồng, nộp trước ngày ba mươi mốt tháng mười."),
+
+    # --- land
+    ("Ông Trịnh Văn Lực được cấp GCN cho thửa 247, tờ bản đồ 9, gồm 200 m² đất ở và 112,8 m² đất trồng cây lâu năm",
+     "Ông Trịnh Văn Lực được cấp giấy chứng nhận cho thửa hai trăm bốn mươi bảy, tờ bản đồ chín, gồm hai trăm mét "
+     "vuông đất ở và một trăm mười hai phẩy tám mét vuông đất trồng cây lâu năm."),
+    ("Giá bồi thường đất trồng lúa tại dự án cao tốc đoạn qua xã là 85.000 đồng/m², hỗ trợ chuyển đổi nghề bằng 3 lần "
+     "giá đất",
+     "Giá bồi thường đất trồng lúa tại dự án cao tốc đoạn qua xã là tám mươi lăm nghìn đồng một mét vuông, hỗ trợ "
+     "chuyển đổi nghề bằng ba lần giá đất."),
+    ("Các hộ có đất bị thu hồi nhận tiền bồi thường tại hội trường UBND xã từ 8h ngày 6/4 đến 17h ngày 8/4/2026",
+     "Các hộ có đất bị thu hồi nhận tiền bồi thường tại hội trường Ủy ban nhân dân xã từ tám giờ ngày sáu tháng tư "
+     "đến mười bảy giờ ngày tám tháng tư năm hai nghìn không trăm hai mươi sáu."),
+    ("Bản đồ quy hoạch sử dụng đất tỷ lệ 1:5.000 được niêm yết tại trụ sở xã trong suốt kỳ quy hoạch 2021 - 2030",
+     "Bản đồ quy hoạch sử dụng đất tỷ lệ một trên năm nghìn được niêm yết tại trụ sở xã trong suốt kỳ quy hoạch hai "
+     "nghìn không trăm hai mươi mốt đến hai nghìn không trăm ba mươi."),
+    ("Đấu giá 12 lô đất tại khu dân cư Đồng Xoài, bước giá 20 triệu đồng, hồ sơ bán từ 2/6 - 16/6/2026",
+     "Đấu giá mười hai lô đất tại khu dân cư Đồng Xoài, bước giá hai mươi triệu đồng, hồ sơ bán từ ngày hai tháng "
+     "sáu đến ngày mười sáu tháng sáu năm hai nghìn không trăm hai mươi sáu."),
+
+    # --- farm prices
+    ("Giá cà phê nhân xô tại Đắk Lắk sáng nay đạt 118.500 đồng/kg, tăng 1.200 đồng so với hôm qua",
+     "Giá cà phê nhân xô tại Đắk Lắk sáng nay đạt một trăm mười tám nghìn năm trăm đồng một ki lô gam, tăng một "
+     "nghìn hai trăm đồng so với hôm qua."),
+    ("Giá hồ tiêu đen dao động 145.000 - 148.000 đ/kg; sầu riêng Monthong loại A 72.000 đ/kg",
+     "Giá hồ tiêu đen dao động một trăm bốn mươi lăm nghìn đến một trăm bốn mươi tám nghìn đồng một ki lô gam; sầu "
+     "riêng Monthong loại A bảy mươi hai nghìn đồng một ki lô gam."),
+    ("Giá lúa Đài Thơm 8 tươi tại ruộng ở Đồng Tháp 6.900 đồng/kg, lúa thường 6.200 đồng/kg",
+     "Giá lúa Đài Thơm tám tươi tại ruộng ở Đồng Tháp sáu nghìn chín trăm đồng một ki lô gam, lúa thường sáu nghìn "
+     "hai trăm đồng một ki lô gam."),
+    ("Giá heo hơi khu vực phía Nam giảm 2.000 - 3.000 đồng/kg, còn 58.000 - 61.000 đồng/kg",
+     "Giá heo hơi khu vực phía Nam giảm hai nghìn đến ba nghìn đồng một ki lô gam, còn năm mươi tám nghìn đến sáu "
+     "mươi mốt nghìn đồng một ki lô gam."),
+    ("Giá gạo ST25 xuất khẩu đạt 680 USD/tấn, cao nhất trong các loại gạo của Việt Nam",
+     "Giá gạo ét tê hai mươi lăm xuất khẩu đạt sáu trăm tám mươi đô la Mỹ một tấn, cao nhất trong các loại gạo của "
+     "Việt Nam."),
+
+    # --- crops and pests
+    ("Bệnh lùn sọc đen gây hại 15,3 ha lúa Hè Thu sớm tại các xã ven sông Mã",
+     "Bệnh lùn sọc đen gây hại mười lăm phẩy ba héc ta lúa Hè Thu sớm tại các xã ven sông Mã."),
+    ("Bón phân NPK 20-20-15 với lượng 15 - 20 kg/sào khi lúa đẻ nhánh",
+     "Bón phân en pê ca hai mươi, hai mươi, mười lăm với lượng mười lăm đến hai mươi ki lô gam trên sào khi lúa đẻ "
+     "nhánh."),
+    ("Khung lịch thời vụ vụ Đông Xuân 2025 - 2026: gieo sạ tập trung từ 20/12/2025 đến 5/1/2026",
+     "Khung lịch thời vụ vụ Đông Xuân hai nghìn không trăm hai mươi lăm đến hai nghìn không trăm hai mươi sáu: gieo "
+     "sạ tập trung từ ngày hai mươi tháng mười hai năm hai nghìn không trăm hai mươi lăm đến ngày năm tháng một năm "
+     "hai nghìn không trăm hai mươi sáu."),
+    ("Ốc bươu vàng mật độ 5 - 7 con/m² gây hại lúa mới sạ; dùng thuốc theo nguyên tắc 4 đúng",
+     "Ốc bươu vàng mật độ năm đến bảy con trên mét vuông gây hại lúa mới sạ; dùng thuốc theo nguyên tắc bốn đúng."),
+    ("Trồng ngô trên đất 2 lúa vụ Đông, khoảng cách 70 x 25 cm, mật độ 5,7 vạn cây/ha",
+     "Trồng ngô trên đất hai lúa vụ Đông, khoảng cách bảy mươi nhân hai mươi lăm xăng ti mét, mật độ năm phẩy bảy "
+     "vạn cây trên héc ta."),
+
+    # --- livestock and aquaculture
+    ("Tiêm vắc xin VDNC cho 2.350 con trâu, bò từ 6/5 - 20/5, NSNN hỗ trợ 100% vắc xin",
+     "Tiêm vắc xin viêm da nổi cục cho hai nghìn ba trăm năm mươi con trâu, bò từ ngày sáu tháng năm đến ngày hai "
+     "mươi tháng năm, ngân sách nhà nước hỗ trợ một trăm phần trăm vắc xin."),
+    ("Nuôi tôm thẻ chân trắng mật độ 100 - 120 con/m², độ mặn thích hợp 10 - 25‰",
+     "Nuôi tôm thẻ chân trắng mật độ một trăm đến một trăm hai mươi con trên mét vuông, độ mặn thích hợp mười đến "
+     "hai mươi lăm phần nghìn."),
+    ("Không thả cá khi nhiệt độ nước dưới 18°C; cho ăn thức ăn có 28 - 30% đạm, 2 lần/ngày",
+     "Không thả cá khi nhiệt độ nước dưới mười tám độ xê; cho ăn thức ăn có hai mươi tám đến ba mươi phần trăm đạm, "
+     "hai lần mỗi ngày."),
+    ("Hỗ trợ 20 con gà giống/hộ cho 35 hộ nghèo thôn Nà Khoang, mỗi con 25.000 đồng",
+     "Hỗ trợ hai mươi con gà giống mỗi hộ cho ba mươi lăm hộ nghèo thôn Nà Khoang, mỗi con hai mươi lăm nghìn đồng."),
+    ("Khi lợn có biểu hiện sốt 40 - 42°C, bỏ ăn, báo ngay cán bộ thú y xã qua số 0969 224 573",
+     "Khi lợn có biểu hiện sốt bốn mươi đến bốn mươi hai độ xê, bỏ ăn, báo ngay cán bộ thú y xã qua số không chín "
+     "sáu chín, hai hai bốn, năm bảy ba."),
+
+    # --- weather and storms
+    ("Bão số 7 đang ở cách quần đảo Hoàng Sa khoảng 90 km về phía Tây Tây Nam, sức gió mạnh nhất cấp 13 (134 - 149 "
+     "km/h), giật cấp 16",
+     "Bão số bảy đang ở cách quần đảo Hoàng Sa khoảng chín mươi ki lô mét về phía Tây Tây Nam, sức gió mạnh nhất cấp "
+     "mười ba, một trăm ba mươi tư đến một trăm bốn mươi chín ki lô mét trên giờ, giật cấp mười sáu."),
+    ("Dự báo trong 24 giờ tới, bão đi theo hướng Tây với tốc độ 20 - 25 km/h và có khả năng mạnh thêm",
+     "Dự báo trong hai mươi tư giờ tới, bão đi theo hướng Tây với tốc độ hai mươi đến hai mươi lăm ki lô mét trên "
+     "giờ và có khả năng mạnh thêm."),
+    ("Vùng nguy hiểm trên biển: phía Bắc vĩ tuyến 14; phía Nam vĩ tuyến 19,5; phía Tây kinh tuyến 111",
+     "Vùng nguy hiểm trên biển: phía Bắc vĩ tuyến mười bốn; phía Nam vĩ tuyến mười chín phẩy năm; phía Tây kinh "
+     "tuyến một trăm mười một."),
+    ("Không khí lạnh tràn về đêm 24/12, nhiệt độ thấp nhất ở Sa Pa 2 - 4°C, vùng núi cao có khả năng xảy ra sương "
+     "muối",
+     "Không khí lạnh tràn về đêm ngày hai mươi tư tháng mười hai, nhiệt độ thấp nhất ở Sa Pa hai đến bốn độ xê, vùng "
+     "núi cao có khả năng xảy ra sương muối."),
+    ("Chỉ số tia UV ở mức 9 - 11, nguy cơ gây hại rất cao; người dân hạn chế ra ngoài từ 10h đến 15h",
+     "Chỉ số tia u vê ở mức chín đến mười một, nguy cơ gây hại rất cao; người dân hạn chế ra ngoài từ mười giờ đến "
+     "mười lăm giờ."),
+
+    # --- floods, reservoirs and civil defence
+    ("Hồ Dầu Tiếng đang xả tràn 3 cửa, mỗi cửa mở 1,2 m, tổng lưu lượng 240 m³/s",
+     "Hồ Dầu Tiếng đang xả tràn ba cửa, mỗi cửa mở một phẩy hai mét, tổng lưu lượng hai trăm bốn mươi mét khối trên "
+     "giây."),
+    ("Mực nước sông Bồ tại Phú Ốc lúc 13h là 4,15 m, dưới BĐ III 0,35 m; dự báo đêm nay lên trên BĐ III",
+     "Mực nước sông Bồ tại Phú Ốc lúc mười ba giờ là bốn phẩy mười lăm mét, dưới báo động ba không phẩy ba mươi lăm "
+     "mét; dự báo đêm nay lên trên báo động ba."),
+    ("Công điện số 09/CĐ-UBND ngày 27/10/2025 yêu cầu dừng mọi hoạt động trên sông, hồ từ 12h ngày 28/10",
+     "Công điện số chín của Ủy ban nhân dân ngày hai mươi bảy tháng mười năm hai nghìn không trăm hai mươi lăm yêu "
+     "cầu dừng mọi hoạt động trên sông, hồ từ mười hai giờ ngày hai mươi tám tháng mười."),
+    ("Ban Chỉ huy PCTT&TKCN phường trực ban 24/24h, SĐT trực 0234 3822 115",
+     "Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn phường trực ban hai mươi tư trên hai mươi tư giờ, số "
+     "điện thoại trực không hai ba bốn, ba tám hai hai, một một năm."),
+    ("Sạt lở taluy dương tại Km 112+500 QL12, khối lượng khoảng 1.500 m³ đất đá, giao thông bị chia cắt",
+     "Sạt lở taluy dương tại ki lô mét một trăm mười hai cộng năm trăm quốc lộ mười hai, khối lượng khoảng một nghìn "
+     "năm trăm mét khối đất đá, giao thông bị chia cắt."),
+
+    # --- traffic
+    ("Từ ngày 15/12, cấm xe tải trên 5 tấn đi vào đường Hùng Vương từ 6h - 8h và 16h - 19h hằng ngày",
+     "Từ ngày mười lăm tháng mười hai, cấm xe tải trên năm tấn đi vào đường Hùng Vương từ sáu giờ đến tám giờ và "
+     "mười sáu giờ đến mười chín giờ hằng ngày."),
+    ("Camera giám sát trên tuyến QL45 ghi nhận 1.268 trường hợp vi phạm tốc độ trong tháng 11/2025",
+     "Camera giám sát trên tuyến quốc lộ bốn mươi lăm ghi nhận một nghìn hai trăm sáu mươi tám trường hợp vi phạm "
+     "tốc độ trong tháng mười một năm hai nghìn không trăm hai mươi lăm."),
+    ("Chủ phương tiện có BKS 30K-582.17 và 47B2-036.94 đến Phòng CSGT giải quyết vi phạm phạt nguội trước 20/1",
+     "Chủ phương tiện có biển kiểm soát ba mươi ca, năm tám hai, một bảy và bốn mươi bảy bê hai, không ba sáu, chín "
+     "bốn đến Phòng Cảnh sát giao thông giải quyết vi phạm phạt nguội trước ngày hai mươi tháng một."),
+    ("Đoạn đèo Hải Vân hạn chế tốc độ 40 km/h, xe khách trên 29 chỗ không được lưu thông từ 22h đến 5h sáng",
+     "Đoạn đèo Hải Vân hạn chế tốc độ bốn mươi ki lô mét trên giờ, xe khách trên hai mươi chín chỗ không được lưu "
+     "thông từ hai mươi hai giờ đến năm giờ sáng."),
+    ("Học sinh THCS đi xe đạp điện phải đội MBH; phụ huynh không giao xe máy trên 50 cm³ cho con dưới 18 tuổi",
+     "Học sinh trung học cơ sở đi xe đạp điện phải đội mũ bảo hiểm; phụ huynh không giao xe máy trên năm mươi xăng "
+     "ti mét khối cho con dưới mười tám tuổi."),
+
+    # --- school enrolment and exams
+    ("Trường TH Lê Văn Tám nhận 175 HS lớp 1 (5 lớp), phụ huynh nộp giấy khai sinh bản sao tại phòng hành chính",
+     "Trường tiểu học Lê Văn Tám nhận một trăm bảy mươi lăm học sinh lớp một, năm lớp, phụ huynh nộp giấy khai sinh "
+     "bản sao tại phòng hành chính."),
+    ("Điểm chuẩn lớp 10 Trường THPT chuyên Lam Sơn môn Toán là 36,75, môn Tin học 34,5",
+     "Điểm chuẩn lớp mười Trường trung học phổ thông chuyên Lam Sơn môn Toán là ba mươi sáu phẩy bảy mươi lăm, môn "
+     "Tin học ba mươi tư phẩy năm."),
+    ("Thí sinh làm thủ tục dự thi lúc 8h00 ngày 10/6; buổi thi Ngữ văn bắt đầu lúc 7h35, thời gian làm bài 120 phút",
+     "Thí sinh làm thủ tục dự thi lúc tám giờ ngày mười tháng sáu; buổi thi Ngữ văn bắt đầu lúc bảy giờ ba mươi lăm "
+     "phút, thời gian làm bài một trăm hai mươi phút."),
+    ("Phiếu đăng ký dự tuyển lớp 10 năm học 2026-2027 ghi tối đa 3 nguyện vọng, nộp về trường THCS trước 16h30 ngày "
+     "8/5",
+     "Phiếu đăng ký dự tuyển lớp mười năm học hai nghìn không trăm hai mươi sáu đến hai nghìn không trăm hai mươi "
+     "bảy ghi tối đa ba nguyện vọng, nộp về trường trung học cơ sở trước mười sáu giờ ba mươi phút ngày tám tháng "
+     "năm."),
+    ("Học sinh DTTS thuộc hộ nghèo được hỗ trợ chi phí học tập 150.000 đồng/tháng, tối đa 9 tháng/năm học",
+     "Học sinh dân tộc thiểu số thuộc hộ nghèo được hỗ trợ chi phí học tập một trăm năm mươi nghìn đồng mỗi tháng, "
+     "tối đa chín tháng mỗi năm học."),
+
+    # --- vaccination
+    ("Cho trẻ uống vắc xin Rota liều 1 khi đủ 2 tháng tuổi, liều 2 cách liều 1 ít nhất 4 tuần",
+     "Cho trẻ uống vắc xin Rota liều một khi đủ hai tháng tuổi, liều hai cách liều một ít nhất bốn tuần."),
+    ("Trẻ đến tiêm phải được khám sàng lọc, theo dõi sau tiêm ít nhất 30 phút tại điểm tiêm và 24 giờ tại nhà",
+     "Trẻ đến tiêm phải được khám sàng lọc, theo dõi sau tiêm ít nhất ba mươi phút tại điểm tiêm và hai mươi tư giờ "
+     "tại nhà."),
+    ("Tiêm vắc xin uốn ván cho phụ nữ 15 - 35 tuổi ở vùng nguy cơ cao, đủ 3 mũi trong 12 tháng",
+     "Tiêm vắc xin uốn ván cho phụ nữ mười lăm đến ba mươi lăm tuổi ở vùng nguy cơ cao, đủ ba mũi trong mười hai "
+     "tháng."),
+    ("Năm 2026, tỉnh phấn đấu tỷ lệ trẻ dưới 1 tuổi tiêm đủ vắc xin đạt trên 95%, vắc xin sởi mũi 2 cho trẻ 18 tháng "
+     "đạt 93%",
+     "Năm hai nghìn không trăm hai mươi sáu, tỉnh phấn đấu tỷ lệ trẻ dưới một tuổi tiêm đủ vắc xin đạt trên chín "
+     "mươi lăm phần trăm, vắc xin sởi mũi hai cho trẻ mười tám tháng đạt chín mươi ba phần trăm."),
+
+    # --- health: outbreaks and screening
+    ("Bệnh viện Đa khoa tỉnh Quảng Trị khám sàng lọc tim bẩm sinh miễn phí cho trẻ dưới 16 tuổi vào 2 ngày 18 - 19/4",
+     "Bệnh viện Đa khoa tỉnh Quảng Trị khám sàng lọc tim bẩm sinh miễn phí cho trẻ dưới mười sáu tuổi vào hai ngày "
+     "mười tám đến mười chín tháng tư."),
+    ("Tuần 18/2026, toàn tỉnh ghi nhận 57 ca TCM, trong đó 3 ca nặng phải chuyển Bệnh viện Sản Nhi",
+     "Tuần mười tám năm hai nghìn không trăm hai mươi sáu, toàn tỉnh ghi nhận năm mươi bảy ca tay chân miệng, trong "
+     "đó ba ca nặng phải chuyển Bệnh viện Sản Nhi."),
+    ("Trẻ sốt trên 39°C không hạ sau 48 giờ, giật mình trên 2 lần/30 phút phải đưa đi viện ngay",
+     "Trẻ sốt trên ba mươi chín độ xê không hạ sau bốn mươi tám giờ, giật mình trên hai lần trong ba mươi phút phải "
+     "đưa đi viện ngay."),
+    ("Nam giới không nên uống quá 2 đơn vị cồn/ngày, nữ giới không quá 1 đơn vị cồn/ngày",
+     "Nam giới không nên uống quá hai đơn vị cồn mỗi ngày, nữ giới không quá một đơn vị cồn mỗi ngày."),
+    ("Khám, tư vấn dinh dưỡng cho trẻ dưới 5 tuổi bị suy dinh dưỡng thể thấp còi tại TTYT khu vực Quảng Xương vào "
+     "sáng thứ 4, 11/3",
+     "Khám, tư vấn dinh dưỡng cho trẻ dưới năm tuổi bị suy dinh dưỡng thể thấp còi tại Trung tâm Y tế khu vực Quảng "
+     "Xương vào sáng thứ tư, ngày mười một tháng ba."),
+
+    # --- elections
+    ("Phường Hạc Thành có 23 khu vực bỏ phiếu, 41.356 cử tri, bầu 2 đại biểu Quốc hội khóa XVI trong số 3 người ứng "
+     "cử",
+     "Phường Hạc Thành có hai mươi ba khu vực bỏ phiếu, bốn mươi mốt nghìn ba trăm năm mươi sáu cử tri, bầu hai đại "
+     "biểu Quốc hội khóa mười sáu trong số ba người ứng cử."),
+    ("Cử tri ốm đau, già yếu không thể đến phòng bỏ phiếu được Tổ bầu cử số 12 mang hòm phiếu phụ đến tận nơi",
+     "Cử tri ốm đau, già yếu không thể đến phòng bỏ phiếu được Tổ bầu cử số mười hai mang hòm phiếu phụ đến tận nơi."),
+    ("Thời gian tiếp xúc cử tri: 14h ngày 2/3 tại NVH tổ dân phố 7, 19h ngày 3/3 tại hội trường thôn Xuân Sơn",
+     "Thời gian tiếp xúc cử tri: mười bốn giờ ngày hai tháng ba tại nhà văn hóa tổ dân phố bảy, mười chín giờ ngày "
+     "ba tháng ba tại hội trường thôn Xuân Sơn."),
+    ("Bầu cử bổ sung Trưởng thôn Bản Hon: ông Lò Văn Xuân đạt 214/256 phiếu bầu (83,59%)",
+     "Bầu cử bổ sung Trưởng thôn Bản Hon: ông Lò Văn Xuân đạt hai trăm mười bốn trên hai trăm năm mươi sáu phiếu "
+     "bầu, tám mươi ba phẩy năm mươi chín phần trăm."),
+    ("Hồ sơ ứng cử đại biểu HĐND xã nộp tại Ủy ban bầu cử xã chậm nhất 17h00 ngày 1/2/2026",
+     "Hồ sơ ứng cử đại biểu Hội đồng nhân dân xã nộp tại Ủy ban bầu cử xã chậm nhất mười bảy giờ ngày một tháng hai "
+     "năm hai nghìn không trăm hai mươi sáu."),
+
+    # --- military service
+    ("Lệnh gọi nhập ngũ được giao đến công dân trước 15 ngày; công dân có mặt tại điểm tập trung lúc 6h00 ngày "
+     "4/3/2026",
+     "Lệnh gọi nhập ngũ được giao đến công dân trước mười lăm ngày; công dân có mặt tại điểm tập trung lúc sáu giờ "
+     "ngày bốn tháng ba năm hai nghìn không trăm hai mươi sáu."),
+    ("Phường Hàm Rồng bàn giao 28 tân binh cho Sư đoàn 341 và 3 tân binh cho Công an tỉnh",
+     "Phường Hàm Rồng bàn giao hai mươi tám tân binh cho Sư đoàn ba trăm bốn mươi mốt và ba tân binh cho Công an "
+     "tỉnh."),
+    ("Thanh niên sinh năm 2009 có mặt tại Ban CHQS xã từ ngày 1 - 30/4 để đăng ký nghĩa vụ quân sự lần đầu, mang theo "
+     "căn cước",
+     "Thanh niên sinh năm hai nghìn không trăm linh chín có mặt tại Ban Chỉ huy quân sự xã từ ngày một đến ba mươi "
+     "tháng tư để đăng ký nghĩa vụ quân sự lần đầu, mang theo căn cước."),
+    ("Gia đình quân nhân tại ngũ được trợ cấp khó khăn đột xuất 500.000 đồng/suất, tối đa 2 lần/năm",
+     "Gia đình quân nhân tại ngũ được trợ cấp khó khăn đột xuất năm trăm nghìn đồng mỗi suất, tối đa hai lần mỗi "
+     "năm."),
+    ("Huấn luyện dự bị động viên cho 45 quân nhân thuộc Tiểu đoàn 9 từ 10/8 đến 16/8 tại thao trường xã",
+     "Huấn luyện dự bị động viên cho bốn mươi lăm quân nhân thuộc Tiểu đoàn chín từ ngày mười tháng tám đến ngày "
+     "mười sáu tháng tám tại thao trường xã."),
+
+    # --- fire safety
+    ("Quán karaoke có khối tích từ 1.500 m³ trở lên phải có hệ thống báo cháy tự động",
+     "Quán karaoke có khối tích từ một nghìn năm trăm mét khối trở lên phải có hệ thống báo cháy tự động."),
+    ("Bình chữa cháy khí CO2 dùng cho đám cháy thiết bị điện; không dùng nước để dập đám cháy xăng, dầu",
+     "Bình chữa cháy khí xê o hai dùng cho đám cháy thiết bị điện; không dùng nước để dập đám cháy xăng, dầu."),
+    ("Vụ cháy lúc 2h15 rạng sáng 9/12 tại ki ốt số 14 chợ Đông Hà thiêu rụi hàng hóa trị giá khoảng 350 triệu đồng",
+     "Vụ cháy lúc hai giờ mười lăm phút rạng sáng ngày chín tháng mười hai tại ki ốt số mười bốn chợ Đông Hà thiêu "
+     "rụi hàng hóa trị giá khoảng ba trăm năm mươi triệu đồng."),
+    ("Lối thoát nạn phải rộng ít nhất 0,9 m; không để xe máy, hàng hóa chắn lối đi",
+     "Lối thoát nạn phải rộng ít nhất không phẩy chín mét; không để xe máy, hàng hóa chắn lối đi."),
+    ("Cảnh sát PCCC&CNCH khuyến cáo lắp đầu báo khói độc lập cho nhà ở, giá từ 200.000 - 350.000 đồng/chiếc",
+     "Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ khuyến cáo lắp đầu báo khói độc lập cho nhà ở, giá từ hai "
+     "trăm nghìn đến ba trăm năm mươi nghìn đồng một chiếc."),
+    ("Mùa khô hanh, phát hiện cháy rừng hãy báo ngay cho Hạt Kiểm lâm qua số 0214 3840 116!",
+     "Mùa khô hanh, phát hiện cháy rừng hãy báo ngay cho Hạt Kiểm lâm qua số không hai một bốn, ba tám bốn không, "
+     "một một sáu!"),
+
+    # --- food safety
+    ("Kiểm tra 46 cơ sở kinh doanh thực phẩm, phát hiện 7 cơ sở vi phạm, phạt tổng cộng 38,5 triệu đồng",
+     "Kiểm tra bốn mươi sáu cơ sở kinh doanh thực phẩm, phát hiện bảy cơ sở vi phạm, phạt tổng cộng ba mươi tám phẩy "
+     "năm triệu đồng."),
+    ("Không ăn cá nóc, cóc, nấm lạ; khi có triệu chứng ngộ độc gọi ngay 115",
+     "Không ăn cá nóc, cóc, nấm lạ; khi có triệu chứng ngộ độc gọi ngay một một năm."),
+    ("Thực phẩm chín để ở nhiệt độ thường không quá 2 giờ, bảo quản lạnh ở 0 - 5°C",
+     "Thực phẩm chín để ở nhiệt độ thường không quá hai giờ, bảo quản lạnh ở không đến năm độ xê."),
+    ("Mẫu bánh phở lấy tại chợ Long Xuyên có hàm lượng formol 12 mg/kg, vượt ngưỡng cho phép",
+     "Mẫu bánh phở lấy tại chợ Long Xuyên có hàm lượng formol mười hai mi li gam trên ki lô gam, vượt ngưỡng cho "
+     "phép."),
+    ("Cơ sở giết mổ gia súc phải có giấy chứng nhận đủ điều kiện ATTP; 100% lợn đưa vào giết mổ phải có giấy kiểm "
+     "dịch",
+     "Cơ sở giết mổ gia súc phải có giấy chứng nhận đủ điều kiện an toàn thực phẩm; một trăm phần trăm lợn đưa vào "
+     "giết mổ phải có giấy kiểm dịch."),
+
+    # --- power outages and electricity
+    ("Công ty Điện lực Quảng Ngãi thông báo ngừng cung cấp điện từ 5h00 đến 15h00 Chủ nhật 19/4 tại khu vực TBA Nghĩa "
+     "Hòa 3",
+     "Công ty Điện lực Quảng Ngãi thông báo ngừng cung cấp điện từ năm giờ đến mười lăm giờ Chủ nhật ngày mười chín "
+     "tháng tư tại khu vực trạm biến áp Nghĩa Hòa ba."),
+    ("Lý do: thay cột 12m, kéo lại dây trung thế 22kV đoạn từ cột số 45 đến cột số 52",
+     "Lý do: thay cột mười hai mét, kéo lại dây trung thế hai mươi hai ki lô vôn đoạn từ cột số bốn mươi lăm đến cột "
+     "số năm mươi hai."),
+    ("Giá điện sinh hoạt bậc 3 (101 - 200 kWh) là 2.423 đồng/kWh, chưa gồm 8% thuế GTGT",
+     "Giá điện sinh hoạt bậc ba, một trăm linh một đến hai trăm ki lô oát giờ, là hai nghìn bốn trăm hai mươi ba "
+     "đồng một ki lô oát giờ, chưa gồm tám phần trăm thuế giá trị gia tăng."),
+    ("Nắng nóng kéo dài, công suất tiêu thụ điện đạt đỉnh 1.125 MW lúc 14h30; đề nghị người dân để điều hòa ở mức 26 "
+     "- 27°C",
+     "Nắng nóng kéo dài, công suất tiêu thụ điện đạt đỉnh một nghìn một trăm hai mươi lăm mê ga oát lúc mười bốn giờ "
+     "ba mươi phút; đề nghị người dân để điều hòa ở mức hai mươi sáu đến hai mươi bảy độ xê."),
+    ("Báo mất điện, sự cố lưới điện qua Zalo Điện lực hoặc số điện thoại trực 0255.2211.568",
+     "Báo mất điện, sự cố lưới điện qua Zalo Điện lực hoặc số điện thoại trực không hai năm năm, hai hai một một, "
+     "năm sáu tám."),
+
+    # --- water supply
+    ("Do sửa chữa tuyến ống D400 trên đường Trần Phú, các hộ dân phường Xuân Hương mất nước từ 20h ngày 10/6 đến 6h "
+     "sáng hôm sau",
+     "Do sửa chữa tuyến ống D bốn trăm trên đường Trần Phú, các hộ dân phường Xuân Hương mất nước từ hai mươi giờ "
+     "ngày mười tháng sáu đến sáu giờ sáng hôm sau."),
+    ("Giá nước sinh hoạt nông thôn năm 2026 là 9.800 đồng/m³; hộ nghèo được giảm 20%",
+     "Giá nước sinh hoạt nông thôn năm hai nghìn không trăm hai mươi sáu là chín nghìn tám trăm đồng một mét khối; "
+     "hộ nghèo được giảm hai mươi phần trăm."),
+    ("Độ mặn trên sông Hàm Luông tại trạm bơm An Hiệp đo được 3,2 g/l, các hộ không lấy nước tưới cho cây ăn trái",
+     "Độ mặn trên sông Hàm Luông tại trạm bơm An Hiệp đo được ba phẩy hai gam trên lít, các hộ không lấy nước tưới "
+     "cho cây ăn trái."),
+    ("Mỗi người dân vùng khô hạn được cấp 30 lít nước/ngày từ xe bồn của Quân đoàn 34",
+     "Mỗi người dân vùng khô hạn được cấp ba mươi lít nước mỗi ngày từ xe bồn của Quân đoàn ba mươi tư."),
+
+    # --- digital identity (VNeID) and online public services
+    ("Từ ngày 1/1/2026, người dân làm thủ tục đăng ký khai sinh, thường trú, hưởng BHYT cho trẻ dưới 6 tuổi theo 1 "
+     "quy trình liên thông trên VNeID",
+     "Từ ngày một tháng một năm hai nghìn không trăm hai mươi sáu, người dân làm thủ tục đăng ký khai sinh, thường "
+     "trú, hưởng bảo hiểm y tế cho trẻ dưới sáu tuổi theo một quy trình liên thông trên vê en e ai đi."),
+    ("Đăng nhập VNeID bằng số định danh và mật khẩu; nếu quên mật khẩu, chọn “Quên mật khẩu” và nhập mã OTP gửi về số "
+     "điện thoại",
+     "Đăng nhập vê en e ai đi bằng số định danh và mật khẩu; nếu quên mật khẩu, chọn Quên mật khẩu và nhập mã o tê "
+     "pê gửi về số điện thoại."),
+    ("Phiếu lý lịch tư pháp số 1 cấp trên VNeID có giá trị như bản giấy, lệ phí 200.000 đồng/phiếu",
+     "Phiếu lý lịch tư pháp số một cấp trên vê en e ai đi có giá trị như bản giấy, lệ phí hai trăm nghìn đồng một "
+     "phiếu."),
+    ("Người dân nộp hồ sơ trực tuyến qua https://dichvucong.thanhhoa.gov.vn được giảm 50% lệ phí",
+     "Người dân nộp hồ sơ trực tuyến qua dịch vụ công chấm Thanh Hóa chấm gờ o vê chấm vê nờ được giảm năm mươi phần "
+     "trăm lệ phí."),
+    ("Tính đến 30/11/2025, Công an xã đã cấp 9.412 thẻ căn cước và kích hoạt 7.905 tài khoản VNeID mức 2",
+     "Tính đến ngày ba mươi tháng mười một năm hai nghìn không trăm hai mươi lăm, Công an xã đã cấp chín nghìn bốn "
+     "trăm mười hai thẻ căn cước và kích hoạt bảy nghìn chín trăm linh năm tài khoản vê en e ai đi mức hai."),
+
+    # --- banking and phone scams
+    ("Đối tượng gọi điện tự xưng cán bộ Công an phường, yêu cầu chuyển 85 triệu đồng vào “tài khoản tạm giữ” để điều "
+     "tra",
+     "Đối tượng gọi điện tự xưng cán bộ Công an phường, yêu cầu chuyển tám mươi lăm triệu đồng vào tài khoản tạm giữ "
+     "để điều tra."),
+    ("Chị Nguyễn Thị Thảo, 34 tuổi, ở phường Ba Đình bị lừa 460 triệu đồng khi tham gia “làm nhiệm vụ” trên mạng",
+     "Chị Nguyễn Thị Thảo, ba mươi tư tuổi, ở phường Ba Đình bị lừa bốn trăm sáu mươi triệu đồng khi tham gia làm "
+     "nhiệm vụ trên mạng."),
+    ("Khi nghi ngờ lừa đảo, gọi ngay đường dây nóng 069.219.4052 của Phòng An ninh mạng Công an tỉnh",
+     "Khi nghi ngờ lừa đảo, gọi ngay đường dây nóng không sáu chín, hai một chín, bốn không năm hai của Phòng An "
+     "ninh mạng Công an tỉnh."),
+    ("Không cho thuê, mượn tài khoản ngân hàng; người mua bán tài khoản có thể bị phạt đến 50 triệu đồng hoặc phạt tù "
+     "đến 3 năm",
+     "Không cho thuê, mượn tài khoản ngân hàng; người mua bán tài khoản có thể bị phạt đến năm mươi triệu đồng hoặc "
+     "phạt tù đến ba năm."),
+    ("Cảnh giác cuộc gọi từ các đầu số quốc tế lạ như +232, +247 tự xưng là nhân viên nhà mạng",
+     "Cảnh giác cuộc gọi từ các đầu số quốc tế lạ như cộng hai ba hai, cộng hai bốn bảy tự xưng là nhân viên nhà "
+     "mạng."),
+
+    # --- culture, festivals and sport
+    ("Lễ hội Katê năm 2025 của đồng bào Chăm diễn ra từ ngày 20 - 22/10 tại tháp Pô Klong Garai",
+     "Lễ hội Katê năm hai nghìn không trăm hai mươi lăm của đồng bào Chăm diễn ra từ ngày hai mươi đến hai mươi hai "
+     "tháng mười tại tháp Pô Klong Garai."),
+    ("Giải bóng chuyền nam nữ mừng Đảng, mừng Xuân Bính Ngọ có 18 đội tham gia, giải Nhất trị giá 10 triệu đồng",
+     "Giải bóng chuyền nam nữ mừng Đảng, mừng Xuân Bính Ngọ có mười tám đội tham gia, giải Nhất trị giá mười triệu "
+     "đồng."),
+    ("Đêm chung kết Hội thi tiếng hát Karaoke xã lúc 19h30 thứ Sáu 24/4 tại sân khấu ngoài trời",
+     "Đêm chung kết Hội thi tiếng hát Karaoke xã lúc mười chín giờ ba mươi phút thứ Sáu ngày hai mươi tư tháng tư "
+     "tại sân khấu ngoài trời."),
+    ("Bắn pháo hoa tầm thấp chào năm mới 2026 tại Quảng trường 2/4 trong 15 phút, từ 0h00 ngày 1/1",
+     "Bắn pháo hoa tầm thấp chào năm mới hai nghìn không trăm hai mươi sáu tại Quảng trường hai tháng tư trong mười "
+     "lăm phút, từ không giờ ngày một tháng một."),
+    ("Giải việt dã “Chạy vì trái tim” có cự ly nam 6 km, nữ 4 km, xuất phát lúc 6h15 tại Sân vận động Tự Do",
+     "Giải việt dã Chạy vì trái tim có cự ly nam sáu ki lô mét, nữ bốn ki lô mét, xuất phát lúc sáu giờ mười lăm "
+     "phút tại Sân vận động Tự Do."),
+    ("1. Thời gian: 7h30 Chủ nhật, ngày 17/5/2026 (khai mạc Hội thao lúc 8h00)",
+     "Một là, Thời gian: bảy giờ ba mươi phút Chủ nhật, ngày mười bảy tháng năm năm hai nghìn không trăm hai mươi "
+     "sáu, khai mạc Hội thao lúc tám giờ."),
+
+    # --- markets and retail prices
+    ("Chợ Đông Ba tạm đóng cửa khu B để sửa chữa từ 1/9 đến 30/11; tiểu thương được bố trí quầy tạm tại bãi xe phía "
+     "Đông",
+     "Chợ Đông Ba tạm đóng cửa khu B để sửa chữa từ ngày một tháng chín đến ngày ba mươi tháng mười một; tiểu thương "
+     "được bố trí quầy tạm tại bãi xe phía Đông."),
+    ("Giá vàng miếng SJC sáng nay mua vào 118,5 triệu đồng/lượng, bán ra 120,5 triệu đồng/lượng",
+     "Giá vàng miếng ét gi xê sáng nay mua vào một trăm mười tám phẩy năm triệu đồng một lượng, bán ra một trăm hai "
+     "mươi phẩy năm triệu đồng một lượng."),
+    ("Ban quản lý chợ thu phí gửi xe máy 3.000 đồng/lượt ban ngày, 5.000 đồng/lượt ban đêm",
+     "Ban quản lý chợ thu phí gửi xe máy ba nghìn đồng mỗi lượt ban ngày, năm nghìn đồng mỗi lượt ban đêm."),
+    ("Đợt cao điểm Tết, Sở Công Thương bố trí 12 điểm bán hàng bình ổn giá, thịt lợn giảm 10 - 15% so với giá thị "
+     "trường",
+     "Đợt cao điểm Tết, Sở Công Thương bố trí mười hai điểm bán hàng bình ổn giá, thịt lợn giảm mười đến mười lăm "
+     "phần trăm so với giá thị trường."),
+    ("Giá dầu hỏa giảm 320 đồng/lít, còn 18.240 đồng/lít; giá gas 12 kg tăng 15.000 đồng/bình",
+     "Giá dầu hỏa giảm ba trăm hai mươi đồng một lít, còn mười tám nghìn hai trăm bốn mươi đồng một lít; giá gas "
+     "mười hai ki lô gam tăng mười lăm nghìn đồng một bình."),
+
+    # --- environment
+    ("Nồng độ bụi PM2.5 trung bình 24 giờ tại phường Cầu Giấy là 78 µg/m³, gấp 1,6 lần quy chuẩn",
+     "Nồng độ bụi pê mờ hai phẩy năm trung bình hai mươi tư giờ tại phường Cầu Giấy là bảy mươi tám mi crô gam trên "
+     "mét khối, gấp một phẩy sáu lần quy chuẩn."),
+    ("Hộ gia đình không phân loại chất thải rắn sinh hoạt sẽ bị xử phạt theo Nghị định 45/2022/NĐ-CP, mức phạt cao "
+     "nhất 1 triệu đồng",
+     "Hộ gia đình không phân loại chất thải rắn sinh hoạt sẽ bị xử phạt theo Nghị định số bốn mươi lăm năm hai nghìn "
+     "không trăm hai mươi hai của Chính phủ, mức phạt cao nhất một triệu đồng."),
+    ("Thu gom 3,2 tấn vỏ bao bì thuốc BVTV trên đồng ruộng trong quý IV/2025",
+     "Thu gom ba phẩy hai tấn vỏ bao bì thuốc bảo vệ thực vật trên đồng ruộng trong quý bốn năm hai nghìn không trăm "
+     "hai mươi lăm."),
+    ("Chiến dịch Làm cho thế giới sạch hơn năm 2025 ra quân lúc 6h30 ngày 21/9 tại bãi biển Mỹ Khê",
+     "Chiến dịch Làm cho thế giới sạch hơn năm hai nghìn không trăm hai mươi lăm ra quân lúc sáu giờ ba mươi phút "
+     "ngày hai mươi mốt tháng chín tại bãi biển Mỹ Khê."),
+    ("Trồng 2.500 cây sao đen, dầu rái dọc tuyến kênh N2 và kênh N4",
+     "Trồng hai nghìn năm trăm cây sao đen, dầu rái dọc tuyến kênh N hai và kênh N bốn."),
+
+    # --- Party and state documents
+    ("Thực hiện Hướng dẫn số 35-HD/BTCTW ngày 24/6/2025 của Ban Tổ chức Trung ương về tổ chức đại hội đảng bộ cấp xã",
+     "Thực hiện Hướng dẫn số ba mươi lăm ngày hai mươi tư tháng sáu năm hai nghìn không trăm hai mươi lăm của Ban Tổ "
+     "chức Trung ương về tổ chức đại hội đảng bộ cấp xã."),
+    ("Căn cứ Nghị định số 150/2025/NĐ-CP ngày 12/6/2025 quy định tổ chức các cơ quan chuyên môn thuộc UBND cấp tỉnh "
+     "và cấp xã",
+     "Căn cứ Nghị định số một trăm năm mươi năm hai nghìn không trăm hai mươi lăm của Chính phủ ngày mười hai tháng "
+     "sáu năm hai nghìn không trăm hai mươi lăm quy định tổ chức các cơ quan chuyên môn thuộc Ủy ban nhân dân cấp "
+     "tỉnh và cấp xã."),
+    ("Quyết định số 2156/QĐ-UBND ngày 30/9/2025 của Chủ tịch UBND tỉnh công bố danh mục 312 TTHC cấp xã",
+     "Quyết định số hai nghìn một trăm năm mươi sáu ngày ba mươi tháng chín năm hai nghìn không trăm hai mươi lăm "
+     "của Chủ tịch Ủy ban nhân dân tỉnh công bố danh mục ba trăm mười hai thủ tục hành chính cấp xã."),
+    ("Kế hoạch số 78/KH-UBND triển khai Nghị quyết 66-NQ/TW của Bộ Chính trị về đổi mới công tác xây dựng và thi hành "
+     "pháp luật",
+     "Kế hoạch số bảy mươi tám của Ủy ban nhân dân triển khai Nghị quyết số sáu mươi sáu của Bộ Chính trị về đổi mới "
+     "công tác xây dựng và thi hành pháp luật."),
+    ("VI. CHẾ ĐỘ THÔNG TIN, BÁO CÁO",
+     "Phần sáu, chế độ thông tin, báo cáo."),
+
+    # --- contacts, addresses and hotlines
+    ("Địa chỉ tiếp nhận: số 27A đường Lý Thường Kiệt, tổ dân phố 5, phường Đông Hà, tỉnh Quảng Trị",
+     "Địa chỉ tiếp nhận: số hai mươi bảy A đường Lý Thường Kiệt, tổ dân phố năm, phường Đông Hà, tỉnh Quảng Trị."),
+    ("Công dân phản ánh về TTHC qua thư điện tử tcd@hue.gov.vn hoặc hộp thư đặt tại sảnh trụ sở",
+     "Công dân phản ánh về thủ tục hành chính qua thư điện tử tê xê đê a còng Huế chấm gờ o vê chấm vê nờ hoặc hộp "
+     "thư đặt tại sảnh trụ sở."),
+    ("Phó Chủ tịch UBND phường phụ trách văn hóa - xã hội, bà Trương Thị Mỹ, điện thoại 0987 611 209",
+     "Phó Chủ tịch Ủy ban nhân dân phường phụ trách văn hóa, xã hội, bà Trương Thị Mỹ, điện thoại không chín tám "
+     "bảy, sáu một một, hai không chín."),
+    ("Trụ sở Công an xã mới đặt tại km 7 QL14C, thôn Đắk Ruồng",
+     "Trụ sở Công an xã mới đặt tại ki lô mét bảy quốc lộ mười bốn C, thôn Đắk Ruồng."),
+    ("Liên hệ trực tiếp: phòng 204, tầng 2, nhà B, Trung tâm Hành chính công phường, hoặc hotline 0236.3888.247",
+     "Liên hệ trực tiếp: phòng hai trăm linh bốn, tầng hai, nhà B, Trung tâm Hành chính công phường, hoặc đường dây "
+     "nóng không hai ba sáu, ba tám tám tám, hai bốn bảy."),
+
+    # --- social assistance and poverty reduction
+    ("Hộ nghèo theo chuẩn giai đoạn 2026 - 2030 ở nông thôn là hộ có thu nhập bình quân từ 2,2 triệu đồng/người/tháng "
+     "trở xuống",
+     "Hộ nghèo theo chuẩn giai đoạn hai nghìn không trăm hai mươi sáu đến hai nghìn không trăm ba mươi ở nông thôn "
+     "là hộ có thu nhập bình quân từ hai phẩy hai triệu đồng mỗi người mỗi tháng trở xuống."),
+    ("Trẻ em dưới 16 tuổi không có nguồn nuôi dưỡng được trợ cấp bằng mức chuẩn 500.000 đồng nhân hệ số 2,5",
+     "Trẻ em dưới mười sáu tuổi không có nguồn nuôi dưỡng được trợ cấp bằng mức chuẩn năm trăm nghìn đồng nhân hệ số "
+     "hai phẩy năm."),
+    ("Xã tiếp nhận 4,5 tấn gạo hỗ trợ Tết, cấp phát cho 300 nhân khẩu, mỗi khẩu 15 kg",
+     "Xã tiếp nhận bốn phẩy năm tấn gạo hỗ trợ Tết, cấp phát cho ba trăm nhân khẩu, mỗi khẩu mười lăm ki lô gam."),
+    ("Người trực tiếp chăm sóc người khuyết tật đặc biệt nặng được hỗ trợ kinh phí chăm sóc 750.000 đồng/tháng",
+     "Người trực tiếp chăm sóc người khuyết tật đặc biệt nặng được hỗ trợ kinh phí chăm sóc bảy trăm năm mươi nghìn "
+     "đồng mỗi tháng."),
+    ("Chương trình Xóa nhà tạm: xã đã khởi công 42 căn, hoàn thành 37 căn, đạt 88,1% kế hoạch",
+     "Chương trình Xóa nhà tạm: xã đã khởi công bốn mươi hai căn, hoàn thành ba mươi bảy căn, đạt tám mươi tám phẩy "
+     "một phần trăm kế hoạch."),
+
+    # --- drugs and public order
+    ("Ngày 12/5, Công an xã Mường Lát khởi tố vụ án mua bán trái phép 2 bánh heroin, thu giữ 1 xe máy và 15,6 triệu "
+     "đồng",
+     "Ngày mười hai tháng năm, Công an xã Mường Lát khởi tố vụ án mua bán trái phép hai bánh heroin, thu giữ một xe "
+     "máy và mười lăm phẩy sáu triệu đồng."),
+    ("Người sử dụng trái phép chất ma túy lần đầu bị phạt 1 - 2 triệu đồng và bị lập hồ sơ quản lý",
+     "Người sử dụng trái phép chất ma túy lần đầu bị phạt một đến hai triệu đồng và bị lập hồ sơ quản lý."),
+    ("Đêm 31/12, lực lượng 141 Công an tỉnh tuần tra từ 22h đến 3h sáng, xử lý 9 trường hợp đua xe, tụ tập gây rối",
+     "Đêm ngày ba mươi mốt tháng mười hai, lực lượng một bốn một Công an tỉnh tuần tra từ hai mươi hai giờ đến ba "
+     "giờ sáng, xử lý chín trường hợp đua xe, tụ tập gây rối."),
+    ("Người dân tự nguyện giao nộp vũ khí, VLN, CCHT không bị xử lý; liên hệ Công an xã qua số 0207 3826 113",
+     "Người dân tự nguyện giao nộp vũ khí, vật liệu nổ, công cụ hỗ trợ không bị xử lý; liên hệ Công an xã qua số "
+     "không hai không bảy, ba tám hai sáu, một một ba."),
+]
+
+# Ninth holdout misses when scored once (154 of 165, 93.3 %): nine errors, since fixed by general rules (163 of 165
+# now), and two conventions the writer chose differently from the house, kept. The holdout's own figure stays the 154
+# of 165 first measured.
+HOLDOUT_9_MISSES: dict[str, str] = {
+    "Trong thời gian hưởng TCTN, người lao động phải thông báo tìm việc làm hằng tháng với Trung tâm DVVL":
+        "convention: the writer capitalises 'Dịch vụ việc làm' after 'Trung tâm'; the house keeps an abbreviation's "
+        "own casing there (the eighth holdout's writer wrote 'Trung tâm phục vụ hành chính công' in lower case)",
+    "Giá vàng miếng SJC sáng nay mua vào 118,5 triệu đồng/lượng, bán ra 120,5 triệu đồng/lượng":
+        "convention: the writer names the letter J 'gi'; the house names it 'giây' wherever it spells",
+}
+
+
 @pytest.mark.parametrize(("written", "spoken"), UNSEEN_CASES, ids=[case[0] for case in UNSEEN_CASES])
 def test_announcements_read_right(written, spoken):
     assert prepare_script(written) == spoken
@@ -2591,9 +3193,9 @@ def test_announcements_read_right(written, spoken):
 def _holdout_params():
     params = []
     misses = HOLDOUT_MISSES | HOLDOUT_3_MISSES | HOLDOUT_4_MISSES | HOLDOUT_5_MISSES | HOLDOUT_6_MISSES
-    misses |= HOLDOUT_7_MISSES | HOLDOUT_8_MISSES
+    misses |= HOLDOUT_7_MISSES | HOLDOUT_8_MISSES | HOLDOUT_9_MISSES
     for written, spoken in (HOLDOUT_CASES + HOLDOUT_2_CASES + HOLDOUT_3_CASES + HOLDOUT_4_CASES + HOLDOUT_5_CASES
-                            + HOLDOUT_6_CASES + HOLDOUT_7_CASES + HOLDOUT_8_CASES):
+                            + HOLDOUT_6_CASES + HOLDOUT_7_CASES + HOLDOUT_8_CASES + HOLDOUT_9_CASES):
         marks = [pytest.mark.xfail(strict=True, reason=misses[written])] if written in misses else []
         params.append(pytest.param(written, spoken, marks=marks, id=written))
     return params
@@ -2608,8 +3210,9 @@ def test_the_tables_are_big_distinct_and_nfc():
     assert len(UNSEEN_CASES) >= 60 and len(HOLDOUT_CASES) >= 20 and len(HOLDOUT_2_CASES) >= 20
     assert len(HOLDOUT_3_CASES) >= 80 and len(HOLDOUT_4_CASES) >= 40 and len(HOLDOUT_5_CASES) >= 60
     assert len(HOLDOUT_6_CASES) >= 150 and len(HOLDOUT_7_CASES) >= 150 and len(HOLDOUT_8_CASES) >= 150
+    assert len(HOLDOUT_9_CASES) >= 150
     cases = UNSEEN_CASES + HOLDOUT_CASES + HOLDOUT_2_CASES + HOLDOUT_3_CASES + HOLDOUT_4_CASES + HOLDOUT_5_CASES
-    cases += HOLDOUT_6_CASES + HOLDOUT_7_CASES + HOLDOUT_8_CASES
+    cases += HOLDOUT_6_CASES + HOLDOUT_7_CASES + HOLDOUT_8_CASES + HOLDOUT_9_CASES
     assert len({written for written, _ in cases}) == len(cases)
     for written, spoken in cases:
         assert unicodedata.is_normalized("NFC", written) and unicodedata.is_normalized("NFC", spoken), written
@@ -2636,6 +3239,10 @@ def test_the_tables_are_big_distinct_and_nfc():
     ("khu vực miền núi - trung du có mưa", "Khu vực miền núi, trung du có mưa."),
     ("Soạn tin nhắn gửi 3 người", "Soạn tin nhắn gửi ba người."),
     ("Khí thải của xe máy", "Khí thải của xe máy."),
+    ("Huy động lực lượng 200 cán bộ", "Huy động lực lượng hai trăm cán bộ."),
+    ("Từ ngày 30/4 đến hết tháng", "Từ ngày ba mươi tháng tư đến hết tháng."),
+    ("Phục vụ 24/7", "Phục vụ hai mươi tư trên bảy."),
+    ("Lúc 7:30, họp chi bộ", "Lúc bảy giờ ba mươi phút, họp chi bộ."),
 ])
 def test_what_the_new_rules_leave_alone(written, spoken):
     assert prepare_script(written) == spoken
@@ -2712,6 +3319,11 @@ def test_what_the_new_rules_leave_alone(written, spoken):
     ("Hàm lượng 5 mg/10 lít nước", "Hàm lượng năm mi li gam trên mười lít nước."),
     ("con/cháu của 5 người", "Con hoặc cháu của năm người."),
     ("Từ Quảng Ninh - Ninh Bình có mưa to", "Từ Quảng Ninh đến Ninh Bình có mưa to."),
+    ("Chợ 19/5 họp phiên cuối tuần", "Chợ mười chín tháng năm họp phiên cuối tuần."),
+    ("Trực 24/24 giờ", "Trực hai mươi tư trên hai mươi tư giờ."),
+    ("Bản đồ tỷ lệ 1:2.000 và 1:10.000", "Bản đồ tỷ lệ một trên hai nghìn và một trên mười nghìn."),
+    ("Mã quốc gia +84 và +856", "Mã quốc gia cộng tám bốn và cộng tám năm sáu."),
+    ("Bón 10 kg phân bón lá/sào", "Bón mười ki lô gam phân bón lá trên sào."),
     ("Lớp 10A - lớp 10C thi buổi sáng", "Lớp mười A đến lớp mười C thi buổi sáng."),
     ("Năm 2024 - năm 2025", "Năm hai nghìn không trăm hai mươi tư đến năm hai nghìn không trăm hai mươi lăm."),
     ("Mở cửa thứ 3 và 5 hằng tuần", "Mở cửa thứ ba và năm hằng tuần."),

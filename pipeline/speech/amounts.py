@@ -130,7 +130,8 @@ _HOUSE_SLASH = re.compile(
     r"(?<!\w)((?i:số nhà|nhà số|ngõ|ngách|hẻm|kiệt|căn hộ|SN)\s+)(\d{1,4})/(\d{1,4}[A-Z]?)(?![\w/]|[.,]\d)"
 )
 # "tỷ lệ 1:1000": a scale or a ratio, "một trên một nghìn".
-_RATIO_COLON = re.compile(r"(?<!\w)((?i:tỷ lệ|tỉ lệ)\s+)(\d+)\s*:\s*(\d+)(?![\w:])")
+_RATIO = r"\d+\s*:\s*(?:\d{1,3}(?:\.\d{3})+(?!\d)|\d+)"
+_RATIO_COLON = re.compile(rf"(?<!\w)((?i:tỷ lệ|tỉ lệ)\s+)({_RATIO}(?:\s*(?:,|và|hoặc)\s*{_RATIO})*)(?![\w:]|[.,]\d)")
 
 
 # "Km 45", "Km45+500": a kilometre post of a road (the metres past it after "+"), "ki lô mét bốn mươi lăm cộng năm
@@ -176,8 +177,7 @@ def number_pass(line: str) -> str:
         line = _SECTION_CHAIN.sub(lambda m: pad(" chấm ".join(number_to_words(int(n)) for n in m.group().split("."))),
                                   line)
     if ":" in line:
-        line = _RATIO_COLON.sub(lambda m: m.group(1) + pad(f"{number_to_words(int(m.group(2)))} trên "
-                                                          f"{number_to_words(int(m.group(3)))}"), line)
+        line = _RATIO_COLON.sub(lambda m: m.group(1) + re.sub(_RATIO, _ratio, m.group(2)), line)
     line = _WEEKDAY_RANGE.sub(_weekday_range, line)
     line = _DAY_AND_SUNDAY.sub(lambda m: pad(f"thứ {_ordinal_tail(int(m.group(1)))}, chủ nhật"), line)
     line = _WEEKDAY.sub(lambda m: pad(f"thứ {_ordinal_tail(int(m.group(1)))}"), line)
@@ -216,6 +216,11 @@ def number_pass(line: str) -> str:
     line = _ANY_NUMBER.sub(lambda m: pad(written_number_to_words(m.group())), line)
     # Whatever digits are left sit in odd punctuation (".5", "a,4"): still never hand a digit to an engine.
     return _STRAY_DIGITS.sub(lambda m: pad(number_to_words(int(m.group()))), line)
+
+
+def _ratio(match: re.Match[str]) -> str:
+    first, second = match.group().split(":")
+    return pad(f"{number_to_words(int(first))} trên {written_number_to_words(second.strip())}")
 
 
 def _road(match: re.Match[str]) -> str:

@@ -26,6 +26,11 @@ _OCCASION_NAME = re.compile(
 _NOT_IN_A_NAME = re.compile(r"(?<!\w)(?i:từ|đến|tới|vào|lúc|trước|sau|hết|hạn|trong|ngày|mùng|mồng)\s*$")
 
 
+# A street, square, park, bridge or market named by a date ("đường 30/4", "Quảng trường 2/4", "chợ 19/5") says the
+# date bare too: it is the place's name.
+_PLACES_NAMED_BY_DATE = r"đường|phố|quảng trường|công viên|cầu|chợ|sân vận động|bến"
+
+
 def is_occasion(before: str) -> bool:
     """Does `before` end with the word or the name of an occasion, so that a date after it is said bare?"""
     if ends_with_word(before, _OCCASION_WORDS):
@@ -115,7 +120,8 @@ def _day_month(match: re.Match[str]) -> str:
         return pad("hai mươi tư trên bảy")  # round the clock, not the 24th of July
     if not (1 <= day <= 31 and 1 <= month <= 12):
         return match.group()
-    return pad(date_to_words(day, month, None, say_day_word=not (said_day or is_occasion(before))))
+    bare = said_day or is_occasion(before) or ends_with_word(before, _PLACES_NAMED_BY_DATE)
+    return pad(date_to_words(day, month, None, say_day_word=not bare))
 
 
 # "quý III/2025", "quý 3/2025": a quarter and its year; so is a round or phase numbered in Roman ("đợt I/2026",
@@ -228,7 +234,13 @@ def _day_dash_month(match: re.Match[str]) -> str:
     return match.group(1) + pad(date_to_words(day, month, None, say_day_word=False))
 
 
+# "trực 24/24h", "24/24 giờ": round the clock, the hours said ("hai mươi tư trên hai mươi tư giờ").
+_ROUND_THE_CLOCK = re.compile(r"(?<![\d/.,-])24/24\s?(h|giờ)(?!\w)")
+
+
 def date_pass(line: str, ctx: Context) -> str:
+    if "24/24" in line:
+        line = _ROUND_THE_CLOCK.sub(lambda m: pad("hai mươi tư trên hai mươi tư giờ"), line)
     if "(" in line:
         line = _BRACKETED_SPAN.sub(_bracketed_span, line)
     line = _DAY_LIST.sub(_day_list, line)
@@ -245,7 +257,7 @@ def date_pass(line: str, ctx: Context) -> str:
 
 # ---------------------------------------------------------------- times
 _TIME = r"(?:(\d{1,2})[hHg](\d{2})|(\d{1,2})[hH]|(\d{1,2}):(\d{2}))"
-_TIME_RE = re.compile(rf"(?<![\w.,:/]){_TIME}(?![\w:])")
+_TIME_RE = re.compile(rf"(?<![\w.,:/]){_TIME}(?![\w:]|[.,]\d)")  # "1:10.000" is a scale, not a time
 _TIME_RANGE = re.compile(rf"(?<![\w.,:/]){_TIME}\s*[-–—]\s*{_TIME}(?![\w:])")
 # "14 giờ 00", "14 giờ 00 phút": on the hour, said "mười bốn giờ" (never "... giờ không").
 _ON_THE_HOUR = re.compile(r"(?<![\w.,])(\d{1,2}\s*(?i:giờ))\s*00?(?:\s*(?i:phút))?(?!\w|[.,]\d)")

@@ -18,7 +18,7 @@ from functools import lru_cache
 _WORDS = """
 cảnh báo|không gian mạng|tín nhiệm mạng|an ninh mạng|an toàn thông tin|chống lừa đảo|lừa đảo|dịch vụ công|dịch vụ|
 bảo hiểm xã hội|bảo hiểm y tế|bảo hiểm|xã hội|chính phủ|báo chính phủ|công an|Bộ Công an|quốc hội|văn bản|công báo|
-pháp luật|thư viện|tra cứu|hỗ trợ|tổng đài|tuyển sinh|tuyển dụng|việc làm|thuế điện tử|hóa đơn điện tử|điện tử|
+pháp luật|thư viện|tra cứu|hỗ trợ|tổng đài|tuyển sinh|tuyển dụng|việc làm|thuế điện tử|hóa đơn điện tử|điện tử|cá nhân|
 thông tin|tin tức|cổng thông tin|sức khỏe|đời sống|y tế|tiêm chủng|giáo dục|đào tạo|nông nghiệp|môi trường|
 tài nguyên|tài chính|tư pháp|nội vụ|xây dựng|giao thông|đăng kiểm|đăng ký|kinh doanh|doanh nghiệp|đất đai|nhân dân|
 đảng cộng sản|tuyên giáo|dân vận|mặt trận|thanh niên|phụ nữ|nông dân|cựu chiến binh|công đoàn|lao động|

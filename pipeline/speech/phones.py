@@ -64,18 +64,32 @@ _SHORT_CODE = re.compile(
     r"(?:\s+(?i:ngay|số|miễn phí|đến|tới|về|gửi))*)\s+)(\d{3,5})(?![\d.,]\d|\d|\s?\d|\s*[%/])"
     r"(?!\s*(?i:lần|cuộc|người|lượt|phút|giây|giờ|ngày|nghìn|triệu|tỷ|đồng|tin nhắn|hộ|ca)(?!\w))"
 )
+# Country calling codes after "đầu số" or "mã quốc gia" ("các đầu số lạ như +232, +247"): "cộng" and the digits.
+_COUNTRY_CODES = re.compile(
+    r"(?<!\w)((?i:đầu số|mã quốc gia|mã vùng quốc tế)[^\d+.;:!?]{0,30}?)"
+    r"(\+\d{1,4}(?:\s*(?:,|và|hoặc)\s*\+\d{1,4})*)(?![\d.,]\d|\d|\s\d)"
+)
+
+
+def _country_codes(match: re.Match[str]) -> str:
+    codes = re.sub(r"\+(\d+)", lambda m: pad(f"cộng {read_digits(m.group(1))}"), match.group(2))
+    return match.group(1) + codes
+
+
 # A text message's keyword and the short number it is sent to, "soạn TTTB gửi 1414", "soạn tin DK BHYT gửi 8088": the
 # number is dialled, said digit by digit (the keyword is spelled or read by the later passes).
 _TEXT_TO = re.compile(
     r"(?<!\w)((?i:soạn)(?:\s+(?i:tin(?: nhắn)?))?(?:\s+[<\[]?[A-ZĐ0-9][\w.<>\[\]-]*){1,5}\s+(?i:gửi)"
     r"(?:\s+(?i:đến|tới|về|số))*\s+)(\d{3,5})(?![\d.,]\d|\d)"
 )
-# A programme, project, case or team named by its number, "Chương trình 135", "Đề án 844", "Tổ công tác 141", says the
+# A programme, project, case, team or force named by its number, "Chương trình 135", "Đề án 844", "Tổ công tác 141",
+# "lực lượng 141", says the
 # number's digits, as national media do; so does a name's number written with a leading zero ("Đề án 06": "không sáu").
 # A year ("Chương trình 2018") and a document's code after it ("Đề án 06/ĐA-UBND") are not such names.
 _NAMED_BY_NUMBER = re.compile(
-    r"(?<!\w)((?i:chương trình|đề án|chuyên án|tổ công tác)\s+(?:(?i:số)\s+)?)"
-    r"(0\d{1,3}|(?!(?:19|20)\d\d(?!\d))[1-9]\d{2,3})(?![\d/-]|[.,]\d|\s*(?i:nghìn|triệu|tỷ|người|hộ|đồng|ha|km|%)(?!\w))"
+    r"(?<!\w)((?i:chương trình|đề án|chuyên án|tổ công tác|lực lượng)\s+(?:(?i:số)\s+)?)"
+    r"(0\d{1,3}|(?!(?:19|20)\d\d(?!\d))[1-9]\d{2,3})(?![\d/-]|[.,]\d|\s*(?i:nghìn|triệu|tỷ|người|hộ|đồng|ha|km|%"
+    r"|cán bộ|chiến sĩ|đoàn viên|tình nguyện viên|lượt|thành viên|hội viên|xe|phương tiện)(?!\w))"
 )
 # A hotline named in words and its number ending the phrase, "Tổng đài quốc gia bảo vệ trẻ em 111", "đường dây nóng
 # của Sở Y tế 1022": the number is dialled, said digit by digit. A word of counting or time just before it ("đã tiếp
@@ -137,6 +151,8 @@ def phone_pass(line: str) -> str:
     line = _SHORT_CODE.sub(_emergency, line)
     if "gửi" in line:
         line = _TEXT_TO.sub(_emergency, line)
+    if "+" in line:
+        line = _COUNTRY_CODES.sub(_country_codes, line)
     line = _HOTLINE_NAMED.sub(_emergency, line)
     line = _NAMED_BY_NUMBER.sub(_emergency, line)
     line = _SERVICE_NUMBER.sub(lambda m: pad(read_phone_number(m.group())), line)

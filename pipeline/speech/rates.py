@@ -29,7 +29,7 @@ UNITS = {
     "m³": "mét khối", "m3": "mét khối", "kg": "ki lô gam", "km": "ki lô mét", "cm": "xăng ti mét",
     "mm": "mi li mét", "ha": "héc ta", "m": "mét", "kWh": "ki lô oát giờ", "kW": "ki lô oát",
     "cm³": "xăng ti mét khối", "cm3": "xăng ti mét khối", "ml": "mi li lít", "mg": "mi li gam", "g": "gam",
-    "kV": "ki lô vôn", "MW": "mê ga oát",
+    "kV": "ki lô vôn", "MW": "mê ga oát", "µg": "mi crô gam", "μg": "mi crô gam",
 }
 # After a slash, "h" and "s" are the hour and the second of a physical unit ("km/h", "m/s"), "l" the litre ("mg/l").
 _UNITS_AFTER_SLASH = {**UNITS, "h": "giờ", "s": "giây", "l": "lít"}
@@ -80,8 +80,9 @@ _MEASURE_OF = re.compile(rf"\d\s?(?:{_MEASURES})(?:\s+[^\W\d_]+){{1,3}}$")
 _MEASURE_OVER = re.compile(
     rf"(?<![\w.,])(\d[\d.,]*\s?(?:{_MEASURES})(?:\s+[^\W\d_]+){{0,3}})\s*/\s*(?=\d[\d.,]*\s?(?:{_MEASURES})(?![\w²³]))"
 )
-# The tokens before the slash that may hold its quantity: "60.000 đồng", "1 lít", "30 kg cỏ", "1,5 triệu đồng".
-_QUANTITY_BEFORE = re.compile(r"(?:^|[\s(])((?:\S+\s+){0,2}\S+)$")
+# The tokens before the slash that may hold its quantity: "60.000 đồng", "1 lít", "30 kg cỏ", "1,5 triệu đồng",
+# "20 con gà giống".
+_QUANTITY_BEFORE = re.compile(r"(?:^|[\s(])((?:\S+\s+){0,3}\S+)$")
 
 
 def _left_word(before: str) -> str:
@@ -90,7 +91,7 @@ def _left_word(before: str) -> str:
 
 
 def _has_quantity(before: str) -> bool:
-    """Is there a number among the (at most three) tokens before the slash, in the same clause?"""
+    """Is there a number among the (at most four) tokens before the slash, in the same clause?"""
     clause = re.split(r"[,;:()]", before)[-1]
     match = _QUANTITY_BEFORE.search(clause.rstrip())
     return bool(match and re.search(r"\d", match.group(1)))
