@@ -27,6 +27,10 @@ HOLDOUT_9_CASES (165 sentences in 33 topics, by a fourth such writer, scored onc
 right (93.3 %): nine errors, two conventions chosen differently; 163 of 165 after the round of general rules it
 prompted (a place named by a date, round the clock, scales with thousands, a quantity four words before a slash,
 country calling codes, a force named by its number, micrograms, "cá nhân" in a web address).
+HOLDOUT_10_CASES (167 sentences in 33 topics, by a fifth such writer, scored once after that round) read 156 of 167
+right (93.4 %; 160 of 167, 95.8 %, as heard: four misses are capitals only): six errors, five conventions; 162 of 167
+after the round it prompted (units of electricity, sound, data, pressure and concentration, two numbers over a unit,
+an emergency number in an app's name, a Party rule coded QĐ, the Td vaccine).
 """
 
 from __future__ import annotations
@@ -2581,7 +2585,8 @@ HOLDOUT_8_CASES = [
 # of 163 first measured.
 HOLDOUT_8_MISSES: dict[str, str] = {
     "Nước dâng do bão cao 0,5 - 1,0 m, đề phòng ngập úng vùng trũng ven biển":
-        "convention: the writer drops a written ',0' ('một mét'); the house says every digit written ('một phẩy không')",
+        "convention: the writer drops a written ',0' ('một mét'); the house says every digit written "
+        "('một phẩy không')",
     "Phụ huynh đăng ký tuyển sinh trực tuyến tại tuyensinh.nghean.edu.vn bằng mã định danh của trẻ":
         "convention: the writer spells 'edu' ('e đê u'); the house reads it as the syllable people say ('e đu')",
 }
@@ -3185,6 +3190,588 @@ HOLDOUT_9_MISSES: dict[str, str] = {
 }
 
 
+HOLDOUT_10_CASES = [
+    # --- commune, ward and special-zone notices after the two-level local government
+    ("Đặc khu Vân Đồn tiếp nhận hồ sơ đất đai vào thứ 3 và thứ 6 hằng tuần tại tầng 2 Trung tâm PVHCC",
+     "Đặc khu Vân Đồn tiếp nhận hồ sơ đất đai vào thứ ba và thứ sáu hằng tuần tại tầng hai Trung tâm phục vụ hành "
+     "chính công."),
+    ("Sau khi hợp nhất 3 xã Tà Chải, Na Hối và Bản Phố, xã Bắc Hà mới có 41 thôn với 8.926 hộ",
+     "Sau khi hợp nhất ba xã Tà Chải, Na Hối và Bản Phố, xã Bắc Hà mới có bốn mươi mốt thôn với tám nghìn chín trăm "
+     "hai mươi sáu hộ."),
+    ("Từ 8h00 đến 10h30 sáng thứ Năm 16/10, Chủ tịch UBND phường Kim Tân đối thoại với tiểu thương chợ Cốc Lếu",
+     "Từ tám giờ đến mười giờ ba mươi phút sáng thứ Năm ngày mười sáu tháng mười, Chủ tịch Ủy ban nhân dân phường "
+     "Kim Tân đối thoại với tiểu thương chợ Cốc Lếu."),
+    ("Người dân không phải đổi CCCD, GPLX, sổ đỏ khi địa chỉ ghi trên giấy tờ thay đổi do sắp xếp ĐVHC",
+     "Người dân không phải đổi căn cước công dân, giấy phép lái xe, sổ đỏ khi địa chỉ ghi trên giấy tờ thay đổi do "
+     "sắp xếp đơn vị hành chính."),
+    ("Thôn Nậm Cang và thôn Sín Chải nhập thành thôn Nậm Sín từ 01/10/2025, trưởng thôn là anh Giàng A Lử",
+     "Thôn Nậm Cang và thôn Sín Chải nhập thành thôn Nậm Sín từ ngày một tháng mười năm hai nghìn không trăm hai "
+     "mươi lăm, trưởng thôn là anh Giàng A Lử."),
+    ("Kinh phí sửa chữa nhà văn hóa 3 thôn là 1,45 tỷ đồng, trong đó Nhân dân đóng góp 320 triệu đồng",
+     "Kinh phí sửa chữa nhà văn hóa ba thôn là một phẩy bốn mươi lăm tỷ đồng, trong đó Nhân dân đóng góp ba trăm hai "
+     "mươi triệu đồng."),
+
+    # --- pensions under the Law on Social Insurance 2024
+    ("Luật BHXH 2024 (Luật số 41/2024/QH15) bổ sung trợ cấp hằng tháng cho người đủ tuổi nghỉ hưu nhưng chưa đủ 15 "
+     "năm đóng",
+     "Luật Bảo hiểm xã hội năm hai nghìn không trăm hai mươi tư, Luật số bốn mươi mốt năm hai nghìn không trăm hai "
+     "mươi tư của Quốc hội khóa mười lăm, bổ sung trợ cấp hằng tháng cho người đủ tuổi nghỉ hưu nhưng chưa đủ mười "
+     "lăm năm đóng."),
+    ("Bà Lò Thị Dung nghỉ hưu từ tháng 3/2026 với 28 năm đóng BHXH, tỷ lệ hưởng lương hưu là 71%",
+     "Bà Lò Thị Dung nghỉ hưu từ tháng ba năm hai nghìn không trăm hai mươi sáu với hai mươi tám năm đóng bảo hiểm "
+     "xã hội, tỷ lệ hưởng lương hưu là bảy mươi mốt phần trăm."),
+    ("Người nghỉ hưu trước tuổi do suy giảm khả năng lao động từ 61% trở lên bị trừ 2% cho mỗi năm nghỉ sớm",
+     "Người nghỉ hưu trước tuổi do suy giảm khả năng lao động từ sáu mươi mốt phần trăm trở lên bị trừ hai phần trăm "
+     "cho mỗi năm nghỉ sớm."),
+    ("Tuổi nghỉ hưu của lao động nam cứ mỗi năm tăng thêm 3 tháng cho đến khi đủ 62 tuổi vào năm 2028",
+     "Tuổi nghỉ hưu của lao động nam cứ mỗi năm tăng thêm ba tháng cho đến khi đủ sáu mươi hai tuổi vào năm hai "
+     "nghìn không trăm hai mươi tám."),
+    ("Theo Điều 72 Luật BHXH 2024, lương hưu được điều chỉnh trên cơ sở chỉ số giá tiêu dùng và tăng trưởng kinh tế",
+     "Theo Điều bảy mươi hai Luật Bảo hiểm xã hội năm hai nghìn không trăm hai mươi tư, lương hưu được điều chỉnh "
+     "trên cơ sở chỉ số giá tiêu dùng và tăng trưởng kinh tế."),
+    ("Lương hưu tháng 02/2026 được chi trả sớm từ ngày 05/02 để người hưởng kịp đón Tết Bính Ngọ",
+     "Lương hưu tháng hai năm hai nghìn không trăm hai mươi sáu được chi trả sớm từ ngày năm tháng hai để người "
+     "hưởng kịp đón Tết Bính Ngọ."),
+
+    # --- compulsory contributions and employers' arrears
+    ("Doanh nghiệp chậm đóng BHXH từ 60 ngày trở lên bị phạt từ 12% - 15% tổng số tiền phải đóng",
+     "Doanh nghiệp chậm đóng bảo hiểm xã hội từ sáu mươi ngày trở lên bị phạt từ mười hai phần trăm đến mười lăm "
+     "phần trăm tổng số tiền phải đóng."),
+    ("Người sử dụng lao động đóng 14% vào quỹ hưu trí và tử tuất, 3% vào quỹ ốm đau và thai sản",
+     "Người sử dụng lao động đóng mười bốn phần trăm vào quỹ hưu trí và tử tuất, ba phần trăm vào quỹ ốm đau và thai "
+     "sản."),
+    ("Tiền lương tháng cao nhất làm căn cứ đóng BHXH bắt buộc bằng 20 lần mức tham chiếu, tức 46,8 triệu đồng",
+     "Tiền lương tháng cao nhất làm căn cứ đóng bảo hiểm xã hội bắt buộc bằng hai mươi lần mức tham chiếu, tức bốn "
+     "mươi sáu phẩy tám triệu đồng."),
+    ("BHXH cơ sở Sa Pa công khai danh sách 9 đơn vị nợ đóng trên 3 tháng, tổng nợ 1.037 triệu đồng",
+     "Bảo hiểm xã hội cơ sở Sa Pa công khai danh sách chín đơn vị nợ đóng trên ba tháng, tổng nợ một nghìn không "
+     "trăm ba mươi bảy triệu đồng."),
+    ("Người làm việc không trọn thời gian có tiền lương từ 2.340.000 đồng/tháng trở lên cũng thuộc diện đóng BHXH bắt "
+     "buộc",
+     "Người làm việc không trọn thời gian có tiền lương từ hai triệu ba trăm bốn mươi nghìn đồng mỗi tháng trở lên "
+     "cũng thuộc diện đóng bảo hiểm xã hội bắt buộc."),
+
+    # --- voluntary social insurance
+    ("Anh Vàng Seo Chứ, hộ cận nghèo ở thôn Lùng Phình, đóng BHXH tự nguyện một lần cho 5 năm với số tiền 11.880.000 "
+     "đồng",
+     "Anh Vàng Seo Chứ, hộ cận nghèo ở thôn Lùng Phình, đóng bảo hiểm xã hội tự nguyện một lần cho năm năm với số "
+     "tiền mười một triệu tám trăm tám mươi nghìn đồng."),
+    ("Người thuộc hộ nghèo ở tỉnh Tuyên Quang được hỗ trợ 70% tiền đóng BHXH tự nguyện, trong đó NSNN 50%, ngân sách "
+     "tỉnh 20%",
+     "Người thuộc hộ nghèo ở tỉnh Tuyên Quang được hỗ trợ bảy mươi phần trăm tiền đóng bảo hiểm xã hội tự nguyện, "
+     "trong đó ngân sách nhà nước năm mươi phần trăm, ngân sách tỉnh hai mươi phần trăm."),
+    ("Hội nghị tuyên truyền BHXH tự nguyện tổ chức lúc 7h30 sáng CN 9/11 tại NVH thôn Xà Phìn",
+     "Hội nghị tuyên truyền bảo hiểm xã hội tự nguyện tổ chức lúc bảy giờ ba mươi phút sáng chủ nhật ngày chín tháng "
+     "mười một tại nhà văn hóa thôn Xà Phìn."),
+    ("Chọn mức thu nhập 3 triệu đồng/tháng thì mỗi tháng người tham gia đóng 660.000 đồng",
+     "Chọn mức thu nhập ba triệu đồng mỗi tháng thì mỗi tháng người tham gia đóng sáu trăm sáu mươi nghìn đồng."),
+    ("Mọi thắc mắc liên hệ nhân viên thu Bưu điện xã Mường Khương, chị Sùng Thị Mai, SĐT 0347 802 159",
+     "Mọi thắc mắc liên hệ nhân viên thu Bưu điện xã Mường Khương, chị Sùng Thị Mai, số điện thoại không ba bốn bảy, "
+     "tám không hai, một năm chín."),
+
+    # --- health-insurance cards
+    ("Người có thẻ BHYT đến khám tại TTYT khu vực Bảo Yên mà quên thẻ giấy chỉ cần đọc số định danh cá nhân",
+     "Người có thẻ bảo hiểm y tế đến khám tại Trung tâm Y tế khu vực Bảo Yên mà quên thẻ giấy chỉ cần đọc số định "
+     "danh cá nhân."),
+    ("Trong hộ tham gia BHYT, từ người thứ 5 trở đi mỗi người đóng 42.120 đồng/tháng, cả năm là 505.440 đồng",
+     "Trong hộ tham gia bảo hiểm y tế, từ người thứ năm trở đi mỗi người đóng bốn mươi hai nghìn một trăm hai mươi "
+     "đồng mỗi tháng, cả năm là năm trăm linh năm nghìn bốn trăm bốn mươi đồng."),
+    ("Cựu chiến binh, thân nhân liệt sĩ được NSNN đóng 100% BHYT; người thuộc hộ cận nghèo được hỗ trợ 70%",
+     "Cựu chiến binh, thân nhân liệt sĩ được ngân sách nhà nước đóng một trăm phần trăm bảo hiểm y tế; người thuộc "
+     "hộ cận nghèo được hỗ trợ bảy mươi phần trăm."),
+    ("Tính đến 31/10/2025, xã Si Ma Cai có 97,28% dân số tham gia BHYT",
+     "Tính đến ngày ba mươi mốt tháng mười năm hai nghìn không trăm hai mươi lăm, xã Si Ma Cai có chín mươi bảy phẩy "
+     "hai mươi tám phần trăm dân số tham gia bảo hiểm y tế."),
+
+    # --- maternity and sickness benefits
+    ("Chị Hà Thị Lan, công nhân KCN Tằng Loỏng, sinh đôi ngày 12/8 được nghỉ thai sản 7 tháng và nhận trợ cấp một lần "
+     "9.360.000 đồng",
+     "Chị Hà Thị Lan, công nhân khu công nghiệp Tằng Loỏng, sinh đôi ngày mười hai tháng tám được nghỉ thai sản bảy "
+     "tháng và nhận trợ cấp một lần chín triệu ba trăm sáu mươi nghìn đồng."),
+    ("Lao động nữ bị sẩy thai, nạo, hút thai được nghỉ từ 10 - 50 ngày tùy theo tuổi thai",
+     "Lao động nữ bị sẩy thai, nạo, hút thai được nghỉ từ mười đến năm mươi ngày tùy theo tuổi thai."),
+    ("Người mắc bệnh thuộc danh mục bệnh dài ngày được hưởng chế độ ốm đau tối đa 180 ngày/năm, kể cả ngày nghỉ lễ, "
+     "Tết",
+     "Người mắc bệnh thuộc danh mục bệnh dài ngày được hưởng chế độ ốm đau tối đa một trăm tám mươi ngày mỗi năm, kể "
+     "cả ngày nghỉ lễ, Tết."),
+    ("Hồ sơ hưởng dưỡng sức sau ốm đau nộp cho ĐVSDLĐ trong 45 ngày kể từ ngày trở lại làm việc",
+     "Hồ sơ hưởng dưỡng sức sau ốm đau nộp cho đơn vị sử dụng lao động trong bốn mươi lăm ngày kể từ ngày trở lại "
+     "làm việc."),
+    ("Mức hưởng dưỡng sức, phục hồi sức khỏe mỗi ngày bằng 30% mức tham chiếu, tức 702.000 đồng",
+     "Mức hưởng dưỡng sức, phục hồi sức khỏe mỗi ngày bằng ba mươi phần trăm mức tham chiếu, tức bảy trăm linh hai "
+     "nghìn đồng."),
+
+    # --- unemployment insurance, job fairs and work abroad
+    ("Phiên giao dịch việc làm định kỳ ngày 5, 15 và 25 hằng tháng tại Trung tâm DVVL tỉnh Phú Thọ, số 1 đường Nguyễn "
+     "Tất Thành",
+     "Phiên giao dịch việc làm định kỳ ngày năm, mười lăm và hai mươi lăm hằng tháng tại Trung tâm Dịch vụ việc làm "
+     "tỉnh Phú Thọ, số một đường Nguyễn Tất Thành."),
+    ("Công ty TNHH Điện tử Việt Hưng tuyển 1.500 nam, nữ từ 18 - 35 tuổi, lương cơ bản 6.200.000 đồng/tháng, làm việc "
+     "tại KCN Quang Châu",
+     "Công ty trách nhiệm hữu hạn Điện tử Việt Hưng tuyển một nghìn năm trăm nam, nữ từ mười tám đến ba mươi lăm "
+     "tuổi, lương cơ bản sáu triệu hai trăm nghìn đồng mỗi tháng, làm việc tại khu công nghiệp Quang Châu."),
+    ("Người đang hưởng TCTN mà tìm được việc làm phải thông báo cho Trung tâm DVVL trong 5 ngày làm việc",
+     "Người đang hưởng trợ cấp thất nghiệp mà tìm được việc làm phải thông báo cho Trung tâm Dịch vụ việc làm trong "
+     "năm ngày làm việc."),
+    ("Chương trình lao động thời vụ sang Hàn Quốc theo thị thực E-8 tuyển người từ 30 - 55 tuổi, làm việc 5 - 8 tháng",
+     "Chương trình lao động thời vụ sang Hàn Quốc theo thị thực E tám tuyển người từ ba mươi đến năm mươi lăm tuổi, "
+     "làm việc năm đến tám tháng."),
+    ("Năm 2025, toàn tỉnh giải quyết việc làm cho 31.450 lao động, trong đó 4.120 người đi làm việc ở nước ngoài",
+     "Năm hai nghìn không trăm hai mươi lăm, toàn tỉnh giải quyết việc làm cho ba mươi mốt nghìn bốn trăm năm mươi "
+     "lao động, trong đó bốn nghìn một trăm hai mươi người đi làm việc ở nước ngoài."),
+
+    # --- tax
+    ("Hộ bán tạp hóa có doanh thu 850 triệu đồng/năm nộp thuế GTGT 1% và thuế TNCN 0,5%, tổng cộng 12,75 triệu đồng",
+     "Hộ bán tạp hóa có doanh thu tám trăm năm mươi triệu đồng mỗi năm nộp thuế giá trị gia tăng một phần trăm và "
+     "thuế thu nhập cá nhân không phẩy năm phần trăm, tổng cộng mười hai phẩy bảy mươi lăm triệu đồng."),
+    ("Thuế cơ sở 12 tỉnh Phú Thọ tập huấn sử dụng HĐĐT cho 230 hộ kinh doanh vào 14h00 ngày 21/11",
+     "Thuế cơ sở mười hai tỉnh Phú Thọ tập huấn sử dụng hóa đơn điện tử cho hai trăm ba mươi hộ kinh doanh vào mười "
+     "bốn giờ ngày hai mươi mốt tháng mười một."),
+    ("Lệ phí trước bạ ô tô con đăng ký lần đầu tại tỉnh là 12%, xe máy là 2%",
+     "Lệ phí trước bạ ô tô con đăng ký lần đầu tại tỉnh là mười hai phần trăm, xe máy là hai phần trăm."),
+    ("Hộ kinh doanh nộp tờ khai thuế tháng 10/2025 chậm nhất ngày 20/11, nộp chậm bị phạt từ 2 - 5 triệu đồng",
+     "Hộ kinh doanh nộp tờ khai thuế tháng mười năm hai nghìn không trăm hai mươi lăm chậm nhất ngày hai mươi tháng "
+     "mười một, nộp chậm bị phạt từ hai đến năm triệu đồng."),
+    ("Cá nhân cho thuê nhà với giá 25 triệu đồng/tháng nộp thuế 10% trên doanh thu, gồm 5% thuế GTGT và 5% thuế TNCN",
+     "Cá nhân cho thuê nhà với giá hai mươi lăm triệu đồng mỗi tháng nộp thuế mười phần trăm trên doanh thu, gồm năm "
+     "phần trăm thuế giá trị gia tăng và năm phần trăm thuế thu nhập cá nhân."),
+    ("Nộp thuế bằng mã QR trên ứng dụng eTax Mobile hoặc qua các ngân hàng Vietcombank, BIDV, Agribank",
+     "Nộp thuế bằng mã kiu a trên ứng dụng i tắc mô bai hoặc qua các ngân hàng Vietcombank, bê i đê vê, Agribank."),
+
+    # --- land registry and compensation
+    ("UBND xã Thanh Sơn thông báo thu hồi 5,68 ha đất để xây dựng trường THCS liên xã, ảnh hưởng đến 41 hộ",
+     "Ủy ban nhân dân xã Thanh Sơn thông báo thu hồi năm phẩy sáu mươi tám héc ta đất để xây dựng trường trung học "
+     "cơ sở liên xã, ảnh hưởng đến bốn mươi mốt hộ."),
+    ("Thửa số 56, tờ bản đồ số 31 của hộ ông Hà Văn Thuận rộng 1.024,6 m², trong đó có 300 m² đất ở",
+     "Thửa số năm mươi sáu, tờ bản đồ số ba mươi mốt của hộ ông Hà Văn Thuận rộng một nghìn không trăm hai mươi tư "
+     "phẩy sáu mét vuông, trong đó có ba trăm mét vuông đất ở."),
+    ("Chi nhánh VPĐKĐĐ khu vực Thanh Thủy trả kết quả cấp đổi sổ đỏ trong 7 ngày làm việc, lệ phí 50.000 đồng/giấy",
+     "Chi nhánh Văn phòng đăng ký đất đai khu vực Thanh Thủy trả kết quả cấp đổi sổ đỏ trong bảy ngày làm việc, lệ "
+     "phí năm mươi nghìn đồng một giấy."),
+    ("Theo bảng giá mới, đất ở vị trí 2 đường Hùng Vương, phường Việt Trì có giá 24.000.000 đồng/m²",
+     "Theo bảng giá mới, đất ở vị trí hai đường Hùng Vương, phường Việt Trì có giá hai mươi tư triệu đồng một mét "
+     "vuông."),
+    ("Các hộ nhận tiền bồi thường GPMB dự án cao tốc Tuyên Quang - Hà Giang từ 8h - 16h30 ngày 24 và 25/11",
+     "Các hộ nhận tiền bồi thường giải phóng mặt bằng dự án cao tốc Tuyên Quang, Hà Giang từ tám giờ đến mười sáu "
+     "giờ ba mươi phút ngày hai mươi tư và hai mươi lăm tháng mười một."),
+
+    # --- farm prices
+    ("Giá chè búp tươi loại A tại các cơ sở thu mua ở xã Tân Cương 15.000 - 18.000 đồng/kg",
+     "Giá chè búp tươi loại A tại các cơ sở thu mua ở xã Tân Cương mười lăm nghìn đến mười tám nghìn đồng một ki lô "
+     "gam."),
+    ("Vải thiều sớm Lục Ngạn đầu vụ bán được 35.000đ/kg, vào chính vụ giảm còn 18.000 - 22.000đ/kg",
+     "Vải thiều sớm Lục Ngạn đầu vụ bán được ba mươi lăm nghìn đồng một ki lô gam, vào chính vụ giảm còn mười tám "
+     "nghìn đến hai mươi hai nghìn đồng một ki lô gam."),
+    ("Tại chợ trâu bò Bắc Hà, trâu hơi loại 1 có giá 75 - 80 nghìn đồng/kg, bê giống 14 - 16 triệu đồng/con",
+     "Tại chợ trâu bò Bắc Hà, trâu hơi loại một có giá bảy mươi lăm đến tám mươi nghìn đồng một ki lô gam, bê giống "
+     "mười bốn đến mười sáu triệu đồng một con."),
+    ("Giá cá tra nguyên liệu tại An Giang tăng lên 31.500 đồng/kg, cao nhất từ đầu năm 2025",
+     "Giá cá tra nguyên liệu tại An Giang tăng lên ba mươi mốt nghìn năm trăm đồng một ki lô gam, cao nhất từ đầu "
+     "năm hai nghìn không trăm hai mươi lăm."),
+    ("Quế khô xuất khẩu có giá 1.150 - 1.300 USD/tấn, thấp hơn 20% so với cùng kỳ",
+     "Quế khô xuất khẩu có giá một nghìn một trăm năm mươi đến một nghìn ba trăm đô la Mỹ một tấn, thấp hơn hai mươi "
+     "phần trăm so với cùng kỳ."),
+
+    # --- crops and plant protection
+    ("Bệnh thán thư hại chè nhiễm trên 86 ha, nơi nặng có tỷ lệ búp bệnh 15 - 20%",
+     "Bệnh thán thư hại chè nhiễm trên tám mươi sáu héc ta, nơi nặng có tỷ lệ búp bệnh mười lăm đến hai mươi phần "
+     "trăm."),
+    ("Gieo mạ vụ Mùa từ 5/6 - 20/6, cấy xong trước 15/7; dùng giống lúa BC15, Khang dân 18",
+     "Gieo mạ vụ Mùa từ ngày năm tháng sáu đến ngày hai mươi tháng sáu, cấy xong trước ngày mười lăm tháng bảy; dùng "
+     "giống lúa bê xê mười lăm, Khang dân mười tám."),
+    ("Phun trừ sâu keo mùa thu hại ngô khi tỷ lệ cây bị hại trên 20%, pha 10 ml thuốc với bình 16 lít",
+     "Phun trừ sâu keo mùa thu hại ngô khi tỷ lệ cây bị hại trên hai mươi phần trăm, pha mười mi li lít thuốc với "
+     "bình mười sáu lít."),
+    ("Bón cho mỗi gốc cam giai đoạn nuôi quả 0,5 - 0,7 kg phân NPK 12-5-10",
+     "Bón cho mỗi gốc cam giai đoạn nuôi quả không phẩy năm đến không phẩy bảy ki lô gam phân en pê ca mười hai, "
+     "năm, mười."),
+    ("Chuyển đổi 120 ha đất lúa kém hiệu quả sang trồng dưa hấu, lạc; lợi nhuận tăng 1,8 - 2 lần",
+     "Chuyển đổi một trăm hai mươi héc ta đất lúa kém hiệu quả sang trồng dưa hấu, lạc; lợi nhuận tăng một phẩy tám "
+     "đến hai lần."),
+
+    # --- livestock and aquaculture
+    ("Xã Mường Hum tiêm vắc xin tụ huyết trùng cho 3.460 con trâu, bò đợt II/2025, đạt 92,3%",
+     "Xã Mường Hum tiêm vắc xin tụ huyết trùng cho ba nghìn bốn trăm sáu mươi con trâu, bò đợt hai năm hai nghìn "
+     "không trăm hai mươi lăm, đạt chín mươi hai phẩy ba phần trăm."),
+    ("Chuồng nuôi gà thịt bảo đảm mật độ 8 - 10 con/m², cách nhà ở ít nhất 10 m",
+     "Chuồng nuôi gà thịt bảo đảm mật độ tám đến mười con trên mét vuông, cách nhà ở ít nhất mười mét."),
+    ("Nuôi cá lồng trên hồ Thác Bà: thả cá rô phi cỡ 6 - 8 cm, mật độ 40 con/m³",
+     "Nuôi cá lồng trên hồ Thác Bà: thả cá rô phi cỡ sáu đến tám xăng ti mét, mật độ bốn mươi con trên mét khối."),
+    ("Dịch dại tại thôn Bản Mế đã được khống chế, 412 con chó được tiêm phòng, mỗi liều 30.000 đồng",
+     "Dịch dại tại thôn Bản Mế đã được khống chế, bốn trăm mười hai con chó được tiêm phòng, mỗi liều ba mươi nghìn "
+     "đồng."),
+    ("Khi nhiệt độ dưới 12°C, không thả trâu bò lên núi cao, cho ăn thêm 1 - 2 kg cám ngô/con/ngày",
+     "Khi nhiệt độ dưới mười hai độ xê, không thả trâu bò lên núi cao, cho ăn thêm một đến hai ki lô gam cám ngô mỗi "
+     "con mỗi ngày."),
+
+    # --- weather and storms
+    ("Bão số 13 (tên quốc tế Kalmaegi) đổ bộ vào ven biển Gia Lai - Đắk Lắk đêm 6/11 với sức gió cấp 12 - 13",
+     "Bão số mười ba, tên quốc tế Kalmaegi, đổ bộ vào ven biển Gia Lai đến Đắk Lắk đêm ngày sáu tháng mười một với "
+     "sức gió cấp mười hai đến mười ba."),
+    ("Áp thấp nhiệt đới trên Biển Đông có sức gió mạnh nhất cấp 7 (50 - 61 km/h), giật cấp 9",
+     "Áp thấp nhiệt đới trên Biển Đông có sức gió mạnh nhất cấp bảy, năm mươi đến sáu mươi mốt ki lô mét trên giờ, "
+     "giật cấp chín."),
+    ("Từ đêm nay đến hết ngày 14/12, vùng núi phía Bắc rét hại, nhiệt độ thấp nhất 3 - 6°C, vùng núi cao dưới 0°C",
+     "Từ đêm nay đến hết ngày mười bốn tháng mười hai, vùng núi phía Bắc rét hại, nhiệt độ thấp nhất ba đến sáu độ "
+     "xê, vùng núi cao dưới không độ xê."),
+    ("Lượng mưa đo được từ 19h hôm qua đến 7h sáng nay: Mù Cang Chải 186 mm, Trạm Tấu 142 mm",
+     "Lượng mưa đo được từ mười chín giờ hôm qua đến bảy giờ sáng nay: Mù Cang Chải một trăm tám mươi sáu mi li mét, "
+     "Trạm Tấu một trăm bốn mươi hai mi li mét."),
+    ("Độ ẩm không khí thấp nhất 35 - 40%, nắng nóng gay gắt nhất từ 12h - 15h",
+     "Độ ẩm không khí thấp nhất ba mươi lăm đến bốn mươi phần trăm, nắng nóng gay gắt nhất từ mười hai giờ đến mười "
+     "lăm giờ."),
+
+    # --- floods, reservoirs and civil defence
+    ("Sông Thao đoạn qua phường Văn Phú đang lên nhanh, dự báo 21h tối nay đạt 32,1 m, vượt BĐ III 0,1 m",
+     "Sông Thao đoạn qua phường Văn Phú đang lên nhanh, dự báo hai mươi mốt giờ tối nay đạt ba mươi hai phẩy một "
+     "mét, vượt báo động ba không phẩy một mét."),
+    ("Thủy điện Thác Bà mở thêm cửa xả đáy số 3, nâng tổng lưu lượng xả lên 2.850 m³/s lúc 14h30",
+     "Thủy điện Thác Bà mở thêm cửa xả đáy số ba, nâng tổng lưu lượng xả lên hai nghìn tám trăm năm mươi mét khối "
+     "trên giây lúc mười bốn giờ ba mươi phút."),
+    ("Ban Chỉ huy PCTT&TKCN xã Mù Cang Chải yêu cầu sơ tán khẩn cấp 27 hộ, 118 khẩu khỏi vùng nguy cơ sạt lở trước "
+     "17h",
+     "Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn xã Mù Cang Chải yêu cầu sơ tán khẩn cấp hai mươi bảy "
+     "hộ, một trăm mười tám khẩu khỏi vùng nguy cơ sạt lở trước mười bảy giờ."),
+    ("Ngầm tràn tại Km 86+200 QL70 bị ngập sâu 0,8 m, cấm mọi phương tiện qua lại",
+     "Ngầm tràn tại ki lô mét tám mươi sáu cộng hai trăm quốc lộ bảy mươi bị ngập sâu không phẩy tám mét, cấm mọi "
+     "phương tiện qua lại."),
+    ("Quỹ PCTT năm 2026: người lao động đóng 1 ngày lương/năm, doanh nghiệp đóng 0,02% tổng giá trị tài sản",
+     "Quỹ phòng, chống thiên tai năm hai nghìn không trăm hai mươi sáu: người lao động đóng một ngày lương mỗi năm, "
+     "doanh nghiệp đóng không phẩy không hai phần trăm tổng giá trị tài sản."),
+
+    # --- traffic
+    ("Xe máy không có gương chiếu hậu bên trái bị phạt 400.000 - 600.000 đồng theo NĐ 168/2024/NĐ-CP",
+     "Xe máy không có gương chiếu hậu bên trái bị phạt bốn trăm nghìn đến sáu trăm nghìn đồng theo Nghị định số một "
+     "trăm sáu mươi tám năm hai nghìn không trăm hai mươi tư của Chính phủ."),
+    ("Ô tô chở người trên 08 chỗ không được vào đường Lê Thánh Tông từ 6h30 - 8h00 và 16h30 - 18h30",
+     "Ô tô chở người trên tám chỗ không được vào đường Lê Thánh Tông từ sáu giờ ba mươi phút đến tám giờ và mười sáu "
+     "giờ ba mươi phút đến mười tám giờ ba mươi phút."),
+    ("Người điều khiển ô tô BKS 21A-096.38 đến Đội CSGT số 2 để giải quyết vi phạm phạt nguội",
+     "Người điều khiển ô tô biển kiểm soát hai mươi mốt a, không chín sáu, ba tám đến Đội Cảnh sát giao thông số hai "
+     "để giải quyết vi phạm phạt nguội."),
+    ("Cao tốc Nội Bài - Lào Cai đoạn Km 150 - Km 198 chỉ cho phép chạy tối đa 80 km/h",
+     "Cao tốc Nội Bài, Lào Cai đoạn ki lô mét một trăm năm mươi đến ki lô mét một trăm chín mươi tám chỉ cho phép "
+     "chạy tối đa tám mươi ki lô mét trên giờ."),
+    ("Dịp Tết, toàn tỉnh xảy ra 11 vụ TNGT, giảm 3 vụ; số người chết giảm 27,3% so với cùng kỳ",
+     "Dịp Tết, toàn tỉnh xảy ra mười một vụ tai nạn giao thông, giảm ba vụ; số người chết giảm hai mươi bảy phẩy ba "
+     "phần trăm so với cùng kỳ."),
+    ("Người lái mô tô trên 125 cm³ phải có GPLX hạng A; xe đến 125 cm³ dùng GPLX hạng A1",
+     "Người lái mô tô trên một trăm hai mươi lăm xăng ti mét khối phải có giấy phép lái xe hạng A; xe đến một trăm "
+     "hai mươi lăm xăng ti mét khối dùng giấy phép lái xe hạng A một."),
+
+    # --- school enrolment and exams
+    ("Trường PTDTBT TH&THCS Tả Van nhận hồ sơ lớp 1 và lớp 6 từ 15/7 đến 31/7/2026 tại văn phòng trường",
+     "Trường phổ thông dân tộc bán trú tiểu học và trung học cơ sở Tả Van nhận hồ sơ lớp một và lớp sáu từ ngày mười "
+     "lăm tháng bảy đến ngày ba mươi mốt tháng bảy năm hai nghìn không trăm hai mươi sáu tại văn phòng trường."),
+    ("Kỳ thi chọn HSG lớp 9 cấp tỉnh diễn ra ngày 18/3/2026, mỗi môn thi 150 phút",
+     "Kỳ thi chọn học sinh giỏi lớp chín cấp tỉnh diễn ra ngày mười tám tháng ba năm hai nghìn không trăm hai mươi "
+     "sáu, mỗi môn thi một trăm năm mươi phút."),
+    ("Trường THPT Chuyên Hùng Vương tuyển 525 HS lớp 10 năm học 2026 - 2027, gồm 15 lớp chuyên",
+     "Trường trung học phổ thông Chuyên Hùng Vương tuyển năm trăm hai mươi lăm học sinh lớp mười năm học hai nghìn "
+     "không trăm hai mươi sáu đến hai nghìn không trăm hai mươi bảy, gồm mười lăm lớp chuyên."),
+    ("Trẻ sinh từ ngày 01/01/2020 đến 31/12/2020 vào lớp 1 năm học 2026 - 2027",
+     "Trẻ sinh từ ngày một tháng một năm hai nghìn không trăm hai mươi đến ngày ba mươi mốt tháng mười hai năm hai "
+     "nghìn không trăm hai mươi vào lớp một năm học hai nghìn không trăm hai mươi sáu đến hai nghìn không trăm hai "
+     "mươi bảy."),
+    ("Học sinh bán trú ở xã đặc biệt khó khăn được hỗ trợ tiền ăn bằng 40% mức lương cơ sở/tháng",
+     "Học sinh bán trú ở xã đặc biệt khó khăn được hỗ trợ tiền ăn bằng bốn mươi phần trăm mức lương cơ sở mỗi tháng."),
+    ("Trung tâm GDNN - GDTX khu vực Phù Ninh tuyển 180 học viên hệ GDTX cấp THPT, học 3 buổi/tuần",
+     "Trung tâm Giáo dục nghề nghiệp, Giáo dục thường xuyên khu vực Phù Ninh tuyển một trăm tám mươi học viên hệ "
+     "giáo dục thường xuyên cấp trung học phổ thông, học ba buổi mỗi tuần."),
+
+    # --- vaccination
+    ("Tiêm vắc xin bại liệt IPV mũi 2 cho trẻ đủ 9 tháng tuổi tại TYT phường Âu Cơ vào sáng 20/11",
+     "Tiêm vắc xin bại liệt i pê vê mũi hai cho trẻ đủ chín tháng tuổi tại Trạm Y tế phường Âu Cơ vào sáng ngày hai "
+     "mươi tháng mười một."),
+    ("Trẻ 5 - 6 tuổi tiêm mũi nhắc vắc xin DPT, phụ huynh mang theo sổ hoặc phiếu tiêm chủng",
+     "Trẻ năm đến sáu tuổi tiêm mũi nhắc vắc xin đê pê tê, phụ huynh mang theo sổ hoặc phiếu tiêm chủng."),
+    ("Vắc xin cúm cho người từ 65 tuổi có giá 356.000 đồng/liều tại Trung tâm tiêm chủng VNVC",
+     "Vắc xin cúm cho người từ sáu mươi lăm tuổi có giá ba trăm năm mươi sáu nghìn đồng một liều tại Trung tâm tiêm "
+     "chủng vê nờ vê xê."),
+    ("Sau tiêm, nếu trẻ sốt trên 38,5°C kéo dài hoặc quấy khóc liên tục quá 3 giờ phải đưa đến cơ sở y tế",
+     "Sau tiêm, nếu trẻ sốt trên ba mươi tám phẩy năm độ xê kéo dài hoặc quấy khóc liên tục quá ba giờ phải đưa đến "
+     "cơ sở y tế."),
+    ("Chiến dịch tiêm vắc xin Td (uốn ván - bạch hầu) cho học sinh lớp 2 và lớp 7 đạt 98,6%",
+     "Chiến dịch tiêm vắc xin tê đê, uốn ván, bạch hầu, cho học sinh lớp hai và lớp bảy đạt chín mươi tám phẩy sáu "
+     "phần trăm."),
+
+    # --- health: outbreaks and screening
+    ("Tuần 47/2025, tỉnh ghi nhận 126 ca SXH và 3 ổ dịch mới tại phường Nông Trang, xã Tam Nông",
+     "Tuần bốn mươi bảy năm hai nghìn không trăm hai mươi lăm, tỉnh ghi nhận một trăm hai mươi sáu ca sốt xuất huyết "
+     "và ba ổ dịch mới tại phường Nông Trang, xã Tam Nông."),
+    ("Khám sàng lọc ung thư cổ tử cung miễn phí cho phụ nữ 30 - 49 tuổi tại TTYT khu vực Lâm Thao từ 3 - 5/12",
+     "Khám sàng lọc ung thư cổ tử cung miễn phí cho phụ nữ ba mươi đến bốn mươi chín tuổi tại Trung tâm Y tế khu vực "
+     "Lâm Thao từ ngày ba đến năm tháng mười hai."),
+    ("Người có huyết áp từ 140/90 mmHg trở lên cần đi khám và điều trị tăng huyết áp",
+     "Người có huyết áp từ một trăm bốn mươi trên chín mươi mi li mét thủy ngân trở lên cần đi khám và điều trị tăng "
+     "huyết áp."),
+    ("Bệnh viện Đa khoa tỉnh Lào Cai thực hiện thành công ca ghép thận thứ 15, người bệnh 42 tuổi",
+     "Bệnh viện Đa khoa tỉnh Lào Cai thực hiện thành công ca ghép thận thứ mười lăm, người bệnh bốn mươi hai tuổi."),
+    ("Cúm A/H3N2 gia tăng, người dân đeo khẩu trang nơi đông người và rửa tay bằng xà phòng ít nhất 20 giây",
+     "Cúm a hát ba nờ hai gia tăng, người dân đeo khẩu trang nơi đông người và rửa tay bằng xà phòng ít nhất hai "
+     "mươi giây."),
+
+    # --- elections
+    ("Ngày bầu cử đại biểu Quốc hội khóa XVI và đại biểu HĐND các cấp là Chủ nhật, 15/3/2026",
+     "Ngày bầu cử đại biểu Quốc hội khóa mười sáu và đại biểu Hội đồng nhân dân các cấp là Chủ nhật, ngày mười lăm "
+     "tháng ba năm hai nghìn không trăm hai mươi sáu."),
+    ("Tổ bầu cử số 4 thôn Phú Hậu có 1.178 cử tri, đến 11h30 đã có 1.052 cử tri đi bầu",
+     "Tổ bầu cử số bốn thôn Phú Hậu có một nghìn một trăm bảy mươi tám cử tri, đến mười một giờ ba mươi phút đã có "
+     "một nghìn không trăm năm mươi hai cử tri đi bầu."),
+    ("Đơn vị bầu cử số 6 bầu 3 đại biểu HĐND xã trong số 5 người ứng cử, cử tri gạch tên người mình không tín nhiệm",
+     "Đơn vị bầu cử số sáu bầu ba đại biểu Hội đồng nhân dân xã trong số năm người ứng cử, cử tri gạch tên người "
+     "mình không tín nhiệm."),
+    ("Niêm yết danh sách người ứng cử tại 17 KVBP chậm nhất ngày 23/2/2026, tức 20 ngày trước ngày bầu cử",
+     "Niêm yết danh sách người ứng cử tại mười bảy khu vực bỏ phiếu chậm nhất ngày hai mươi ba tháng hai năm hai "
+     "nghìn không trăm hai mươi sáu, tức hai mươi ngày trước ngày bầu cử."),
+    ("Kết quả bầu cử: bà Mè Thị Hương trúng cử với 12.406 phiếu, đạt 78,92%",
+     "Kết quả bầu cử: bà Mè Thị Hương trúng cử với mười hai nghìn bốn trăm linh sáu phiếu, đạt bảy mươi tám phẩy "
+     "chín mươi hai phần trăm."),
+
+    # --- military service
+    ("Xã Yên Lập giao 34 tân binh năm 2026, trong đó 2 công dân thực hiện nghĩa vụ tham gia CAND",
+     "Xã Yên Lập giao ba mươi tư tân binh năm hai nghìn không trăm hai mươi sáu, trong đó hai công dân thực hiện "
+     "nghĩa vụ tham gia Công an nhân dân."),
+    ("Công dân nữ từ đủ 18 đến hết 40 tuổi có trình độ chuyên môn y tế phải đăng ký NVQS tại Ban CHQS xã",
+     "Công dân nữ từ đủ mười tám đến hết bốn mươi tuổi có trình độ chuyên môn y tế phải đăng ký nghĩa vụ quân sự tại "
+     "Ban Chỉ huy quân sự xã."),
+    ("Hạ sĩ quan, binh sĩ năm thứ nhất được hưởng phụ cấp 936.000 đồng/tháng, bằng 0,4 mức lương cơ sở",
+     "Hạ sĩ quan, binh sĩ năm thứ nhất được hưởng phụ cấp chín trăm ba mươi sáu nghìn đồng mỗi tháng, bằng không "
+     "phẩy bốn mức lương cơ sở."),
+    ("Khám sức khỏe NVQS tại hội trường TTYT khu vực Hạ Hòa từ 6h30 ngày 4/12, công dân nhịn ăn sáng để xét nghiệm",
+     "Khám sức khỏe nghĩa vụ quân sự tại hội trường Trung tâm Y tế khu vực Hạ Hòa từ sáu giờ ba mươi phút ngày bốn "
+     "tháng mười hai, công dân nhịn ăn sáng để xét nghiệm."),
+    ("Trung đoàn 98, Sư đoàn 316 đón 165 tân binh quê Phú Thọ vào ngày 5/3",
+     "Trung đoàn chín mươi tám, Sư đoàn ba trăm mười sáu đón một trăm sáu mươi lăm tân binh quê Phú Thọ vào ngày năm "
+     "tháng ba."),
+
+    # --- fire safety
+    ("Vụ cháy xưởng gỗ lúc 23h40 đêm 18/11 tại thôn Đồng Phú làm hư hỏng 2 nhà xưởng, ước thiệt hại 1,2 tỷ đồng",
+     "Vụ cháy xưởng gỗ lúc hai mươi ba giờ bốn mươi phút đêm ngày mười tám tháng mười một tại thôn Đồng Phú làm hư "
+     "hỏng hai nhà xưởng, ước thiệt hại một phẩy hai tỷ đồng."),
+    ("Mỗi gian hàng tại chợ Đông Kinh trang bị ít nhất 1 bình bột chữa cháy ABC loại 8 kg",
+     "Mỗi gian hàng tại chợ Đông Kinh trang bị ít nhất một bình bột chữa cháy a bê xê loại tám ki lô gam."),
+    ("Đội dân phòng tổ dân phố số 9 gồm 12 người, được trang bị 1 máy bơm 5,5 HP và 120 m vòi",
+     "Đội dân phòng tổ dân phố số chín gồm mười hai người, được trang bị một máy bơm năm phẩy năm mã lực và một trăm "
+     "hai mươi mét vòi."),
+    ("Phát hiện cháy, hãy báo qua ứng dụng Help114 hoặc gọi ngay 114!",
+     "Phát hiện cháy, hãy báo qua ứng dụng Help một một bốn hoặc gọi ngay một một bốn!"),
+
+    # --- food safety
+    ("Đoàn kiểm tra liên ngành tạm giữ 450 kg nội tạng bò bốc mùi tại một cơ sở ở phường Thanh Miếu",
+     "Đoàn kiểm tra liên ngành tạm giữ bốn trăm năm mươi ki lô gam nội tạng bò bốc mùi tại một cơ sở ở phường Thanh "
+     "Miếu."),
+    ("Bếp ăn bán trú Trường MN Sông Lô lưu mẫu thức ăn 150 g/món trong 24 giờ ở nhiệt độ 2 - 8°C",
+     "Bếp ăn bán trú Trường mầm non Sông Lô lưu mẫu thức ăn một trăm năm mươi gam mỗi món trong hai mươi tư giờ ở "
+     "nhiệt độ hai đến tám độ xê."),
+    ("Mẫu rượu thu giữ trong vụ ngộ độc có nồng độ methanol lên tới 12.300 mg/l",
+     "Mẫu rượu thu giữ trong vụ ngộ độc có nồng độ methanol lên tới mười hai nghìn ba trăm mi li gam trên lít."),
+    ("Xử phạt 3 cơ sở bán thực phẩm chức năng quảng cáo sai sự thật với tổng số tiền 105 triệu đồng",
+     "Xử phạt ba cơ sở bán thực phẩm chức năng quảng cáo sai sự thật với tổng số tiền một trăm linh năm triệu đồng."),
+
+    # --- power outages and electricity
+    ("Điện lực Lâm Thao tạm ngừng cấp điện từ 7h00 - 16h00 thứ Ba 25/11 để lắp máy biến áp 400 kVA tại TBA Xuân Lũng "
+     "4",
+     "Điện lực Lâm Thao tạm ngừng cấp điện từ bảy giờ đến mười sáu giờ thứ Ba ngày hai mươi lăm tháng mười một để "
+     "lắp máy biến áp bốn trăm ki lô vôn am pe tại trạm biến áp Xuân Lũng bốn."),
+    ("Hóa đơn tiền điện tháng 6 của hộ dùng 420 kWh khoảng 1,36 triệu đồng, tăng 28% so với tháng 5",
+     "Hóa đơn tiền điện tháng sáu của hộ dùng bốn trăm hai mươi ki lô oát giờ khoảng một phẩy ba mươi sáu triệu "
+     "đồng, tăng hai mươi tám phần trăm so với tháng năm."),
+    ("Sự cố đường dây 110 kV Việt Trì - Phú Ninh khiến 12.700 khách hàng mất điện trong 45 phút",
+     "Sự cố đường dây một trăm mười ki lô vôn Việt Trì, Phú Ninh khiến mười hai nghìn bảy trăm khách hàng mất điện "
+     "trong bốn mươi lăm phút."),
+    ("Để tiết kiệm điện, đặt điều hòa từ 26°C trở lên và hạn chế dùng thiết bị công suất lớn từ 17h30 - 22h30",
+     "Để tiết kiệm điện, đặt điều hòa từ hai mươi sáu độ xê trở lên và hạn chế dùng thiết bị công suất lớn từ mười "
+     "bảy giờ ba mươi phút đến hai mươi hai giờ ba mươi phút."),
+    ("Mọi sự cố về điện, khách hàng gọi số trực vận hành 0210.3846.225 của Điện lực Việt Trì",
+     "Mọi sự cố về điện, khách hàng gọi số trực vận hành không hai một không, ba tám bốn sáu, hai hai năm của Điện "
+     "lực Việt Trì."),
+
+    # --- water supply
+    ("Công ty CP Cấp nước Phú Thọ ngừng cấp nước phường Thanh Miếu từ 22h ngày 8/12 đến 6h ngày 9/12 để thay van ống "
+     "D250",
+     "Công ty cổ phần Cấp nước Phú Thọ ngừng cấp nước phường Thanh Miếu từ hai mươi hai giờ ngày tám tháng mười hai "
+     "đến sáu giờ ngày chín tháng mười hai để thay van ống D hai trăm năm mươi."),
+    ("Giá nước sạch sinh hoạt 10 m³ đầu tiên là 7.800 đồng/m³, từ trên 10 - 20 m³ là 9.400 đồng/m³",
+     "Giá nước sạch sinh hoạt mười mét khối đầu tiên là bảy nghìn tám trăm đồng một mét khối, từ trên mười đến hai "
+     "mươi mét khối là chín nghìn bốn trăm đồng một mét khối."),
+    ("Mẫu nước giếng khoan tại thôn Cổ Tiết có hàm lượng asen 0,05 mg/l, gấp 5 lần giới hạn cho phép",
+     "Mẫu nước giếng khoan tại thôn Cổ Tiết có hàm lượng asen không phẩy không năm mi li gam trên lít, gấp năm lần "
+     "giới hạn cho phép."),
+    ("Các hộ dùng nước máy nên súc rửa bể chứa ít nhất 6 tháng/lần, đậy kín nắp để muỗi không đẻ trứng",
+     "Các hộ dùng nước máy nên súc rửa bể chứa ít nhất sáu tháng một lần, đậy kín nắp để muỗi không đẻ trứng."),
+    ("Công trình cấp nước tập trung thôn Khe Ngang công suất 250 m³/ngày đêm phục vụ 320 hộ",
+     "Công trình cấp nước tập trung thôn Khe Ngang công suất hai trăm năm mươi mét khối mỗi ngày đêm phục vụ ba trăm "
+     "hai mươi hộ."),
+
+    # --- digital identity (VNeID), subscriptions and online services
+    ("Công an phường Phong Châu hỗ trợ cài đặt VNeID mức 2 cho học sinh từ 14 tuổi tại 6 trường THCS",
+     "Công an phường Phong Châu hỗ trợ cài đặt vê en e ai đi mức hai cho học sinh từ mười bốn tuổi tại sáu trường "
+     "trung học cơ sở."),
+    ("Người dân cập nhật ứng dụng VNeID lên phiên bản 2.2.8 để tích hợp thẻ BHYT, giấy phép lái xe",
+     "Người dân cập nhật ứng dụng vê en e ai đi lên phiên bản hai chấm hai chấm tám để tích hợp thẻ bảo hiểm y tế, "
+     "giấy phép lái xe."),
+    ("Đến ngày 30/9/2025, 86,4% dân số trên 14 tuổi của xã đã kích hoạt tài khoản ĐDĐT",
+     "Đến ngày ba mươi tháng chín năm hai nghìn không trăm hai mươi lăm, tám mươi sáu phẩy bốn phần trăm dân số trên "
+     "mười bốn tuổi của xã đã kích hoạt tài khoản định danh điện tử."),
+    ("Đề nghị cấp phiếu lý lịch tư pháp qua VNeID nhận kết quả trong 3 - 5 ngày, không phải đến Sở Tư pháp",
+     "Đề nghị cấp phiếu lý lịch tư pháp qua vê en e ai đi nhận kết quả trong ba đến năm ngày, không phải đến Sở Tư "
+     "pháp."),
+    ("Tổ công nghệ số cộng đồng thôn Đồng Xuân hướng dẫn người cao tuổi mở tài khoản nhận lương hưu vào tối thứ 3, 5, "
+     "7",
+     "Tổ công nghệ số cộng đồng thôn Đồng Xuân hướng dẫn người cao tuổi mở tài khoản nhận lương hưu vào tối thứ ba, "
+     "năm, bảy."),
+    ("Thuê bao chưa chuẩn hóa thông tin theo thẻ căn cước bấm *098# hoặc đến cửa hàng nhà mạng trước 15/12",
+     "Thuê bao chưa chuẩn hóa thông tin theo thẻ căn cước bấm sao không chín tám thăng hoặc đến cửa hàng nhà mạng "
+     "trước ngày mười lăm tháng mười hai."),
+
+    # --- banking and phone scams
+    ("Đối tượng lập trang Facebook mạo danh “Cục Quản lý xuất nhập cảnh”, nhận làm hộ chiếu nhanh với giá 2,5 triệu "
+     "đồng/cuốn",
+     "Đối tượng lập trang Facebook mạo danh Cục Quản lý xuất nhập cảnh, nhận làm hộ chiếu nhanh với giá hai phẩy năm "
+     "triệu đồng một cuốn."),
+    ("Ông Hoàng Văn Tiến, 71 tuổi, ở xã Đoan Hùng bị lừa chuyển 680 triệu đồng qua 7 lần giao dịch",
+     "Ông Hoàng Văn Tiến, bảy mươi mốt tuổi, ở xã Đoan Hùng bị lừa chuyển sáu trăm tám mươi triệu đồng qua bảy lần "
+     "giao dịch."),
+    ("Từ 01/01/2026, tài khoản chưa đối chiếu sinh trắc học với thẻ căn cước sẽ bị tạm dừng giao dịch trực tuyến",
+     "Từ ngày một tháng một năm hai nghìn không trăm hai mươi sáu, tài khoản chưa đối chiếu sinh trắc học với thẻ "
+     "căn cước sẽ bị tạm dừng giao dịch trực tuyến."),
+    ("Tra cứu số điện thoại, đường link nghi lừa đảo tại chongluadao.vn trước khi bấm vào",
+     "Tra cứu số điện thoại, đường link nghi lừa đảo tại chống lừa đảo chấm vê nờ trước khi bấm vào."),
+    ("Đối tượng giả danh cán bộ Thuế cơ sở 4 gọi qua Zalo, yêu cầu cài ứng dụng eTax Mobile giả để hoàn thuế TNCN",
+     "Đối tượng giả danh cán bộ Thuế cơ sở bốn gọi qua Zalo, yêu cầu cài ứng dụng i tắc mô bai giả để hoàn thuế thu "
+     "nhập cá nhân."),
+    ("Không nghe máy, không gọi lại số +84 587 214 903 tự xưng nhân viên ngân hàng mời vay tiêu dùng",
+     "Không nghe máy, không gọi lại số cộng tám bốn, năm tám bảy, hai một bốn, chín không ba tự xưng nhân viên ngân "
+     "hàng mời vay tiêu dùng."),
+
+    # --- culture, festivals and sport
+    ("Lễ Giỗ Tổ Hùng Vương năm 2026 chính hội vào ngày 10/3 âm lịch, tức ngày 26/4/2026",
+     "Lễ Giỗ Tổ Hùng Vương năm hai nghìn không trăm hai mươi sáu chính hội vào ngày mười tháng ba âm lịch, tức ngày "
+     "hai mươi sáu tháng tư năm hai nghìn không trăm hai mươi sáu."),
+    ("Giải bóng đá U15 các xã, phường tranh Cúp Truyền hình Phú Thọ lần thứ IX khởi tranh lúc 15h00 ngày 7/6",
+     "Giải bóng đá U mười lăm các xã, phường tranh Cúp Truyền hình Phú Thọ lần thứ chín khởi tranh lúc mười lăm giờ "
+     "ngày bảy tháng sáu."),
+    ("Ngày hội Văn hóa các dân tộc vùng cao lần thứ 3 có 26 đội với hơn 500 nghệ nhân, diễn viên",
+     "Ngày hội Văn hóa các dân tộc vùng cao lần thứ ba có hai mươi sáu đội với hơn năm trăm nghệ nhân, diễn viên."),
+    ("Vé vào cửa khu di tích 30.000 đồng/người, người cao tuổi và HSSV được giảm 50%",
+     "Vé vào cửa khu di tích ba mươi nghìn đồng mỗi người, người cao tuổi và học sinh, sinh viên được giảm năm mươi "
+     "phần trăm."),
+
+    # --- markets and retail prices
+    ("Chợ trung tâm phường Việt Trì mở cửa từ 5h00 - 19h00, ki ốt tầng 1 cho thuê 3,5 triệu đồng/tháng",
+     "Chợ trung tâm phường Việt Trì mở cửa từ năm giờ đến mười chín giờ, ki ốt tầng một cho thuê ba phẩy năm triệu "
+     "đồng mỗi tháng."),
+    ("Từ ngày 01/01/2026, xăng E10 được bán thay xăng khoáng tại toàn bộ cửa hàng Petrolimex trong tỉnh",
+     "Từ ngày một tháng một năm hai nghìn không trăm hai mươi sáu, xăng E mười được bán thay xăng khoáng tại toàn bộ "
+     "cửa hàng Petrolimex trong tỉnh."),
+    ("Đội QLTT số 8 thu giữ 1.200 sản phẩm mỹ phẩm giả mạo nhãn hiệu tại phường Âu Cơ",
+     "Đội Quản lý thị trường số tám thu giữ một nghìn hai trăm sản phẩm mỹ phẩm giả mạo nhãn hiệu tại phường Âu Cơ."),
+    ("Giá gà ta dịp Tết lên 150.000 - 170.000 đồng/kg, giò lụa 240.000 đồng/kg",
+     "Giá gà ta dịp Tết lên một trăm năm mươi nghìn đến một trăm bảy mươi nghìn đồng một ki lô gam, giò lụa hai trăm "
+     "bốn mươi nghìn đồng một ki lô gam."),
+    ("Chương trình đưa hàng Việt về nông thôn tại xã Cẩm Khê từ 12 - 14/12, giảm giá 10 - 30% nhiều mặt hàng",
+     "Chương trình đưa hàng Việt về nông thôn tại xã Cẩm Khê từ ngày mười hai đến mười bốn tháng mười hai, giảm giá "
+     "mười đến ba mươi phần trăm nhiều mặt hàng."),
+
+    # --- environment
+    ("Xã Thanh Ba đặt 45 thùng rác 240 lít tại các điểm công cộng, thu gom 3 lần/tuần",
+     "Xã Thanh Ba đặt bốn mươi lăm thùng rác hai trăm bốn mươi lít tại các điểm công cộng, thu gom ba lần mỗi tuần."),
+    ("Bụi PM10 quanh mỏ đá Hương Xạ vượt quy chuẩn 2,3 lần, Sở NN&MT đã lập biên bản",
+     "Bụi pê mờ mười quanh mỏ đá Hương Xạ vượt quy chuẩn hai phẩy ba lần, Sở Nông nghiệp và Môi trường đã lập biên "
+     "bản."),
+    ("Hưởng ứng Ngày Môi trường thế giới 5/6, Đoàn TN phường ra quân vớt rác trên sông Lô",
+     "Hưởng ứng Ngày Môi trường thế giới năm tháng sáu, Đoàn thanh niên phường ra quân vớt rác trên sông Lô."),
+    ("Từ năm 2026, phí thu gom rác tính theo khối lượng, mỗi túi đựng rác 20 lít giá 3.000 đồng",
+     "Từ năm hai nghìn không trăm hai mươi sáu, phí thu gom rác tính theo khối lượng, mỗi túi đựng rác hai mươi lít "
+     "giá ba nghìn đồng."),
+
+    # --- Party and state documents, plan headings
+    ("Thực hiện Quy định số 296-QĐ/TW ngày 30/5/2025 của Ban Chấp hành Trung ương về công tác kiểm tra, giám sát",
+     "Thực hiện Quy định số hai trăm chín mươi sáu ngày ba mươi tháng năm năm hai nghìn không trăm hai mươi lăm của "
+     "Ban Chấp hành Trung ương về công tác kiểm tra, giám sát."),
+    ("Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15",
+     "Căn cứ Luật Ban hành văn bản quy phạm pháp luật số sáu mươi tư năm hai nghìn không trăm hai mươi lăm của Quốc "
+     "hội khóa mười lăm."),
+    ("Nghị định số 178/2024/NĐ-CP về chính sách, chế độ đối với cán bộ, công chức trong thực hiện sắp xếp tổ chức bộ "
+     "máy",
+     "Nghị định số một trăm bảy mươi tám năm hai nghìn không trăm hai mươi tư của Chính phủ về chính sách, chế độ "
+     "đối với cán bộ, công chức trong thực hiện sắp xếp tổ chức bộ máy."),
+    ("Quyết định số 415/QĐ-UBND ngày 02/12/2025 của Chủ tịch UBND xã về việc thành lập Tổ công tác rà soát nhà tạm",
+     "Quyết định số bốn trăm mười lăm ngày hai tháng mười hai năm hai nghìn không trăm hai mươi lăm của Chủ tịch Ủy "
+     "ban nhân dân xã về việc thành lập Tổ công tác rà soát nhà tạm."),
+    ("Kế hoạch số 42-KH/ĐU ngày 10/10/2025 của Ban Thường vụ Đảng ủy xã về tổ chức đại hội chi bộ nhiệm kỳ 2025 - "
+     "2027",
+     "Kế hoạch số bốn mươi hai ngày mười tháng mười năm hai nghìn không trăm hai mươi lăm của Ban Thường vụ Đảng ủy "
+     "xã về tổ chức đại hội chi bộ nhiệm kỳ hai nghìn không trăm hai mươi lăm đến hai nghìn không trăm hai mươi bảy."),
+    ("V. KHEN THƯỞNG VÀ XỬ LÝ VI PHẠM",
+     "Phần năm, khen thưởng và xử lý vi phạm."),
+    ("2. Giao Công an xã chủ trì, phối hợp với Ban CHQS xã xây dựng phương án bảo vệ Đại hội",
+     "Hai là, Giao Công an xã chủ trì, phối hợp với Ban Chỉ huy quân sự xã xây dựng phương án bảo vệ Đại hội."),
+
+    # --- contacts, addresses and hotlines
+    ("Văn phòng Đảng ủy xã đặt tại số 88 đường Âu Cơ, khu 5, xã Phù Ninh; điện thoại 0210 3829 471",
+     "Văn phòng Đảng ủy xã đặt tại số tám mươi tám đường Âu Cơ, khu năm, xã Phù Ninh; điện thoại không hai một "
+     "không, ba tám hai chín, bốn bảy một."),
+    ("Góp ý dự thảo phương án đặt tên đường bằng thư điện tử gửi tiepdan@phutho.gov.vn chậm nhất 17h ngày 28/11",
+     "Góp ý dự thảo phương án đặt tên đường bằng thư điện tử gửi tê i e pê đê a nờ a còng Phú Thọ chấm gờ o vê chấm "
+     "vê nờ chậm nhất mười bảy giờ ngày hai mươi tám tháng mười một."),
+    ("Điểm tiếp nhận hồ sơ số 2 đặt tại trụ sở xã Hiền Lương cũ, km 14 đường tỉnh 320",
+     "Điểm tiếp nhận hồ sơ số hai đặt tại trụ sở xã Hiền Lương cũ, ki lô mét mười bốn đường tỉnh ba trăm hai mươi."),
+    ("Liên hệ bộ phận Văn hóa - Xã hội của xã qua số 0389 451 736 (anh Đinh Công Quyết)",
+     "Liên hệ bộ phận Văn hóa, Xã hội của xã qua số không ba tám chín, bốn năm một, bảy ba sáu, anh Đinh Công Quyết."),
+    ("Phòng khám chuyển về số nhà 37/5 ngõ 210 đường Hòa Phong, tổ 12, phường Thanh Miếu",
+     "Phòng khám chuyển về số nhà ba mươi bảy trên năm ngõ hai trăm mười đường Hòa Phong, tổ mười hai, phường Thanh "
+     "Miếu."),
+    ("Hotline Trung tâm PVHCC tỉnh: 1800 1558 (miễn cước)",
+     "Đường dây nóng Trung tâm phục vụ hành chính công tỉnh: một tám không không, một năm năm tám, miễn cước."),
+
+    # --- social assistance and poverty reduction
+    ("Hộ nghèo xây mới nhà được hỗ trợ 60 triệu đồng/căn, được vay thêm tại NHCSXH tối đa 50 triệu đồng, lãi suất "
+     "1,2%/năm",
+     "Hộ nghèo xây mới nhà được hỗ trợ sáu mươi triệu đồng mỗi căn, được vay thêm tại Ngân hàng Chính sách xã hội "
+     "tối đa năm mươi triệu đồng, lãi suất một phẩy hai phần trăm mỗi năm."),
+    ("Xã trao 215 suất quà Tết, mỗi suất gồm 10 kg gạo, 1 thùng mì và 300.000 đồng tiền mặt",
+     "Xã trao hai trăm mười lăm suất quà Tết, mỗi suất gồm mười ki lô gam gạo, một thùng mì và ba trăm nghìn đồng "
+     "tiền mặt."),
+    ("Hội CTĐ xã tặng 12 xe lăn cho người khuyết tật nặng, mỗi chiếc trị giá 2,7 triệu đồng",
+     "Hội Chữ thập đỏ xã tặng mười hai xe lăn cho người khuyết tật nặng, mỗi chiếc trị giá hai phẩy bảy triệu đồng."),
+
+    # --- drugs and public order
+    ("Công an xã Lâm Thao phát hiện 4 đối tượng sử dụng trái phép ma túy tại quán karaoke lúc 1h30 sáng 17/11",
+     "Công an xã Lâm Thao phát hiện bốn đối tượng sử dụng trái phép ma túy tại quán karaoke lúc một giờ ba mươi phút "
+     "sáng ngày mười bảy tháng mười một."),
+    ("Đối tượng Nguyễn Văn Hưng, SN 2001, trú tại khu 3, xã Hạ Hòa bị khởi tố về tội trộm cắp tài sản trị giá 46 "
+     "triệu đồng",
+     "Đối tượng Nguyễn Văn Hưng, sinh năm hai nghìn không trăm linh một, trú tại khu ba, xã Hạ Hòa bị khởi tố về tội "
+     "trộm cắp tài sản trị giá bốn mươi sáu triệu đồng."),
+    ("Mỗi thôn, tổ dân phố có 1 Tổ bảo vệ ANTT gồm 3 - 5 thành viên theo Luật số 30/2023/QH15",
+     "Mỗi thôn, tổ dân phố có một Tổ bảo vệ an ninh trật tự gồm ba đến năm thành viên theo Luật số ba mươi năm hai "
+     "nghìn không trăm hai mươi ba của Quốc hội khóa mười lăm."),
+    ("Thấy đối tượng khả nghi lảng vảng quanh trường học, phụ huynh gọi ngay 113 hoặc báo Công an phường",
+     "Thấy đối tượng khả nghi lảng vảng quanh trường học, phụ huynh gọi ngay một một ba hoặc báo Công an phường."),
+]
+
+# Tenth holdout misses when scored once (156 of 167, 93.4 %): six errors, since fixed by general rules (162 of 167 now),
+# and five conventions the writer chose differently from the house, kept: four of them capitals only (this writer
+# capitalises 'Trung tâm Dịch vụ việc làm' but not 'Trung tâm phục vụ hành chính công'; the house keeps the lexicon's
+# casing), read alike. The holdout's own figure stays the 156 of 167 first measured.
+HOLDOUT_10_MISSES: dict[str, str] = {
+    "Phiên giao dịch việc làm định kỳ ngày 5, 15 và 25 hằng tháng tại Trung tâm DVVL tỉnh Phú Thọ, số 1 đường Nguyễn "
+    "Tất Thành":
+        "convention (capitals only): the writer writes 'Trung tâm Dịch vụ việc làm'; the lexicon's casing is kept",
+    "Người đang hưởng TCTN mà tìm được việc làm phải thông báo cho Trung tâm DVVL trong 5 ngày làm việc":
+        "convention (capitals only): the writer writes 'Trung tâm Dịch vụ việc làm'; the lexicon's casing is kept",
+    "Chi nhánh VPĐKĐĐ khu vực Thanh Thủy trả kết quả cấp đổi sổ đỏ trong 7 ngày làm việc, lệ phí 50.000 đồng/giấy":
+        "convention (capitals only): the writer writes 'Văn phòng đăng ký đất đai'; the lexicon capitalises the body",
+    "Trung tâm GDNN - GDTX khu vực Phù Ninh tuyển 180 học viên hệ GDTX cấp THPT, học 3 buổi/tuần":
+        "convention (capitals only): the writer capitalises both parts of a joint centre's name; the lexicon's casing "
+        "is kept",
+    "Tại chợ trâu bò Bắc Hà, trâu hơi loại 1 có giá 75 - 80 nghìn đồng/kg, bê giống 14 - 16 triệu đồng/con":
+        "convention: the writer reads an animal's price 'một con'; the house reads every amount per animal 'mỗi con'",
+}
+
+
 @pytest.mark.parametrize(("written", "spoken"), UNSEEN_CASES, ids=[case[0] for case in UNSEEN_CASES])
 def test_announcements_read_right(written, spoken):
     assert prepare_script(written) == spoken
@@ -3193,9 +3780,10 @@ def test_announcements_read_right(written, spoken):
 def _holdout_params():
     params = []
     misses = HOLDOUT_MISSES | HOLDOUT_3_MISSES | HOLDOUT_4_MISSES | HOLDOUT_5_MISSES | HOLDOUT_6_MISSES
-    misses |= HOLDOUT_7_MISSES | HOLDOUT_8_MISSES | HOLDOUT_9_MISSES
+    misses |= HOLDOUT_7_MISSES | HOLDOUT_8_MISSES | HOLDOUT_9_MISSES | HOLDOUT_10_MISSES
     for written, spoken in (HOLDOUT_CASES + HOLDOUT_2_CASES + HOLDOUT_3_CASES + HOLDOUT_4_CASES + HOLDOUT_5_CASES
-                            + HOLDOUT_6_CASES + HOLDOUT_7_CASES + HOLDOUT_8_CASES + HOLDOUT_9_CASES):
+                            + HOLDOUT_6_CASES + HOLDOUT_7_CASES + HOLDOUT_8_CASES + HOLDOUT_9_CASES
+                            + HOLDOUT_10_CASES):
         marks = [pytest.mark.xfail(strict=True, reason=misses[written])] if written in misses else []
         params.append(pytest.param(written, spoken, marks=marks, id=written))
     return params
@@ -3210,9 +3798,9 @@ def test_the_tables_are_big_distinct_and_nfc():
     assert len(UNSEEN_CASES) >= 60 and len(HOLDOUT_CASES) >= 20 and len(HOLDOUT_2_CASES) >= 20
     assert len(HOLDOUT_3_CASES) >= 80 and len(HOLDOUT_4_CASES) >= 40 and len(HOLDOUT_5_CASES) >= 60
     assert len(HOLDOUT_6_CASES) >= 150 and len(HOLDOUT_7_CASES) >= 150 and len(HOLDOUT_8_CASES) >= 150
-    assert len(HOLDOUT_9_CASES) >= 150
+    assert len(HOLDOUT_9_CASES) >= 150 and len(HOLDOUT_10_CASES) >= 150
     cases = UNSEEN_CASES + HOLDOUT_CASES + HOLDOUT_2_CASES + HOLDOUT_3_CASES + HOLDOUT_4_CASES + HOLDOUT_5_CASES
-    cases += HOLDOUT_6_CASES + HOLDOUT_7_CASES + HOLDOUT_8_CASES + HOLDOUT_9_CASES
+    cases += HOLDOUT_6_CASES + HOLDOUT_7_CASES + HOLDOUT_8_CASES + HOLDOUT_9_CASES + HOLDOUT_10_CASES
     assert len({written for written, _ in cases}) == len(cases)
     for written, spoken in cases:
         assert unicodedata.is_normalized("NFC", written) and unicodedata.is_normalized("NFC", spoken), written
@@ -3323,6 +3911,15 @@ def test_what_the_new_rules_leave_alone(written, spoken):
     ("Trực 24/24 giờ", "Trực hai mươi tư trên hai mươi tư giờ."),
     ("Bản đồ tỷ lệ 1:2.000 và 1:10.000", "Bản đồ tỷ lệ một trên hai nghìn và một trên mười nghìn."),
     ("Mã quốc gia +84 và +856", "Mã quốc gia cộng tám bốn và cộng tám năm sáu."),
+    ("Điện áp 220V, bóng đèn 40W, máy bơm 1,5 HP",
+     "Điện áp hai trăm hai mươi vôn, bóng đèn bốn mươi oát, máy bơm một phẩy năm mã lực."),
+    ("Gói cước 5 GB tốc độ 100 Mbps", "Gói cước năm gi ga bai tốc độ một trăm mê ga bít trên giây."),
+    ("Huyết áp 120/80 mmHg, độ ồn 70 dB", "Huyết áp một trăm hai mươi trên tám mươi mi li mét thủy ngân, độ ồn bảy "
+     "mươi đê xi ben."),
+    ("Báo cháy qua ứng dụng Help114, tuyến QL114", "Báo cháy qua ứng dụng Help một một bốn, tuyến quốc lộ một trăm "
+     "mười bốn."),
+    ("Quy định số 296-QĐ/TW và Quyết định số 12-QĐ/TU", "Quy định số hai trăm chín mươi sáu của Trung ương và Quyết "
+     "định số mười hai của Tỉnh ủy."),
     ("Bón 10 kg phân bón lá/sào", "Bón mười ki lô gam phân bón lá trên sào."),
     ("Lớp 10A - lớp 10C thi buổi sáng", "Lớp mười A đến lớp mười C thi buổi sáng."),
     ("Năm 2024 - năm 2025", "Năm hai nghìn không trăm hai mươi tư đến năm hai nghìn không trăm hai mươi lăm."),

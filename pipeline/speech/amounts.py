@@ -97,6 +97,10 @@ _SHORT_THOUSANDS = re.compile(rf"{NUM_START}({NUM})(k|\s?tr)(?!\w)")
 _UNIT = re.compile(
     rf"{NUM_START}({NUM})\s?({'|'.join(sorted(map(re.escape, UNITS), key=len, reverse=True))})(?![\w²])"
 )
+# "140/90 mmHg": two numbers over one unit (a blood pressure), "... trên ... mi li mét thủy ngân".
+_FRACTION_UNIT = re.compile(
+    rf"{NUM_START}({NUM})\s?/\s?({NUM})\s?({'|'.join(sorted(map(re.escape, UNITS), key=len, reverse=True))})(?![\w²])"
+)
 _FRACTION = re.compile(rf"{NUM_START}({NUM})\s?/\s?({NUM}){NUM_END}(?![/.,]\d)")
 _LONG_DIGITS = re.compile(r"(?<![\d.,])\d{9,}(?![\d])")
 _ANY_NUMBER = re.compile(rf"{NUM_START}{NUM}{NUM_END}")
@@ -210,6 +214,8 @@ def number_pass(line: str) -> str:
     line = _PERCENT.sub(lambda m: pad(f"{_amount(m.group(1))} {_PERCENT_WORDS[m.group(2)]}"), line)
     line = _SHORT_THOUSANDS.sub(
         lambda m: pad(f"{_amount(m.group(1))} {'nghìn' if m.group(2) == 'k' else 'triệu'}"), line)
+    line = _FRACTION_UNIT.sub(lambda m: pad(f"{_amount(m.group(1))} trên {_amount(m.group(2))} {UNITS[m.group(3)]}"),
+                              line)
     line = _UNIT.sub(lambda m: pad(f"{_amount(m.group(1))} {UNITS[m.group(2)]}"), line)
     line = _FRACTION.sub(lambda m: pad(f"{_amount(m.group(1))} trên {_amount(m.group(2))}"), line)
     line = _LONG_DIGITS.sub(_read_long_digits, line)

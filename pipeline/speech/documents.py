@@ -29,6 +29,9 @@ _ISSUER_FOLLOWS = re.compile(
     r"\s*,?\s*(?:(?i:ngày)\s+\d{1,2}(?:([/.-])\d{1,2}\1\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,?\s*)?"
     r"(?i:của)\s+\w"
 )
+# A kind code that also stands for another kind the text may have named: the Party's rules were coded "QĐ" before
+# "QĐi" ("Quy định số 296-QĐ/TW"), so "Quy định" before the number is the kind already said.
+_ALSO_NAMED = {"QĐ": ("Quy định",)}
 # Party documents put the number first and the issuer after a slash: "28-NQ/TW", "125-KH/HU", "08-QĐi/TW".
 _PARTY_NUMBER = re.compile(
     rf"(?<![\w/.,-])(\d{{1,5}})-({_CODE_PART})/({_CODE_PART}(?:-{_CODE_PART})*)(?![\w/-])"
@@ -103,7 +106,8 @@ def _read_document(match: re.Match[str], number: str, year: str | None, code: st
     words.append(number_to_words(int(number)))
     if year:
         words += ["năm", number_to_words(int(year))]
-    said_type = rf"(?:{re.escape(doc_type)}|{re.escape(code.split('-')[0])})"  # "Quyết định" or "QĐ" before
+    kind_code = code.split("-")[0]
+    said_type = "(?:" + "|".join(map(re.escape, (doc_type, kind_code, *_ALSO_NAMED.get(kind_code, ())))) + ")"
     if doc_type and not re.search(rf"(?<!\w){said_type}\s*$", before_so, re.IGNORECASE):
         words.append(doc_type)
     if issuers and not _ISSUER_FOLLOWS.match(text_after(match)):

@@ -99,6 +99,9 @@ _HOTLINE_NAMED = re.compile(
     r"|nhận|tiếp nhận|có|được|tới|đến|còn|tổng cộng|gồm|với|mất)\s+\d)[^\W\d_]+){1,8}\s+)(\d{3,5})(?![\d.,]\d)"
     r"(?=\s*(?:$|[,.;:!?)]|(?:để|hoặc|và|khi|nếu|miễn phí)(?!\w)))"
 )
+# An app or a service named with an emergency number glued to a word, "Help114", "eCall112": the number is the one
+# dialled, digit by digit (a road's "QL114", in capitals, is not such a name).
+_EMERGENCY_GLUED = re.compile(rf"(?<![\w])([^\W\d_]*[a-zà-ỹđ][^\W\d_]*)({_EMERGENCY})(?![\d.,]\d|\d)")
 _EMERGENCY_ALONE = re.compile(rf"^(\s*)({_EMERGENCY})(\s*[.!]?\s*)$")
 
 
@@ -148,6 +151,8 @@ def phone_pass(line: str) -> str:
     line = _EMERGENCY_AFTER_CALL.sub(_emergency, line)
     line = _EMERGENCY_AFTER_SO.sub(_emergency, line)
     line = _EMERGENCY_ALONE.sub(_emergency, line)
+    if "11" in line:
+        line = _EMERGENCY_GLUED.sub(lambda m: m.group(1) + pad(read_digits(m.group(2))), line)
     line = _SHORT_CODE.sub(_emergency, line)
     if "gửi" in line:
         line = _TEXT_TO.sub(_emergency, line)

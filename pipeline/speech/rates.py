@@ -30,6 +30,13 @@ UNITS = {
     "mm": "mi li mét", "ha": "héc ta", "m": "mét", "kWh": "ki lô oát giờ", "kW": "ki lô oát",
     "cm³": "xăng ti mét khối", "cm3": "xăng ti mét khối", "ml": "mi li lít", "mg": "mi li gam", "g": "gam",
     "kV": "ki lô vôn", "MW": "mê ga oát", "µg": "mi crô gam", "μg": "mi crô gam",
+    # electricity, sound, frequency, data, pressure, concentration and power as notices write them after a number
+    "V": "vôn", "W": "oát", "Wh": "oát giờ", "MWh": "mê ga oát giờ", "GWh": "gi ga oát giờ", "kVA": "ki lô vôn am pe",
+    "MVA": "mê ga vôn am pe", "mAh": "mi li am pe giờ", "HP": "mã lực", "dB": "đê xi ben", "Hz": "héc",
+    "kHz": "ki lô héc", "MHz": "mê ga héc", "GHz": "gi ga héc", "KB": "ki lô bai", "MB": "mê ga bai", "GB": "gi ga bai",
+    "Mbps": "mê ga bít trên giây", "Gbps": "gi ga bít trên giây", "mmHg": "mi li mét thủy ngân",
+    "kPa": "ki lô pát xcan", "MPa": "mê ga pát xcan", "ppm": "phần triệu", "mmol": "mi li mol", "µm": "mi crô mét",
+    "μm": "mi crô mét", "kcal": "ki lô ca lo", "mcg": "mi crô gam",
 }
 # After a slash, "h" and "s" are the hour and the second of a physical unit ("km/h", "m/s"), "l" the litre ("mg/l").
 _UNITS_AFTER_SLASH = {**UNITS, "h": "giờ", "s": "giây", "l": "lít"}
