@@ -31,6 +31,10 @@ HOLDOUT_10_CASES (167 sentences in 33 topics, by a fifth such writer, scored onc
 right (93.4 %; 160 of 167, 95.8 %, as heard: four misses are capitals only): six errors, five conventions; 162 of 167
 after the round it prompted (units of electricity, sound, data, pressure and concentration, two numbers over a unit,
 an emergency number in an app's name, a Party rule coded QĐ, the Td vaccine).
+HOLDOUT_11_CASES (163 sentences in 34 topics, by a sixth such writer, scored once after that round) read 150 of 163
+right (92.0 %; 92.6 % as heard): ten errors, three conventions; 160 of 163 after the round it prompted (euros,
+temperatures below zero, a time before a colon, school levels after admission words, capitals glued to a variety's
+number, country codes after "số", and the lexicon's LLTP, RON, OPV).
 """
 
 from __future__ import annotations
@@ -3772,6 +3776,550 @@ HOLDOUT_10_MISSES: dict[str, str] = {
 }
 
 
+HOLDOUT_11_CASES = [
+    # --- commune and ward notices after the two-level local government
+    ("Phường Buôn Ma Thuột mới gồm 29 tổ dân phố và 14 buôn, được hình thành từ 5 phường, 2 xã cũ kể từ 01/7/2025",
+     "Phường Buôn Ma Thuột mới gồm hai mươi chín tổ dân phố và mười bốn buôn, được hình thành từ năm phường, hai xã "
+     "cũ kể từ ngày một tháng bảy năm hai nghìn không trăm hai mươi lăm."),
+    ("UBND xã Ea Kar tiếp công dân vào sáng thứ 2 và chiều thứ 5 hằng tuần tại phòng số 3, tầng 1 nhà A",
+     "Ủy ban nhân dân xã Ea Kar tiếp công dân vào sáng thứ hai và chiều thứ năm hằng tuần tại phòng số ba, tầng một "
+     "nhà A."),
+    ("Đề nghị các hộ thuộc tổ dân phố 6 và tổ dân phố 7 dự họp lúc 19h45 thứ Tư 14/1 để góp ý quy ước mới",
+     "Đề nghị các hộ thuộc tổ dân phố sáu và tổ dân phố bảy dự họp lúc mười chín giờ bốn mươi lăm phút thứ Tư ngày "
+     "mười bốn tháng một để góp ý quy ước mới."),
+    ("Theo Nghị quyết số 202/2025/QH15, từ ngày 12/6/2025 cả nước còn 34 tỉnh, thành phố",
+     "Theo Nghị quyết số hai trăm linh hai năm hai nghìn không trăm hai mươi lăm của Quốc hội khóa mười lăm, từ ngày "
+     "mười hai tháng sáu năm hai nghìn không trăm hai mươi lăm cả nước còn ba mươi tư tỉnh, thành phố."),
+    ("Bộ phận một cửa phường Ninh Kiều giải quyết 1.846 hồ sơ trong tháng 12/2025, 98,7% đúng và trước hạn",
+     "Bộ phận một cửa phường Ninh Kiều giải quyết một nghìn tám trăm bốn mươi sáu hồ sơ trong tháng mười hai năm hai "
+     "nghìn không trăm hai mươi lăm, chín mươi tám phẩy bảy phần trăm đúng và trước hạn."),
+    ("Trong tháng cao điểm cấp đổi giấy tờ, cán bộ xã Cam Lâm làm việc cả sáng thứ 7 từ 7h30 - 11h30",
+     "Trong tháng cao điểm cấp đổi giấy tờ, cán bộ xã Cam Lâm làm việc cả sáng thứ bảy từ bảy giờ ba mươi phút đến "
+     "mười một giờ ba mươi phút."),
+
+    # --- pensions under the Law on Social Insurance 2024
+    ("Ông Y Khun Niê ở buôn Ea Nao, 61 tuổi 9 tháng, có 22 năm đóng BHXH, được hưởng lương hưu với tỷ lệ 49%",
+     "Ông Y Khun Niê ở buôn Ea Nao, sáu mươi mốt tuổi chín tháng, có hai mươi hai năm đóng bảo hiểm xã hội, được "
+     "hưởng lương hưu với tỷ lệ bốn mươi chín phần trăm."),
+    ("Người đã đủ tuổi nghỉ hưu nhưng chỉ có 12 năm đóng BHXH có thể chọn nhận trợ cấp hằng tháng thay vì rút một lần",
+     "Người đã đủ tuổi nghỉ hưu nhưng chỉ có mười hai năm đóng bảo hiểm xã hội có thể chọn nhận trợ cấp hằng tháng "
+     "thay vì rút một lần."),
+    ("Lương hưu tháng 01/2026 được chi trả tại 37 điểm của Bưu điện tỉnh Gia Lai từ ngày 02/01 đến 20/01",
+     "Lương hưu tháng một năm hai nghìn không trăm hai mươi sáu được chi trả tại ba mươi bảy điểm của Bưu điện tỉnh "
+     "Gia Lai từ ngày hai tháng một đến ngày hai mươi tháng một."),
+    ("Khoản 2 Điều 66 của Luật số 41/2024/QH15 quy định mức lương hưu hằng tháng tối đa bằng 75%",
+     "Khoản hai Điều sáu mươi sáu của Luật số bốn mươi mốt năm hai nghìn không trăm hai mươi tư của Quốc hội khóa "
+     "mười lăm quy định mức lương hưu hằng tháng tối đa bằng bảy mươi lăm phần trăm."),
+    ("Năm 2026, 1.238 người hưởng lương hưu ở xã Krông Năng nhận tiền qua tài khoản, chiếm 91,05%",
+     "Năm hai nghìn không trăm hai mươi sáu, một nghìn hai trăm ba mươi tám người hưởng lương hưu ở xã Krông Năng "
+     "nhận tiền qua tài khoản, chiếm chín mươi mốt phẩy không năm phần trăm."),
+
+    # --- compulsory contributions and employers' arrears
+    ("Công ty TNHH Thủy sản Hòa Trung nợ BHXH 4 tháng với số tiền 2.146.380.000 đồng",
+     "Công ty trách nhiệm hữu hạn Thủy sản Hòa Trung nợ bảo hiểm xã hội bốn tháng với số tiền hai tỷ một trăm bốn "
+     "mươi sáu triệu ba trăm tám mươi nghìn đồng."),
+    ("NLĐ đóng 8% tiền lương vào quỹ hưu trí, tử tuất; 1,5% cho BHYT và 1% cho BHTN",
+     "Người lao động đóng tám phần trăm tiền lương vào quỹ hưu trí, tử tuất; một phẩy năm phần trăm cho bảo hiểm y "
+     "tế và một phần trăm cho bảo hiểm thất nghiệp."),
+    ("Đơn vị chậm đóng từ 30 ngày trở lên phải nộp thêm khoản tiền bằng 0,03%/ngày tính trên số tiền chậm đóng",
+     "Đơn vị chậm đóng từ ba mươi ngày trở lên phải nộp thêm khoản tiền bằng không phẩy không ba phần trăm mỗi ngày "
+     "tính trên số tiền chậm đóng."),
+    ("Quý III/2025, BHXH cơ sở Phan Thiết thu hồi được 3,72 tỷ đồng nợ đóng của 26 đơn vị",
+     "Quý ba năm hai nghìn không trăm hai mươi lăm, Bảo hiểm xã hội cơ sở Phan Thiết thu hồi được ba phẩy bảy mươi "
+     "hai tỷ đồng nợ đóng của hai mươi sáu đơn vị."),
+
+    # --- voluntary social insurance
+    ("Bà Lê Thị Nở ở buôn Ko Êmông chọn đóng BHXH tự nguyện theo phương thức 6 tháng/lần, mỗi lần 1.584.000 đồng",
+     "Bà Lê Thị Nở ở buôn Ko Êmông chọn đóng bảo hiểm xã hội tự nguyện theo phương thức sáu tháng một lần, mỗi lần "
+     "một triệu năm trăm tám mươi tư nghìn đồng."),
+    ("Người DTTS ở xã đặc biệt khó khăn được NSNN hỗ trợ 30% và ngân sách tỉnh hỗ trợ thêm 10% mức đóng BHXH tự "
+     "nguyện",
+     "Người dân tộc thiểu số ở xã đặc biệt khó khăn được ngân sách nhà nước hỗ trợ ba mươi phần trăm và ngân sách "
+     "tỉnh hỗ trợ thêm mười phần trăm mức đóng bảo hiểm xã hội tự nguyện."),
+    ("Muốn đăng ký BHXH tự nguyện, bà con ấp Tân Điền gọi cộng tác viên Trần Ngọc Hân theo số 0919 462 078",
+     "Muốn đăng ký bảo hiểm xã hội tự nguyện, bà con ấp Tân Điền gọi cộng tác viên Trần Ngọc Hân theo số không chín "
+     "một chín, bốn sáu hai, không bảy tám."),
+    ("Thu nhập tháng làm căn cứ đóng được chọn từ 1,5 triệu đến 46,8 triệu đồng, tỷ lệ đóng là 22%",
+     "Thu nhập tháng làm căn cứ đóng được chọn từ một phẩy năm triệu đến bốn mươi sáu phẩy tám triệu đồng, tỷ lệ "
+     "đóng là hai mươi hai phần trăm."),
+
+    # --- health-insurance cards
+    ("Thẻ BHYT của người thuộc hộ cận nghèo có giá trị từ 01/3/2026 đến 28/2/2027",
+     "Thẻ bảo hiểm y tế của người thuộc hộ cận nghèo có giá trị từ ngày một tháng ba năm hai nghìn không trăm hai "
+     "mươi sáu đến ngày hai mươi tám tháng hai năm hai nghìn không trăm hai mươi bảy."),
+    ("Bệnh nhân có thẻ BHYT mức hưởng 80% điều trị nội trú 7 ngày tại Bệnh viện Đa khoa vùng Tây Nguyên chỉ phải cùng "
+     "chi trả 1.260.000 đồng",
+     "Bệnh nhân có thẻ bảo hiểm y tế mức hưởng tám mươi phần trăm điều trị nội trú bảy ngày tại Bệnh viện Đa khoa "
+     "vùng Tây Nguyên chỉ phải cùng chi trả một triệu hai trăm sáu mươi nghìn đồng."),
+    ("Từ năm 2026, người dân xuất trình thẻ BHYT trên ứng dụng VssID hoặc VNeID, không cần mang thẻ giấy",
+     "Từ năm hai nghìn không trăm hai mươi sáu, người dân xuất trình thẻ bảo hiểm y tế trên ứng dụng vê ét ét i đê "
+     "hoặc vê en e ai đi, không cần mang thẻ giấy."),
+    ("Người có 5 năm liên tục tham gia BHYT và số tiền cùng chi trả vượt 14.040.000 đồng trong năm được hoàn lại phần "
+     "vượt",
+     "Người có năm năm liên tục tham gia bảo hiểm y tế và số tiền cùng chi trả vượt mười bốn triệu không trăm bốn "
+     "mươi nghìn đồng trong năm được hoàn lại phần vượt."),
+    ("Tỷ lệ người dân tham gia BHYT của tỉnh Vĩnh Long đến hết quý IV/2025 đạt 93,46%",
+     "Tỷ lệ người dân tham gia bảo hiểm y tế của tỉnh Vĩnh Long đến hết quý bốn năm hai nghìn không trăm hai mươi "
+     "lăm đạt chín mươi ba phẩy bốn mươi sáu phần trăm."),
+
+    # --- maternity and sickness benefits
+    ("Chồng của lao động nữ sinh ba được nghỉ 13 ngày làm việc, hưởng 100% tiền lương đóng BHXH",
+     "Chồng của lao động nữ sinh ba được nghỉ mười ba ngày làm việc, hưởng một trăm phần trăm tiền lương đóng bảo "
+     "hiểm xã hội."),
+    ("Lao động nữ mang thai hộ được nghỉ tối đa 2 tháng sau khi sinh; người mẹ nhờ mang thai hộ nghỉ đến khi con đủ 6 "
+     "tháng tuổi",
+     "Lao động nữ mang thai hộ được nghỉ tối đa hai tháng sau khi sinh; người mẹ nhờ mang thai hộ nghỉ đến khi con "
+     "đủ sáu tháng tuổi."),
+    ("Nghỉ ốm nửa ngày thì mức hưởng được tính bằng 1/2 mức hưởng chế độ ốm đau của một ngày",
+     "Nghỉ ốm nửa ngày thì mức hưởng được tính bằng một phần hai mức hưởng chế độ ốm đau của một ngày."),
+    ("Sảy thai khi thai từ 13 tuần đến dưới 22 tuần tuổi, lao động nữ được nghỉ 40 ngày",
+     "Sảy thai khi thai từ mười ba tuần đến dưới hai mươi hai tuần tuổi, lao động nữ được nghỉ bốn mươi ngày."),
+
+    # --- unemployment insurance
+    ("Anh Danh Sơn ở xã Tri Tôn có 75 tháng đóng BHTN nên được hưởng TCTN 6 tháng",
+     "Anh Danh Sơn ở xã Tri Tôn có bảy mươi lăm tháng đóng bảo hiểm thất nghiệp nên được hưởng trợ cấp thất nghiệp "
+     "sáu tháng."),
+    ("Chi nhánh TTDVVL tại phường Sóc Trăng trả kết quả hưởng TCTN trong 15 ngày làm việc",
+     "Chi nhánh Trung tâm Dịch vụ việc làm tại phường Sóc Trăng trả kết quả hưởng trợ cấp thất nghiệp trong mười lăm "
+     "ngày làm việc."),
+    ("Tháng 11/2025, 2.704 người nộp hồ sơ hưởng TCTN tại Cần Thơ, giảm 6,8% so với tháng 10",
+     "Tháng mười một năm hai nghìn không trăm hai mươi lăm, hai nghìn bảy trăm linh bốn người nộp hồ sơ hưởng trợ "
+     "cấp thất nghiệp tại Cần Thơ, giảm sáu phẩy tám phần trăm so với tháng mười."),
+    ("Người hưởng TCTN không thông báo tìm việc trong 03 tháng liên tục sẽ bị chấm dứt hưởng",
+     "Người hưởng trợ cấp thất nghiệp không thông báo tìm việc trong ba tháng liên tục sẽ bị chấm dứt hưởng."),
+
+    # --- job fairs and work abroad
+    ("Phiên giao dịch việc làm tháng 3/2026 tại xã Lục Nam có 26 doanh nghiệp tuyển 1.150 lao động, lương 7 - 14 "
+     "triệu đồng/tháng",
+     "Phiên giao dịch việc làm tháng ba năm hai nghìn không trăm hai mươi sáu tại xã Lục Nam có hai mươi sáu doanh "
+     "nghiệp tuyển một nghìn một trăm năm mươi lao động, lương bảy đến mười bốn triệu đồng mỗi tháng."),
+    ("Lao động đi Hàn Quốc theo Chương trình EPS ký quỹ 100 triệu đồng tại NHCSXH, được hoàn trả khi về nước đúng hạn",
+     "Lao động đi Hàn Quốc theo Chương trình e pê ét ký quỹ một trăm triệu đồng tại Ngân hàng Chính sách xã hội, "
+     "được hoàn trả khi về nước đúng hạn."),
+    ("Đơn hàng điều dưỡng sang Đức yêu cầu tiếng Đức trình độ B1, lương 2.800 - 3.200 EUR/tháng",
+     "Đơn hàng điều dưỡng sang Đức yêu cầu tiếng Đức trình độ B một, lương hai nghìn tám trăm đến ba nghìn hai trăm "
+     "ơ rô mỗi tháng."),
+    ("Trung tâm DVVL tỉnh Bắc Ninh tư vấn miễn phí cho 320 lao động về nước vào 8h30 ngày 26/2",
+     "Trung tâm Dịch vụ việc làm tỉnh Bắc Ninh tư vấn miễn phí cho ba trăm hai mươi lao động về nước vào tám giờ ba "
+     "mươi phút ngày hai mươi sáu tháng hai."),
+    ("Người DTTS đi làm việc ở nước ngoài được hỗ trợ học ngoại ngữ tối đa 3 triệu đồng, tiền ăn 50.000 đồng/ngày",
+     "Người dân tộc thiểu số đi làm việc ở nước ngoài được hỗ trợ học ngoại ngữ tối đa ba triệu đồng, tiền ăn năm "
+     "mươi nghìn đồng mỗi ngày."),
+
+    # --- tax
+    ("Thuế cơ sở 9 tỉnh An Giang hướng dẫn 410 hộ kinh doanh chuyển sang kê khai tại hội trường xã Tịnh Biên lúc 8h "
+     "ngày 9/1",
+     "Thuế cơ sở chín tỉnh An Giang hướng dẫn bốn trăm mười hộ kinh doanh chuyển sang kê khai tại hội trường xã Tịnh "
+     "Biên lúc tám giờ ngày chín tháng một."),
+    ("Lệ phí môn bài được bãi bỏ từ 01/01/2026, hộ kinh doanh không còn nộp 300.000 - 1.000.000 đồng/năm",
+     "Lệ phí môn bài được bãi bỏ từ ngày một tháng một năm hai nghìn không trăm hai mươi sáu, hộ kinh doanh không "
+     "còn nộp ba trăm nghìn đến một triệu đồng mỗi năm."),
+    ("Cá nhân nhận cổ tức nộp thuế TNCN 5%, trúng xổ số trên 10 triệu đồng nộp 10% phần vượt",
+     "Cá nhân nhận cổ tức nộp thuế thu nhập cá nhân năm phần trăm, trúng xổ số trên mười triệu đồng nộp mười phần "
+     "trăm phần vượt."),
+    ("Hạn nộp hồ sơ quyết toán thuế TNCN năm 2025 lùi sang 04/5/2026 do trùng kỳ nghỉ lễ 30/4 - 1/5",
+     "Hạn nộp hồ sơ quyết toán thuế thu nhập cá nhân năm hai nghìn không trăm hai mươi lăm lùi sang ngày bốn tháng "
+     "năm năm hai nghìn không trăm hai mươi sáu do trùng kỳ nghỉ lễ ba mươi tháng tư đến một tháng năm."),
+
+    # --- land registry and compensation
+    ("Hộ ông Lê Văn Chín đề nghị tách thửa 356,4 m² thành 2 thửa, thửa nhỏ nhất rộng 80 m², mặt tiền 5 m",
+     "Hộ ông Lê Văn Chín đề nghị tách thửa ba trăm năm mươi sáu phẩy bốn mét vuông thành hai thửa, thửa nhỏ nhất "
+     "rộng tám mươi mét vuông, mặt tiền năm mét."),
+    ("Dự án đường vành đai 3 thu hồi 18,6 ha tại xã Phong Điền, đơn giá bồi thường đất trồng lúa 95.000 đồng/m²",
+     "Dự án đường vành đai ba thu hồi mười tám phẩy sáu héc ta tại xã Phong Điền, đơn giá bồi thường đất trồng lúa "
+     "chín mươi lăm nghìn đồng một mét vuông."),
+    ("Lô góc mặt tiền đường 30/4 ở phường Phan Thiết được định giá 32,5 triệu đồng/m², cao nhất toàn phường",
+     "Lô góc mặt tiền đường ba mươi tháng tư ở phường Phan Thiết được định giá ba mươi hai phẩy năm triệu đồng một "
+     "mét vuông, cao nhất toàn phường."),
+    ("Hộ được giao lô số 27 khu TĐC Bình Minh, diện tích 100 m², nộp tiền sử dụng đất 1,85 tỷ đồng",
+     "Hộ được giao lô số hai mươi bảy khu tái định cư Bình Minh, diện tích một trăm mét vuông, nộp tiền sử dụng đất "
+     "một phẩy tám mươi lăm tỷ đồng."),
+
+    # --- farm prices
+    ("Giá sầu riêng Ri6 loại đẹp tại vườn ở Cái Mơn từ 68.000 - 75.000 đồng/kg, giảm 5.000 đồng so với tuần trước",
+     "Giá sầu riêng Ri sáu loại đẹp tại vườn ở Cái Mơn từ sáu mươi tám nghìn đến bảy mươi lăm nghìn đồng một ki lô "
+     "gam, giảm năm nghìn đồng so với tuần trước."),
+    ("Tôm sú cỡ 30 con/kg có giá 245.000 đồng/kg, tôm thẻ cỡ 100 con/kg giá 105.000 đồng/kg",
+     "Tôm sú cỡ ba mươi con một ki lô gam có giá hai trăm bốn mươi lăm nghìn đồng một ki lô gam, tôm thẻ cỡ một trăm "
+     "con một ki lô gam giá một trăm linh năm nghìn đồng một ki lô gam."),
+    ("Lúa OM18 tươi tại ruộng ở xã Cờ Đỏ được thương lái mua 7.400 đồng/kg, nếp 7.100 đồng/kg",
+     "Lúa o mờ mười tám tươi tại ruộng ở xã Cờ Đỏ được thương lái mua bảy nghìn bốn trăm đồng một ki lô gam, nếp bảy "
+     "nghìn một trăm đồng một ki lô gam."),
+    ("Xoài cát Hòa Lộc loại 1 bán tại vườn 40.000đ/kg, loại 2 chỉ 25.000đ/kg",
+     "Xoài cát Hòa Lộc loại một bán tại vườn bốn mươi nghìn đồng một ki lô gam, loại hai chỉ hai mươi lăm nghìn đồng "
+     "một ki lô gam."),
+    ("Thanh long ruột đỏ xuất khẩu đạt 1,2 USD/kg, gấp đôi giá bán tại vườn",
+     "Thanh long ruột đỏ xuất khẩu đạt một phẩy hai đô la Mỹ một ki lô gam, gấp đôi giá bán tại vườn."),
+
+    # --- markets and retail prices
+    ("Ban quản lý chợ Phố Hiến cho thuê 64 ki ốt mới với giá 1,8 - 2,4 triệu đồng/tháng",
+     "Ban quản lý chợ Phố Hiến cho thuê sáu mươi tư ki ốt mới với giá một phẩy tám đến hai phẩy bốn triệu đồng mỗi "
+     "tháng."),
+    ("Từ 15h ngày 8/1, xăng E5 RON 92 có giá tối đa 19.460 đồng/lít, dầu diesel 17.820 đồng/lít",
+     "Từ mười lăm giờ ngày tám tháng một, xăng E năm rôn chín mươi hai có giá tối đa mười chín nghìn bốn trăm sáu "
+     "mươi đồng một lít, dầu diesel mười bảy nghìn tám trăm hai mươi đồng một lít."),
+    ("QLTT tỉnh Cà Mau tạm giữ 2.400 chai nước mắm không nhãn mác trị giá 86 triệu đồng",
+     "Quản lý thị trường tỉnh Cà Mau tạm giữ hai nghìn bốn trăm chai nước mắm không nhãn mác trị giá tám mươi sáu "
+     "triệu đồng."),
+    ("Chợ nổi Cái Răng họp từ 4h30 đến 9h sáng, phí neo đậu ghe 10.000 đồng/lượt",
+     "Chợ nổi Cái Răng họp từ bốn giờ ba mươi phút đến chín giờ sáng, phí neo đậu ghe mười nghìn đồng mỗi lượt."),
+
+    # --- crops and plant protection
+    ("Sâu keo mùa thu gây hại 215 ha ngô vụ Đông Xuân tại xã Ea Súp, tỷ lệ hại phổ biến 10 - 15%",
+     "Sâu keo mùa thu gây hại hai trăm mười lăm héc ta ngô vụ Đông Xuân tại xã Ea Súp, tỷ lệ hại phổ biến mười đến "
+     "mười lăm phần trăm."),
+    ("Chia 4 lần/năm, mỗi lần bón 0,4 - 0,5 kg NPK 16-8-16 cho một cây cà phê kinh doanh",
+     "Chia bốn lần mỗi năm, mỗi lần bón không phẩy bốn đến không phẩy năm ki lô gam en pê ca mười sáu, tám, mười sáu "
+     "cho một cây cà phê kinh doanh."),
+    ("Pha 15 ml thuốc trừ nấm cho bình 25 lít, phun 400 - 500 lít nước thuốc/ha",
+     "Pha mười lăm mi li lít thuốc trừ nấm cho bình hai mươi lăm lít, phun bốn trăm đến năm trăm lít nước thuốc trên "
+     "héc ta."),
+    ("Mô hình bưởi da xanh đạt chuẩn VietGAP cho lãi 350 triệu đồng/ha/năm",
+     "Mô hình bưởi da xanh đạt chuẩn việt gáp cho lãi ba trăm năm mươi triệu đồng một héc ta mỗi năm."),
+
+    # --- livestock and aquaculture
+    ("Xã Đầm Dơi tiêu hủy 3.600 con vịt nhiễm cúm A/H5N6 tại ấp Tân Hưng, khử trùng bán kính 3 km quanh ổ dịch",
+     "Xã Đầm Dơi tiêu hủy ba nghìn sáu trăm con vịt nhiễm cúm a hát năm nờ sáu tại ấp Tân Hưng, khử trùng bán kính "
+     "ba ki lô mét quanh ổ dịch."),
+    ("Nuôi tôm thẻ siêu thâm canh mật độ 250 - 300 con/m², duy trì pH 7,5 - 8,5",
+     "Nuôi tôm thẻ siêu thâm canh mật độ hai trăm năm mươi đến ba trăm con trên mét vuông, duy trì pê hát bảy phẩy "
+     "năm đến tám phẩy năm."),
+    ("Hỗ trợ 60% giá vắc xin viêm da nổi cục, mỗi liều 18.500 đồng, chủ hộ tự chi trả phần còn lại",
+     "Hỗ trợ sáu mươi phần trăm giá vắc xin viêm da nổi cục, mỗi liều mười tám nghìn năm trăm đồng, chủ hộ tự chi "
+     "trả phần còn lại."),
+    ("Ngư dân thả 40 lồng cá bớp tại vịnh Vân Phong, mỗi lồng 9 m x 9 m",
+     "Ngư dân thả bốn mươi lồng cá bớp tại vịnh Vân Phong, mỗi lồng chín mét nhân chín mét."),
+    ("Trâu bò chết do rét được hỗ trợ 4 triệu đồng/con dưới 6 tháng tuổi, 8 triệu đồng/con từ 6 tháng tuổi trở lên",
+     "Trâu bò chết do rét được hỗ trợ bốn triệu đồng mỗi con dưới sáu tháng tuổi, tám triệu đồng mỗi con từ sáu "
+     "tháng tuổi trở lên."),
+
+    # --- weather and storms
+    ("Bão số 14 đang hướng vào Nam Trung Bộ, lúc 13h cách bờ biển Khánh Hòa 280 km, gió giật cấp 14",
+     "Bão số mười bốn đang hướng vào Nam Trung Bộ, lúc mười ba giờ cách bờ biển Khánh Hòa hai trăm tám mươi ki lô "
+     "mét, gió giật cấp mười bốn."),
+    ("Từ chiều 18/11 đến hết 20/11, các xã phía Tây có mưa 250 - 450 mm, cục bộ trên 600 mm",
+     "Từ chiều ngày mười tám tháng mười một đến hết ngày hai mươi tháng mười một, các xã phía Tây có mưa hai trăm "
+     "năm mươi đến bốn trăm năm mươi mi li mét, cục bộ trên sáu trăm mi li mét."),
+    ("Nhiệt độ cao nhất ngày mai ở Tây Nguyên 30 - 32 độ, chỉ số UV mức 10",
+     "Nhiệt độ cao nhất ngày mai ở Tây Nguyên ba mươi đến ba mươi hai độ, chỉ số u vê mức mười."),
+    ("Đêm 23/12, nhiệt độ tại đỉnh Mẫu Sơn xuống -1°C, xuất hiện băng giá",
+     "Đêm ngày hai mươi ba tháng mười hai, nhiệt độ tại đỉnh Mẫu Sơn xuống âm một độ xê, xuất hiện băng giá."),
+    ("Tin cảnh báo dông phát lúc 15h30: trong 1 - 3 giờ tới có thể xảy ra lốc, sét, gió giật cấp 6 - 7",
+     "Tin cảnh báo dông phát lúc mười lăm giờ ba mươi phút: trong một đến ba giờ tới có thể xảy ra lốc, sét, gió "
+     "giật cấp sáu đến bảy."),
+
+    # --- floods, reservoirs and civil defence
+    ("Triều cường kết hợp lũ thượng nguồn đẩy mực nước sông Hậu tại Châu Đốc lên 4,32 m, vượt báo động III",
+     "Triều cường kết hợp lũ thượng nguồn đẩy mực nước sông Hậu tại Châu Đốc lên bốn phẩy ba mươi hai mét, vượt báo "
+     "động ba."),
+    ("Hồ thủy lợi Ea Súp Thượng xả tràn từ 16h ngày 19/11 với lưu lượng 150 - 400 m³/s",
+     "Hồ thủy lợi Ea Súp Thượng xả tràn từ mười sáu giờ ngày mười chín tháng mười một với lưu lượng một trăm năm "
+     "mươi đến bốn trăm mét khối trên giây."),
+    ("BCH PCTT&TKCN xã bố trí 5 điểm sơ tán tập trung, mỗi điểm dự trữ 500 kg gạo và 300 thùng mì",
+     "Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn xã bố trí năm điểm sơ tán tập trung, mỗi điểm dự trữ "
+     "năm trăm ki lô gam gạo và ba trăm thùng mì."),
+    ("Cầu treo bản Sáng bị lũ cuốn trôi, người dân đi đường vòng qua ĐT 279 dài thêm 7 km",
+     "Cầu treo bản Sáng bị lũ cuốn trôi, người dân đi đường vòng qua đường tỉnh hai trăm bảy mươi chín dài thêm bảy "
+     "ki lô mét."),
+    ("Theo Công điện số 21/CĐ-UBND, tàu thuyền dưới 15 m phải vào bờ trước 11h ngày 17/11",
+     "Theo Công điện số hai mươi mốt của Ủy ban nhân dân, tàu thuyền dưới mười lăm mét phải vào bờ trước mười một "
+     "giờ ngày mười bảy tháng mười một."),
+
+    # --- traffic
+    ("Xe tải BKS 51D-286.17 chạy sai làn trên cao tốc bị phạt 6 triệu đồng",
+     "Xe tải biển kiểm soát năm mươi mốt đê, hai tám sáu, một bảy chạy sai làn trên cao tốc bị phạt sáu triệu đồng."),
+    ("Tra cứu phạt nguội tại csgt.vn hoặc ứng dụng VNeID trước khi đưa xe đi đăng kiểm",
+     "Tra cứu phạt nguội tại xê ét gờ tê chấm vê nờ hoặc ứng dụng vê en e ai đi trước khi đưa xe đi đăng kiểm."),
+    ("Người điều khiển xe máy dùng điện thoại khi đang chạy bị phạt 800.000 - 1.000.000 đồng, trừ 4 điểm GPLX",
+     "Người điều khiển xe máy dùng điện thoại khi đang chạy bị phạt tám trăm nghìn đến một triệu đồng, trừ bốn điểm "
+     "giấy phép lái xe."),
+    ("Trên tuyến cao tốc Cam Lâm - Vĩnh Hảo, tốc độ tối đa 90 km/h, tối thiểu 60 km/h",
+     "Trên tuyến cao tốc Cam Lâm, Vĩnh Hảo, tốc độ tối đa chín mươi ki lô mét trên giờ, tối thiểu sáu mươi ki lô mét "
+     "trên giờ."),
+    ("Từ đầu năm đến 15/12, tai nạn giao thông trên QL26 làm 23 người tử vong, tăng 3 người",
+     "Từ đầu năm đến ngày mười lăm tháng mười hai, tai nạn giao thông trên quốc lộ hai mươi sáu làm hai mươi ba "
+     "người tử vong, tăng ba người."),
+    ("Thi công sửa chữa mặt đường tại Km 1642+500 QL1, phương tiện đi chậm và giữ khoảng cách",
+     "Thi công sửa chữa mặt đường tại ki lô mét một nghìn sáu trăm bốn mươi hai cộng năm trăm quốc lộ một, phương "
+     "tiện đi chậm và giữ khoảng cách."),
+
+    # --- school enrolment and exams
+    ("Trường TH Hoa Lư tuyển sinh lớp 1 theo tuyến, mỗi lớp tối đa 35 HS, nhận hồ sơ từ 1 - 15/7",
+     "Trường tiểu học Hoa Lư tuyển sinh lớp một theo tuyến, mỗi lớp tối đa ba mươi lăm học sinh, nhận hồ sơ từ ngày "
+     "một đến mười lăm tháng bảy."),
+    ("Kỳ thi tốt nghiệp THPT năm 2026 gồm 4 môn: Toán, Ngữ văn và 2 môn tự chọn",
+     "Kỳ thi tốt nghiệp trung học phổ thông năm hai nghìn không trăm hai mươi sáu gồm bốn môn: Toán, Ngữ văn và hai "
+     "môn tự chọn."),
+    ("HSSV có hoàn cảnh khó khăn được vay tối đa 4 triệu đồng/tháng để trang trải chi phí học tập",
+     "Học sinh, sinh viên có hoàn cảnh khó khăn được vay tối đa bốn triệu đồng mỗi tháng để trang trải chi phí học "
+     "tập."),
+    ("Học kỳ I năm học 2025 - 2026 kết thúc trước 17/1/2026, học kỳ II kết thúc trước 25/5",
+     "Học kỳ một năm học hai nghìn không trăm hai mươi lăm đến hai nghìn không trăm hai mươi sáu kết thúc trước ngày "
+     "mười bảy tháng một năm hai nghìn không trăm hai mươi sáu, học kỳ hai kết thúc trước ngày hai mươi lăm tháng "
+     "năm."),
+    ("Thí sinh đăng ký xét tuyển ĐH trên hệ thống của Bộ GD&ĐT từ 16/7 đến 17h00 ngày 28/7",
+     "Thí sinh đăng ký xét tuyển đại học trên hệ thống của Bộ Giáo dục và Đào tạo từ ngày mười sáu tháng bảy đến "
+     "mười bảy giờ ngày hai mươi tám tháng bảy."),
+
+    # --- vaccination
+    ("TCMR tháng 4 tại TYT xã Tiên Lữ vào 2 ngày 24 và 25/4, mỗi buổi tiếp nhận tối đa 50 trẻ",
+     "Tiêm chủng mở rộng tháng tư tại Trạm Y tế xã Tiên Lữ vào hai ngày hai mươi tư và hai mươi lăm tháng tư, mỗi "
+     "buổi tiếp nhận tối đa năm mươi trẻ."),
+    ("Trẻ đủ 2, 3, 4 tháng tuổi uống vắc xin bại liệt bOPV và tiêm vắc xin 5 trong 1",
+     "Trẻ đủ hai, ba, bốn tháng tuổi uống vắc xin bại liệt bê o pê vê và tiêm vắc xin năm trong một."),
+    ("Vắc xin sốt xuất huyết Qdenga có giá 1.390.000 đồng/liều, tiêm 2 liều cách nhau 3 tháng",
+     "Vắc xin sốt xuất huyết Qdenga có giá một triệu ba trăm chín mươi nghìn đồng một liều, tiêm hai liều cách nhau "
+     "ba tháng."),
+    ("Học sinh nữ lớp 5 được tiêm miễn phí vắc xin HPV trong tháng 10/2026",
+     "Học sinh nữ lớp năm được tiêm miễn phí vắc xin hát pê vê trong tháng mười năm hai nghìn không trăm hai mươi "
+     "sáu."),
+    ("Người bị chó cắn cần tiêm đủ 4 mũi vắc xin dại vào các ngày 0, 3, 7 và 28",
+     "Người bị chó cắn cần tiêm đủ bốn mũi vắc xin dại vào các ngày không, ba, bảy và hai mươi tám."),
+
+    # --- health: outbreaks, screening, advice
+    ("Tuần 49/2025, xã ghi nhận 14 ca sởi ở trẻ chưa tiêm đủ 2 mũi",
+     "Tuần bốn mươi chín năm hai nghìn không trăm hai mươi lăm, xã ghi nhận mười bốn ca sởi ở trẻ chưa tiêm đủ hai "
+     "mũi."),
+    ("Đo đường huyết miễn phí cho người từ 40 tuổi; chỉ số lúc đói từ 7 mmol/l trở lên cần khám chuyên khoa",
+     "Đo đường huyết miễn phí cho người từ bốn mươi tuổi; chỉ số lúc đói từ bảy mi li mol trên lít trở lên cần khám "
+     "chuyên khoa."),
+    ("Bệnh viện Đa khoa tỉnh Cà Mau phẫu thuật tim miễn phí cho 12 trẻ vào ngày 9 - 11/3",
+     "Bệnh viện Đa khoa tỉnh Cà Mau phẫu thuật tim miễn phí cho mười hai trẻ vào ngày chín đến mười một tháng ba."),
+    ("Ca bệnh bạch hầu tại bản Nậm Pồ là bé trai 8 tuổi; 46 người tiếp xúc gần đã uống thuốc dự phòng",
+     "Ca bệnh bạch hầu tại bản Nậm Pồ là bé trai tám tuổi; bốn mươi sáu người tiếp xúc gần đã uống thuốc dự phòng."),
+    ("Người trưởng thành nên ăn dưới 5 g muối/ngày và uống 1,5 - 2 lít nước mỗi ngày",
+     "Người trưởng thành nên ăn dưới năm gam muối mỗi ngày và uống một phẩy năm đến hai lít nước mỗi ngày."),
+
+    # --- elections
+    ("Các KVBP mở cửa lúc 7h00 Chủ nhật 15/3; cử tri mang theo thẻ cử tri hoặc căn cước",
+     "Các khu vực bỏ phiếu mở cửa lúc bảy giờ Chủ nhật ngày mười lăm tháng ba; cử tri mang theo thẻ cử tri hoặc căn "
+     "cước."),
+    ("Danh sách 45 người ứng cử đại biểu HĐND xã Đồng Đăng khóa I được niêm yết tại 9 điểm",
+     "Danh sách bốn mươi lăm người ứng cử đại biểu Hội đồng nhân dân xã Đồng Đăng khóa một được niêm yết tại chín "
+     "điểm."),
+    ("Tổ bầu cử số 08 kiểm phiếu xong lúc 21h15, tỷ lệ phiếu hợp lệ 98,2%",
+     "Tổ bầu cử số tám kiểm phiếu xong lúc hai mươi mốt giờ mười lăm phút, tỷ lệ phiếu hợp lệ chín mươi tám phẩy hai "
+     "phần trăm."),
+    ("Ứng cử viên ĐBQH khóa XVI tiếp xúc cử tri 3 xã biên giới từ 3 - 5/3/2026",
+     "Ứng cử viên đại biểu Quốc hội khóa mười sáu tiếp xúc cử tri ba xã biên giới từ ngày ba đến năm tháng ba năm "
+     "hai nghìn không trăm hai mươi sáu."),
+
+    # --- military service
+    ("Ban CHQS xã Đại Từ sơ tuyển sức khỏe cho 64 thanh niên sinh năm 2007 vào 7h ngày 22/10",
+     "Ban Chỉ huy quân sự xã Đại Từ sơ tuyển sức khỏe cho sáu mươi tư thanh niên sinh năm hai nghìn không trăm linh "
+     "bảy vào bảy giờ ngày hai mươi hai tháng mười."),
+    ("Công dân là lao động duy nhất nuôi người thân không còn khả năng lao động được tạm hoãn nhập ngũ theo điểm b "
+     "khoản 1 Điều 41 Luật NVQS",
+     "Công dân là lao động duy nhất nuôi người thân không còn khả năng lao động được tạm hoãn nhập ngũ theo điểm b "
+     "khoản một Điều bốn mươi mốt Luật Nghĩa vụ quân sự."),
+    ("Tân binh vào Lữ đoàn 596 được xã hỗ trợ 5 triệu đồng/người trước khi lên đường",
+     "Tân binh vào Lữ đoàn năm trăm chín mươi sáu được xã hỗ trợ năm triệu đồng mỗi người trước khi lên đường."),
+    ("Huấn luyện dân quân thường trực năm 2026 từ 02/3 đến 30/4 tại thao trường Sư đoàn 3",
+     "Huấn luyện dân quân thường trực năm hai nghìn không trăm hai mươi sáu từ ngày hai tháng ba đến ngày ba mươi "
+     "tháng tư tại thao trường Sư đoàn ba."),
+
+    # --- fire safety
+    ("Cháy kho phế liệu lúc 3h20 rạng sáng 6/1 tại ấp Phú Thạnh, 4 xe chữa cháy được điều động",
+     "Cháy kho phế liệu lúc ba giờ hai mươi phút rạng sáng ngày sáu tháng một tại ấp Phú Thạnh, bốn xe chữa cháy "
+     "được điều động."),
+    ("Nhà trọ từ 5 phòng trở lên phải có ít nhất 2 lối thoát nạn và 1 bình chữa cháy 4 kg cho mỗi 50 m²",
+     "Nhà trọ từ năm phòng trở lên phải có ít nhất hai lối thoát nạn và một bình chữa cháy bốn ki lô gam cho mỗi năm "
+     "mươi mét vuông."),
+    ("Mùa khô 2025 - 2026, cấp dự báo cháy rừng tại Lâm Đồng có lúc lên cấp IV - V",
+     "Mùa khô hai nghìn không trăm hai mươi lăm đến hai nghìn không trăm hai mươi sáu, cấp dự báo cháy rừng tại Lâm "
+     "Đồng có lúc lên cấp bốn đến năm."),
+    ("Bình bột chữa cháy phải kiểm tra 6 tháng/lần, thay bột sau 5 năm sử dụng",
+     "Bình bột chữa cháy phải kiểm tra sáu tháng một lần, thay bột sau năm năm sử dụng."),
+    ("Gọi 114 miễn phí khi có cháy, nổ hoặc cần cứu nạn, cứu hộ!",
+     "Gọi một một bốn miễn phí khi có cháy, nổ hoặc cần cứu nạn, cứu hộ!"),
+
+    # --- food safety
+    ("Thu giữ 320 kg chân gà đông lạnh quá hạn sử dụng 7 tháng, chủ kho bị phạt 42 triệu đồng",
+     "Thu giữ ba trăm hai mươi ki lô gam chân gà đông lạnh quá hạn sử dụng bảy tháng, chủ kho bị phạt bốn mươi hai "
+     "triệu đồng."),
+    ("Vụ ngộ độc sau tiệc cưới tối 13/12 tại xã Long Hồ làm 58 người phải cấp cứu",
+     "Vụ ngộ độc sau tiệc cưới tối ngày mười ba tháng mười hai tại xã Long Hồ làm năm mươi tám người phải cấp cứu."),
+    ("Thực phẩm đông lạnh phải bảo quản ở -18°C trở xuống, không rã đông rồi cấp đông lại",
+     "Thực phẩm đông lạnh phải bảo quản ở âm mười tám độ xê trở xuống, không rã đông rồi cấp đông lại."),
+    ("Bếp ăn của 14 trường MN trên địa bàn được kiểm tra ATTP định kỳ 3 tháng/lần",
+     "Bếp ăn của mười bốn trường mầm non trên địa bàn được kiểm tra an toàn thực phẩm định kỳ ba tháng một lần."),
+    ("Mẫu chả lụa lấy tại chợ Tri Tôn có hàn the 0,8 g/kg; cơ sở sản xuất bị đình chỉ 3 tháng",
+     "Mẫu chả lụa lấy tại chợ Tri Tôn có hàn the không phẩy tám gam trên ki lô gam; cơ sở sản xuất bị đình chỉ ba "
+     "tháng."),
+
+    # --- power outages and electricity
+    ("Công ty Điện lực Đắk Lắk ngừng cấp điện từ 7h30 đến 16h30 thứ 5 ngày 22/1 tại các thôn 3, 4, 7 xã Ea Tul",
+     "Công ty Điện lực Đắk Lắk ngừng cấp điện từ bảy giờ ba mươi phút đến mười sáu giờ ba mươi phút thứ năm ngày hai "
+     "mươi hai tháng một tại các thôn ba, bốn, bảy xã Ea Tul."),
+    ("Hộ dùng 320 kWh trong tháng 5 phải trả theo 5 bậc giá, tổng hóa đơn khoảng 950.000 đồng",
+     "Hộ dùng ba trăm hai mươi ki lô oát giờ trong tháng năm phải trả theo năm bậc giá, tổng hóa đơn khoảng chín "
+     "trăm năm mươi nghìn đồng."),
+    ("Sự cố máy biến áp tại TBA Ea Tul 2 khiến 620 hộ mất điện từ 18h40 đến 21h05",
+     "Sự cố máy biến áp tại trạm biến áp Ea Tul hai khiến sáu trăm hai mươi hộ mất điện từ mười tám giờ bốn mươi "
+     "phút đến hai mươi mốt giờ năm phút."),
+    ("Báo sự cố lưới điện qua ứng dụng EVNCPC CSKH hoặc số trực 0262 3857 249",
+     "Báo sự cố lưới điện qua ứng dụng e vê nờ xê pê xê chăm sóc khách hàng hoặc số trực không hai sáu hai, ba tám "
+     "năm bảy, hai bốn chín."),
+    ("Đường dây 500 kV mạch 3 đi qua xã có hành lang an toàn 7 m mỗi bên, cấm thả diều",
+     "Đường dây năm trăm ki lô vôn mạch ba đi qua xã có hành lang an toàn bảy mét mỗi bên, cấm thả diều."),
+
+    # --- water supply
+    ("Do súc xả bể chứa, khóm 4 và khóm 5 phường An Xuyên có nước yếu từ 13h - 18h chiều mai",
+     "Do súc xả bể chứa, khóm bốn và khóm năm phường An Xuyên có nước yếu từ mười ba giờ đến mười tám giờ chiều mai."),
+    ("Độ mặn trên sông Cổ Chiên tại cống Láng Thé đo được 4,5‰, các hộ không bơm nước vào ruộng",
+     "Độ mặn trên sông Cổ Chiên tại cống Láng Thé đo được bốn phẩy năm phần nghìn, các hộ không bơm nước vào ruộng."),
+    ("Mỗi hộ nghèo được hỗ trợ 1 bồn chứa nước 1.000 lít trị giá 2,1 triệu đồng",
+     "Mỗi hộ nghèo được hỗ trợ một bồn chứa nước một nghìn lít trị giá hai phẩy một triệu đồng."),
+    ("Mẫu nước giếng tại ấp 3 có nitrat 62 mg/l, vượt giới hạn 50 mg/l",
+     "Mẫu nước giếng tại ấp ba có nitrat sáu mươi hai mi li gam trên lít, vượt giới hạn năm mươi mi li gam trên lít."),
+
+    # --- digital identity (VNeID) and online public services
+    ("Nộp hồ sơ cấp phiếu LLTP số 2 trên VNeID, nhận bản điện tử sau 5 ngày làm việc",
+     "Nộp hồ sơ cấp phiếu lý lịch tư pháp số hai trên vê en e ai đi, nhận bản điện tử sau năm ngày làm việc."),
+    ("Tra cứu hồ sơ TTHC tại dichvucong.daklak.gov.vn hoặc quét mã QR dán tại quầy số 5",
+     "Tra cứu hồ sơ thủ tục hành chính tại dịch vụ công chấm Đắk Lắk chấm gờ o vê chấm vê nờ hoặc quét mã kiu a dán "
+     "tại quầy số năm."),
+    ("Đăng ký khai sinh trực tuyến cho trẻ sinh từ 01/01/2026 được cấp luôn mã số BHXH và thẻ BHYT",
+     "Đăng ký khai sinh trực tuyến cho trẻ sinh từ ngày một tháng một năm hai nghìn không trăm hai mươi sáu được cấp "
+     "luôn mã số bảo hiểm xã hội và thẻ bảo hiểm y tế."),
+    ("Ứng dụng VNeID phiên bản 2.1.15 bổ sung tính năng thông báo lưu trú cho nhà nghỉ, homestay",
+     "Ứng dụng vê en e ai đi phiên bản hai chấm một chấm mười lăm bổ sung tính năng thông báo lưu trú cho nhà nghỉ, "
+     "homestay."),
+    ("Thẻ BHYT của con em mình đã được tích hợp vào VNeID chưa?",
+     "Thẻ bảo hiểm y tế của con em mình đã được tích hợp vào vê en e ai đi chưa?"),
+
+    # --- banking and phone scams
+    ("Tin nhắn mạo danh ngân hàng báo “tài khoản sẽ bị khóa sau 24h” kèm đường link giả, người dân tuyệt đối không "
+     "bấm vào",
+     "Tin nhắn mạo danh ngân hàng báo tài khoản sẽ bị khóa sau hai mươi tư giờ kèm đường link giả, người dân tuyệt "
+     "đối không bấm vào."),
+    ("Bà Lý Thị Sen, 68 tuổi, ở xã Cầu Kè mất 215 triệu đồng vì tin lời “con trai gặp tai nạn cần tiền mổ gấp”",
+     "Bà Lý Thị Sen, sáu mươi tám tuổi, ở xã Cầu Kè mất hai trăm mười lăm triệu đồng vì tin lời con trai gặp tai nạn "
+     "cần tiền mổ gấp."),
+    ("Tra cứu các cảnh báo lừa đảo mới nhất tại canhbao.ncsc.gov.vn",
+     "Tra cứu các cảnh báo lừa đảo mới nhất tại cảnh báo chấm nờ xê ét xê chấm gờ o vê chấm vê nờ."),
+    ("Giao dịch trên 20 triệu đồng/ngày từ tài khoản cá nhân phải xác thực sinh trắc học theo Quyết định 2345/QĐ-NHNN",
+     "Giao dịch trên hai mươi triệu đồng mỗi ngày từ tài khoản cá nhân phải xác thực sinh trắc học theo Quyết định "
+     "số hai nghìn ba trăm bốn mươi lăm của Ngân hàng Nhà nước."),
+    ("Đối tượng dụ đầu tư tiền ảo hứa lợi nhuận 30%/tháng; 12 người ở phường Hoa Lư bị lừa tổng cộng 3,4 tỷ đồng",
+     "Đối tượng dụ đầu tư tiền ảo hứa lợi nhuận ba mươi phần trăm mỗi tháng; mười hai người ở phường Hoa Lư bị lừa "
+     "tổng cộng ba phẩy bốn tỷ đồng."),
+    ("Cuộc gọi từ số +855 hoặc +63 tự xưng nhân viên bưu điện báo có bưu phẩm vi phạm là lừa đảo",
+     "Cuộc gọi từ số cộng tám năm năm hoặc cộng sáu ba tự xưng nhân viên bưu điện báo có bưu phẩm vi phạm là lừa "
+     "đảo."),
+
+    # --- culture, festivals and sport
+    ("Ngư dân Sông Đốc tổ chức rước Nghinh Ông trên biển vào 6h sáng ngày 15/3 âm lịch",
+     "Ngư dân Sông Đốc tổ chức rước Nghinh Ông trên biển vào sáu giờ sáng ngày mười lăm tháng ba âm lịch."),
+    ("Giải đua thuyền truyền thống mừng Xuân Bính Ngọ trên sông Luộc có 16 đội, cự ly 1.200 m",
+     "Giải đua thuyền truyền thống mừng Xuân Bính Ngọ trên sông Luộc có mười sáu đội, cự ly một nghìn hai trăm mét."),
+    ("Lễ hội Cà phê Buôn Ma Thuột lần thứ 9 khai mạc lúc 20h ngày 10/3/2026 tại Quảng trường 10/3",
+     "Lễ hội Cà phê Buôn Ma Thuột lần thứ chín khai mạc lúc hai mươi giờ ngày mười tháng ba năm hai nghìn không trăm "
+     "hai mươi sáu tại Quảng trường mười tháng ba."),
+    ("Đội U17 xã Kim Sơn giành giải Nhì giải bóng đá thiếu niên, được thưởng 15 triệu đồng",
+     "Đội U mười bảy xã Kim Sơn giành giải Nhì giải bóng đá thiếu niên, được thưởng mười lăm triệu đồng."),
+    ("Kỷ niệm 71 năm Ngày Thầy thuốc Việt Nam 27/2, TTYT khu vực khám miễn phí cho 300 người cao tuổi",
+     "Kỷ niệm bảy mươi mốt năm Ngày Thầy thuốc Việt Nam hai mươi bảy tháng hai, Trung tâm Y tế khu vực khám miễn phí "
+     "cho ba trăm người cao tuổi."),
+    ("Vé tham quan Khu du lịch Tràng An 250.000 đồng/người lớn, 120.000 đồng/trẻ em",
+     "Vé tham quan Khu du lịch Tràng An hai trăm năm mươi nghìn đồng mỗi người lớn, một trăm hai mươi nghìn đồng mỗi "
+     "trẻ em."),
+
+    # --- environment
+    ("Xã Long Hồ phát 1.200 thùng ủ rác hữu cơ dung tích 80 lít cho các hộ",
+     "Xã Long Hồ phát một nghìn hai trăm thùng ủ rác hữu cơ dung tích tám mươi lít cho các hộ."),
+    ("Chỉ số AQI sáng 9/1 tại phường Hoàn Kiếm lên 215, mức rất xấu; người có bệnh hô hấp hạn chế ra ngoài",
+     "Chỉ số a kiu i sáng ngày chín tháng một tại phường Hoàn Kiếm lên hai trăm mười lăm, mức rất xấu; người có bệnh "
+     "hô hấp hạn chế ra ngoài."),
+    ("Hưởng ứng Giờ Trái đất 2026, các hộ tắt đèn từ 20h30 - 21h30 thứ Bảy 28/3",
+     "Hưởng ứng Giờ Trái đất năm hai nghìn không trăm hai mươi sáu, các hộ tắt đèn từ hai mươi giờ ba mươi phút đến "
+     "hai mươi mốt giờ ba mươi phút thứ Bảy ngày hai mươi tám tháng ba."),
+    ("Rừng ngập mặn ven biển Cà Mau được trồng mới 150 ha với mật độ 10.000 cây/ha",
+     "Rừng ngập mặn ven biển Cà Mau được trồng mới một trăm năm mươi héc ta với mật độ mười nghìn cây trên héc ta."),
+
+    # --- Party and state documents, plan headings
+    ("Thực hiện Chỉ thị số 45-CT/TW ngày 14/4/2025 của Bộ Chính trị về đại hội đảng bộ các cấp tiến tới Đại hội XIV",
+     "Thực hiện Chỉ thị số bốn mươi lăm ngày mười bốn tháng tư năm hai nghìn không trăm hai mươi lăm của Bộ Chính "
+     "trị về đại hội đảng bộ các cấp tiến tới Đại hội mười bốn."),
+    ("Căn cứ Nghị định số 118/2025/NĐ-CP ngày 09/6/2025 về thực hiện TTHC theo cơ chế một cửa",
+     "Căn cứ Nghị định số một trăm mười tám năm hai nghìn không trăm hai mươi lăm của Chính phủ ngày chín tháng sáu "
+     "năm hai nghìn không trăm hai mươi lăm về thực hiện thủ tục hành chính theo cơ chế một cửa."),
+    ("Quyết định số 1024/QĐ-UBND ngày 18/12/2025 của UBND tỉnh Cà Mau giao chỉ tiêu BHYT năm 2026 cho 64 xã, phường",
+     "Quyết định số một nghìn không trăm hai mươi tư ngày mười tám tháng mười hai năm hai nghìn không trăm hai mươi "
+     "lăm của Ủy ban nhân dân tỉnh Cà Mau giao chỉ tiêu bảo hiểm y tế năm hai nghìn không trăm hai mươi sáu cho sáu "
+     "mươi tư xã, phường."),
+    ("VII. DỰ TOÁN KINH PHÍ VÀ NGUỒN VỐN",
+     "Phần bảy, dự toán kinh phí và nguồn vốn."),
+    ("2. Đề nghị UBMTTQ Việt Nam xã và các đoàn thể tuyên truyền đến 100% hộ dân",
+     "Hai là, Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã và các đoàn thể tuyên truyền đến một trăm phần trăm hộ "
+     "dân."),
+    ("Thông tư số 06/2025/TT-BNNMT của Bộ Nông nghiệp và Môi trường hướng dẫn hỗ trợ khôi phục sản xuất sau thiên tai",
+     "Thông tư số sáu năm hai nghìn không trăm hai mươi lăm của Bộ Nông nghiệp và Môi trường hướng dẫn hỗ trợ khôi "
+     "phục sản xuất sau thiên tai."),
+
+    # --- contacts, addresses and hotlines
+    ("Trụ sở mới của BHXH cơ sở Ninh Kiều: số 42B đường Trần Văn Khéo, khu vực 3, phường Cái Khế",
+     "Trụ sở mới của Bảo hiểm xã hội cơ sở Ninh Kiều: số bốn mươi hai B đường Trần Văn Khéo, khu vực ba, phường Cái "
+     "Khế."),
+    ("Ý kiến phản hồi về dự thảo quy hoạch xin gửi về tiepnhan@camau.gov.vn trước 17h ngày 20/1",
+     "Ý kiến phản hồi về dự thảo quy hoạch xin gửi về tê i e pê nờ hát a nờ a còng Cà Mau chấm gờ o vê chấm vê nờ "
+     "trước mười bảy giờ ngày hai mươi tháng một."),
+    ("Số trực Công an phường Phố Hiến: 0221 3862 113; đường dây nóng 0982 114 113",
+     "Số trực Công an phường Phố Hiến: không hai hai một, ba tám sáu hai, một một ba; đường dây nóng không chín tám "
+     "hai, một một bốn, một một ba."),
+    ("Văn phòng ấp Tân Lợi chuyển về hẻm 51/7 đường 3/2, gần chợ Xuân Khánh",
+     "Văn phòng ấp Tân Lợi chuyển về hẻm năm mươi mốt trên bảy đường ba tháng hai, gần chợ Xuân Khánh."),
+    ("Tổng đài 1900 1068 hỗ trợ người dân về chế độ hưu trí từ 7h30 - 20h các ngày làm việc",
+     "Tổng đài một chín không không, một không sáu tám hỗ trợ người dân về chế độ hưu trí từ bảy giờ ba mươi phút "
+     "đến hai mươi giờ các ngày làm việc."),
+    ("Lãnh đạo xã tiếp công dân tại phòng 105, tầng trệt, vào sáng thứ 4 tuần thứ 2 và tuần thứ 4",
+     "Lãnh đạo xã tiếp công dân tại phòng một trăm linh năm, tầng trệt, vào sáng thứ tư tuần thứ hai và tuần thứ tư."),
+
+    # --- social assistance and poverty reduction
+    ("Cụ Hoàng Văn Páo, 86 tuổi, thuộc hộ nghèo, được nhận trợ cấp xã hội 1.000.000 đồng/tháng theo hệ số 2",
+     "Cụ Hoàng Văn Páo, tám mươi sáu tuổi, thuộc hộ nghèo, được nhận trợ cấp xã hội một triệu đồng mỗi tháng theo hệ "
+     "số hai."),
+    ("Hỗ trợ 8 tấn gạo cứu đói giáp hạt cho 533 nhân khẩu thuộc 142 hộ ở 6 bản vùng cao",
+     "Hỗ trợ tám tấn gạo cứu đói giáp hạt cho năm trăm ba mươi ba nhân khẩu thuộc một trăm bốn mươi hai hộ ở sáu bản "
+     "vùng cao."),
+    ("Chương trình xóa nhà tạm của tỉnh hoàn thành 4.812/4.850 căn, đạt 99,2%",
+     "Chương trình xóa nhà tạm của tỉnh hoàn thành bốn nghìn tám trăm mười hai trên bốn nghìn tám trăm năm mươi căn, "
+     "đạt chín mươi chín phẩy hai phần trăm."),
+    ("Trẻ em dưới 36 tháng tuổi thuộc hộ nghèo được hỗ trợ dinh dưỡng 200.000 đồng/tháng",
+     "Trẻ em dưới ba mươi sáu tháng tuổi thuộc hộ nghèo được hỗ trợ dinh dưỡng hai trăm nghìn đồng mỗi tháng."),
+    ("Hộ có nhà bị tốc mái trên 70% được hỗ trợ 15 triệu đồng, dưới 70% được 5 triệu đồng",
+     "Hộ có nhà bị tốc mái trên bảy mươi phần trăm được hỗ trợ mười lăm triệu đồng, dưới bảy mươi phần trăm được năm "
+     "triệu đồng."),
+
+    # --- drugs and public order
+    ("Công an xã Tri Tôn bắt 2 đối tượng vận chuyển 1,2 kg ma túy đá qua biên giới lúc 22h30 đêm 4/12",
+     "Công an xã Tri Tôn bắt hai đối tượng vận chuyển một phẩy hai ki lô gam ma túy đá qua biên giới lúc hai mươi "
+     "hai giờ ba mươi phút đêm ngày bốn tháng mười hai."),
+    ("Đối tượng Thạch Sa Phol, SN 1996, trú tại ấp Kinh Xáng có 3 tiền án về tội trộm cắp",
+     "Đối tượng Thạch Sa Phol, sinh năm một nghìn chín trăm chín mươi sáu, trú tại ấp Kinh Xáng có ba tiền án về tội "
+     "trộm cắp."),
+    ("Từ 22h đến 6h sáng hôm sau, không hát karaoke, mở loa công suất lớn gây ồn trong khu dân cư",
+     "Từ hai mươi hai giờ đến sáu giờ sáng hôm sau, không hát karaoke, mở loa công suất lớn gây ồn trong khu dân cư."),
+    ("Người tố giác tội phạm ma túy gọi đường dây nóng 0292 3820 555 của Phòng Cảnh sát điều tra tội phạm về ma túy",
+     "Người tố giác tội phạm ma túy gọi đường dây nóng không hai chín hai, ba tám hai không, năm năm năm của Phòng "
+     "Cảnh sát điều tra tội phạm về ma túy."),
+]
+
+# Eleventh holdout misses when scored once (150 of 163, 92.0 %; 151 of 163, 92.6 %, as heard): ten errors, since fixed
+# by general rules (160 of 163 now), and three conventions the writer chose differently from the house, kept (one of
+# capitals only). The holdout's own figure stays the 150 of 163 first measured.
+HOLDOUT_11_MISSES: dict[str, str] = {
+    "Trung tâm DVVL tỉnh Bắc Ninh tư vấn miễn phí cho 320 lao động về nước vào 8h30 ngày 26/2":
+        "convention (capitals only): the writer writes 'Trung tâm Dịch vụ việc làm'; the lexicon's casing is kept",
+    "Tôm sú cỡ 30 con/kg có giá 245.000 đồng/kg, tôm thẻ cỡ 100 con/kg giá 105.000 đồng/kg":
+        "convention: the writer reads a size grade '30 con/kg' 'một ki lô gam'; the house reads a count over a "
+        "measure 'trên', as '100 con/m²'",
+    "Hưởng ứng Giờ Trái đất 2026, các hộ tắt đèn từ 20h30 - 21h30 thứ Bảy 28/3":
+        "convention: the writer adds 'năm' before the year after an event's name; the house says a bare year as "
+        "written ('năm mới 2026')",
+}
+
+
 @pytest.mark.parametrize(("written", "spoken"), UNSEEN_CASES, ids=[case[0] for case in UNSEEN_CASES])
 def test_announcements_read_right(written, spoken):
     assert prepare_script(written) == spoken
@@ -3780,10 +4328,10 @@ def test_announcements_read_right(written, spoken):
 def _holdout_params():
     params = []
     misses = HOLDOUT_MISSES | HOLDOUT_3_MISSES | HOLDOUT_4_MISSES | HOLDOUT_5_MISSES | HOLDOUT_6_MISSES
-    misses |= HOLDOUT_7_MISSES | HOLDOUT_8_MISSES | HOLDOUT_9_MISSES | HOLDOUT_10_MISSES
+    misses |= HOLDOUT_7_MISSES | HOLDOUT_8_MISSES | HOLDOUT_9_MISSES | HOLDOUT_10_MISSES | HOLDOUT_11_MISSES
     for written, spoken in (HOLDOUT_CASES + HOLDOUT_2_CASES + HOLDOUT_3_CASES + HOLDOUT_4_CASES + HOLDOUT_5_CASES
                             + HOLDOUT_6_CASES + HOLDOUT_7_CASES + HOLDOUT_8_CASES + HOLDOUT_9_CASES
-                            + HOLDOUT_10_CASES):
+                            + HOLDOUT_10_CASES + HOLDOUT_11_CASES):
         marks = [pytest.mark.xfail(strict=True, reason=misses[written])] if written in misses else []
         params.append(pytest.param(written, spoken, marks=marks, id=written))
     return params
@@ -3798,9 +4346,9 @@ def test_the_tables_are_big_distinct_and_nfc():
     assert len(UNSEEN_CASES) >= 60 and len(HOLDOUT_CASES) >= 20 and len(HOLDOUT_2_CASES) >= 20
     assert len(HOLDOUT_3_CASES) >= 80 and len(HOLDOUT_4_CASES) >= 40 and len(HOLDOUT_5_CASES) >= 60
     assert len(HOLDOUT_6_CASES) >= 150 and len(HOLDOUT_7_CASES) >= 150 and len(HOLDOUT_8_CASES) >= 150
-    assert len(HOLDOUT_9_CASES) >= 150 and len(HOLDOUT_10_CASES) >= 150
+    assert len(HOLDOUT_9_CASES) >= 150 and len(HOLDOUT_10_CASES) >= 150 and len(HOLDOUT_11_CASES) >= 150
     cases = UNSEEN_CASES + HOLDOUT_CASES + HOLDOUT_2_CASES + HOLDOUT_3_CASES + HOLDOUT_4_CASES + HOLDOUT_5_CASES
-    cases += HOLDOUT_6_CASES + HOLDOUT_7_CASES + HOLDOUT_8_CASES + HOLDOUT_9_CASES + HOLDOUT_10_CASES
+    cases += HOLDOUT_6_CASES + HOLDOUT_7_CASES + HOLDOUT_8_CASES + HOLDOUT_9_CASES + HOLDOUT_10_CASES + HOLDOUT_11_CASES
     assert len({written for written, _ in cases}) == len(cases)
     for written, spoken in cases:
         assert unicodedata.is_normalized("NFC", written) and unicodedata.is_normalized("NFC", spoken), written
@@ -3920,6 +4468,11 @@ def test_what_the_new_rules_leave_alone(written, spoken):
      "mười bốn."),
     ("Quy định số 296-QĐ/TW và Quyết định số 12-QĐ/TU", "Quy định số hai trăm chín mươi sáu của Trung ương và Quyết "
      "định số mười hai của Tỉnh ủy."),
+    ("Nhiệt độ -5 độ, từ 3 - 6°C, dưới 0°C", "Nhiệt độ âm năm độ, từ ba đến sáu độ xê, dưới không độ xê."),
+    ("Lương 1.500 EUR/tháng", "Lương một nghìn năm trăm ơ rô mỗi tháng."),
+    ("Lúc 15h30: họp, lúc 7:30 về", "Lúc mười lăm giờ ba mươi phút: họp, lúc bảy giờ ba mươi phút về."),
+    ("Gọi số +84 912 345 678", "Gọi số cộng tám bốn, chín một hai, ba bốn năm, sáu bảy tám."),
+    ("Lúa OM18, xăng RON95, phòng A12", "Lúa o mờ mười tám, xăng rôn chín mươi lăm, phòng A mười hai."),
     ("Bón 10 kg phân bón lá/sào", "Bón mười ki lô gam phân bón lá trên sào."),
     ("Lớp 10A - lớp 10C thi buổi sáng", "Lớp mười A đến lớp mười C thi buổi sáng."),
     ("Năm 2024 - năm 2025", "Năm hai nghìn không trăm hai mươi tư đến năm hai nghìn không trăm hai mươi lăm."),

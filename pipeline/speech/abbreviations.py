@@ -134,7 +134,8 @@ _SCHOOL_LEVELS = {
 _LEVEL = r"(?:MN|MG|TH|THCS|THPT|PTDTNT|PTDTBT|GDTX|TC|CĐ|ĐH)"
 _SCHOOL_LEVEL = re.compile(r"(?<![\w&-])(MN|MG|TH|TC|CĐ|ĐH)(?![\w&-])")
 _SCHOOL_BEFORE = re.compile(
-    rf"(?:(?<!\w)(?i:trường|bậc|cấp|khối|ngành|giáo viên|trẻ|trình độ|tốt nghiệp|hệ)|{_LEVEL}\s*(?:,|&|và|-|–)"
+    rf"(?:(?<!\w)(?i:trường|bậc|cấp|khối|ngành|giáo viên|trẻ|trình độ|tốt nghiệp|hệ|xét tuyển|tuyển sinh|thi vào)"
+    rf"|{_LEVEL}\s*(?:,|&|và|-|–)"
     r"|PTDTBT|PTDTNT)\s*$"
 )
 _SCHOOL_AFTER = re.compile(rf"\s*(?:,|&|và|-|–)\s*{_LEVEL}(?!\w)")
@@ -220,7 +221,14 @@ def _formula(formula: str) -> str:
                         for letter, count in re.findall(r"([A-Z])(\d*)", formula)))
 
 
+# A variety's or model's code, capitals glued to a number ("lúa OM18", "giống ST25"): the letters are spelled even where
+# they would make a syllable ("OM" is "o mờ", not the word "om"), unless the lexicon says them ("RON92").
+_GLUED_CODE = re.compile(r"(?<![\w/.-])([A-Z]{2,3})(?=\d{1,4}(?![\w/-]|[.,]\d))")
+
+
 def coded_pass(line: str, ctx: Context) -> str:
+    line = _GLUED_CODE.sub(lambda m: m.group() if m.group(1) in ctx.lexicon or not _PLAUSIBLE_SYLLABLE.fullmatch(
+        m.group(1)) else pad(spell_letters(m.group(1))), line)
     if ctx.coded_pattern is not None:
         line = ctx.coded_pattern.sub(lambda m: _expand(m, ctx), line)
     if "H" in line:  # the cheap tests first: few lines hold either code

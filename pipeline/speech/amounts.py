@@ -33,7 +33,7 @@ _PER_ONE = re.compile(r"\s*/\s*1\s+(?=[^\W\d_])")
 _SUFFIX_WORDS = {
     "%": "phần trăm", "‰": "phần nghìn", "tr": "triệu",
     "₫": "đồng", "đ": "đồng", "VNĐ": "đồng", "VND": "đồng", "vnđ": "đồng", "vnd": "đồng",
-    "USD": "đô la Mỹ", "k": "nghìn", **UNITS,
+    "USD": "đô la Mỹ", "EUR": "ơ rô", "€": "ơ rô", "k": "nghìn", **UNITS,
 }
 _SUFFIX = "|".join(sorted(map(re.escape, _SUFFIX_WORDS), key=len, reverse=True))
 # "45% - 75%", "800.000đ - 1.000.000đ": a unit written after both numbers is said after both.
@@ -90,6 +90,9 @@ _ROMAN_ORDINAL = re.compile(r"(?<!\w)((?i:thứ))\s+([IVX]+)(?!\w|-\w)")
 _CURRENCY = re.compile(rf"{NUM_START}({NUM})\s?(₫|đồng|đ|VNĐ|VND|vnđ|vnd){NUM_END}(?!\w)")
 _DOLLARS_BEFORE = re.compile(rf"(?<!\w)(?:\$|US\$)\s?({NUM}){NUM_END}")
 _DOLLARS_AFTER = re.compile(rf"{NUM_START}({NUM})\s?(?:USD|\$)(?!\w)")
+_EUROS = re.compile(rf"{NUM_START}({NUM})\s?(?:EUR|€|(?i:euro))(?!\w)")
+# "-1°C", "-18 độ": a minus sign glued to a temperature is "âm" ("3 - 6°C" is a range).
+_BELOW_ZERO = re.compile(r"(?<![\w.,/-])(?<!\d\s)[-−](?=\d+(?:[.,]\d+)?\s?(?:°C|°|độ)(?!\w))")
 _PERCENT = re.compile(rf"{NUM_START}({NUM})\s?([%‰])")
 _PERCENT_WORDS = {"%": "phần trăm", "‰": "phần nghìn"}
 # "50k", "150tr đồng": nghìn and triệu, as notes shorten them (one regex: each costs a scan of the line).
@@ -170,6 +173,8 @@ def _digits_and_letter(written: str) -> str:
 
 
 def number_pass(line: str) -> str:
+    if "°" in line or "độ" in line:
+        line = _BELOW_ZERO.sub(" âm ", line)
     if "m" in line:
         line = _KM_POST.sub(_km_post, line)
     if "+" in line:
@@ -211,6 +216,8 @@ def number_pass(line: str) -> str:
     line = _CURRENCY.sub(lambda m: pad(f"{_amount(m.group(1))} đồng"), line)
     line = _DOLLARS_BEFORE.sub(lambda m: pad(f"{_amount(m.group(1))} đô la Mỹ"), line)
     line = _DOLLARS_AFTER.sub(lambda m: pad(f"{_amount(m.group(1))} đô la Mỹ"), line)
+    if "EUR" in line or "€" in line or "uro" in line:
+        line = _EUROS.sub(lambda m: pad(f"{_amount(m.group(1))} ơ rô"), line)
     line = _PERCENT.sub(lambda m: pad(f"{_amount(m.group(1))} {_PERCENT_WORDS[m.group(2)]}"), line)
     line = _SHORT_THOUSANDS.sub(
         lambda m: pad(f"{_amount(m.group(1))} {'nghìn' if m.group(2) == 'k' else 'triệu'}"), line)

@@ -257,7 +257,7 @@ def date_pass(line: str, ctx: Context) -> str:
 
 # ---------------------------------------------------------------- times
 _TIME = r"(?:(\d{1,2})[hHg](\d{2})|(\d{1,2})[hH]|(\d{1,2}):(\d{2}))"
-_TIME_RE = re.compile(rf"(?<![\w.,:/]){_TIME}(?![\w:]|[.,]\d)")  # "1:10.000" is a scale, not a time
+_TIME_RE = re.compile(rf"(?<![\w.,:/]){_TIME}(?!\w|:\d|[.,]\d)")  # "1:10.000" is a scale; "lúc 15h30:" a time
 _TIME_RANGE = re.compile(rf"(?<![\w.,:/]){_TIME}\s*[-–—]\s*{_TIME}(?![\w:])")
 # "14 giờ 00", "14 giờ 00 phút": on the hour, said "mười bốn giờ" (never "... giờ không").
 _ON_THE_HOUR = re.compile(r"(?<![\w.,])(\d{1,2}\s*(?i:giờ))\s*00?(?:\s*(?i:phút))?(?!\w|[.,]\d)")

@@ -64,9 +64,10 @@ _SHORT_CODE = re.compile(
     r"(?:\s+(?i:ngay|số|miễn phí|đến|tới|về|gửi))*)\s+)(\d{3,5})(?![\d.,]\d|\d|\s?\d|\s*[%/])"
     r"(?!\s*(?i:lần|cuộc|người|lượt|phút|giây|giờ|ngày|nghìn|triệu|tỷ|đồng|tin nhắn|hộ|ca)(?!\w))"
 )
-# Country calling codes after "đầu số" or "mã quốc gia" ("các đầu số lạ như +232, +247"): "cộng" and the digits.
+# Country calling codes after "số", "đầu số" or "mã quốc gia" ("các đầu số lạ như +232, +247", "từ số +855"): "cộng"
+# and the digits.
 _COUNTRY_CODES = re.compile(
-    r"(?<!\w)((?i:đầu số|mã quốc gia|mã vùng quốc tế)[^\d+.;:!?]{0,30}?)"
+    r"(?<!\w)((?i:đầu số|số|mã quốc gia|mã vùng quốc tế)[^\d+.;:!?]{0,30}?)"
     r"(\+\d{1,4}(?:\s*(?:,|và|hoặc)\s*\+\d{1,4})*)(?![\d.,]\d|\d|\s\d)"
 )
 
