@@ -4320,6 +4320,1197 @@ HOLDOUT_11_MISSES: dict[str, str] = {
 }
 
 
+TUNE_A_CASES = [
+    # --- vaccination
+    ("TYT phường Hòa Khánh tiêm vắc xin BCG cho trẻ sơ sinh vào thứ 3 hằng tuần, từ 8h00 đến 10h30",
+     "Trạm Y tế phường Hòa Khánh tiêm vắc xin bê xê gờ cho trẻ sơ sinh vào thứ ba hằng tuần, từ tám giờ đến mười giờ "
+     "ba mươi phút."),
+    ("Vắc xin phế cầu Prevenar 13 giá 1.190.000 đồng/liều, trẻ từ 6 tuần tuổi tiêm 3 liều cơ bản",
+     "Vắc xin phế cầu Prevenar mười ba giá một triệu một trăm chín mươi nghìn đồng một liều, trẻ từ sáu tuần tuổi "
+     "tiêm ba liều cơ bản."),
+    ("Vắc xin Gardasil 9 phòng 9 chủng HPV, tiêm cho cả nữ và nam từ 9 - 45 tuổi",
+     "Vắc xin Gardasil chín phòng chín chủng hát pê vê, tiêm cho cả nữ và nam từ chín đến bốn mươi lăm tuổi."),
+    ("Trẻ 2, 3, 4 tháng tuổi tiêm vắc xin 6 trong 1 Hexaxim hoặc Infanrix Hexa, phụ huynh đăng ký qua số 0236 3650 "
+     "676",
+     "Trẻ hai, ba, bốn tháng tuổi tiêm vắc xin sáu trong một Hexaxim hoặc Infanrix Hexa, phụ huynh đăng ký qua số "
+     "không hai ba sáu, ba sáu năm không, sáu bảy sáu."),
+    ("Vắc xin phòng virus RSV cho người từ 60 tuổi đã có tại hệ thống tiêm chủng Long Châu với giá 1.950.000 đồng/mũi",
+     "Vắc xin phòng virus rờ ét vê cho người từ sáu mươi tuổi đã có tại hệ thống tiêm chủng Long Châu với giá một "
+     "triệu chín trăm năm mươi nghìn đồng một mũi."),
+    ("Trẻ 9 - 12 tháng tiêm mũi 1 vắc xin MMR II, mũi 2 lúc 4 - 6 tuổi",
+     "Trẻ chín đến mười hai tháng tiêm mũi một vắc xin mờ mờ rờ hai, mũi hai lúc bốn đến sáu tuổi."),
+    ("Tỷ lệ trẻ 18 tháng tiêm đủ 2 mũi vắc xin sởi chỉ đạt 87,5%, mục tiêu là ≥ 95%",
+     "Tỷ lệ trẻ mười tám tháng tiêm đủ hai mũi vắc xin sởi chỉ đạt tám mươi bảy phẩy năm phần trăm, mục tiêu là lớn "
+     "hơn hoặc bằng chín mươi lăm phần trăm."),
+    ("Vắc xin cúm Vaxigrip Tetra 0,5 ml dùng cho trẻ từ 6 tháng tuổi, tiêm nhắc 1 lần/năm",
+     "Vắc xin cúm Vaxigrip Tetra không phẩy năm mi li lít dùng cho trẻ từ sáu tháng tuổi, tiêm nhắc một lần mỗi năm."),
+
+    # --- medicines and pharmacies
+    ("Hạ sốt cho trẻ bằng paracetamol 10 - 15 mg/kg/lần, cách nhau 4 - 6 giờ, không quá 4 lần/ngày",
+     "Hạ sốt cho trẻ bằng paracetamol mười đến mười lăm mi li gam trên ki lô gam mỗi lần, cách nhau bốn đến sáu giờ, "
+     "không quá bốn lần mỗi ngày."),
+    ("Pha 1 gói Oresol 27,9 g với 1 lít nước đun sôi để nguội, dùng hết trong 24h",
+     "Pha một gói Oresol hai mươi bảy phẩy chín gam với một lít nước đun sôi để nguội, dùng hết trong hai mươi tư "
+     "giờ."),
+    ("Sở Y tế thu hồi thuốc Cefuroxim 500 mg số lô 240315, hạn dùng 15/3/2027 do không đạt tiêu chuẩn chất lượng",
+     "Sở Y tế thu hồi thuốc Cefuroxim năm trăm mi li gam số lô hai bốn không ba một năm, hạn dùng ngày mười lăm "
+     "tháng ba năm hai nghìn không trăm hai mươi bảy do không đạt tiêu chuẩn chất lượng."),
+    ("Người bệnh THA uống Amlodipin 5mg 1 viên/ngày vào buổi sáng, tái khám sau 30 ngày",
+     "Người bệnh tăng huyết áp uống Amlodipin năm mi li gam một viên mỗi ngày vào buổi sáng, tái khám sau ba mươi "
+     "ngày."),
+    ("Trẻ từ 6 - 59 tháng uống vitamin A liều 100.000 IU hoặc 200.000 IU tùy theo tuổi",
+     "Trẻ từ sáu đến năm mươi chín tháng uống vitamin A liều một trăm nghìn đơn vị quốc tế hoặc hai trăm nghìn đơn "
+     "vị quốc tế tùy theo tuổi."),
+    ("Nhà thuốc GPP phải bảo quản thuốc ở nhiệt độ dưới 30°C, độ ẩm không quá 75%",
+     "Nhà thuốc gờ pê pê phải bảo quản thuốc ở nhiệt độ dưới ba mươi độ xê, độ ẩm không quá bảy mươi lăm phần trăm."),
+    ("Bổ sung vitamin D3 400 IU/ngày cho trẻ bú mẹ hoàn toàn",
+     "Bổ sung vitamin D ba bốn trăm đơn vị quốc tế mỗi ngày cho trẻ bú mẹ hoàn toàn."),
+    ("Cảnh báo thuốc giả Tamiflu 75 mg vỉ 10 viên bán trên mạng với giá 650.000 đồng/hộp",
+     "Cảnh báo thuốc giả Tamiflu bảy mươi lăm mi li gam vỉ mười viên bán trên mạng với giá sáu trăm năm mươi nghìn "
+     "đồng một hộp."),
+
+    # --- hospital notices
+    ("BVĐK tỉnh đưa vào sử dụng máy chụp CT 128 lát cắt và máy MRI 1,5 Tesla từ ngày 02/3/2026",
+     "Bệnh viện Đa khoa tỉnh đưa vào sử dụng máy chụp xê tê một trăm hai mươi tám lát cắt và máy mờ rờ i một phẩy "
+     "năm Tesla từ ngày hai tháng ba năm hai nghìn không trăm hai mươi sáu."),
+    ("Khoa Khám bệnh tại tầng 1 nhà A2 mở cửa từ 6h30, người bệnh lấy số thứ tự qua ki ốt hoặc ứng dụng",
+     "Khoa Khám bệnh tại tầng một nhà A hai mở cửa từ sáu giờ ba mươi phút, người bệnh lấy số thứ tự qua ki ốt hoặc "
+     "ứng dụng."),
+    ("ThS.BS CKII Lê Minh Tuấn, Trưởng khoa HSCC, trực tư vấn qua số 0905 118 226",
+     "Thạc sĩ, bác sĩ chuyên khoa hai Lê Minh Tuấn, Trưởng khoa Hồi sức cấp cứu, trực tư vấn qua số không chín không "
+     "năm, một một tám, hai hai sáu."),
+    ("Giờ thăm người bệnh: trưa 11h - 13h, chiều 17h - 20h; mỗi người bệnh chỉ 1 người nhà chăm sóc",
+     "Giờ thăm người bệnh: trưa mười một giờ đến mười ba giờ, chiều mười bảy giờ đến hai mươi giờ; mỗi người bệnh "
+     "chỉ một người nhà chăm sóc."),
+    ("Khám dịch vụ ngoài giờ từ 17h đến 20h các ngày T2 - T6, giá 200.000 đồng/lượt khám",
+     "Khám dịch vụ ngoài giờ từ mười bảy giờ đến hai mươi giờ các ngày thứ hai đến thứ sáu, giá hai trăm nghìn đồng "
+     "mỗi lượt khám."),
+    ("Đoàn y bác sĩ BV Nhi TW phẫu thuật nội soi miễn phí cho 40 trẻ dị tật tại BVĐK tỉnh từ 14 - 15/11",
+     "Đoàn y bác sĩ Bệnh viện Nhi Trung ương phẫu thuật nội soi miễn phí cho bốn mươi trẻ dị tật tại Bệnh viện Đa "
+     "khoa tỉnh từ ngày mười bốn đến mười lăm tháng mười một."),
+    ("Người bệnh nội trú có SpO2 dưới 94% được chuyển khoa HSTC-CĐ để theo dõi",
+     "Người bệnh nội trú có ét pê o hai dưới chín mươi tư phần trăm được chuyển khoa Hồi sức tích cực, Chống độc để "
+     "theo dõi."),
+
+    # --- outbreaks and health advice
+    ("Chủng virus EV71 đang lưu hành tại 3 xã ven biển, đã có 2 trẻ dưới 3 tuổi phải thở máy",
+     "Chủng virus e vê bảy mươi mốt đang lưu hành tại ba xã ven biển, đã có hai trẻ dưới ba tuổi phải thở máy."),
+    ("Cúm A/H1N1 và cúm B đồng lưu hành, số ca đến khám tại TTYT tăng 35% trong tuần 2/2026",
+     "Cúm a hát một nờ một và cúm B đồng lưu hành, số ca đến khám tại Trung tâm Y tế tăng ba mươi lăm phần trăm "
+     "trong tuần hai năm hai nghìn không trăm hai mươi sáu."),
+    ("Bệnh nhân sốt xuất huyết có tiểu cầu dưới 100.000/mm³ cần được theo dõi tại cơ sở y tế",
+     "Bệnh nhân sốt xuất huyết có tiểu cầu dưới một trăm nghìn trên mi li mét khối cần được theo dõi tại cơ sở y tế."),
+    ("Người có đường huyết sau ăn 2 giờ từ 11,1 mmol/l trở lên nghi mắc ĐTĐ, cần xét nghiệm HbA1c",
+     "Người có đường huyết sau ăn hai giờ từ mười một phẩy một mi li mol trên lít trở lên nghi mắc đái tháo đường, "
+     "cần xét nghiệm hát bê a một xê."),
+    ("Chỉ số BMI từ 25 trở lên là thừa cân; vòng eo nam trên 90 cm, nữ trên 80 cm có nguy cơ béo bụng",
+     "Chỉ số bê mờ i từ hai mươi lăm trở lên là thừa cân; vòng eo nam trên chín mươi xăng ti mét, nữ trên tám mươi "
+     "xăng ti mét có nguy cơ béo bụng."),
+    ("Tại ổ dịch ho gà ở xóm Trại, 23 trẻ tiếp xúc được uống Azithromycin 10 mg/kg/ngày trong 5 ngày",
+     "Tại ổ dịch ho gà ở xóm Trại, hai mươi ba trẻ tiếp xúc được uống Azithromycin mười mi li gam trên ki lô gam mỗi "
+     "ngày trong năm ngày."),
+    ("Không khí nóng trên 40°C dễ gây sốc nhiệt; gọi 115 nếu thân nhiệt trên 40 độ kèm lú lẫn",
+     "Không khí nóng trên bốn mươi độ xê dễ gây sốc nhiệt; gọi một một năm nếu thân nhiệt trên bốn mươi độ kèm lú "
+     "lẫn."),
+
+    # --- health-insurance cards
+    ("Mã số BHXH gồm 10 chữ số, in ở góc trên bên phải thẻ BHYT mẫu mới theo QĐ 1666/QĐ-BHXH",
+     "Mã số bảo hiểm xã hội gồm mười chữ số, in ở góc trên bên phải thẻ bảo hiểm y tế mẫu mới theo Quyết định số một "
+     "nghìn sáu trăm sáu mươi sáu của Bảo hiểm xã hội."),
+    ("Thẻ BHYT mã HN2 là hộ nghèo, mức hưởng 100%; mã CN3 là hộ cận nghèo, mức hưởng 95%",
+     "Thẻ bảo hiểm y tế mã hát nờ hai là hộ nghèo, mức hưởng một trăm phần trăm; mã xê nờ ba là hộ cận nghèo, mức "
+     "hưởng chín mươi lăm phần trăm."),
+    ("Người thứ nhất trong hộ đóng 1.263.600 đồng/năm; hộ có 3 người đóng tổng cộng 2.906.280 đồng/năm",
+     "Người thứ nhất trong hộ đóng một triệu hai trăm sáu mươi ba nghìn sáu trăm đồng mỗi năm; hộ có ba người đóng "
+     "tổng cộng hai triệu chín trăm linh sáu nghìn hai trăm tám mươi đồng mỗi năm."),
+    ("Bệnh nhân chạy thận nhân tạo 3 lần/tuần được quỹ BHYT chi trả khoảng 560.000 đồng/lần lọc",
+     "Bệnh nhân chạy thận nhân tạo ba lần mỗi tuần được quỹ bảo hiểm y tế chi trả khoảng năm trăm sáu mươi nghìn "
+     "đồng mỗi lần lọc."),
+
+    # --- social insurance and pensions (Law 41/2024/QH15)
+    ("Theo Điều 23 Luật số 41/2024/QH15, người chưa đủ điều kiện hưởng lương hưu được nhận trợ cấp hằng tháng từ "
+     "chính số tiền đã đóng",
+     "Theo Điều hai mươi ba Luật số bốn mươi mốt năm hai nghìn không trăm hai mươi tư của Quốc hội khóa mười lăm, "
+     "người chưa đủ điều kiện hưởng lương hưu được nhận trợ cấp hằng tháng từ chính số tiền đã đóng."),
+    ("Mức trợ cấp hằng tháng thấp nhất bằng mức trợ cấp hưu trí xã hội, hiện là 500.000 đ/tháng",
+     "Mức trợ cấp hằng tháng thấp nhất bằng mức trợ cấp hưu trí xã hội, hiện là năm trăm nghìn đồng mỗi tháng."),
+    ("BHXH cơ sở Hương Sơn chi trả lương hưu tháng 12/2025 cho 2.864 người, tổng số tiền 18,27 tỷ đồng",
+     "Bảo hiểm xã hội cơ sở Hương Sơn chi trả lương hưu tháng mười hai năm hai nghìn không trăm hai mươi lăm cho hai "
+     "nghìn tám trăm sáu mươi tư người, tổng số tiền mười tám phẩy hai mươi bảy tỷ đồng."),
+    ("Người có từ đủ 12 tháng đóng BHXH bắt buộc trở lên khi chết, thân nhân được trợ cấp mai táng bằng 10 lần mức "
+     "tham chiếu, tức 23,4 triệu đồng",
+     "Người có từ đủ mười hai tháng đóng bảo hiểm xã hội bắt buộc trở lên khi chết, thân nhân được trợ cấp mai táng "
+     "bằng mười lần mức tham chiếu, tức hai mươi ba phẩy bốn triệu đồng."),
+
+    # --- commune and ward notices after the two-level local government
+    ("Thực hiện Nghị quyết số 1681/NQ-UBTVQH15, từ 01/7/2025 xã Cẩm Xuyên mới gồm 5 xã cũ với diện tích 127,35 km²",
+     "Thực hiện Nghị quyết số một nghìn sáu trăm tám mươi mốt của Ủy ban Thường vụ Quốc hội khóa mười lăm, từ ngày "
+     "một tháng bảy năm hai nghìn không trăm hai mươi lăm xã Cẩm Xuyên mới gồm năm xã cũ với diện tích một trăm hai "
+     "mươi bảy phẩy ba mươi lăm ki lô mét vuông."),
+    ("Trung tâm PVHCC phường Thành Sen tiếp nhận hồ sơ tại 8 quầy, lấy số qua mã QR hoặc Zalo OA của phường",
+     "Trung tâm phục vụ hành chính công phường Thành Sen tiếp nhận hồ sơ tại tám quầy, lấy số qua mã kiu a hoặc Zalo "
+     "o a của phường."),
+    ("Lịch tiếp dân của Chủ tịch UBND xã: sáng thứ 2 tuần 1 và tuần 3; của Bí thư Đảng ủy: ngày 15 hằng tháng",
+     "Lịch tiếp dân của Chủ tịch Ủy ban nhân dân xã: sáng thứ hai tuần một và tuần ba; của Bí thư Đảng ủy: ngày mười "
+     "lăm hằng tháng."),
+    ("Phòng Văn hóa - Xã hội xã đề nghị 14 thôn, 3 TDP nộp danh sách hộ nghèo trước 16h ngày 5/12",
+     "Phòng Văn hóa, Xã hội xã đề nghị mười bốn thôn, ba tổ dân phố nộp danh sách hộ nghèo trước mười sáu giờ ngày "
+     "năm tháng mười hai."),
+
+    # --- crops, varieties and plant protection
+    ("Trà Xuân muộn gieo cấy giống lúa TBR225, Bắc thơm số 7 và ĐT100, kết thúc cấy trước 25/2",
+     "Trà Xuân muộn gieo cấy giống lúa tê bê rờ hai trăm hai mươi lăm, Bắc thơm số bảy và đê tê một trăm, kết thúc "
+     "cấy trước ngày hai mươi lăm tháng hai."),
+    ("Bón thúc đợt 2 cho cà phê với 300 - 350 kg NPK 20-10-10/ha khi đất đủ ẩm",
+     "Bón thúc đợt hai cho cà phê với ba trăm đến ba trăm năm mươi ki lô gam en pê ca hai mươi, mười, mười trên héc "
+     "ta khi đất đủ ẩm."),
+    ("Phun thuốc Anvil 5SC liều 0,5 lít/ha để trừ bệnh khô vằn, cách ly 14 ngày trước thu hoạch",
+     "Phun thuốc Anvil năm ét xê liều không phẩy năm lít trên héc ta để trừ bệnh khô vằn, cách ly mười bốn ngày "
+     "trước thu hoạch."),
+    ("Hỗ trợ 100% giống ngô lai NK67 cho 85 ha vụ Đông, mật độ 5,5 - 6 vạn cây/ha",
+     "Hỗ trợ một trăm phần trăm giống ngô lai nờ ca sáu mươi bảy cho tám mươi lăm héc ta vụ Đông, mật độ năm phẩy "
+     "năm đến sáu vạn cây trên héc ta."),
+    ("Độ ngọt của dưa lưới đạt 14 - 16 độ Brix, năng suất trung bình 3,2 tấn/1.000 m² nhà màng",
+     "Độ ngọt của dưa lưới đạt mười bốn đến mười sáu độ Brix, năng suất trung bình ba phẩy hai tấn trên một nghìn "
+     "mét vuông nhà màng."),
+    ("Máy bay không người lái phun thuốc 10 lít/phút, mỗi chuyến bay phun được 1,5 - 2 ha",
+     "Máy bay không người lái phun thuốc mười lít mỗi phút, mỗi chuyến bay phun được một phẩy năm đến hai héc ta."),
+    ("Đất trồng cà phê có pH dưới 4,5 cần bón 500 - 1.000 kg vôi/ha trước mùa mưa",
+     "Đất trồng cà phê có pê hát dưới bốn phẩy năm cần bón năm trăm đến một nghìn ki lô gam vôi trên héc ta trước "
+     "mùa mưa."),
+
+    # --- livestock and veterinary notices
+    ("Tiêm vắc xin ASF cho lợn từ 8 tuần tuổi, liều 2 ml/con, tiêm bắp sau tai",
+     "Tiêm vắc xin a ét ép cho lợn từ tám tuần tuổi, liều hai mi li lít mỗi con, tiêm bắp sau tai."),
+    ("Bệnh tai xanh (PRRS) xuất hiện tại 2 hộ ở xóm Bàu, tổng đàn bị ảnh hưởng 126 con",
+     "Bệnh tai xanh, pê rờ rờ ét, xuất hiện tại hai hộ ở xóm Bàu, tổng đàn bị ảnh hưởng một trăm hai mươi sáu con."),
+    ("Mật độ nuôi gà lông màu thả vườn tối đa 1 con/m² sân chơi, 6 - 8 con/m² chuồng",
+     "Mật độ nuôi gà lông màu thả vườn tối đa một con trên mét vuông sân chơi, sáu đến tám con trên mét vuông "
+     "chuồng."),
+    ("Pha Iodine 10% theo tỷ lệ 1:500 phun sát trùng chuồng trại 2 lần/tuần",
+     "Pha Iodine mười phần trăm theo tỷ lệ một trên năm trăm phun sát trùng chuồng trại hai lần mỗi tuần."),
+    ("Bò lai BBB 12 tháng tuổi đạt 380 - 420 kg, giá bán 78.000 - 82.000 đồng/kg hơi",
+     "Bò lai bê bê bê mười hai tháng tuổi đạt ba trăm tám mươi đến bốn trăm hai mươi ki lô gam, giá bán bảy mươi tám "
+     "nghìn đến tám mươi hai nghìn đồng một ki lô gam hơi."),
+    ("Hỗ trợ tiêu hủy gia cầm mắc cúm A/H5N6: 35.000 đồng/con gà, vịt; 15.000 đồng/con chim cút",
+     "Hỗ trợ tiêu hủy gia cầm mắc cúm a hát năm nờ sáu: ba mươi lăm nghìn đồng mỗi con gà, vịt; mười lăm nghìn đồng "
+     "mỗi con chim cút."),
+
+    # --- fisheries and aquaculture
+    ("Tàu cá NA-90568-TS cùng 9 thuyền viên mất liên lạc từ 14h ngày 3/11, cách Cửa Lò khoảng 60 hải lý",
+     "Tàu cá nờ a, chín không năm sáu tám, tê ét cùng chín thuyền viên mất liên lạc từ mười bốn giờ ngày ba tháng "
+     "mười một, cách Cửa Lò khoảng sáu mươi hải lý."),
+    ("Thương lái thu mua tôm càng xanh loại 15 - 20 con/kg với giá 310.000 đồng/kg tại bờ ao",
+     "Thương lái thu mua tôm càng xanh loại mười lăm đến hai mươi con trên ki lô gam với giá ba trăm mười nghìn đồng "
+     "một ki lô gam tại bờ ao."),
+    ("Cá ngừ đại dương loại trên 30 kg/con được cảng cá Phan Thiết thu mua 145.000 đ/kg",
+     "Cá ngừ đại dương loại trên ba mươi ki lô gam mỗi con được cảng cá Phan Thiết thu mua một trăm bốn mươi lăm "
+     "nghìn đồng một ki lô gam."),
+    ("Ao nuôi tôm duy trì độ mặn 10 - 15 ppt, độ kiềm 120 - 150 mg/l, oxy hòa tan trên 5 mg/l",
+     "Ao nuôi tôm duy trì độ mặn mười đến mười lăm phần nghìn, độ kiềm một trăm hai mươi đến một trăm năm mươi mi li "
+     "gam trên lít, oxy hòa tan trên năm mi li gam trên lít."),
+    ("Cấm khai thác thủy sản bằng lưới có kích thước mắt lưới dưới 2a = 20 mm ở vùng ven bờ",
+     "Cấm khai thác thủy sản bằng lưới có kích thước mắt lưới dưới hai a bằng hai mươi mi li mét ở vùng ven bờ."),
+    ("Tàu từ 15 m trở lên phải lắp VMS; mất tín hiệu quá 6 giờ, chủ tàu báo Đồn Biên phòng qua số 0232 3822 368",
+     "Tàu từ mười lăm mét trở lên phải lắp vê mờ ét; mất tín hiệu quá sáu giờ, chủ tàu báo Đồn Biên phòng qua số "
+     "không hai ba hai, ba tám hai hai, ba sáu tám."),
+    ("Chống khai thác IUU: 100% tàu cá từ 12 m phải ghi nhật ký khai thác, nộp trong 48 giờ sau khi cập cảng",
+     "Chống khai thác i u u: một trăm phần trăm tàu cá từ mười hai mét phải ghi nhật ký khai thác, nộp trong bốn "
+     "mươi tám giờ sau khi cập cảng."),
+
+    # --- farm prices
+    ("Giá cà phê Robusta giao tháng 3/2026 trên sàn London đạt 4.285 USD/tấn",
+     "Giá cà phê Robusta giao tháng ba năm hai nghìn không trăm hai mươi sáu trên sàn London đạt bốn nghìn hai trăm "
+     "tám mươi lăm đô la Mỹ một tấn."),
+    ("Giá trứng gà công nghiệp tại trại 2.150 đồng/quả, trứng vịt 3.000 đồng/quả",
+     "Giá trứng gà công nghiệp tại trại hai nghìn một trăm năm mươi đồng một quả, trứng vịt ba nghìn đồng một quả."),
+    ("Giá mủ cao su nước 420 đồng/độ TSC, tương đương khoảng 12.600 đồng/kg mủ tươi",
+     "Giá mủ cao su nước bốn trăm hai mươi đồng một độ tê ét xê, tương đương khoảng mười hai nghìn sáu trăm đồng một "
+     "ki lô gam mủ tươi."),
+    ("Giá hạt điều thô loại 200 hạt/kg dao động 32.000 - 34.500 đồng/kg",
+     "Giá hạt điều thô loại hai trăm hạt trên ki lô gam dao động ba mươi hai nghìn đến ba mươi tư nghìn năm trăm "
+     "đồng một ki lô gam."),
+    ("Lợn hơi miền Bắc tăng 1.000 - 2.000 đ/kg, lên 66.000 - 68.000 đ/kg; miền Nam đi ngang ở 62.000 đ/kg",
+     "Lợn hơi miền Bắc tăng một nghìn đến hai nghìn đồng một ki lô gam, lên sáu mươi sáu nghìn đến sáu mươi tám "
+     "nghìn đồng một ki lô gam; miền Nam đi ngang ở sáu mươi hai nghìn đồng một ki lô gam."),
+    ("Gạo 5% tấm xuất khẩu có giá 397 USD/tấn, giảm 8 USD so với tuần trước",
+     "Gạo năm phần trăm tấm xuất khẩu có giá ba trăm chín mươi bảy đô la Mỹ một tấn, giảm tám đô la Mỹ so với tuần "
+     "trước."),
+
+    # --- weather forecasts
+    ("Hồi 19h ngày 8/10, vị trí tâm bão ở khoảng 16,8°N; 111,5°E, khí áp thấp nhất 975 hPa",
+     "Hồi mười chín giờ ngày tám tháng mười, vị trí tâm bão ở khoảng mười sáu phẩy tám độ Vĩ Bắc; một trăm mười một "
+     "phẩy năm độ Kinh Đông, khí áp thấp nhất chín trăm bảy mươi lăm héc tô pát xcan."),
+    ("Mưa cường độ lớn trên 100 mm/3 giờ có thể gây ngập úng đô thị và lũ quét",
+     "Mưa cường độ lớn trên một trăm mi li mét trong ba giờ có thể gây ngập úng đô thị và lũ quét."),
+    ("Tầm nhìn xa trên biển giảm xuống dưới 1 km trong mưa dông; sóng cao 2 - 3,5 m",
+     "Tầm nhìn xa trên biển giảm xuống dưới một ki lô mét trong mưa dông; sóng cao hai đến ba phẩy năm mét."),
+    ("Nhiệt độ cảm nhận thực tế ngoài trời có thể lên 45 - 47°C khi nhiệt độ không khí 38°C",
+     "Nhiệt độ cảm nhận thực tế ngoài trời có thể lên bốn mươi lăm đến bốn mươi bảy độ xê khi nhiệt độ không khí ba "
+     "mươi tám độ xê."),
+    ("Tin dự báo phát lúc 4h30: trong 6h tới, áp thấp nhiệt đới đi theo hướng Tây Tây Bắc, tốc độ 10 - 15 km/h",
+     "Tin dự báo phát lúc bốn giờ ba mươi phút: trong sáu giờ tới, áp thấp nhiệt đới đi theo hướng Tây Tây Bắc, tốc "
+     "độ mười đến mười lăm ki lô mét trên giờ."),
+    ("Xác suất mưa đêm nay 80 - 90%, lượng mưa 24h đo được tại trạm Tuyên Hóa 215,6 mm",
+     "Xác suất mưa đêm nay tám mươi đến chín mươi phần trăm, lượng mưa hai mươi tư giờ đo được tại trạm Tuyên Hóa "
+     "hai trăm mười lăm phẩy sáu mi li mét."),
+
+    # --- floods, reservoirs and civil defence
+    ("Hồ Tả Trạch xả lũ qua 5 cửa van, mỗi cửa mở 2,5 m, lưu lượng về hồ 1.650 m³/s",
+     "Hồ Tả Trạch xả lũ qua năm cửa van, mỗi cửa mở hai phẩy năm mét, lưu lượng về hồ một nghìn sáu trăm năm mươi "
+     "mét khối trên giây."),
+    ("Mực nước hồ Ngàn Trươi lúc 7h đạt cao trình +52,3 m, thấp hơn mực nước dâng bình thường 0,7 m",
+     "Mực nước hồ Ngàn Trươi lúc bảy giờ đạt cao trình năm mươi hai phẩy ba mét, thấp hơn mực nước dâng bình thường "
+     "không phẩy bảy mét."),
+    ("Sơ tán 312 hộ/1.046 nhân khẩu ở 4 thôn vùng trũng trước 18h ngày 27/10",
+     "Sơ tán ba trăm mười hai hộ với một nghìn không trăm bốn mươi sáu nhân khẩu ở bốn thôn vùng trũng trước mười "
+     "tám giờ ngày hai mươi bảy tháng mười."),
+    ("Cấp độ rủi ro thiên tai do nước dâng: cấp 3; vùng ven biển Quảng Bình - Quảng Trị cần đề phòng",
+     "Cấp độ rủi ro thiên tai do nước dâng: cấp ba; vùng ven biển Quảng Bình đến Quảng Trị cần đề phòng."),
+    ("Công điện số 18/CĐ-BCH của BCH PCTT&TKCN tỉnh yêu cầu cấm biển từ 12h ngày 25/9",
+     "Công điện số mười tám của Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh yêu cầu cấm biển từ mười "
+     "hai giờ ngày hai mươi lăm tháng chín."),
+    ("Lực lượng cứu hộ huy động 2 ca nô 90 CV, 12 xuồng composite và 500 áo phao",
+     "Lực lượng cứu hộ huy động hai ca nô chín mươi mã lực, mười hai xuồng composite và năm trăm áo phao."),
+
+    # --- environment and pollution
+    ("Nước thải của cơ sở chế biến có COD 320 mg/l, BOD5 185 mg/l, vượt QCVN 40:2011/BTNMT nhiều lần",
+     "Nước thải của cơ sở chế biến có xê o đê ba trăm hai mươi mi li gam trên lít, bê o đê năm một trăm tám mươi lăm "
+     "mi li gam trên lít, vượt quy chuẩn Việt Nam bốn mươi năm hai nghìn không trăm mười một của Bộ Tài nguyên và "
+     "Môi trường nhiều lần."),
+    ("Nồng độ khí SO2 và NO2 quanh khu công nghiệp ở mức 95 µg/m³ và 68 µg/m³, trong ngưỡng cho phép",
+     "Nồng độ khí ét o hai và nờ o hai quanh khu công nghiệp ở mức chín mươi lăm mi crô gam trên mét khối và sáu "
+     "mươi tám mi crô gam trên mét khối, trong ngưỡng cho phép."),
+    ("Bụi mịn có đường kính ≤ 2,5 µm đi sâu vào phổi; khi AQI trên 150, người dân nên đeo khẩu trang N95",
+     "Bụi mịn có đường kính nhỏ hơn hoặc bằng hai phẩy năm mi crô mét đi sâu vào phổi; khi a kiu i trên một trăm năm "
+     "mươi, người dân nên đeo khẩu trang N chín mươi lăm."),
+    ("Xã thải ra khoảng 4,2 tấn rác/ngày, trong đó 55 - 60% là rác hữu cơ có thể ủ phân compost",
+     "Xã thải ra khoảng bốn phẩy hai tấn rác mỗi ngày, trong đó năm mươi lăm đến sáu mươi phần trăm là rác hữu cơ có "
+     "thể ủ phân compost."),
+    ("Tiếng ồn tại công trường vượt 70 dBA từ 21h - 6h sẽ bị lập biên bản theo Nghị định 45/2022/NĐ-CP",
+     "Tiếng ồn tại công trường vượt bảy mươi đê xi ben a từ hai mươi mốt giờ đến sáu giờ sẽ bị lập biên bản theo "
+     "Nghị định số bốn mươi lăm năm hai nghìn không trăm hai mươi hai của Chính phủ."),
+    ("Dự án trồng 1 tỷ cây xanh: năm 2026 xã trồng 18.500 cây phân tán, tỷ lệ sống đạt ≥ 85%",
+     "Dự án trồng một tỷ cây xanh: năm hai nghìn không trăm hai mươi sáu xã trồng mười tám nghìn năm trăm cây phân "
+     "tán, tỷ lệ sống đạt lớn hơn hoặc bằng tám mươi lăm phần trăm."),
+    ("Bán tín chỉ carbon rừng với giá 5 USD/tấn CO2, mỗi ha rừng keo hấp thụ 10 - 15 tấn CO2/năm",
+     "Bán tín chỉ carbon rừng với giá năm đô la Mỹ một tấn xê o hai, mỗi héc ta rừng keo hấp thụ mười đến mười lăm "
+     "tấn xê o hai mỗi năm."),
+    ("Trạm quan trắc tự động tại hồ Bàu Sen ghi nhận DO 2,1 mg/l, pH 8,9 và độ đục 45 NTU",
+     "Trạm quan trắc tự động tại hồ Bàu Sen ghi nhận đê o hai phẩy một mi li gam trên lít, pê hát tám phẩy chín và "
+     "độ đục bốn mươi lăm nờ tê u."),
+
+    # --- electricity
+    ("Điện lực Kỳ Anh cắt điện ĐZ 22 kV từ 5h30 - 12h00 CN 14/12 để thay MBA 250 kVA tại TBA Kỳ Trinh 5",
+     "Điện lực Kỳ Anh cắt điện đường dây hai mươi hai ki lô vôn từ năm giờ ba mươi phút đến mười hai giờ chủ nhật "
+     "ngày mười bốn tháng mười hai để thay máy biến áp hai trăm năm mươi ki lô vôn am pe tại trạm biến áp Kỳ Trinh "
+     "năm."),
+    ("Hộ lắp điện mặt trời mái nhà công suất dưới 100 kWp không phải xin giấy phép hoạt động điện lực",
+     "Hộ lắp điện mặt trời mái nhà công suất dưới một trăm ki lô oát đỉnh không phải xin giấy phép hoạt động điện "
+     "lực."),
+    ("Trạm sạc xe điện VinFast tính phí 3.858 đồng/kWh, sạc đầy pin 42 kWh mất khoảng 162.000 đồng",
+     "Trạm sạc xe điện VinFast tính phí ba nghìn tám trăm năm mươi tám đồng một ki lô oát giờ, sạc đầy pin bốn mươi "
+     "hai ki lô oát giờ mất khoảng một trăm sáu mươi hai nghìn đồng."),
+    ("Khách hàng tra cứu lịch cắt điện tại cskh.evnnpc.vn hoặc ứng dụng EVNNPC CSKH",
+     "Khách hàng tra cứu lịch cắt điện tại xê ét ca hát chấm e vê nờ nờ pê xê chấm vê nờ hoặc ứng dụng e vê nờ nờ pê "
+     "xê chăm sóc khách hàng."),
+    ("Lắp aptomat chống giật 30 mA cho ổ cắm nhà tắm; dây dẫn bếp điện tối thiểu 4 mm²",
+     "Lắp aptomat chống giật ba mươi mi li am pe cho ổ cắm nhà tắm; dây dẫn bếp điện tối thiểu bốn mi li mét vuông."),
+    ("Phụ tải đỉnh của tỉnh ngày 19/6 đạt 1.486 MW, tăng 9,6% so với cùng kỳ; đề nghị tắt bớt điều hòa từ 13h - 15h",
+     "Phụ tải đỉnh của tỉnh ngày mười chín tháng sáu đạt một nghìn bốn trăm tám mươi sáu mê ga oát, tăng chín phẩy "
+     "sáu phần trăm so với cùng kỳ; đề nghị tắt bớt điều hòa từ mười ba giờ đến mười lăm giờ."),
+
+    # --- water supply
+    ("Xí nghiệp nước Hồng Lĩnh thay ống HDPE D160 trên QL8A, các hộ khối 3, 4 mất nước từ 8h - 17h ngày 9/1",
+     "Xí nghiệp nước Hồng Lĩnh thay ống hát đê pê e D một trăm sáu mươi trên quốc lộ tám A, các hộ khối ba, bốn mất "
+     "nước từ tám giờ đến mười bảy giờ ngày chín tháng một."),
+    ("Nước sạch sinh hoạt phải có độ đục ≤ 2 NTU, clo dư tự do 0,2 - 1 mg/l theo quy chuẩn của Bộ Y tế",
+     "Nước sạch sinh hoạt phải có độ đục nhỏ hơn hoặc bằng hai nờ tê u, clo dư tự do không phẩy hai đến một mi li "
+     "gam trên lít theo quy chuẩn của Bộ Y tế."),
+    ("Nhà máy nước Cẩm Thạch nâng công suất lên 30.000 m³/ngày đêm, cấp cho 11.400 hộ",
+     "Nhà máy nước Cẩm Thạch nâng công suất lên ba mươi nghìn mét khối mỗi ngày đêm, cấp cho mười một nghìn bốn trăm "
+     "hộ."),
+    ("Hộ dùng 25 m³ nước trong tháng trả 3 bậc giá: 10 m³ đầu 7.200 đ, 10 m³ tiếp 8.600 đ, 5 m³ còn lại 10.100 đ/m³",
+     "Hộ dùng hai mươi lăm mét khối nước trong tháng trả ba bậc giá: mười mét khối đầu bảy nghìn hai trăm đồng, mười "
+     "mét khối tiếp tám nghìn sáu trăm đồng, năm mét khối còn lại mười nghìn một trăm đồng một mét khối."),
+    ("Xâm nhập mặn lấn sâu 45 km vào sông Vàm Cỏ, độ mặn tại cống lấy nước lên 6,8 g/l",
+     "Xâm nhập mặn lấn sâu bốn mươi lăm ki lô mét vào sông Vàm Cỏ, độ mặn tại cống lấy nước lên sáu phẩy tám gam "
+     "trên lít."),
+    ("Báo rò rỉ, vỡ ống qua Tổng đài 1900 545 587 hoặc Zalo của Công ty CP Cấp nước",
+     "Báo rò rỉ, vỡ ống qua Tổng đài một chín không không, năm bốn năm, năm tám bảy hoặc Zalo của Công ty cổ phần "
+     "Cấp nước."),
+
+    # --- telecom networks and outages
+    ("Từ 16/10/2025, các nhà mạng tắt sóng 2G; thuê bao dùng máy chỉ hỗ trợ 2G được đổi máy 4G miễn phí",
+     "Từ ngày mười sáu tháng mười năm hai nghìn không trăm hai mươi lăm, các nhà mạng tắt sóng hai G; thuê bao dùng "
+     "máy chỉ hỗ trợ hai G được đổi máy bốn G miễn phí."),
+    ("Tuyến cáp quang biển APG gặp sự cố, tốc độ truy cập quốc tế giảm 30 - 40% đến hết ngày 20/2",
+     "Tuyến cáp quang biển a pê gờ gặp sự cố, tốc độ truy cập quốc tế giảm ba mươi đến bốn mươi phần trăm đến hết "
+     "ngày hai mươi tháng hai."),
+    ("Gói cước 5G 135.000 đồng/30 ngày, tốc độ tối đa 1 Gbps, dung lượng 4 GB/ngày",
+     "Gói cước năm G một trăm ba mươi lăm nghìn đồng cho ba mươi ngày, tốc độ tối đa một gi ga bít trên giây, dung "
+     "lượng bốn gi ga bai mỗi ngày."),
+    ("Để đăng ký gói ST70, soạn DK ST70 gửi 191; hủy gói soạn HUY ST70 gửi 191",
+     "Để đăng ký gói ét tê bảy mươi, soạn đê ca ét tê bảy mươi gửi một chín một; hủy gói soạn huy ét tê bảy mươi gửi "
+     "một chín một."),
+    ("Sự cố mất sóng di động tại 3 xã vùng cao do 12 trạm BTS mất điện, dự kiến khắc phục trước 18h",
+     "Sự cố mất sóng di động tại ba xã vùng cao do mười hai trạm bê tê ét mất điện, dự kiến khắc phục trước mười tám "
+     "giờ."),
+    ("Mang thẻ căn cước đến cửa hàng để đổi SIM 4G miễn phí hoặc chuyển sang eSIM với phí 25.000 đồng",
+     "Mang thẻ căn cước đến cửa hàng để đổi sim bốn G miễn phí hoặc chuyển sang i sim với phí hai mươi lăm nghìn "
+     "đồng."),
+
+    # --- digital services and apps
+    ("Ứng dụng VNeID yêu cầu điện thoại chạy iOS 14 hoặc Android 8.0 trở lên",
+     "Ứng dụng vê en e ai đi yêu cầu điện thoại chạy i o ét mười bốn hoặc Android tám chấm không trở lên."),
+    ("Nộp hồ sơ cấp đổi GPLX trực tuyến tại dichvucong.bocongan.gov.vn, lệ phí 115.000 đồng/lần",
+     "Nộp hồ sơ cấp đổi giấy phép lái xe trực tuyến tại dịch vụ công chấm bộ công an chấm gờ o vê chấm vê nờ, lệ phí "
+     "một trăm mười lăm nghìn đồng mỗi lần."),
+    ("Điểm Wi-Fi công cộng miễn phí tại NVH 12 thôn có tốc độ 100 Mbps, mật khẩu niêm yết tại bảng tin",
+     "Điểm wai phai công cộng miễn phí tại nhà văn hóa mười hai thôn có tốc độ một trăm mê ga bít trên giây, mật "
+     "khẩu niêm yết tại bảng tin."),
+    ("Phối hợp với Cục C06 Bộ Công an, xã đã làm sạch 98,7% dữ liệu dân cư, còn 214 trường hợp sai lệch",
+     "Phối hợp với Cục xê không sáu Bộ Công an, xã đã làm sạch chín mươi tám phẩy bảy phần trăm dữ liệu dân cư, còn "
+     "hai trăm mười bốn trường hợp sai lệch."),
+    ("Tải ứng dụng Sổ sức khỏe điện tử trên App Store hoặc CH Play, đăng nhập bằng tài khoản VNeID",
+     "Tải ứng dụng Sổ sức khỏe điện tử trên App Store hoặc xê hát Play, đăng nhập bằng tài khoản vê en e ai đi."),
+    ("Cổng thông tin điện tử xã có địa chỉ nongcong.thanhhoa.gov.vn, cập nhật lịch tiếp dân hằng tuần",
+     "Cổng thông tin điện tử xã có địa chỉ Nông Cống chấm Thanh Hóa chấm gờ o vê chấm vê nờ, cập nhật lịch tiếp dân "
+     "hằng tuần."),
+    ("Bà con đã cập nhật VNeID lên phiên bản 2.3.1 và thanh toán tiền điện bằng mã VietQR chưa?",
+     "Bà con đã cập nhật vê en e ai đi lên phiên bản hai chấm ba chấm một và thanh toán tiền điện bằng mã việt kiu a "
+     "chưa?"),
+
+    # --- banking and online scams
+    ("Không cài tệp có đuôi .apk do người lạ gửi qua Zalo, Messenger; đây là mã độc chiếm quyền điều khiển điện thoại",
+     "Không cài tệp có đuôi chấm a pê ca do người lạ gửi qua Zalo, Messenger; đây là mã độc chiếm quyền điều khiển "
+     "điện thoại."),
+    ("Trang web giả mạo vneid-gov.com, dichvucong-bhxh.com yêu cầu nhập số CCCD và mật khẩu",
+     "Trang web giả mạo vê en e ai đi gạch ngang gờ o vê chấm com, dịch vụ công gạch ngang bê hát ích hát chấm com "
+     "yêu cầu nhập số căn cước công dân và mật khẩu."),
+    ("Ngân hàng chỉ gửi tin nhắn từ tên định danh (Brandname) như Vietcombank, BIDV, không gửi đường link",
+     "Ngân hàng chỉ gửi tin nhắn từ tên định danh, Brandname, như Vietcombank, bê i đê vê, không gửi đường link."),
+    ("Ông Phan Văn Tú, 66 tuổi, bị lừa 1,15 tỷ đồng qua 11 lần chuyển khoản sau cuộc gọi video giả danh Công an",
+     "Ông Phan Văn Tú, sáu mươi sáu tuổi, bị lừa một phẩy mười lăm tỷ đồng qua mười một lần chuyển khoản sau cuộc "
+     "gọi video giả danh Công an."),
+    ("Báo cáo số điện thoại lừa đảo bằng cách soạn tin V <số điện thoại> gửi 5656",
+     "Báo cáo số điện thoại lừa đảo bằng cách soạn tin V số điện thoại gửi năm sáu năm sáu."),
+    ("Cảnh báo lừa đảo đầu tư tiền ảo qua ứng dụng giả mạo sàn Binance, hứa lãi 1,5%/ngày",
+     "Cảnh báo lừa đảo đầu tư tiền ảo qua ứng dụng giả mạo sàn Binance, hứa lãi một phẩy năm phần trăm mỗi ngày."),
+
+    # --- science and technology units
+    ("Đèn UV-C bước sóng 254 nm diệt khuẩn bề mặt, không chiếu trực tiếp vào mắt và da",
+     "Đèn u vê xê bước sóng hai trăm năm mươi tư na nô mét diệt khuẩn bề mặt, không chiếu trực tiếp vào mắt và da."),
+    ("Đèn năng lượng mặt trời cấp cho hộ vùng lũ có pin 5.000 mAh, tấm pin 6 W, chiếu sáng 8 - 10 giờ",
+     "Đèn năng lượng mặt trời cấp cho hộ vùng lũ có pin năm nghìn mi li am pe giờ, tấm pin sáu oát, chiếu sáng tám "
+     "đến mười giờ."),
+    ("Trạm quan trắc phóng xạ môi trường ghi nhận suất liều 0,12 µSv/h, ở mức bình thường",
+     "Trạm quan trắc phóng xạ môi trường ghi nhận suất liều không phẩy mười hai mi crô xi vơ trên giờ, ở mức bình "
+     "thường."),
+    ("Vệ tinh quan sát Trái đất có độ phân giải 0,5 m, bay ở độ cao 500 km, chu kỳ 94 phút/vòng",
+     "Vệ tinh quan sát Trái đất có độ phân giải không phẩy năm mét, bay ở độ cao năm trăm ki lô mét, chu kỳ chín "
+     "mươi tư phút mỗi vòng."),
+    ("Máy đo độ ẩm hạt có sai số ±0,5%, dải đo từ 8 - 35%",
+     "Máy đo độ ẩm hạt có sai số cộng trừ không phẩy năm phần trăm, dải đo từ tám đến ba mươi lăm phần trăm."),
+    ("1 HP ≈ 0,746 kW; máy bơm 3 HP chạy 1 giờ tiêu thụ khoảng 2,2 kWh",
+     "Một mã lực xấp xỉ không phẩy bảy trăm bốn mươi sáu ki lô oát; máy bơm ba mã lực chạy một giờ tiêu thụ khoảng "
+     "hai phẩy hai ki lô oát giờ."),
+
+    # --- food safety
+    ("Đoàn kiểm tra lấy 56 mẫu rau, test nhanh phát hiện 4 mẫu (7,1%) có dư lượng thuốc BVTV",
+     "Đoàn kiểm tra lấy năm mươi sáu mẫu rau, test nhanh phát hiện bốn mẫu, bảy phẩy một phần trăm, có dư lượng "
+     "thuốc bảo vệ thực vật."),
+    ("Không uống rượu không rõ nguồn gốc; rượu trắng 29,5° mua tại chợ có methanol gấp 15 lần giới hạn",
+     "Không uống rượu không rõ nguồn gốc; rượu trắng hai mươi chín phẩy năm độ mua tại chợ có methanol gấp mười lăm "
+     "lần giới hạn."),
+    ("Ngộ độc botulinum do pate chay: 3 người nhập viện, BV Chợ Rẫy dùng thuốc giải BAT",
+     "Ngộ độc botulinum do pate chay: ba người nhập viện, Bệnh viện Chợ Rẫy dùng thuốc giải bê a tê."),
+    ("Bếp ăn trường học phải lưu mẫu 100 g thức ăn đặc, 150 ml thức ăn lỏng trong tủ lạnh 2 - 8°C",
+     "Bếp ăn trường học phải lưu mẫu một trăm gam thức ăn đặc, một trăm năm mươi mi li lít thức ăn lỏng trong tủ "
+     "lạnh hai đến tám độ xê."),
+    ("Sản phẩm đạt chứng nhận HACCP, ISO 22000 được ưu tiên vào chuỗi cung ứng thực phẩm an toàn",
+     "Sản phẩm đạt chứng nhận hát a xê xê pê, i xô hai mươi hai nghìn được ưu tiên vào chuỗi cung ứng thực phẩm an "
+     "toàn."),
+    ("Mẫu ớt bột lấy tại chợ Đầm có phẩm màu Sudan I với hàm lượng 1,8 mg/kg, cơ sở bị phạt 40 triệu đồng",
+     "Mẫu ớt bột lấy tại chợ Đầm có phẩm màu Sudan một với hàm lượng một phẩy tám mi li gam trên ki lô gam, cơ sở bị "
+     "phạt bốn mươi triệu đồng."),
+
+    # --- traffic
+    ("Cấm xe có tải trọng trục trên 10 tấn qua cầu Hiếu Lễ trên ĐT 547 từ ngày 20/1",
+     "Cấm xe có tải trọng trục trên mười tấn qua cầu Hiếu Lễ trên đường tỉnh năm trăm bốn mươi bảy từ ngày hai mươi "
+     "tháng một."),
+    ("Xe container mang BKS 15C-367.82 lật tại Km 587+200 QL1, giao thông ùn tắc 3 km",
+     "Xe container mang biển kiểm soát mười lăm xê, ba sáu bảy, tám hai lật tại ki lô mét năm trăm tám mươi bảy cộng "
+     "hai trăm quốc lộ một, giao thông ùn tắc ba ki lô mét."),
+    ("Người lái xe có nồng độ cồn trong hơi thở vượt 0,4 mg/lít khí thở bị phạt 30 - 40 triệu đồng, tước GPLX 22 - 24 "
+     "tháng",
+     "Người lái xe có nồng độ cồn trong hơi thở vượt không phẩy bốn mi li gam trên lít khí thở bị phạt ba mươi đến "
+     "bốn mươi triệu đồng, tước giấy phép lái xe hai mươi hai đến hai mươi tư tháng."),
+    ("Đăng kiểm xe máy trên 5 năm: chu kỳ 24 tháng; trên 12 năm: 12 tháng/lần",
+     "Đăng kiểm xe máy trên năm năm: chu kỳ hai mươi tư tháng; trên mười hai năm: mười hai tháng một lần."),
+
+    # --- fire safety
+    ("Mỗi ki ốt trang bị 1 bình bột MFZ4 (4 kg); khu vực điện trang bị bình khí CO2 MT3",
+     "Mỗi ki ốt trang bị một bình bột mờ ép dét bốn, bốn ki lô gam; khu vực điện trang bị bình khí xê o hai mờ tê "
+     "ba."),
+    ("Vụ cháy lúc 0h45 ngày 3/2 tại xưởng mút xốp làm cháy 1.200 m² nhà xưởng, 6 xe chữa cháy được huy động",
+     "Vụ cháy lúc không giờ bốn mươi lăm phút ngày ba tháng hai tại xưởng mút xốp làm cháy một nghìn hai trăm mét "
+     "vuông nhà xưởng, sáu xe chữa cháy được huy động."),
+    ("Ổ cắm sạc xe điện phải cách vật dễ cháy tối thiểu 1 m, dùng dây dẫn tiết diện ≥ 2,5 mm²",
+     "Ổ cắm sạc xe điện phải cách vật dễ cháy tối thiểu một mét, dùng dây dẫn tiết diện lớn hơn hoặc bằng hai phẩy "
+     "năm mi li mét vuông."),
+    ("Tập huấn PCCC cho 45 hộ kinh doanh lúc 14h ngày 18/3 tại hội trường TDP Bắc Hà; có cháy hãy gọi 114!",
+     "Tập huấn phòng cháy, chữa cháy cho bốn mươi lăm hộ kinh doanh lúc mười bốn giờ ngày mười tám tháng ba tại hội "
+     "trường tổ dân phố Bắc Hà; có cháy hãy gọi một một bốn!"),
+
+    # --- school enrolment and exams
+    ("Trường THCS Cao Xuân Huy tuyển 8 lớp 6, mỗi lớp không quá 45 HS; nộp hồ sơ từ 10 - 20/7",
+     "Trường trung học cơ sở Cao Xuân Huy tuyển tám lớp sáu, mỗi lớp không quá bốn mươi lăm học sinh; nộp hồ sơ từ "
+     "ngày mười đến hai mươi tháng bảy."),
+    ("Học sinh lớp 10 chuyên Tin thi vòng 2 môn Tin học 150 phút, lập trình bằng C++ hoặc Python",
+     "Học sinh lớp mười chuyên Tin thi vòng hai môn Tin học một trăm năm mươi phút, lập trình bằng xê cộng cộng hoặc "
+     "Python."),
+    ("Thí sinh có chứng chỉ IELTS 4.0 trở lên được miễn thi môn Ngoại ngữ trong kỳ thi tốt nghiệp THPT",
+     "Thí sinh có chứng chỉ ai en bốn chấm không trở lên được miễn thi môn Ngoại ngữ trong kỳ thi tốt nghiệp trung "
+     "học phổ thông."),
+    ("Trường MN tư thục thu học phí 1,2 triệu đồng/tháng; trẻ được NSNN hỗ trợ 160.000 đồng/trẻ/tháng",
+     "Trường mầm non tư thục thu học phí một phẩy hai triệu đồng mỗi tháng; trẻ được ngân sách nhà nước hỗ trợ một "
+     "trăm sáu mươi nghìn đồng mỗi trẻ mỗi tháng."),
+
+    # --- military service
+    ("Tân binh nhập ngũ ngày 13/2/2026 (26 tháng Chạp năm Ất Tỵ), có mặt tại Ban CHQS xã lúc 5h",
+     "Tân binh nhập ngũ ngày mười ba tháng hai năm hai nghìn không trăm hai mươi sáu, hai mươi sáu tháng Chạp năm Ất "
+     "Tỵ, có mặt tại Ban Chỉ huy quân sự xã lúc năm giờ."),
+    ("Công dân cận thị từ 1,5 diop trở lên hoặc nhiễm HIV không gọi nhập ngũ",
+     "Công dân cận thị từ một phẩy năm đi ốp trở lên hoặc nhiễm hát i vê không gọi nhập ngũ."),
+    ("Lữ đoàn Công binh 414 phối hợp xã rà phá bom mìn trên diện tích 12,6 ha tại thôn Khe Sanh",
+     "Lữ đoàn Công binh bốn trăm mười bốn phối hợp xã rà phá bom mìn trên diện tích mười hai phẩy sáu héc ta tại "
+     "thôn Khe Sanh."),
+
+    # --- elections
+    ("Xã có 26.418 cử tri tại 18 KVBP; danh sách cử tri niêm yết từ 24/2/2026",
+     "Xã có hai mươi sáu nghìn bốn trăm mười tám cử tri tại mười tám khu vực bỏ phiếu; danh sách cử tri niêm yết từ "
+     "ngày hai mươi tư tháng hai năm hai nghìn không trăm hai mươi sáu."),
+    ("Bầu cử bổ sung đại biểu HĐND xã khóa I tại Đơn vị bầu cử số 4 vào Chủ nhật 12/4",
+     "Bầu cử bổ sung đại biểu Hội đồng nhân dân xã khóa một tại Đơn vị bầu cử số bốn vào Chủ nhật ngày mười hai "
+     "tháng tư."),
+    ("Ông Trần Đình Khôi trúng cử Trưởng thôn với 318/352 phiếu, đạt 90,34% số phiếu hợp lệ",
+     "Ông Trần Đình Khôi trúng cử Trưởng thôn với ba trăm mười tám trên ba trăm năm mươi hai phiếu, đạt chín mươi "
+     "phẩy ba mươi tư phần trăm số phiếu hợp lệ."),
+
+    # --- taxes and land
+    ("Từ kỳ tính thuế năm 2026, hộ kinh doanh nộp thuế theo tỷ lệ % trên doanh thu, khai qua eTax Mobile theo quý",
+     "Từ kỳ tính thuế năm hai nghìn không trăm hai mươi sáu, hộ kinh doanh nộp thuế theo tỷ lệ phần trăm trên doanh "
+     "thu, khai qua i tắc mô bai theo quý."),
+    ("Thửa đất số 412, tờ bản đồ số 18 có 150 m² đất ONT và 85,6 m² đất CLN",
+     "Thửa đất số bốn trăm mười hai, tờ bản đồ số mười tám có một trăm năm mươi mét vuông đất ở tại nông thôn và tám "
+     "mươi lăm phẩy sáu mét vuông đất trồng cây lâu năm."),
+    ("Lệ phí trước bạ nhà đất 0,5%; hộ ông Hồ Văn Lợi nộp 4.250.000 đồng cho thửa đất trị giá 850 triệu đồng",
+     "Lệ phí trước bạ nhà đất không phẩy năm phần trăm; hộ ông Hồ Văn Lợi nộp bốn triệu hai trăm năm mươi nghìn đồng "
+     "cho thửa đất trị giá tám trăm năm mươi triệu đồng."),
+    ("Bản đồ địa chính tỷ lệ 1:1.000 được đo đạc lại cho 6 thôn, sai số diện tích cho phép ±3%",
+     "Bản đồ địa chính tỷ lệ một trên một nghìn được đo đạc lại cho sáu thôn, sai số diện tích cho phép cộng trừ ba "
+     "phần trăm."),
+
+    # --- jobs and work abroad
+    ("Công ty TNHH Luxshare-ICT Nghệ An cần gấp 2.000 lao động lắp ráp linh kiện, thu nhập 5,5 - 8 triệu đồng/tháng, "
+     "ở KTX miễn phí",
+     "Công ty trách nhiệm hữu hạn Luxshare i xê tê Nghệ An cần gấp hai nghìn lao động lắp ráp linh kiện, thu nhập "
+     "năm phẩy năm đến tám triệu đồng mỗi tháng, ở ký túc xá miễn phí."),
+    ("Đơn hàng thực tập sinh đi Nhật ngành chế biến thực phẩm: tiếng Nhật N4, lương 190.000 yên/tháng",
+     "Đơn hàng thực tập sinh đi Nhật ngành chế biến thực phẩm: tiếng Nhật N bốn, lương một trăm chín mươi nghìn yên "
+     "mỗi tháng."),
+    ("Chương trình Work and Holiday sang Úc: công dân 18 - 30 tuổi, IELTS 4.5 trở lên, có 5.000 AUD trong tài khoản",
+     "Chương trình Work and Holiday sang Úc: công dân mười tám đến ba mươi tuổi, ai en bốn chấm năm trở lên, có năm "
+     "nghìn đô la Úc trong tài khoản."),
+    ("Sàn GDVL tỉnh tổ chức phiên trực tuyến lúc 8h30 thứ Năm 5/3 qua nền tảng Zoom, mã phòng 812 345 6789",
+     "Sàn giao dịch việc làm tỉnh tổ chức phiên trực tuyến lúc tám giờ ba mươi phút thứ Năm ngày năm tháng ba qua "
+     "nền tảng Zoom, mã phòng tám một hai, ba bốn năm, sáu bảy tám chín."),
+
+    # --- culture, festivals and sport
+    ("Giải marathon cự ly 42,195 km xuất phát lúc 4h30 tại Quảng trường Lam Sơn, giới hạn 1.500 VĐV",
+     "Giải marathon cự ly bốn mươi hai phẩy một trăm chín mươi lăm ki lô mét xuất phát lúc bốn giờ ba mươi phút tại "
+     "Quảng trường Lam Sơn, giới hạn một nghìn năm trăm vận động viên."),
+    ("Lễ hội đền Chín Gian diễn ra từ 14 - 16/3 âm lịch; thi đấu vật tự do hạng cân 55 kg, 60 kg",
+     "Lễ hội đền Chín Gian diễn ra từ ngày mười bốn đến mười sáu tháng ba âm lịch; thi đấu vật tự do hạng cân năm "
+     "mươi lăm ki lô gam, sáu mươi ki lô gam."),
+    ("Chiếu phim lưu động phục vụ đồng bào bản Xốp Tụ lúc 19h30 thứ 7 (28/12), có phim 3D dành cho thiếu nhi",
+     "Chiếu phim lưu động phục vụ đồng bào bản Xốp Tụ lúc mười chín giờ ba mươi phút thứ bảy, hai mươi tám tháng "
+     "mười hai, có phim ba đê dành cho thiếu nhi."),
+    ("Đội tuyển U23 Việt Nam thi đấu lúc 19h00 (giờ Hà Nội), truyền hình trực tiếp trên VTV5, VTV Cần Thơ",
+     "Đội tuyển U hai mươi ba Việt Nam thi đấu lúc mười chín giờ, giờ Hà Nội, truyền hình trực tiếp trên vê tê vê "
+     "năm, vê tê vê Cần Thơ."),
+
+    # --- markets, fuel and gold
+    ("Từ 15h ngày 12/2, giá xăng RON 95-III tăng 420 đồng/lít, lên 20.860 đồng/lít",
+     "Từ mười lăm giờ ngày mười hai tháng hai, giá xăng rôn chín mươi lăm ba tăng bốn trăm hai mươi đồng một lít, "
+     "lên hai mươi nghìn tám trăm sáu mươi đồng một lít."),
+    ("Dầu DO 0,05S-II giảm 150 đồng/lít còn 18.950 đồng/lít; dầu hỏa 2-K giá 18.620 đồng/lít",
+     "Dầu đê o không phẩy không năm ét hai giảm một trăm năm mươi đồng một lít còn mười tám nghìn chín trăm năm mươi "
+     "đồng một lít; dầu hỏa hai K giá mười tám nghìn sáu trăm hai mươi đồng một lít."),
+    ("Sáng nay, vàng nhẫn tròn trơn 9999 được niêm yết ở mức 11,65 - 11,95 triệu đồng/chỉ (mua vào - bán ra)",
+     "Sáng nay, vàng nhẫn tròn trơn bốn số chín được niêm yết ở mức mười một phẩy sáu mươi lăm đến mười một phẩy "
+     "chín mươi lăm triệu đồng một chỉ, mua vào, bán ra."),
+    ("Chợ phiên vùng cao Cán Cấu họp vào thứ 7 hằng tuần từ 6h - 14h, phí trông giữ xe máy 10.000 đ/lượt",
+     "Chợ phiên vùng cao Cán Cấu họp vào thứ bảy hằng tuần từ sáu giờ đến mười bốn giờ, phí trông giữ xe máy mười "
+     "nghìn đồng mỗi lượt."),
+]
+
+TUNE_B_CASES = [
+    # --- Party documents and congresses
+    ("Quán triệt Nghị quyết số 68-NQ/TW ngày 04/5/2025 của Bộ Chính trị về phát triển kinh tế tư nhân, các chi bộ "
+     "hoàn thành trước 30/6",
+     "Quán triệt Nghị quyết số sáu mươi tám ngày bốn tháng năm năm hai nghìn không trăm hai mươi lăm của Bộ Chính "
+     "trị về phát triển kinh tế tư nhân, các chi bộ hoàn thành trước ngày ba mươi tháng sáu."),
+    ("Đảng ủy xã ban hành Kế hoạch số 27-KH/ĐU triển khai Quy định 189-QĐ/TW về kiểm soát quyền lực trong quản lý tài "
+     "chính, tài sản công",
+     "Đảng ủy xã ban hành Kế hoạch số hai mươi bảy của Đảng ủy triển khai Quy định số một trăm tám mươi chín của "
+     "Trung ương về kiểm soát quyền lực trong quản lý tài chính, tài sản công."),
+    ("Hội nghị lần thứ 14 Ban Chấp hành Trung ương Đảng khóa XIII cho ý kiến về công tác nhân sự Đại hội XIV",
+     "Hội nghị lần thứ mười bốn Ban Chấp hành Trung ương Đảng khóa mười ba cho ý kiến về công tác nhân sự Đại hội "
+     "mười bốn."),
+    ("Đại hội đại biểu Đảng bộ tỉnh Ninh Bình lần thứ I, nhiệm kỳ 2025 - 2030 triệu tập 350 đại biểu chính thức",
+     "Đại hội đại biểu Đảng bộ tỉnh Ninh Bình lần thứ nhất, nhiệm kỳ hai nghìn không trăm hai mươi lăm đến hai nghìn "
+     "không trăm ba mươi triệu tập ba trăm năm mươi đại biểu chính thức."),
+    ("Chi bộ thôn Đoài sinh hoạt chuyên đề theo Hướng dẫn 12-HD/BTGDVTW vào tối thứ Năm tuần thứ 2 hằng tháng",
+     "Chi bộ thôn Đoài sinh hoạt chuyên đề theo Hướng dẫn số mười hai của Ban Tuyên giáo và Dân vận Trung ương vào "
+     "tối thứ Năm tuần thứ hai hằng tháng."),
+    ("Công văn số 318-CV/ĐU đề nghị các chi bộ thu, nộp đảng phí năm 2026 theo Quyết định 342-QĐ/TW",
+     "Công văn số ba trăm mười tám của Đảng ủy đề nghị các chi bộ thu, nộp đảng phí năm hai nghìn không trăm hai "
+     "mươi sáu theo Quyết định số ba trăm bốn mươi hai của Trung ương."),
+
+    # --- State legal documents: resolutions, decrees, circulars, decisions
+    ("Nghị quyết số 190/2025/QH15 của Quốc hội về xử lý một số vấn đề liên quan đến sắp xếp tổ chức bộ máy nhà nước "
+     "có hiệu lực từ 19/02/2025",
+     "Nghị quyết số một trăm chín mươi năm hai nghìn không trăm hai mươi lăm của Quốc hội về xử lý một số vấn đề "
+     "liên quan đến sắp xếp tổ chức bộ máy nhà nước có hiệu lực từ ngày mười chín tháng hai năm hai nghìn không trăm "
+     "hai mươi lăm."),
+    ("Căn cứ Thông tư số 40/2025/TT-BTC ngày 12/6/2025 hướng dẫn quản lý, sử dụng ngân sách cấp xã",
+     "Căn cứ Thông tư số bốn mươi năm hai nghìn không trăm hai mươi lăm của Bộ Tài chính ngày mười hai tháng sáu năm "
+     "hai nghìn không trăm hai mươi lăm hướng dẫn quản lý, sử dụng ngân sách cấp xã."),
+    ("Thủ tướng ban hành Công điện số 145/CĐ-TTg yêu cầu 9 tỉnh ven biển cấm tàu thuyền ra khơi từ 12h ngày 3/11",
+     "Thủ tướng ban hành Công điện số một trăm bốn mươi lăm của Thủ tướng Chính phủ yêu cầu chín tỉnh ven biển cấm "
+     "tàu thuyền ra khơi từ mười hai giờ ngày ba tháng mười một."),
+    ("Quyết định số 19/2025/QĐ-UBND của UBND tỉnh quy định hạn mức công nhận đất ở cho hộ gia đình, cá nhân",
+     "Quyết định số mười chín năm hai nghìn không trăm hai mươi lăm của Ủy ban nhân dân tỉnh quy định hạn mức công "
+     "nhận đất ở cho hộ gia đình, cá nhân."),
+    ("Tờ trình số 112/TTr-UBND ngày 03/12/2025 đề nghị HĐND xã thông qua dự toán thu ngân sách 18,75 tỷ đồng",
+     "Tờ trình số một trăm mười hai của Ủy ban nhân dân ngày ba tháng mười hai năm hai nghìn không trăm hai mươi lăm "
+     "đề nghị Hội đồng nhân dân xã thông qua dự toán thu ngân sách mười tám phẩy bảy mươi lăm tỷ đồng."),
+    ("Điều 3. Chánh Văn phòng HĐND và UBND xã, Trưởng phòng Kinh tế và Trưởng các thôn chịu trách nhiệm thi hành "
+     "Quyết định này",
+     "Điều ba. Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã, Trưởng phòng Kinh tế và Trưởng các thôn chịu "
+     "trách nhiệm thi hành Quyết định này."),
+    ("Báo cáo số 245/BC-UBND tổng kết 6 tháng thi hành Luật Thủ đô số 39/2024/QH15",
+     "Báo cáo số hai trăm bốn mươi lăm của Ủy ban nhân dân tổng kết sáu tháng thi hành Luật Thủ đô số ba mươi chín "
+     "năm hai nghìn không trăm hai mươi tư của Quốc hội khóa mười lăm."),
+    ("Nghị quyết số 60/NQ-CP của Chính phủ giao các bộ hoàn thành 86 nhiệm vụ cắt giảm TTHC trong năm 2026",
+     "Nghị quyết số sáu mươi của Chính phủ giao các bộ hoàn thành tám mươi sáu nhiệm vụ cắt giảm thủ tục hành chính "
+     "trong năm hai nghìn không trăm hai mươi sáu."),
+
+    # --- commune and ward administration, headings and signatures
+    ("Q. Chủ tịch UBND xã Nguyễn Thị Hạnh đã ký quyết định kiện toàn Ban chỉ đạo chuyển đổi số",
+     "Quyền Chủ tịch Ủy ban nhân dân xã Nguyễn Thị Hạnh đã ký quyết định kiện toàn Ban chỉ đạo chuyển đổi số."),
+    ("Xã Tân Hội được hình thành từ 3 xã cũ, có diện tích tự nhiên 28,4 km² và 23.615 nhân khẩu",
+     "Xã Tân Hội được hình thành từ ba xã cũ, có diện tích tự nhiên hai mươi tám phẩy bốn ki lô mét vuông và hai "
+     "mươi ba nghìn sáu trăm mười lăm nhân khẩu."),
+    ("IX. ĐIỀU KHOẢN THI HÀNH",
+     "Phần chín, điều khoản thi hành."),
+    ("Chủ tịch UBND phường Hà Đông tiếp công dân lúc 8h00 thứ Hai đầu tiên của tháng tại phòng 101, nhà B",
+     "Chủ tịch Ủy ban nhân dân phường Hà Đông tiếp công dân lúc tám giờ thứ Hai đầu tiên của tháng tại phòng một "
+     "trăm linh một, nhà B."),
+    ("Trụ sở Đặc khu Côn Đảo đặt tại số 28 đường Tôn Đức Thắng; Bộ phận một cửa làm việc từ 7h - 11h30, thứ 2 đến thứ "
+     "6",
+     "Trụ sở Đặc khu Côn Đảo đặt tại số hai mươi tám đường Tôn Đức Thắng; Bộ phận một cửa làm việc từ bảy giờ đến "
+     "mười một giờ ba mươi phút, thứ hai đến thứ sáu."),
+    ("Văn phòng HĐND và UBND xã thông báo số điện thoại mới: 0203.3845.216 (máy bàn), 0973 145 628 (Chánh Văn phòng)",
+     "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã thông báo số điện thoại mới: không hai không ba, ba tám bốn "
+     "năm, hai một sáu, máy bàn, không chín bảy ba, một bốn năm, sáu hai tám, Chánh Văn phòng."),
+    ("V/v lấy ý kiến Nhân dân về dự thảo đặt tên 14 tuyến đường và 2 quảng trường trên địa bàn phường",
+     "Về việc lấy ý kiến Nhân dân về dự thảo đặt tên mười bốn tuyến đường và hai quảng trường trên địa bàn phường."),
+
+    # --- courts, prosecution and enforcement of judgments
+    ("TAND khu vực 2 - Hải Phòng xét xử lưu động vụ án cố ý gây thương tích lúc 8h ngày 16/1 tại hội trường xã An Lão",
+     "Tòa án nhân dân khu vực hai, Hải Phòng xét xử lưu động vụ án cố ý gây thương tích lúc tám giờ ngày mười sáu "
+     "tháng một tại hội trường xã An Lão."),
+    ("Bị cáo Trần Văn Lợi bị tuyên phạt 7 năm 6 tháng tù về tội lừa đảo chiếm đoạt tài sản theo khoản 3 Điều 174 BLHS",
+     "Bị cáo Trần Văn Lợi bị tuyên phạt bảy năm sáu tháng tù về tội lừa đảo chiếm đoạt tài sản theo khoản ba Điều "
+     "một trăm bảy mươi tư Bộ luật Hình sự."),
+    ("VKSND khu vực 5 ban hành 3 kiến nghị yêu cầu khắc phục vi phạm trong giải quyết đơn thư, hạn trả lời 30 ngày",
+     "Viện kiểm sát nhân dân khu vực năm ban hành ba kiến nghị yêu cầu khắc phục vi phạm trong giải quyết đơn thư, "
+     "hạn trả lời ba mươi ngày."),
+    ("Phòng THADS khu vực 4 thông báo bán đấu giá quyền sử dụng 215,6 m² đất tại thôn Đông, giá khởi điểm "
+     "1.486.000.000 đồng",
+     "Phòng Thi hành án dân sự khu vực bốn thông báo bán đấu giá quyền sử dụng hai trăm mười lăm phẩy sáu mét vuông "
+     "đất tại thôn Đông, giá khởi điểm một tỷ bốn trăm tám mươi sáu triệu đồng."),
+    ("Theo Bản án hình sự sơ thẩm số 52/2025/HS-ST ngày 09/10/2025, bị cáo phải bồi thường cho bị hại 85 triệu đồng",
+     "Theo Bản án hình sự sơ thẩm số năm mươi hai năm hai nghìn không trăm hai mươi lăm ngày chín tháng mười năm hai "
+     "nghìn không trăm hai mươi lăm, bị cáo phải bồi thường cho bị hại tám mươi lăm triệu đồng."),
+    ("Án phí hình sự sơ thẩm là 200.000 đồng; án phí dân sự có giá ngạch tính bằng 5% giá trị tài sản tranh chấp",
+     "Án phí hình sự sơ thẩm là hai trăm nghìn đồng; án phí dân sự có giá ngạch tính bằng năm phần trăm giá trị tài "
+     "sản tranh chấp."),
+    ("Theo Quyết định 1915/QĐ-CTN, xã có 4 người được đặc xá dịp Quốc khánh 2/9 trở về địa phương",
+     "Theo Quyết định số một nghìn chín trăm mười lăm của Chủ tịch nước, xã có bốn người được đặc xá dịp Quốc khánh "
+     "hai tháng chín trở về địa phương."),
+
+    # --- legal aid, mediation and civil status
+    ("Trung tâm TGPL nhà nước tỉnh trợ giúp pháp lý miễn phí cho người nghèo, người DTTS vào thứ 3 tuần thứ 2 hằng "
+     "tháng tại NVH các thôn",
+     "Trung tâm Trợ giúp pháp lý nhà nước tỉnh trợ giúp pháp lý miễn phí cho người nghèo, người dân tộc thiểu số vào "
+     "thứ ba tuần thứ hai hằng tháng tại nhà văn hóa các thôn."),
+    ("Năm 2025, 36 tổ hòa giải ở cơ sở của xã hòa giải thành 112/127 vụ việc, đạt 88,2%",
+     "Năm hai nghìn không trăm hai mươi lăm, ba mươi sáu tổ hòa giải ở cơ sở của xã hòa giải thành một trăm mười hai "
+     "trên một trăm hai mươi bảy vụ việc, đạt tám mươi tám phẩy hai phần trăm."),
+    ("Đăng ký kết hôn có yếu tố nước ngoài thực hiện tại Trung tâm PVHCC tỉnh, lệ phí 1.500.000 đồng, trả kết quả "
+     "trong 10 ngày làm việc",
+     "Đăng ký kết hôn có yếu tố nước ngoài thực hiện tại Trung tâm phục vụ hành chính công tỉnh, lệ phí một triệu "
+     "năm trăm nghìn đồng, trả kết quả trong mười ngày làm việc."),
+    ("Công chức Tư pháp - Hộ tịch hướng dẫn chứng thực chữ ký tại quầy số 2, lệ phí 10.000 đồng/trường hợp",
+     "Công chức Tư pháp, Hộ tịch hướng dẫn chứng thực chữ ký tại quầy số hai, lệ phí mười nghìn đồng mỗi trường hợp."),
+    ("Luật Hòa giải ở cơ sở 2013 và Nghị định 15/2014/NĐ-CP quy định mức chi thù lao cho hòa giải viên theo vụ việc",
+     "Luật Hòa giải ở cơ sở năm hai nghìn không trăm mười ba và Nghị định số mười lăm năm hai nghìn không trăm mười "
+     "bốn của Chính phủ quy định mức chi thù lao cho hòa giải viên theo vụ việc."),
+
+    # --- police: identity cards, residence and exit-entry
+    ("Phòng QLXNC Công an tỉnh tiếp nhận hồ sơ cấp hộ chiếu gắn chíp vào sáng thứ 7 từ 7h30 - 11h30, lệ phí 200.000 "
+     "đồng/cuốn",
+     "Phòng Quản lý xuất nhập cảnh Công an tỉnh tiếp nhận hồ sơ cấp hộ chiếu gắn chíp vào sáng thứ bảy từ bảy giờ ba "
+     "mươi phút đến mười một giờ ba mươi phút, lệ phí hai trăm nghìn đồng một cuốn."),
+    ("Số CCCD của chủ hộ ghi trên tờ khai là 036 085 004 217, đề nghị ông kiểm tra lại trước khi ký",
+     "Số căn cước công dân của chủ hộ ghi trên tờ khai là không ba sáu, không tám năm, không không bốn, hai một bảy, "
+     "đề nghị ông kiểm tra lại trước khi ký."),
+    ("Công dân từ đủ 14 tuổi làm thẻ căn cước lần đầu được miễn phí; cấp đổi, cấp lại thu 50.000 - 70.000 đồng/thẻ",
+     "Công dân từ đủ mười bốn tuổi làm thẻ căn cước lần đầu được miễn phí; cấp đổi, cấp lại thu năm mươi nghìn đến "
+     "bảy mươi nghìn đồng một thẻ."),
+    ("Công dân nộp hồ sơ cấp hộ chiếu trực tuyến tại dichvucong.bocongan.gov.vn, nhận kết quả qua bưu điện sau 8 ngày "
+     "làm việc",
+     "Công dân nộp hồ sơ cấp hộ chiếu trực tuyến tại dịch vụ công chấm bộ công an chấm gờ o vê chấm vê nờ, nhận kết "
+     "quả qua bưu điện sau tám ngày làm việc."),
+    ("Phòng PC06 Công an tỉnh cấp căn cước lưu động tại 12 xã vùng cao từ 3 - 14/11",
+     "Phòng pê xê không sáu Công an tỉnh cấp căn cước lưu động tại mười hai xã vùng cao từ ngày ba đến mười bốn "
+     "tháng mười một."),
+
+    # --- security, public order and crime
+    ("Công an xã bắt đối tượng Vũ Đức Mạnh, SN 1989, trộm cắp 3 xe máy, thu giữ xe mang BKS 18B2-457.63",
+     "Công an xã bắt đối tượng Vũ Đức Mạnh, sinh năm một nghìn chín trăm tám mươi chín, trộm cắp ba xe máy, thu giữ "
+     "xe mang biển kiểm soát mười tám bê hai, bốn năm bảy, sáu ba."),
+    ("Đội CSHS Công an tỉnh triệt phá đường dây cho vay lãi nặng với mức lãi 3.000 đồng/1 triệu/ngày, tương đương "
+     "109,5%/năm",
+     "Đội Cảnh sát hình sự Công an tỉnh triệt phá đường dây cho vay lãi nặng với mức lãi ba nghìn đồng mỗi triệu mỗi "
+     "ngày, tương đương một trăm linh chín phẩy năm phần trăm mỗi năm."),
+    ("Theo Luật An ninh mạng 2018, người đăng tải thông tin sai sự thật có thể bị phạt 10 - 20 triệu đồng theo Nghị "
+     "định 15/2020/NĐ-CP",
+     "Theo Luật An ninh mạng năm hai nghìn không trăm mười tám, người đăng tải thông tin sai sự thật có thể bị phạt "
+     "mười đến hai mươi triệu đồng theo Nghị định số mười lăm năm hai nghìn không trăm hai mươi của Chính phủ."),
+    ("Công an xã thu giữ 1,25 kg pháo nổ, lập biên bản theo khoản 1 Điều 11 Nghị định 144/2021/NĐ-CP",
+     "Công an xã thu giữ một phẩy hai mươi lăm ki lô gam pháo nổ, lập biên bản theo khoản một Điều mười một Nghị "
+     "định số một trăm bốn mươi bốn năm hai nghìn không trăm hai mươi mốt của Chính phủ."),
+    ("Người tố giác tội phạm ma túy được giữ bí mật và có thể được thưởng đến 20 triệu đồng; liên hệ 069.2596.345",
+     "Người tố giác tội phạm ma túy được giữ bí mật và có thể được thưởng đến hai mươi triệu đồng; liên hệ không sáu "
+     "chín, hai năm chín sáu, ba bốn năm."),
+
+    # --- traffic fines and driving licences
+    ("Theo Luật Trật tự, an toàn giao thông đường bộ 2024, mỗi GPLX có 12 điểm; bị trừ hết điểm phải chờ 6 tháng mới "
+     "được sát hạch lại",
+     "Theo Luật Trật tự, an toàn giao thông đường bộ năm hai nghìn không trăm hai mươi tư, mỗi giấy phép lái xe có "
+     "mười hai điểm; bị trừ hết điểm phải chờ sáu tháng mới được sát hạch lại."),
+    ("Người lái ô tô có nồng độ cồn vượt 0,4 mg/l khí thở bị phạt 30 - 40 triệu đồng và bị trừ 12 điểm GPLX",
+     "Người lái ô tô có nồng độ cồn vượt không phẩy bốn mi li gam trên lít khí thở bị phạt ba mươi đến bốn mươi "
+     "triệu đồng và bị trừ mười hai điểm giấy phép lái xe."),
+    ("Đội CSGT số 3 lập biên bản xe khách BKS 29B-618.02 chở 52 người, vượt 7 người so với quy định",
+     "Đội Cảnh sát giao thông số ba lập biên bản xe khách biển kiểm soát hai mươi chín bê, sáu một tám, không hai "
+     "chở năm mươi hai người, vượt bảy người so với quy định."),
+    ("Từ 01/01/2025, GPLX hạng B1 cũ được đổi sang hạng B, hạng C cũ đổi sang hạng C1 hoặc C tùy tải trọng",
+     "Từ ngày một tháng một năm hai nghìn không trăm hai mươi lăm, giấy phép lái xe hạng B một cũ được đổi sang hạng "
+     "B, hạng C cũ đổi sang hạng C một hoặc C tùy tải trọng."),
+    ("Phí sử dụng đường bộ với ô tô dưới 10 chỗ là 130.000 đồng/tháng, thu cùng lúc đăng kiểm",
+     "Phí sử dụng đường bộ với ô tô dưới mười chỗ là một trăm ba mươi nghìn đồng mỗi tháng, thu cùng lúc đăng kiểm."),
+    ("Chủ các xe mang biển số 98A-207.56 và 98H1-340.19 đến trụ sở Công an xã nhận thông báo vi phạm qua hình ảnh",
+     "Chủ các xe mang biển số chín mươi tám a, hai không bảy, năm sáu và chín mươi tám hát một, ba bốn không, một "
+     "chín đến trụ sở Công an xã nhận thông báo vi phạm qua hình ảnh."),
+    ("Xe tải chở quá tải trọng 52% bị xử phạt theo điểm a khoản 8 Điều 21 NĐ 168/2024/NĐ-CP",
+     "Xe tải chở quá tải trọng năm mươi hai phần trăm bị xử phạt theo điểm a khoản tám Điều hai mươi mốt Nghị định "
+     "số một trăm sáu mươi tám năm hai nghìn không trăm hai mươi tư của Chính phủ."),
+
+    # --- roads, bridges, ferries and tolls
+    ("Cao tốc Hòa Liên - Túy Loan hạn chế tốc độ 80 km/h từ Km 2+300 đến Km 11+500 trong thời gian sửa chữa",
+     "Cao tốc Hòa Liên, Túy Loan hạn chế tốc độ tám mươi ki lô mét trên giờ từ ki lô mét hai cộng ba trăm đến ki lô "
+     "mét mười một cộng năm trăm trong thời gian sửa chữa."),
+    ("Cấm xe có tải trọng trên 3,5 tấn qua cầu tạm Phong Châu từ 0h ngày 12/2 đến khi có thông báo mới",
+     "Cấm xe có tải trọng trên ba phẩy năm tấn qua cầu tạm Phong Châu từ không giờ ngày mười hai tháng hai đến khi "
+     "có thông báo mới."),
+    ("Phà Đình Vũ hoạt động 24/24, giá vé xe máy 15.000 đồng/lượt, ô tô 4 - 7 chỗ 80.000 đồng/lượt",
+     "Phà Đình Vũ hoạt động hai mươi tư trên hai mươi tư, giá vé xe máy mười lăm nghìn đồng mỗi lượt, ô tô bốn đến "
+     "bảy chỗ tám mươi nghìn đồng mỗi lượt."),
+    ("Dự án mở rộng QL32 đoạn Km 18 - Km 25 có tổng mức đầu tư 1.430 tỷ đồng, dự kiến hoàn thành trong quý II/2027",
+     "Dự án mở rộng quốc lộ ba mươi hai đoạn ki lô mét mười tám đến ki lô mét hai mươi lăm có tổng mức đầu tư một "
+     "nghìn bốn trăm ba mươi tỷ đồng, dự kiến hoàn thành trong quý hai năm hai nghìn không trăm hai mươi bảy."),
+    ("Trạm thu phí BOT Cầu Rác chuyển sang thu phí không dừng ETC, xe dưới 12 chỗ trả 35.000 đồng/lượt",
+     "Trạm thu phí bê o tê Cầu Rác chuyển sang thu phí không dừng e tê xê, xe dưới mười hai chỗ trả ba mươi lăm "
+     "nghìn đồng mỗi lượt."),
+
+    # --- military service and militia
+    ("Luật NVQS số 78/2015/QH13 quy định thời hạn phục vụ tại ngũ của hạ sĩ quan, binh sĩ là 24 tháng",
+     "Luật Nghĩa vụ quân sự số bảy mươi tám năm hai nghìn không trăm mười lăm của Quốc hội khóa mười ba quy định "
+     "thời hạn phục vụ tại ngũ của hạ sĩ quan, binh sĩ là hai mươi tư tháng."),
+    ("Bộ CHQS tỉnh giao xã chỉ tiêu năm 2026 là 19 tân binh, trong đó Lữ đoàn 242 nhận 11, Trung đoàn 43 nhận 8",
+     "Bộ Chỉ huy quân sự tỉnh giao xã chỉ tiêu năm hai nghìn không trăm hai mươi sáu là mười chín tân binh, trong đó "
+     "Lữ đoàn hai trăm bốn mươi hai nhận mười một, Trung đoàn bốn mươi ba nhận tám."),
+    ("Công dân có chỉ số BMI dưới 18 hoặc từ 30 trở lên không đủ tiêu chuẩn sức khỏe gọi nhập ngũ",
+     "Công dân có chỉ số bê mờ i dưới mười tám hoặc từ ba mươi trở lên không đủ tiêu chuẩn sức khỏe gọi nhập ngũ."),
+    ("Thông tư 105/2023/TT-BQP quy định việc phân loại sức khỏe NVQS theo 6 loại, từ loại 1 đến loại 6",
+     "Thông tư số một trăm linh năm năm hai nghìn không trăm hai mươi ba của Bộ Quốc phòng quy định việc phân loại "
+     "sức khỏe nghĩa vụ quân sự theo sáu loại, từ loại một đến loại sáu."),
+    ("Diễn tập khu vực phòng thủ xã năm 2026 diễn ra từ 16 - 18/9, huy động 215 dân quân và 3 xe vận tải",
+     "Diễn tập khu vực phòng thủ xã năm hai nghìn không trăm hai mươi sáu diễn ra từ ngày mười sáu đến mười tám "
+     "tháng chín, huy động hai trăm mười lăm dân quân và ba xe vận tải."),
+    ("Thẻ học nghề cấp cho bộ đội xuất ngũ có giá trị bằng 12 tháng lương cơ sở, tức 28.080.000 đồng, dùng trong 1 "
+     "năm",
+     "Thẻ học nghề cấp cho bộ đội xuất ngũ có giá trị bằng mười hai tháng lương cơ sở, tức hai mươi tám triệu không "
+     "trăm tám mươi nghìn đồng, dùng trong một năm."),
+
+    # --- taxes
+    ("Hộ kinh doanh bán hàng trên sàn TMĐT được sàn khấu trừ, nộp thay thuế GTGT 1% và thuế TNCN 0,5% trên doanh thu",
+     "Hộ kinh doanh bán hàng trên sàn thương mại điện tử được sàn khấu trừ, nộp thay thuế giá trị gia tăng một phần "
+     "trăm và thuế thu nhập cá nhân không phẩy năm phần trăm trên doanh thu."),
+    ("Thuế TTĐB đối với bia từ năm 2027 là 65%, sau đó tăng dần lên 90% vào năm 2031",
+     "Thuế tiêu thụ đặc biệt đối với bia từ năm hai nghìn không trăm hai mươi bảy là sáu mươi lăm phần trăm, sau đó "
+     "tăng dần lên chín mươi phần trăm vào năm hai nghìn không trăm ba mươi mốt."),
+    ("Mức thuế BVMT đối với xăng là 2.000 đồng/lít, dầu diesel 1.000 đồng/lít, dầu hỏa 600 đồng/lít",
+     "Mức thuế bảo vệ môi trường đối với xăng là hai nghìn đồng một lít, dầu diesel một nghìn đồng một lít, dầu hỏa "
+     "sáu trăm đồng một lít."),
+    ("Từ năm 2026, cửa hàng ăn uống, tạp hóa phải xuất hóa đơn từ MTT ngay khi bán hàng cho khách",
+     "Từ năm hai nghìn không trăm hai mươi sáu, cửa hàng ăn uống, tạp hóa phải xuất hóa đơn từ máy tính tiền ngay "
+     "khi bán hàng cho khách."),
+    ("Thuế cơ sở 6 thành phố Hà Nội làm việc cả thứ 7 ngày 28/3 để hỗ trợ quyết toán thuế TNCN năm 2025",
+     "Thuế cơ sở sáu thành phố Hà Nội làm việc cả thứ bảy ngày hai mươi tám tháng ba để hỗ trợ quyết toán thuế thu "
+     "nhập cá nhân năm hai nghìn không trăm hai mươi lăm."),
+    ("Sau 90 ngày quá hạn, Thuế tỉnh Quảng Ninh phong tỏa tài khoản của 14 doanh nghiệp nợ thuế tổng cộng 26,8 tỷ "
+     "đồng",
+     "Sau chín mươi ngày quá hạn, Thuế tỉnh Quảng Ninh phong tỏa tài khoản của mười bốn doanh nghiệp nợ thuế tổng "
+     "cộng hai mươi sáu phẩy tám tỷ đồng."),
+    ("Người có thu nhập từ 2 nơi trở lên đã tự quyết toán thuế TNCN năm 2025 qua eTax Mobile chưa?",
+     "Người có thu nhập từ hai nơi trở lên đã tự quyết toán thuế thu nhập cá nhân năm hai nghìn không trăm hai mươi "
+     "lăm qua i tắc mô bai chưa?"),
+
+    # --- fees and charges
+    ("Lệ phí cấp giấy phép xây dựng nhà ở riêng lẻ tại xã là 75.000 đồng/giấy phép, cấp trong 15 ngày",
+     "Lệ phí cấp giấy phép xây dựng nhà ở riêng lẻ tại xã là bảy mươi lăm nghìn đồng một giấy phép, cấp trong mười "
+     "lăm ngày."),
+    ("Bãi xe chợ Mới thu phí trông giữ ô tô 25.000 đồng/lượt, gửi qua đêm 50.000 đồng/xe",
+     "Bãi xe chợ Mới thu phí trông giữ ô tô hai mươi lăm nghìn đồng mỗi lượt, gửi qua đêm năm mươi nghìn đồng mỗi "
+     "xe."),
+    ("Lệ phí cấp lại GPLX khi làm trực tuyến trên Cổng DVCQG là 115.000 đồng/lần",
+     "Lệ phí cấp lại giấy phép lái xe khi làm trực tuyến trên Cổng Dịch vụ công quốc gia là một trăm mười lăm nghìn "
+     "đồng mỗi lần."),
+    ("Phí thẩm định hồ sơ cấp GCN lần đầu bằng 0,15% giá trị thửa đất, tối đa 5 triệu đồng",
+     "Phí thẩm định hồ sơ cấp giấy chứng nhận lần đầu bằng không phẩy mười lăm phần trăm giá trị thửa đất, tối đa "
+     "năm triệu đồng."),
+
+    # --- banking, savings and credit
+    ("Lãi suất tiết kiệm kỳ hạn 12 tháng tại các NHTM nhà nước phổ biến ở mức 4,7 - 4,8%/năm",
+     "Lãi suất tiết kiệm kỳ hạn mười hai tháng tại các ngân hàng thương mại nhà nước phổ biến ở mức bốn phẩy bảy đến "
+     "bốn phẩy tám phần trăm mỗi năm."),
+    ("NHNN giữ lãi suất tái cấp vốn 4,5%/năm; tỷ giá trung tâm ngày 5/1 là 25.138 đồng/USD",
+     "Ngân hàng Nhà nước giữ lãi suất tái cấp vốn bốn phẩy năm phần trăm mỗi năm; tỷ giá trung tâm ngày năm tháng "
+     "một là hai mươi lăm nghìn một trăm ba mươi tám đồng một đô la Mỹ."),
+    ("Ủng hộ Quỹ Vì người nghèo của xã qua STK 4203 201 005 678 tại Agribank chi nhánh Hiệp Hòa",
+     "Ủng hộ Quỹ Vì người nghèo của xã qua số tài khoản bốn hai không ba, hai không một, không không năm, sáu bảy "
+     "tám tại Agribank chi nhánh Hiệp Hòa."),
+    ("Ngân hàng nâng hạn mức chuyển khoản trực tuyến lên 500 triệu đồng/ngày cho khách hàng đã xác thực sinh trắc học",
+     "Ngân hàng nâng hạn mức chuyển khoản trực tuyến lên năm trăm triệu đồng mỗi ngày cho khách hàng đã xác thực "
+     "sinh trắc học."),
+    ("QTDND Đông Sơn huy động được 186,4 tỷ đồng, dư nợ cho vay 152 tỷ đồng, nợ xấu chỉ 0,87%",
+     "Quỹ tín dụng nhân dân Đông Sơn huy động được một trăm tám mươi sáu phẩy bốn tỷ đồng, dư nợ cho vay một trăm "
+     "năm mươi hai tỷ đồng, nợ xấu chỉ không phẩy tám mươi bảy phần trăm."),
+    ("Lãi suất 2%/tuần của các app cho vay vượt xa giới hạn 20%/năm theo BLDS 2015",
+     "Lãi suất hai phần trăm mỗi tuần của các app cho vay vượt xa giới hạn hai mươi phần trăm mỗi năm theo Bộ luật "
+     "Dân sự năm hai nghìn không trăm mười lăm."),
+
+    # --- scams and cyber safety
+    ("Đối tượng gửi tin nhắn mạo danh cơ quan thuế kèm đường link thuedientu-gdt.com để chiếm đoạt tài khoản ngân "
+     "hàng",
+     "Đối tượng gửi tin nhắn mạo danh cơ quan thuế kèm đường link thuế điện tử gạch ngang gờ đê tê chấm com để chiếm "
+     "đoạt tài khoản ngân hàng."),
+    ("Không cung cấp mã OTP, số thẻ và 3 số CVV ở mặt sau thẻ cho bất kỳ ai, kể cả người xưng là nhân viên ngân hàng",
+     "Không cung cấp mã o tê pê, số thẻ và ba số xê vê vê ở mặt sau thẻ cho bất kỳ ai, kể cả người xưng là nhân viên "
+     "ngân hàng."),
+    ("Từ 01/01/2026, tài khoản thanh toán của tổ chức phải xác thực sinh trắc học người đại diện theo Thông tư "
+     "17/2024/TT-NHNN",
+     "Từ ngày một tháng một năm hai nghìn không trăm hai mươi sáu, tài khoản thanh toán của tổ chức phải xác thực "
+     "sinh trắc học người đại diện theo Thông tư số mười bảy năm hai nghìn không trăm hai mươi tư của Ngân hàng Nhà "
+     "nước."),
+    ("Thủ đoạn gửi file APK giả ứng dụng VNeID qua Zalo đã khiến 7 người ở xã mất tổng cộng 1,3 tỷ đồng",
+     "Thủ đoạn gửi file a pê ca giả ứng dụng vê en e ai đi qua Zalo đã khiến bảy người ở xã mất tổng cộng một phẩy "
+     "ba tỷ đồng."),
+    ("Tuyệt đối không chuyển tiền cho người lạ tự xưng cán bộ TAND để “xóa án”!",
+     "Tuyệt đối không chuyển tiền cho người lạ tự xưng cán bộ Tòa án nhân dân để xóa án!"),
+
+    # --- public finance and the commune budget
+    ("Dự toán thu NSNN trên địa bàn xã năm 2026 là 24,36 tỷ đồng, riêng thu tiền sử dụng đất 15 tỷ đồng",
+     "Dự toán thu ngân sách nhà nước trên địa bàn xã năm hai nghìn không trăm hai mươi sáu là hai mươi tư phẩy ba "
+     "mươi sáu tỷ đồng, riêng thu tiền sử dụng đất mười lăm tỷ đồng."),
+    ("Đến 30/11, xã giải ngân 41,8/52,3 tỷ đồng vốn đầu tư công, đạt 79,9% kế hoạch",
+     "Đến ngày ba mươi tháng mười một, xã giải ngân bốn mươi mốt phẩy tám trên năm mươi hai phẩy ba tỷ đồng vốn đầu "
+     "tư công, đạt bảy mươi chín phẩy chín phần trăm kế hoạch."),
+    ("KBNN khu vực V đề nghị các đơn vị gửi chứng từ điện tử trước 16h hằng ngày để được thanh toán trong ngày",
+     "Kho bạc Nhà nước khu vực năm đề nghị các đơn vị gửi chứng từ điện tử trước mười sáu giờ hằng ngày để được "
+     "thanh toán trong ngày."),
+    ("Kinh phí xây dựng xã NTM nâng cao giai đoạn 2026 - 2030 dự kiến 127,5 tỷ đồng, Nhân dân đóng góp khoảng 8%",
+     "Kinh phí xây dựng xã nông thôn mới nâng cao giai đoạn hai nghìn không trăm hai mươi sáu đến hai nghìn không "
+     "trăm ba mươi dự kiến một trăm hai mươi bảy phẩy năm tỷ đồng, Nhân dân đóng góp khoảng tám phần trăm."),
+    ("Công khai quyết toán ngân sách xã năm 2025: tổng thu 31.204.560.000 đồng, tổng chi 29.876.115.000 đồng",
+     "Công khai quyết toán ngân sách xã năm hai nghìn không trăm hai mươi lăm: tổng thu ba mươi mốt tỷ hai trăm linh "
+     "bốn triệu năm trăm sáu mươi nghìn đồng, tổng chi hai mươi chín tỷ tám trăm bảy mươi sáu triệu một trăm mười "
+     "lăm nghìn đồng."),
+
+    # --- social and health insurance
+    ("Nghị định 158/2025/NĐ-CP quy định chi tiết về BHXH bắt buộc, có hiệu lực cùng Luật BHXH từ 01/7/2025",
+     "Nghị định số một trăm năm mươi tám năm hai nghìn không trăm hai mươi lăm của Chính phủ quy định chi tiết về "
+     "bảo hiểm xã hội bắt buộc, có hiệu lực cùng Luật Bảo hiểm xã hội từ ngày một tháng bảy năm hai nghìn không trăm "
+     "hai mươi lăm."),
+    ("Người hưởng trợ cấp hằng tháng theo Điều 23 Luật BHXH số 41/2024/QH15 được NSNN đóng BHYT",
+     "Người hưởng trợ cấp hằng tháng theo Điều hai mươi ba Luật Bảo hiểm xã hội số bốn mươi mốt năm hai nghìn không "
+     "trăm hai mươi tư của Quốc hội khóa mười lăm được ngân sách nhà nước đóng bảo hiểm y tế."),
+    ("Bà Trần Thị Bích, SN 1971, đóng BHXH tự nguyện thêm 3 năm 8 tháng để đủ 15 năm, được hưởng lương hưu từ tháng "
+     "9/2026",
+     "Bà Trần Thị Bích, sinh năm một nghìn chín trăm bảy mươi mốt, đóng bảo hiểm xã hội tự nguyện thêm ba năm tám "
+     "tháng để đủ mười lăm năm, được hưởng lương hưu từ tháng chín năm hai nghìn không trăm hai mươi sáu."),
+    ("Giá giường điều trị nội khoa tại bệnh viện hạng I là 325.000 đồng/ngày, quỹ BHYT chi trả theo mức hưởng 80%",
+     "Giá giường điều trị nội khoa tại bệnh viện hạng một là ba trăm hai mươi lăm nghìn đồng mỗi ngày, quỹ bảo hiểm "
+     "y tế chi trả theo mức hưởng tám mươi phần trăm."),
+    ("Hồ sơ đề nghị giám định mức suy giảm khả năng lao động gửi Hội đồng GĐYK tỉnh trước ngày 20 hằng tháng",
+     "Hồ sơ đề nghị giám định mức suy giảm khả năng lao động gửi Hội đồng Giám định y khoa tỉnh trước ngày hai mươi "
+     "hằng tháng."),
+
+    # --- vehicle, farm and life insurance
+    ("Phí bảo hiểm TNDS bắt buộc của chủ xe máy trên 50 cm³ là 60.000 đồng/năm, chưa gồm thuế GTGT",
+     "Phí bảo hiểm trách nhiệm dân sự bắt buộc của chủ xe máy trên năm mươi xăng ti mét khối là sáu mươi nghìn đồng "
+     "mỗi năm, chưa gồm thuế giá trị gia tăng."),
+    ("Mức bồi thường thiệt hại về sức khỏe, tính mạng tối đa 150 triệu đồng/người/vụ theo Nghị định 67/2023/NĐ-CP",
+     "Mức bồi thường thiệt hại về sức khỏe, tính mạng tối đa một trăm năm mươi triệu đồng mỗi người mỗi vụ theo Nghị "
+     "định số sáu mươi bảy năm hai nghìn không trăm hai mươi ba của Chính phủ."),
+    ("Hộ nghèo tham gia bảo hiểm cây lúa được NSNN hỗ trợ 90% phí, mức phí từ 3,5 - 5%/vụ",
+     "Hộ nghèo tham gia bảo hiểm cây lúa được ngân sách nhà nước hỗ trợ chín mươi phần trăm phí, mức phí từ ba phẩy "
+     "năm đến năm phần trăm mỗi vụ."),
+    ("Khách hàng có 21 ngày cân nhắc kể từ khi nhận hợp đồng bảo hiểm nhân thọ, được hoàn 100% phí nếu hủy trong thời "
+     "gian này",
+     "Khách hàng có hai mươi mốt ngày cân nhắc kể từ khi nhận hợp đồng bảo hiểm nhân thọ, được hoàn một trăm phần "
+     "trăm phí nếu hủy trong thời gian này."),
+
+    # --- schools: enrolment, exams and results
+    ("Thí sinh xét tuyển ngành Y khoa bằng tổ hợp B00 cần đạt tối thiểu 22,5/30 điểm",
+     "Thí sinh xét tuyển ngành Y khoa bằng tổ hợp B không không cần đạt tối thiểu hai mươi hai phẩy năm trên ba mươi "
+     "điểm."),
+    ("Trường THPT Phan Đình Phùng tuyển 12 lớp 10 (540 HS), riêng lớp 10A1 học chương trình tiếng Anh tăng cường",
+     "Trường trung học phổ thông Phan Đình Phùng tuyển mười hai lớp mười, năm trăm bốn mươi học sinh, riêng lớp mười "
+     "A một học chương trình tiếng Anh tăng cường."),
+    ("Theo Thông tư 29/2024/TT-BGDĐT, giáo viên không được dạy thêm có thu tiền đối với HS mình đang dạy chính khóa",
+     "Theo Thông tư số hai mươi chín năm hai nghìn không trăm hai mươi tư của Bộ Giáo dục và Đào tạo, giáo viên "
+     "không được dạy thêm có thu tiền đối với học sinh mình đang dạy chính khóa."),
+    ("Em Nguyễn Minh Khôi, lớp 12A2, giành HCV Olympic Tin học quốc tế năm 2025 và được tặng Huân chương Lao động "
+     "hạng Ba",
+     "Em Nguyễn Minh Khôi, lớp mười hai A hai, giành huy chương vàng Olympic Tin học quốc tế năm hai nghìn không "
+     "trăm hai mươi lăm và được tặng Huân chương Lao động hạng Ba."),
+    ("Trường MN Hoa Sữa thu tiền ăn bán trú 28.000 đồng/trẻ/ngày, tiền nước uống 15.000 đồng/tháng",
+     "Trường mầm non Hoa Sữa thu tiền ăn bán trú hai mươi tám nghìn đồng mỗi trẻ mỗi ngày, tiền nước uống mười lăm "
+     "nghìn đồng mỗi tháng."),
+    ("Kỳ thi chọn HSG quốc gia năm nay, tỉnh đạt 42 giải gồm 4 giải Nhất, 11 giải Nhì, 15 giải Ba và 12 giải Khuyến "
+     "khích",
+     "Kỳ thi chọn học sinh giỏi quốc gia năm nay, tỉnh đạt bốn mươi hai giải gồm bốn giải Nhất, mười một giải Nhì, "
+     "mười lăm giải Ba và mười hai giải Khuyến khích."),
+    ("Mỗi lớp cấp THCS không quá 45 HS, phòng học bảo đảm tối thiểu 1,5 m²/HS",
+     "Mỗi lớp cấp trung học cơ sở không quá bốn mươi lăm học sinh, phòng học bảo đảm tối thiểu một phẩy năm mét "
+     "vuông mỗi học sinh."),
+
+    # --- universities, scholarships and student support
+    ("Học phí ĐH công lập chưa tự chủ năm học 2025 - 2026 khối ngành Sức khỏe tối đa 3,05 triệu đồng/tháng",
+     "Học phí đại học công lập chưa tự chủ năm học hai nghìn không trăm hai mươi lăm đến hai nghìn không trăm hai "
+     "mươi sáu khối ngành Sức khỏe tối đa ba phẩy không năm triệu đồng mỗi tháng."),
+    ("Sinh viên sư phạm được hỗ trợ 3,63 triệu đồng/tháng tiền sinh hoạt phí theo Nghị định 116/2020/NĐ-CP",
+     "Sinh viên sư phạm được hỗ trợ ba phẩy sáu mươi ba triệu đồng mỗi tháng tiền sinh hoạt phí theo Nghị định số "
+     "một trăm mười sáu năm hai nghìn không trăm hai mươi của Chính phủ."),
+    ("Quỹ học bổng “Vừ A Dính” trao 120 suất, mỗi suất 2.000.000 đ cho HS DTTS vượt khó",
+     "Quỹ học bổng Vừ A Dính trao một trăm hai mươi suất, mỗi suất hai triệu đồng cho học sinh dân tộc thiểu số vượt "
+     "khó."),
+    ("Trường ĐH Vinh tuyển 5.850 chỉ tiêu năm 2026 với 68 ngành; điểm chuẩn ngành Sư phạm Toán năm trước là 27,35",
+     "Trường Đại học Vinh tuyển năm nghìn tám trăm năm mươi chỉ tiêu năm hai nghìn không trăm hai mươi sáu với sáu "
+     "mươi tám ngành; điểm chuẩn ngành Sư phạm Toán năm trước là hai mươi bảy phẩy ba mươi lăm."),
+
+    # --- culture, arts and heritage
+    ("NSND Thanh Hoa và NSƯT Quốc Hưng biểu diễn trong chương trình kỷ niệm 80 năm Ngày Tổng tuyển cử đầu tiên 6/1",
+     "Nghệ sĩ Nhân dân Thanh Hoa và Nghệ sĩ Ưu tú Quốc Hưng biểu diễn trong chương trình kỷ niệm tám mươi năm Ngày "
+     "Tổng tuyển cử đầu tiên sáu tháng một."),
+    ("Hội diễn nghệ thuật quần chúng lần thứ XII thu hút 34 đơn vị với 1.020 diễn viên, giải A trị giá 8 triệu đồng",
+     "Hội diễn nghệ thuật quần chúng lần thứ mười hai thu hút ba mươi tư đơn vị với một nghìn không trăm hai mươi "
+     "diễn viên, giải A trị giá tám triệu đồng."),
+    ("NNƯT Lò Văn Biến mở lớp truyền dạy hát Then, đàn tính cho 25 học viên trong 3 tháng",
+     "Nghệ nhân Ưu tú Lò Văn Biến mở lớp truyền dạy hát Then, đàn tính cho hai mươi lăm học viên trong ba tháng."),
+    ("Thư viện xã mở cửa từ 7h30 - 17h00 các ngày trong tuần trừ thứ 2; làm thẻ bạn đọc 20.000 đồng/năm",
+     "Thư viện xã mở cửa từ bảy giờ ba mươi phút đến mười bảy giờ các ngày trong tuần trừ thứ hai; làm thẻ bạn đọc "
+     "hai mươi nghìn đồng mỗi năm."),
+    ("Bảo tàng tỉnh trưng bày 215 hiện vật thời Lý - Trần, phần lớn có niên đại thế kỷ XI - XIV",
+     "Bảo tàng tỉnh trưng bày hai trăm mười lăm hiện vật thời Lý, Trần, phần lớn có niên đại thế kỷ mười một đến "
+     "mười bốn."),
+    ("Cầu truyền hình “Non sông thống nhất” phát trực tiếp lúc 20h10 tối 30/4 trên kênh VTV1 và VOV1",
+     "Cầu truyền hình Non sông thống nhất phát trực tiếp lúc hai mươi giờ mười phút tối ngày ba mươi tháng tư trên "
+     "kênh vê tê vê một và vê o vê một."),
+
+    # --- festivals
+    ("Lễ hội Chọi trâu Đồ Sơn năm 2026 diễn ra ngày 9 tháng 8 âm lịch, vé vào sân từ 200.000 - 500.000 đồng/vé",
+     "Lễ hội Chọi trâu Đồ Sơn năm hai nghìn không trăm hai mươi sáu diễn ra ngày chín tháng tám âm lịch, vé vào sân "
+     "từ hai trăm nghìn đến năm trăm nghìn đồng một vé."),
+    ("Festival Huế 2026 với chủ đề “Di sản văn hóa với hội nhập và phát triển” diễn ra từ 4/6 đến 10/6",
+     "Festival Huế hai nghìn không trăm hai mươi sáu với chủ đề Di sản văn hóa với hội nhập và phát triển diễn ra từ "
+     "ngày bốn tháng sáu đến ngày mười tháng sáu."),
+    ("Hội Lim năm nay chính hội vào 13 tháng Giêng (ngày 1/3/2026), cấm dừng đỗ xe trên QL1 đoạn qua phường Hạp Lĩnh "
+     "từ 6h - 18h",
+     "Hội Lim năm nay chính hội vào mười ba tháng Giêng, ngày một tháng ba năm hai nghìn không trăm hai mươi sáu, "
+     "cấm dừng đỗ xe trên quốc lộ một đoạn qua phường Hạp Lĩnh từ sáu giờ đến mười tám giờ."),
+    ("Lễ hội Nghinh Ông Cần Giờ lần thứ XVI có 350 ghe tàu tham gia rước trên biển, từ 15 - 17/8 âm lịch",
+     "Lễ hội Nghinh Ông Cần Giờ lần thứ mười sáu có ba trăm năm mươi ghe tàu tham gia rước trên biển, từ ngày mười "
+     "lăm đến mười bảy tháng tám âm lịch."),
+    ("Hội chợ Xuân Bính Ngọ 2026 mở cửa miễn phí từ 8h - 22h, bố trí 280 gian hàng OCOP và sản phẩm làng nghề",
+     "Hội chợ Xuân Bính Ngọ hai nghìn không trăm hai mươi sáu mở cửa miễn phí từ tám giờ đến hai mươi hai giờ, bố "
+     "trí hai trăm tám mươi gian hàng ô cốp và sản phẩm làng nghề."),
+
+    # --- sport
+    ("Chung kết bóng đá nam Hội khỏe Phù Đổng cấp xã: thôn Trung thắng thôn Hạ với tỷ số 3-1",
+     "Chung kết bóng đá nam Hội khỏe Phù Đổng cấp xã: thôn Trung thắng thôn Hạ với tỷ số ba một."),
+    ("VĐV Lê Thị Hoa giành 2 HCV và 1 HCB tại Đại hội TDTT toàn quốc lần thứ X",
+     "Vận động viên Lê Thị Hoa giành hai huy chương vàng và một huy chương bạc tại Đại hội thể dục thể thao toàn "
+     "quốc lần thứ mười."),
+    ("Giải Marathon quốc tế Di sản Hạ Long 2026 có cự ly 42,195 km, thời gian giới hạn 6 giờ 30 phút",
+     "Giải Marathon quốc tế Di sản Hạ Long hai nghìn không trăm hai mươi sáu có cự ly bốn mươi hai phẩy một trăm "
+     "chín mươi lăm ki lô mét, thời gian giới hạn sáu giờ ba mươi phút."),
+    ("Đội U23 Việt Nam hội quân tại Trung tâm đào tạo bóng đá trẻ VFF từ 2/1 để chuẩn bị cho vòng chung kết châu Á",
+     "Đội U hai mươi ba Việt Nam hội quân tại Trung tâm đào tạo bóng đá trẻ vê ép ép từ ngày hai tháng một để chuẩn "
+     "bị cho vòng chung kết châu Á."),
+    ("CLB bóng chuyền nữ của xã tập luyện tại NTĐ đa năng từ 17h30 - 19h các ngày thứ 2, 4, 6",
+     "Câu lạc bộ bóng chuyền nữ của xã tập luyện tại nhà thi đấu đa năng từ mười bảy giờ ba mươi phút đến mười chín "
+     "giờ các ngày thứ hai, tư, sáu."),
+    ("Kỳ thủ Lê Quang Liêm đạt hệ số Elo 2.729, xếp thứ 21 thế giới",
+     "Kỳ thủ Lê Quang Liêm đạt hệ số Elo hai nghìn bảy trăm hai mươi chín, xếp thứ hai mươi mốt thế giới."),
+
+    # --- tourism
+    ("Vé tham quan Vịnh Hạ Long tuyến 2 là 290.000 đồng/người, trẻ em cao dưới 1,3 m được miễn vé",
+     "Vé tham quan Vịnh Hạ Long tuyến hai là hai trăm chín mươi nghìn đồng mỗi người, trẻ em cao dưới một phẩy ba "
+     "mét được miễn vé."),
+    ("Năm 2025, tỉnh đón 18,6 triệu lượt khách, trong đó 2,4 triệu lượt khách quốc tế, tổng thu từ du lịch đạt 42.300 "
+     "tỷ đồng",
+     "Năm hai nghìn không trăm hai mươi lăm, tỉnh đón mười tám phẩy sáu triệu lượt khách, trong đó hai phẩy bốn "
+     "triệu lượt khách quốc tế, tổng thu từ du lịch đạt bốn mươi hai nghìn ba trăm tỷ đồng."),
+    ("Tour du lịch cộng đồng bản Lác 2N1Đ giá 1.250.000 đồng/khách, đã gồm homestay và 3 bữa ăn",
+     "Tour du lịch cộng đồng bản Lác hai ngày một đêm giá một triệu hai trăm năm mươi nghìn đồng mỗi khách, đã gồm "
+     "homestay và ba bữa ăn."),
+    ("Đường dây nóng hỗ trợ du khách của Sở VHTTDL: 1800 1032 (miễn phí) hoặc 0263.3822.888",
+     "Đường dây nóng hỗ trợ du khách của Sở Văn hóa, Thể thao và Du lịch: một tám không không, một không ba hai, "
+     "miễn phí, hoặc không hai sáu ba, ba tám hai hai, tám tám tám."),
+    ("Khu du lịch Tam Cốc đón khách từ 6h30 đến 16h, đoàn từ 20 khách trở lên được giảm 10% giá vé",
+     "Khu du lịch Tam Cốc đón khách từ sáu giờ ba mươi phút đến mười sáu giờ, đoàn từ hai mươi khách trở lên được "
+     "giảm mười phần trăm giá vé."),
+
+    # --- labour, wages and trade unions
+    ("Lương tối thiểu giờ vùng II năm 2026 là 22.700 đồng/giờ; doanh nghiệp trả thấp hơn có thể bị phạt 20 - 30 triệu "
+     "đồng",
+     "Lương tối thiểu giờ vùng hai năm hai nghìn không trăm hai mươi sáu là hai mươi hai nghìn bảy trăm đồng mỗi "
+     "giờ; doanh nghiệp trả thấp hơn có thể bị phạt hai mươi đến ba mươi triệu đồng."),
+    ("Bộ luật Lao động 2019 cho phép làm thêm không quá 40 giờ/tháng và không quá 300 giờ/năm ở một số ngành",
+     "Bộ luật Lao động năm hai nghìn không trăm mười chín cho phép làm thêm không quá bốn mươi giờ mỗi tháng và "
+     "không quá ba trăm giờ mỗi năm ở một số ngành."),
+    ("Tiền lương làm thêm vào ngày lễ, Tết ít nhất bằng 300%, chưa kể tiền lương của ngày lễ đó",
+     "Tiền lương làm thêm vào ngày lễ, Tết ít nhất bằng ba trăm phần trăm, chưa kể tiền lương của ngày lễ đó."),
+    ("Công ty CP May Sông Hồng thưởng Tết bình quân 1,8 tháng lương, người cao nhất nhận 65 triệu đồng",
+     "Công ty cổ phần May Sông Hồng thưởng Tết bình quân một phẩy tám tháng lương, người cao nhất nhận sáu mươi lăm "
+     "triệu đồng."),
+    ("NSDLĐ phải báo trước ít nhất 45 ngày khi đơn phương chấm dứt HĐLĐ không xác định thời hạn",
+     "Người sử dụng lao động phải báo trước ít nhất bốn mươi lăm ngày khi đơn phương chấm dứt hợp đồng lao động "
+     "không xác định thời hạn."),
+    ("LĐLĐ tỉnh tặng 1.500 suất quà “Tết Sum vầy”, mỗi suất 1 triệu đồng, cho đoàn viên CĐ có hoàn cảnh khó khăn",
+     "Liên đoàn Lao động tỉnh tặng một nghìn năm trăm suất quà Tết Sum vầy, mỗi suất một triệu đồng, cho đoàn viên "
+     "công đoàn có hoàn cảnh khó khăn."),
+
+    # --- work abroad, migration and job exchanges
+    ("Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng số 69/2020/QH14 cấm thu tiền môi giới vượt "
+     "mức trần",
+     "Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng số sáu mươi chín năm hai nghìn không trăm "
+     "hai mươi của Quốc hội khóa mười bốn cấm thu tiền môi giới vượt mức trần."),
+    ("Lao động thời vụ làm nông nghiệp tại Hàn Quốc nhận lương khoảng 2,1 triệu won/tháng",
+     "Lao động thời vụ làm nông nghiệp tại Hàn Quốc nhận lương khoảng hai phẩy một triệu won mỗi tháng."),
+    ("Phiên giao dịch việc làm trực tuyến kết nối 3 tỉnh diễn ra lúc 8h30 ngày 20/3 trên vieclamvietnam.gov.vn",
+     "Phiên giao dịch việc làm trực tuyến kết nối ba tỉnh diễn ra lúc tám giờ ba mươi phút ngày hai mươi tháng ba "
+     "trên việc làm Việt Nam chấm gờ o vê chấm vê nờ."),
+    ("Người lao động phải về nước trước hạn do bị ngược đãi được hỗ trợ vé máy bay và tối đa 6 tháng lương tối thiểu "
+     "vùng I",
+     "Người lao động phải về nước trước hạn do bị ngược đãi được hỗ trợ vé máy bay và tối đa sáu tháng lương tối "
+     "thiểu vùng một."),
+    ("Visa E-9 có thời hạn tối đa 4 năm 10 tháng; người lao động làm đúng hợp đồng có thể được quay lại làm việc",
+     "Visa E chín có thời hạn tối đa bốn năm mười tháng; người lao động làm đúng hợp đồng có thể được quay lại làm "
+     "việc."),
+    ("Người nước ngoài nhập cảnh bằng thị thực điện tử được lưu trú tối đa 90 ngày, lệ phí 25 USD với thị thực nhập "
+     "cảnh một lần",
+     "Người nước ngoài nhập cảnh bằng thị thực điện tử được lưu trú tối đa chín mươi ngày, lệ phí hai mươi lăm đô la "
+     "Mỹ với thị thực nhập cảnh một lần."),
+
+    # --- housing
+    ("Gói vay mua NOXH cho người dưới 35 tuổi có lãi suất 5,9%/năm trong 5 năm đầu, thời hạn vay tối đa 25 năm",
+     "Gói vay mua nhà ở xã hội cho người dưới ba mươi lăm tuổi có lãi suất năm phẩy chín phần trăm mỗi năm trong năm "
+     "năm đầu, thời hạn vay tối đa hai mươi lăm năm."),
+    ("Dự án NOXH phường Yên Hòa gồm 1.238 căn hộ diện tích 45 - 70 m², giá bán dự kiến 19,8 triệu đồng/m²",
+     "Dự án nhà ở xã hội phường Yên Hòa gồm một nghìn hai trăm ba mươi tám căn hộ diện tích bốn mươi lăm đến bảy "
+     "mươi mét vuông, giá bán dự kiến mười chín phẩy tám triệu đồng một mét vuông."),
+    ("Người độc thân mua NOXH phải có thu nhập không quá 20 triệu đồng/tháng, vợ chồng không quá 40 triệu đồng/tháng",
+     "Người độc thân mua nhà ở xã hội phải có thu nhập không quá hai mươi triệu đồng mỗi tháng, vợ chồng không quá "
+     "bốn mươi triệu đồng mỗi tháng."),
+    ("Theo Luật Nhà ở 2023 và Nghị định 100/2024/NĐ-CP, người mua NOXH chỉ được bán lại sau 5 năm",
+     "Theo Luật Nhà ở năm hai nghìn không trăm hai mươi ba và Nghị định số một trăm năm hai nghìn không trăm hai "
+     "mươi tư của Chính phủ, người mua nhà ở xã hội chỉ được bán lại sau năm năm."),
+    ("Các hộ tái định cư bốc thăm căn hộ tại tòa CT3 lúc 9h ngày 14/5, mỗi căn rộng 60,5 m²",
+     "Các hộ tái định cư bốc thăm căn hộ tại tòa xê tê ba lúc chín giờ ngày mười bốn tháng năm, mỗi căn rộng sáu "
+     "mươi phẩy năm mét vuông."),
+    ("Giá dịch vụ quản lý chung cư trên địa bàn tối đa 16.500 đồng/m²/tháng",
+     "Giá dịch vụ quản lý chung cư trên địa bàn tối đa mười sáu nghìn năm trăm đồng một mét vuông mỗi tháng."),
+
+    # --- land
+    ("Thửa đất số 86, tờ bản đồ số 15 gồm 150 m² đất ONT và 232,5 m² đất CLN",
+     "Thửa đất số tám mươi sáu, tờ bản đồ số mười lăm gồm một trăm năm mươi mét vuông đất ở tại nông thôn và hai "
+     "trăm ba mươi hai phẩy năm mét vuông đất trồng cây lâu năm."),
+    ("Hạn mức công nhận đất ở tại các phường là 200 m²/hộ, tại các xã miền núi là 400 m²/hộ",
+     "Hạn mức công nhận đất ở tại các phường là hai trăm mét vuông mỗi hộ, tại các xã miền núi là bốn trăm mét vuông "
+     "mỗi hộ."),
+    ("UBND xã công khai phương án BTHT, TĐC dự án KCN Phú Bình 2, tổng kinh phí bồi thường 236,48 tỷ đồng",
+     "Ủy ban nhân dân xã công khai phương án bồi thường, hỗ trợ, tái định cư dự án khu công nghiệp Phú Bình hai, "
+     "tổng kinh phí bồi thường hai trăm ba mươi sáu phẩy bốn mươi tám tỷ đồng."),
+    ("Phiên đấu giá 24 lô đất ở tại xã Yên Lạc diễn ra lúc 8h ngày 18/6; lô số 12 có giá khởi điểm 2,15 tỷ đồng, tiền "
+     "đặt trước 20%",
+     "Phiên đấu giá hai mươi tư lô đất ở tại xã Yên Lạc diễn ra lúc tám giờ ngày mười tám tháng sáu; lô số mười hai "
+     "có giá khởi điểm hai phẩy mười lăm tỷ đồng, tiền đặt trước hai mươi phần trăm."),
+    ("Chậm đăng ký biến động đất đai quá 30 ngày bị phạt từ 1 - 3 triệu đồng theo Nghị định 123/2024/NĐ-CP",
+     "Chậm đăng ký biến động đất đai quá ba mươi ngày bị phạt từ một đến ba triệu đồng theo Nghị định số một trăm "
+     "hai mươi ba năm hai nghìn không trăm hai mươi tư của Chính phủ."),
+    ("Giấy chứng nhận theo mẫu mới từ 01/8/2024 có mã QR, khổ 190 x 265 mm",
+     "Giấy chứng nhận theo mẫu mới từ ngày một tháng tám năm hai nghìn không trăm hai mươi tư có mã kiu a, khổ một "
+     "trăm chín mươi nhân hai trăm sáu mươi lăm mi li mét."),
+
+    # --- markets, gold and exchange rates
+    ("Giá vàng nhẫn tròn trơn sáng 12/1 niêm yết ở mức 152,3 - 155,3 triệu đồng/lượng",
+     "Giá vàng nhẫn tròn trơn sáng ngày mười hai tháng một niêm yết ở mức một trăm năm mươi hai phẩy ba đến một trăm "
+     "năm mươi lăm phẩy ba triệu đồng một lượng."),
+    ("Tỷ giá bán ra tại Vietcombank: 1 USD = 26.380 đồng, 1 EUR = 30.912 đồng",
+     "Tỷ giá bán ra tại Vietcombank: một đô la Mỹ bằng hai mươi sáu nghìn ba trăm tám mươi đồng, một ơ rô bằng ba "
+     "mươi nghìn chín trăm mười hai đồng."),
+    ("Từ 15h ngày 22/1, giá dầu diesel 0,05S tăng 280 đồng/lít, lên 18.650 đồng/lít",
+     "Từ mười lăm giờ ngày hai mươi hai tháng một, giá dầu diesel không phẩy không năm S tăng hai trăm tám mươi đồng "
+     "một lít, lên mười tám nghìn sáu trăm năm mươi đồng một lít."),
+    ("Chợ đầu mối Long Biên sáng nay: rau cải 12.000 - 15.000 đồng/bó, cà chua 18.000 đồng/kg",
+     "Chợ đầu mối Long Biên sáng nay: rau cải mười hai nghìn đến mười lăm nghìn đồng một bó, cà chua mười tám nghìn "
+     "đồng một ki lô gam."),
+
+    # --- elections and people's councils
+    ("Kỳ họp thứ 5 HĐND xã khóa I khai mạc lúc 7h30 ngày 10/12, được tiếp sóng trực tiếp trên hệ thống loa truyền "
+     "thanh",
+     "Kỳ họp thứ năm Hội đồng nhân dân xã khóa một khai mạc lúc bảy giờ ba mươi phút ngày mười tháng mười hai, được "
+     "tiếp sóng trực tiếp trên hệ thống loa truyền thanh."),
+    ("Đại biểu HĐND tỉnh tiếp xúc cử tri trước Kỳ họp thứ 10, HĐND tỉnh khóa XVIII tại 4 điểm",
+     "Đại biểu Hội đồng nhân dân tỉnh tiếp xúc cử tri trước Kỳ họp thứ mười, Hội đồng nhân dân tỉnh khóa mười tám "
+     "tại bốn điểm."),
+    ("Người có trên 50% số phiếu tín nhiệm thấp có thể bị HĐND bỏ phiếu miễn nhiệm",
+     "Người có trên năm mươi phần trăm số phiếu tín nhiệm thấp có thể bị Hội đồng nhân dân bỏ phiếu miễn nhiệm."),
+    ("Cử tri kiểm tra tên mình trong danh sách cử tri trên VNeID từ 23/2 đến 5/3/2026",
+     "Cử tri kiểm tra tên mình trong danh sách cử tri trên vê en e ai đi từ ngày hai mươi ba tháng hai đến ngày năm "
+     "tháng ba năm hai nghìn không trăm hai mươi sáu."),
+
+    # --- weather and flood warnings
+    ("Lượng mưa trong 24h qua tại trạm Nam Đông đạt 412,6 mm, vượt mốc lịch sử năm 1999",
+     "Lượng mưa trong hai mươi tư giờ qua tại trạm Nam Đông đạt bốn trăm mười hai phẩy sáu mi li mét, vượt mốc lịch "
+     "sử năm một nghìn chín trăm chín mươi chín."),
+    ("Triều cường tại trạm Phú An đạt đỉnh 1,72 m lúc 17h ngày 8/11, trên BĐ III 0,12 m",
+     "Triều cường tại trạm Phú An đạt đỉnh một phẩy bảy mươi hai mét lúc mười bảy giờ ngày tám tháng mười một, trên "
+     "báo động ba không phẩy mười hai mét."),
+
+    # --- health services and medical titles
+    ("PGS.TS Nguyễn Văn Hùng cùng đoàn bác sĩ khám miễn phí cho 300 người dân xã vùng cao Mường Lống",
+     "Phó Giáo sư, Tiến sĩ Nguyễn Văn Hùng cùng đoàn bác sĩ khám miễn phí cho ba trăm người dân xã vùng cao Mường "
+     "Lống."),
+    ("BS.CKII Hoàng Văn Tú, Trưởng khoa Nội, tầm soát ung thư gan miễn phí cho người từ 40 tuổi vào sáng 14/3",
+     "Bác sĩ chuyên khoa hai Hoàng Văn Tú, Trưởng khoa Nội, tầm soát ung thư gan miễn phí cho người từ bốn mươi tuổi "
+     "vào sáng ngày mười bốn tháng ba."),
+    ("ThS.BS Lê Thị Nga, Phó Giám đốc TTYT khu vực, tư vấn sức khỏe sinh sản cho 120 công nhân KCN",
+     "Thạc sĩ, bác sĩ Lê Thị Nga, Phó Giám đốc Trung tâm Y tế khu vực, tư vấn sức khỏe sinh sản cho một trăm hai "
+     "mươi công nhân khu công nghiệp."),
+]
+
+# Tuning sets: written to find gaps, then used to tune (not holdouts). First read 107 of 165 (A: health, farming,
+# weather, utilities, science units) and 125 of 167 (B: documents, courts, finance, schools, culture, housing); what the
+# round they prompted still misses is a strict xfail, an error or a convention, named in its reason.
+TUNE_A_MISSES: dict[str, str] = {
+    'Đoàn y bác sĩ BV Nhi TW phẫu thuật nội soi miễn phí cho 40 trẻ dị tật tại BVĐK tỉnh từ 14 - 15/11':
+        "convention (capitals only): the writer's casing differs from the lexicon's",
+    'Trà Xuân muộn gieo cấy giống lúa TBR225, Bắc thơm số 7 và ĐT100, kết thúc cấy trước 25/2':
+        "not read right yet: the writer says 'đê tê', the rules 'điện thoại'",
+    'Tàu cá NA-90568-TS cùng 9 thuyền viên mất liên lạc từ 14h ngày 3/11, cách Cửa Lò khoảng 60 hải lý':
+        "not read right yet: the writer says 'nờ a,', the rules 'NA'",
+    'Hồi 19h ngày 8/10, vị trí tâm bão ở khoảng 16,8°N; 111,5°E, khí áp thấp nhất 975 hPa':
+        "convention (capitals only): the writer's casing differs from the lexicon's",
+    'Mực nước hồ Ngàn Trươi lúc 7h đạt cao trình +52,3 m, thấp hơn mực nước dâng bình thường 0,7 m':
+        "not read right yet: the writer says '', the rules 'cộng'",
+    'Sơ tán 312 hộ/1.046 nhân khẩu ở 4 thôn vùng trũng trước 18h ngày 27/10':
+        "not read right yet: the writer says 'với', the rules 'hoặc'",
+    'Nước thải của cơ sở chế biến có COD 320 mg/l, BOD5 185 mg/l, vượt QCVN 40:2011/BTNMT nhiều lần':
+        "not read right yet: the writer says 'mươi năm', the rules 'mươi: số'",
+    'Trạm quan trắc tự động tại hồ Bàu Sen ghi nhận DO 2,1 mg/l, pH 8,9 và độ đục 45 NTU':
+        "not read right yet: the writer says 'đê o', the rules 'DO'",
+    'Khách hàng tra cứu lịch cắt điện tại cskh.evnnpc.vn hoặc ứng dụng EVNNPC CSKH':
+        "not read right yet: the writer says 'e vê nờ nờ pê xê', the rules 'evnnpc'",
+    'Để đăng ký gói ST70, soạn DK ST70 gửi 191; hủy gói soạn HUY ST70 gửi 191':
+        "convention (capitals only): the writer's casing differs from the lexicon's",
+    'Nộp hồ sơ cấp đổi GPLX trực tuyến tại dichvucong.bocongan.gov.vn, lệ phí 115.000 đồng/lần':
+        "convention (capitals only): the writer's casing differs from the lexicon's",
+    'Phối hợp với Cục C06 Bộ Công an, xã đã làm sạch 98,7% dữ liệu dân cư, còn 214 trường hợp sai lệch':
+        "not read right yet: the writer says 'xê', the rules 'C'",
+    'Cổng thông tin điện tử xã có địa chỉ nongcong.thanhhoa.gov.vn, cập nhật lịch tiếp dân hằng tuần':
+        "not read right yet: the writer says 'Nông Cống', the rules 'nongcong'",
+    'Không cài tệp có đuôi .apk do người lạ gửi qua Zalo, Messenger; đây là mã độc chiếm quyền điều khiển điện thoại':
+        "not read right yet: the writer says 'đuôi chấm a pê ca', the rules 'đuôi.apk'",
+    'Ngộ độc botulinum do pate chay: 3 người nhập viện, BV Chợ Rẫy dùng thuốc giải BAT':
+        "not read right yet: the writer says 'Bệnh', the rules 'bệnh'",
+    'Mẫu ớt bột lấy tại chợ Đầm có phẩm màu Sudan I với hàm lượng 1,8 mg/kg, cơ sở bị phạt 40 triệu đồng':
+        "not read right yet: the writer says 'một', the rules 'I'",
+    'Học sinh lớp 10 chuyên Tin thi vòng 2 môn Tin học 150 phút, lập trình bằng C++ hoặc Python':
+        "not read right yet: the writer says 'xê', the rules 'C'",
+    'Chiếu phim lưu động phục vụ đồng bào bản Xốp Tụ lúc 19h30 thứ 7 (28/12), có phim 3D dành cho thiếu nhi':
+        "not read right yet: the writer says '', the rules 'ngày'",
+    'Từ 15h ngày 12/2, giá xăng RON 95-III tăng 420 đồng/lít, lên 20.860 đồng/lít':
+        "not read right yet: the writer says 'ba', the rules 'III'",
+    'Dầu DO 0,05S-II giảm 150 đồng/lít còn 18.950 đồng/lít; dầu hỏa 2-K giá 18.620 đồng/lít':
+        "not read right yet: the writer says 'đê o', the rules 'DO'",
+    'Sáng nay, vàng nhẫn tròn trơn 9999 được niêm yết ở mức 11,65 - 11,95 triệu đồng/chỉ (mua vào - bán ra)':
+        "not read right yet: the writer says 'bốn số', the rules 'chín nghìn chín trăm chín mươi'",
+}
+
+TUNE_B_MISSES: dict[str, str] = {
+    'Theo Bản án hình sự sơ thẩm số 52/2025/HS-ST ngày 09/10/2025, bị cáo phải bồi thường cho bị hại 85 triệu đồng':
+        "not read right yet: the writer says '', the rules 'của Hát ét'",
+    'Công dân nộp hồ sơ cấp hộ chiếu trực tuyến tại dichvucong.bocongan.gov.vn, nhận kết quả qua bưu '
+    'điện sau 8 ngày làm việc':
+        "convention (capitals only): the writer's casing differs from the lexicon's",
+    'Đội CSHS Công an tỉnh triệt phá đường dây cho vay lãi nặng với mức lãi 3.000 đồng/1 triệu/ngày, '
+    'tương đương 109,5%/năm':
+        "convention (capitals only): the writer's casing differs from the lexicon's",
+    'Công an xã thu giữ 1,25 kg pháo nổ, lập biên bản theo khoản 1 Điều 11 Nghị định 144/2021/NĐ-CP':
+        "not read right yet: the writer says 'bốn', the rules 'tư'",
+    'Bãi xe chợ Mới thu phí trông giữ ô tô 25.000 đồng/lượt, gửi qua đêm 50.000 đồng/xe':
+        "not read right yet: the writer says 'mỗi', the rules 'một'",
+    'Trường THPT Phan Đình Phùng tuyển 12 lớp 10 (540 HS), riêng lớp 10A1 học chương trình tiếng Anh tăng cường':
+        "not read right yet: the writer says 'học sinh,', the rules 'hát ét,'",
+    'Trường ĐH Vinh tuyển 5.850 chỉ tiêu năm 2026 với 68 ngành; điểm chuẩn ngành Sư phạm Toán năm trước là 27,35':
+        "convention (capitals only): the writer's casing differs from the lexicon's",
+    'Tour du lịch cộng đồng bản Lác 2N1Đ giá 1.250.000 đồng/khách, đã gồm homestay và 3 bữa ăn':
+        "not read right yet: the writer says 'ngày', the rules 'N'",
+    'PGS.TS Nguyễn Văn Hùng cùng đoàn bác sĩ khám miễn phí cho 300 người dân xã vùng cao Mường Lống':
+        "convention (capitals only): the writer's casing differs from the lexicon's",
+}
+
 @pytest.mark.parametrize(("written", "spoken"), UNSEEN_CASES, ids=[case[0] for case in UNSEEN_CASES])
 def test_announcements_read_right(written, spoken):
     assert prepare_script(written) == spoken
@@ -4342,6 +5533,18 @@ def test_holdout_announcements(written, spoken):
     assert prepare_script(written) == spoken
 
 
+def _tuning_params():
+    misses = TUNE_A_MISSES | TUNE_B_MISSES
+    return [pytest.param(written, spoken, id=written,
+                         marks=[pytest.mark.xfail(strict=True, reason=misses[written])] if written in misses else [])
+            for written, spoken in TUNE_A_CASES + TUNE_B_CASES]
+
+
+@pytest.mark.parametrize(("written", "spoken"), _tuning_params())
+def test_tuning_announcements(written, spoken):
+    assert prepare_script(written) == spoken
+
+
 def test_the_tables_are_big_distinct_and_nfc():
     assert len(UNSEEN_CASES) >= 60 and len(HOLDOUT_CASES) >= 20 and len(HOLDOUT_2_CASES) >= 20
     assert len(HOLDOUT_3_CASES) >= 80 and len(HOLDOUT_4_CASES) >= 40 and len(HOLDOUT_5_CASES) >= 60
@@ -4349,6 +5552,7 @@ def test_the_tables_are_big_distinct_and_nfc():
     assert len(HOLDOUT_9_CASES) >= 150 and len(HOLDOUT_10_CASES) >= 150 and len(HOLDOUT_11_CASES) >= 150
     cases = UNSEEN_CASES + HOLDOUT_CASES + HOLDOUT_2_CASES + HOLDOUT_3_CASES + HOLDOUT_4_CASES + HOLDOUT_5_CASES
     cases += HOLDOUT_6_CASES + HOLDOUT_7_CASES + HOLDOUT_8_CASES + HOLDOUT_9_CASES + HOLDOUT_10_CASES + HOLDOUT_11_CASES
+    cases += TUNE_A_CASES + TUNE_B_CASES
     assert len({written for written, _ in cases}) == len(cases)
     for written, spoken in cases:
         assert unicodedata.is_normalized("NFC", written) and unicodedata.is_normalized("NFC", spoken), written

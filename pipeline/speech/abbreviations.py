@@ -7,7 +7,7 @@ import re
 from pipeline.speech.context import SECTORS, Context, capitalize_first, pad, text_after, text_before
 from pipeline.speech.definitions import definition_pass
 from pipeline.speech.lexicon import spell_letters
-from pipeline.speech.numbers import number_to_words
+from pipeline.speech.numbers import number_to_words, read_digits
 
 # "Q. Ba Đình", "P.Hưng Bình", "H. Nghi Lộc", "X. Nghi Phong", "TT. Quán Hành": a unit before a place name,
 # which capitalises each of its (two or more) words ("TP." and "TX." are in the lexicon: they mean nothing
@@ -81,7 +81,10 @@ _LIVESTOCK_WORDS = re.compile(
 )
 # "TB" is a thương binh beside the words of those who served ("Gia đình LS, TB, BB"), not a Thông báo.
 _SERVICE_WORDS = re.compile(r"(?<!\w)(?:(?i:thương binh|bệnh binh|liệt sĩ|người có công|chính sách)|LS|BB|NCC|TBLS)(?!\w)")
-_OTHER_SENSES = {"THT": (_LIVESTOCK_WORDS, "tụ huyết trùng"), "TB": (_SERVICE_WORDS, "thương binh")}
+_SCANNER_WORDS = re.compile(r"(?i:chụp|máy|phim|cắt lớp|tòa|khối nhà)(?!\w)")  # a CT scan, tower CT3
+_UNION_WORDS = re.compile(r"(?i:đoàn viên|công nhân|người lao động|cán bộ|chủ tịch|quỹ|kinh phí)(?!\w)")
+_OTHER_SENSES = {"THT": (_LIVESTOCK_WORDS, "tụ huyết trùng"), "TB": (_SERVICE_WORDS, "thương binh"),
+                 "CT": (_SCANNER_WORDS, "xê tê"), "CĐ": (_UNION_WORDS, "công đoàn")}
 # Senses told by the very next word: "TT ĐU", "TT HĐND" is the Thường trực (standing committee) of that body, not a
 # Thông tư; "CT UBND", "CT xã", "CT, PCT" a Chủ tịch, not a Chỉ thị.
 _BODIES_AFTER = r"ĐU|HU|TU|HĐND|UBND|UBMTTQ|MTTQ|HĐND&UBND|Đảng ủy|Huyện ủy|Tỉnh ủy|Thành ủy|Hội đồng|Ủy ban"
@@ -134,7 +137,8 @@ _SCHOOL_LEVELS = {
 _LEVEL = r"(?:MN|MG|TH|THCS|THPT|PTDTNT|PTDTBT|GDTX|TC|CĐ|ĐH)"
 _SCHOOL_LEVEL = re.compile(r"(?<![\w&-])(MN|MG|TH|TC|CĐ|ĐH)(?![\w&-])")
 _SCHOOL_BEFORE = re.compile(
-    rf"(?:(?<!\w)(?i:trường|bậc|cấp|khối|ngành|giáo viên|trẻ|trình độ|tốt nghiệp|hệ|xét tuyển|tuyển sinh|thi vào)"
+    rf"(?:(?<!\w)(?i:trường|bậc|cấp|khối|ngành|giáo viên|trẻ|trình độ|tốt nghiệp|hệ|xét tuyển|tuyển sinh|thi vào|"
+    rf"học phí|sinh viên)"
     rf"|{_LEVEL}\s*(?:,|&|và|-|–)"
     r"|PTDTBT|PTDTNT)\s*$"
 )
@@ -146,14 +150,15 @@ _SCHOOL_AFTER = re.compile(rf"\s*(?:,|&|và|-|–)\s*{_LEVEL}(?!\w)")
 _HS = re.compile(r"(?<![\w&/-])HS(?![\w&/-])")
 _PUPIL_WORDS = re.compile(
     r"(?i:lớp|trường|mầm non|tiểu học|học|giáo viên|sinh viên|phụ huynh|khối|giỏi|khá|tiên tiến|thi|"
-    r"khai giảng|tựu trường|bán trú|nội trú|năm học)(?!\w)|GV|SV|THCS|THPT|TH|MN|HSSV"
+    r"khai giảng|tựu trường|bán trú|nội trú|năm học|học bổng|vượt khó)(?!\w)|GV|SV|THCS|THPT|TH|MN|HSSV|DTTS"
 )
 _FILE_WORDS = re.compile(r"(?i:nộp|tiếp nhận|thủ tục|giải quyết|bộ|thành phần|đăng ký|hợp lệ|trả|xét duyệt)(?!\w)")
 
 
 def _neighbour_words(match: re.Match[str], count: int = 2) -> tuple[str, str]:
-    before = " ".join(re.findall(r"[^\W\d_]+", text_before(match))[-count:])
-    after = " ".join(re.findall(r"[^\W\d_]+", text_after(match))[:count])
+    """The words just before and after `match`, within its clause ("45 HS; nộp hồ sơ": no word after)."""
+    before = " ".join(re.findall(r"[^\W\d_]+", re.split(r"[;:]", text_before(match))[-1])[-count:])
+    after = " ".join(re.findall(r"[^\W\d_]+", re.split(r"[;:]", text_after(match))[0])[:count])
     return before, after
 
 
@@ -221,12 +226,20 @@ def _formula(formula: str) -> str:
                         for letter, count in re.findall(r"([A-Z])(\d*)", formula)))
 
 
+# A unit's or a subject group's code with a number from 0 ("Phòng PC06", "Cục C06", "tổ hợp B00"): the letters
+# spelled, the digits one by one.
 # A variety's or model's code, capitals glued to a number ("lúa OM18", "giống ST25"): the letters are spelled even where
 # they would make a syllable ("OM" is "o mờ", not the word "om"), unless the lexicon says them ("RON92").
 _GLUED_CODE = re.compile(r"(?<![\w/.-])([A-Z]{2,3})(?=\d{1,4}(?![\w/-]|[.,]\d))")
 
 
+_ZERO_CODE = re.compile(r"(?<![\w/.-])([A-Z]{1,3})(0\d{1,2})(?![\w/-]|[.,]\d)")  # a lone capital kept, as in "E5"
+
+
 def coded_pass(line: str, ctx: Context) -> str:
+    line = _ZERO_CODE.sub(lambda m: m.group() if m.group() in ctx.lexicon
+                          else pad(f"{m.group(1) if len(m.group(1)) == 1 else spell_letters(m.group(1))} "
+                                   f"{read_digits(m.group(2))}"), line)
     line = _GLUED_CODE.sub(lambda m: m.group() if m.group(1) in ctx.lexicon or not _PLAUSIBLE_SYLLABLE.fullmatch(
         m.group(1)) else pad(spell_letters(m.group(1))), line)
     if ctx.coded_pattern is not None:

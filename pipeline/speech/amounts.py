@@ -172,7 +172,35 @@ def _digits_and_letter(written: str) -> str:
     return f"{number_to_words(int(number))} {written[len(number):]}".strip()
 
 
+# "Q. Chủ tịch", "Q. Giám đốc": acting (quyền), before a title.
+_ACTING = re.compile(
+    r"(?<!\w)Q\.\s?(?=(?:Chủ tịch|Giám đốc|Trưởng|Hiệu trưởng|Bộ trưởng|Chánh|Cục trưởng|Viện trưởng)(?!\w))"
+)
+# "tỷ số 3-1": a match's score, the two numbers said one after the other.
+_SCORE = re.compile(r"(?<!\w)((?i:tỷ số|tỉ số|thắng|thua|hòa)\s+)(\d{1,2})\s?[-–]\s?(\d{1,2})(?![\d/.,-])")
+
+
+# "16,8°N; 111,5°E": a latitude and a longitude.
+_COORDINATE = re.compile(r"(\d+(?:,\d+)?)\s?°\s?([NSEW])(?!\w)")
+_COORDINATE_WORDS = {"N": "vĩ Bắc", "S": "vĩ Nam", "E": "kinh Đông", "W": "kinh Tây"}
+# "số lô 240315": a batch number is typed, said digit by digit.
+_BATCH = re.compile(r"(?<!\w)((?i:số lô|lô số|lô sản xuất)\s*:?\s*)(\d{4,})(?![\d.,]\d)")
+# "mỗi ha rừng": after "mỗi" the hectare needs no number to be one.
+_EACH_HECTARE = re.compile(r"(?<!\w)((?i:mỗi)\s+)ha(?!\w)")
+
+
 def number_pass(line: str) -> str:
+    if "°" in line:
+        line = _COORDINATE.sub(lambda m: pad(f"{_amount(m.group(1))} độ {_COORDINATE_WORDS[m.group(2)]}"), line)
+    if "lô" in line:
+        line = _BATCH.sub(lambda m: m.group(1) + pad(read_digits(m.group(2))), line)
+    if "ha" in line:
+        line = _EACH_HECTARE.sub(r"\1héc ta", line)
+    if "Q." in line:
+        line = _ACTING.sub("Quyền ", line)
+    if "-" in line or "–" in line:
+        line = _SCORE.sub(lambda m: m.group(1) + pad(f"{number_to_words(int(m.group(2)))} "
+                                                      f"{number_to_words(int(m.group(3)))}"), line)
     if "°" in line or "độ" in line:
         line = _BELOW_ZERO.sub(" âm ", line)
     if "m" in line:

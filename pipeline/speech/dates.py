@@ -130,10 +130,11 @@ _QUARTER_YEAR = re.compile(
     r"(?<!\w)((?i:quý)\s+|Q|(?i:đợt|kỳ|giai đoạn)\s+(?=[IVX]+\s*/))(IX|IV|VI{0,3}|X|I{1,3}|[1-4])\s*/\s*"
     r"((?:19|20)\d{2})(?![\d/]|[.,]\d)"
 )
-# "Luật BHXH 2024", "LUẬT BẢO HIỂM XÃ HỘI 2024": the year of a law is said "năm hai nghìn ...".
+# "Luật BHXH 2024", "LUẬT BẢO HIỂM XÃ HỘI 2024", "Luật Trật tự, an toàn giao thông đường bộ 2024", "BLDS 2015": the
+# year of a law or a code is said "năm hai nghìn ...".
 _LAW_YEAR = re.compile(
-    r"(?<!\w)((?i:luật)\s+([^\W\d_]+)(?:\s+(?!(?i:năm)(?!\w))[^\W\d_]+){0,7})"
-    r"\s+((?:19|20)\d{2})(?![\d/.,]\d|\d|[/-])"
+    r"(?<!\w)(?P<law>(?:(?i:luật)\s+(?P<name>[^\W\d_]+)|BL(?:HS|DS|LĐ|TTHS|TTDS))"
+    r"(?:,?\s+(?!(?i:năm)(?!\w))[^\W\d_]+){0,9})\s+(?P<year>(?:19|20)\d{2})(?![\d/.,]\d|\d|[/-])"
 )
 
 
@@ -147,9 +148,10 @@ def _quarter_year(match: re.Match[str]) -> str:
 
 
 def _law_year(match: re.Match[str]) -> str:
-    if not match.group(2)[0].isupper():
+    name = match.group("name")
+    if name is not None and not name[0].isupper():
         return match.group()  # "Luật mới giúp 2000 người": no law's name, no year
-    return f"{match.group(1)} năm {match.group(3)}"
+    return f"{match.group('law')} năm {match.group('year')}"
 
 
 # "(14/10/1930 - 14/10/2025)": two whole dates alone in brackets are the span an anniversary counts, said as

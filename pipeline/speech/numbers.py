@@ -91,9 +91,9 @@ def read_digits(digits: str) -> str:
 
 
 def fraction_digits_to_words(digits: str) -> str:
-    """The part after the decimal comma: short parts as a number ("25" -> "hai mươi lăm"),
-    a leading zero or more than two digits one by one ("03" -> "không ba")."""
-    if len(digits) <= 2 and not digits.startswith("0"):
+    """The part after the decimal comma: up to three digits as a number ("25" -> "hai mươi lăm", "195" -> "một trăm
+    chín mươi lăm", as "42,195 km" is said), a leading zero or more digits one by one ("03" -> "không ba")."""
+    if len(digits) <= 3 and not digits.startswith("0"):
         return number_to_words(int(digits))
     return read_digits(digits)
 

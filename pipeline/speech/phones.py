@@ -80,7 +80,7 @@ def _country_codes(match: re.Match[str]) -> str:
 # A text message's keyword and the short number it is sent to, "soạn TTTB gửi 1414", "soạn tin DK BHYT gửi 8088": the
 # number is dialled, said digit by digit (the keyword is spelled or read by the later passes).
 _TEXT_TO = re.compile(
-    r"(?<!\w)((?i:soạn)(?:\s+(?i:tin(?: nhắn)?))?(?:\s+[<\[]?[A-ZĐ0-9][\w.<>\[\]-]*){1,5}\s+(?i:gửi)"
+    r"(?<!\w)((?i:soạn)(?:\s+(?i:tin(?: nhắn)?))?(?:\s+(?:[<\[]?[A-ZĐ0-9][\w.<>\[\]-]*|<[^<>]{1,40}>)){1,5}\s+(?i:gửi)"
     r"(?:\s+(?i:đến|tới|về|số))*\s+)(\d{3,5})(?![\d.,]\d|\d)"
 )
 # A programme, project, case, team or force named by its number, "Chương trình 135", "Đề án 844", "Tổ công tác 141",
@@ -126,8 +126,13 @@ def read_ussd_code(written: str) -> str:
     return " ".join(_KEY_WORDS.get(key) or (read_digits(key) if key.isdigit() else key) for key in keys)
 
 
-# A bank account number is typed, so read digit by digit in its written groups: "STK 3601 205 123 456".
-_ACCOUNT = re.compile(r"(?<!\w)((?:STK|(?i:số tài khoản|tài khoản số|tài khoản))\s*:?\s*)(\d[\d .-]{4,}\d)(?![\d])")
+# A bank account, identity card or meeting number is typed, so read digit by digit in its written groups: "STK 3601
+# 205 123 456", "Số CCCD của chủ hộ ... là 036 085 004 217", "mã phòng 812 345 6789".
+_ACCOUNT = re.compile(
+    r"(?<!\w)((?:STK|(?i:số tài khoản|tài khoản số|tài khoản))\s*:?\s*)(\d[\d .-]{4,}\d)(?![\d])|"
+    r"(?<!\w)((?:CCCD|(?i:căn cước(?: công dân)?|định danh(?: cá nhân)?|mã phòng|mã cuộc họp))"
+    r"(?:\s+(?i:của [^\d,;]{1,30}?|là|số))*\s*:?\s*)(\d+(?:[ .-]\d+)+)(?![\d])"
+)
 
 
 # A vehicle's plate, "37A-123.45", "37B1-234.56", "29A-12345": the province's number, the series spelled, then the
@@ -145,8 +150,8 @@ def _plate(match: re.Match[str]) -> str:
 def phone_pass(line: str) -> str:
     if "-" in line:
         line = _PLATE.sub(_plate, line)
-    line = _ACCOUNT.sub(lambda m: m.group(1) + pad(", ".join(read_digits(g) for g in re.split(r"[ .-]+", m.group(2)))),
-                        line)
+    line = _ACCOUNT.sub(lambda m: (m.group(1) or m.group(3)) + pad(", ".join(
+        read_digits(g) for g in re.split(r"[ .-]+", m.group(2) or m.group(4)))), line)
     line = _USSD.sub(lambda m: pad(read_ussd_code(m.group())), line)
     line = _BRACKETED_AREA.sub(lambda m: pad(read_phone_number(" ".join(m.groups()))), line)
     line = _EMERGENCY_AFTER_CALL.sub(_emergency, line)

@@ -36,7 +36,11 @@ UNITS = {
     "kHz": "ki lô héc", "MHz": "mê ga héc", "GHz": "gi ga héc", "KB": "ki lô bai", "MB": "mê ga bai", "GB": "gi ga bai",
     "Mbps": "mê ga bít trên giây", "Gbps": "gi ga bít trên giây", "mmHg": "mi li mét thủy ngân",
     "kPa": "ki lô pát xcan", "MPa": "mê ga pát xcan", "ppm": "phần triệu", "mmol": "mi li mol", "µm": "mi crô mét",
-    "μm": "mi crô mét", "kcal": "ki lô ca lo", "mcg": "mi crô gam",
+    "μm": "mi crô mét", "kcal": "ki lô ca lo", "mcg": "mi crô gam", "mm²": "mi li mét vuông", "mm2": "mi li mét vuông",
+    "mm³": "mi li mét khối", "mm3": "mi li mét khối", "ppt": "phần nghìn", "hPa": "héc tô pát xcan",
+    "dBA": "đê xi ben a",
+    "kWp": "ki lô oát đỉnh", "mA": "mi li am pe", "nm": "na nô mét", "µSv": "mi crô xi vơ", "μSv": "mi crô xi vơ",
+    "CV": "mã lực",
 }
 # After a slash, "h" and "s" are the hour and the second of a physical unit ("km/h", "m/s"), "l" the litre ("mg/l").
 _UNITS_AFTER_SLASH = {**UNITS, "h": "giờ", "s": "giây", "l": "lít"}
@@ -54,7 +58,7 @@ _COUNTED = (
     "thành viên", "hội viên", "đoàn viên", "tổ viên", "đối tượng", "bệnh nhân", "người bệnh", "cán bộ", "giáo viên",
     "tổ", "nhóm", "đội", "thôn", "xóm", "ấp", "tổ dân phố", "khu phố", "xã", "phường", "trường", "lớp",
     "đơn vị", "cơ sở", "doanh nghiệp", "hợp tác xã", "mô hình", "công trình", "dự án", "thửa", "hồ sơ", "trận",
-    "tiết", "đêm",
+    "tiết", "đêm", "khách", "du khách",
 )
 # The same counted nouns as commune texts abbreviate them ("300.000 đồng/HS/tháng"), expanded later by the lexicon.
 _COUNTED_ABBREVIATIONS = frozenset({"HS", "SV", "HGĐ", "GV", "NLĐ", "ĐV", "HV", "BN"})
@@ -74,6 +78,7 @@ _DURATION_VERB = re.compile(
 _UNIT_PAIR = re.compile(
     r"(?<![^\W\d_])(" + "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True)) + r")\s*/\s*("
     + "|".join(sorted(map(re.escape, _UNITS_AFTER_SLASH), key=len, reverse=True)) + r")(?![\w²³])"
+    r"(?:\s*/\s*(lần|liều|ngày|tuần|tháng|năm|giờ|đợt)(?!\w))?"
 )
 _SLASH = re.compile(
     r"(?<=[^\W_]|[%²³₫$])\s*/\s*(" + "|".join(sorted(map(re.escape, _UNITS_AFTER_SLASH), key=len, reverse=True))
@@ -166,5 +171,6 @@ def rate_pass(line: str) -> str:
     line = _SPAN.sub(_span, line)
     line = _MEASURE_OVER.sub(r"\1 trên ", line)
     # Two unit symbols are a unit of their own, with or without a number: "(km/h)", "kg/ha".
-    line = _UNIT_PAIR.sub(lambda m: pad(f"{UNITS[m.group(1)]} trên {_said(m.group(2))}"), line)
+    line = _UNIT_PAIR.sub(lambda m: pad(f"{UNITS[m.group(1)]} trên {_said(m.group(2))}"
+                                        + (f" mỗi {m.group(3)}" if m.group(3) else "")), line)
     return _SLASH.sub(_per, line)

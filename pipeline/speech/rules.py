@@ -81,6 +81,8 @@ _SYMBOLS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(rf"\s*/\s*({_PER_UNITS})(?!\w)"), _per_unit),
     (re.compile(r"±|\+/-"), " cộng trừ "),
     (re.compile(r"(?<!\w)((?i:khoảng))\s*~\s*"), r"\1 "),  # "khoảng ~ 100": the sign says the word again
+    (re.compile(r"<([^\W\d_][^<>]{0,40}?)>"), r" \1 "),  # "soạn V <số điện thoại>": what to type, not a comparison
+    (re.compile(r"≈"), " xấp xỉ "),
     (re.compile(r"≥|>="), " lớn hơn hoặc bằng "),
     (re.compile(r"≤|<="), " nhỏ hơn hoặc bằng "),
     (re.compile(r">"), " lớn hơn "),
