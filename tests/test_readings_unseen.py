@@ -35,6 +35,10 @@ HOLDOUT_11_CASES (163 sentences in 34 topics, by a sixth such writer, scored onc
 right (92.0 %; 92.6 % as heard): ten errors, three conventions; 160 of 163 after the round it prompted (euros,
 temperatures below zero, a time before a colon, school levels after admission words, capitals glued to a variety's
 number, country codes after "số", and the lexicon's LLTP, RON, OPV).
+HOLDOUT_12_CASES (165 sentences in 33 topics, by a seventh such writer, scored once after the sweep of the tuning
+sets below) read 155 of 165 right (93.9 %; 157 of 165, 95.2 %, as heard): four errors, six conventions (two of
+capitals only); 159 of 165 after the round it prompted (a bare range of days in a list, "nhóm độc I", a stretch of
+coast, a steering committee named by its number).
 """
 
 from __future__ import annotations
@@ -5440,6 +5444,602 @@ TUNE_B_CASES = [
      "mươi công nhân khu công nghiệp."),
 ]
 
+HOLDOUT_12_CASES = [
+    # --- commune and ward notices after the two-level local government
+    ("Từ ngày 15/8/2025, Trung tâm PVHCC phường Thành Sen mở thêm 2 quầy tiếp nhận hồ sơ đất đai ở tầng 1 nhà B",
+     "Từ ngày mười lăm tháng tám năm hai nghìn không trăm hai mươi lăm, Trung tâm phục vụ hành chính công phường "
+     "Thành Sen mở thêm hai quầy tiếp nhận hồ sơ đất đai ở tầng một nhà B."),
+    ("Xã Cẩm Xuyên mới được hợp nhất từ 4 xã cũ, gồm 37 thôn với 11.482 hộ và 42.615 nhân khẩu",
+     "Xã Cẩm Xuyên mới được hợp nhất từ bốn xã cũ, gồm ba mươi bảy thôn với mười một nghìn bốn trăm tám mươi hai hộ "
+     "và bốn mươi hai nghìn sáu trăm mười lăm nhân khẩu."),
+    ("Chủ tịch UBND xã Sơn Tịnh tiếp công dân vào sáng thứ 3 tuần đầu và tuần cuối mỗi tháng, từ 7h30 đến 11h",
+     "Chủ tịch Ủy ban nhân dân xã Sơn Tịnh tiếp công dân vào sáng thứ ba tuần đầu và tuần cuối mỗi tháng, từ bảy giờ "
+     "ba mươi phút đến mười một giờ."),
+    ("Các thôn gửi danh sách hộ đăng ký làm đường bê tông về Văn phòng HĐND và UBND xã trước 17h thứ Sáu 12/12",
+     "Các thôn gửi danh sách hộ đăng ký làm đường bê tông về Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã trước "
+     "mười bảy giờ thứ Sáu ngày mười hai tháng mười hai."),
+    ("Sau sắp xếp, 12 tổ dân phố đổi từ tên số sang tên riêng, chẳng hạn TDP 5 nay là TDP Bến Thủy",
+     "Sau sắp xếp, mười hai tổ dân phố đổi từ tên số sang tên riêng, chẳng hạn tổ dân phố năm nay là tổ dân phố Bến "
+     "Thủy."),
+    ("Đăng ký khai sinh, kết hôn tại UBND xã được miễn lệ phí; chứng thực chữ ký thu 10.000 đồng/trường hợp",
+     "Đăng ký khai sinh, kết hôn tại Ủy ban nhân dân xã được miễn lệ phí; chứng thực chữ ký thu mười nghìn đồng mỗi "
+     "trường hợp."),
+
+    # --- pensions under the Law on Social Insurance 2024
+    ("Kể từ 01/7/2025, chỉ cần 15 năm đóng BHXH là đủ điều kiện về thời gian để hưởng lương hưu theo Luật số "
+     "41/2024/QH15",
+     "Kể từ ngày một tháng bảy năm hai nghìn không trăm hai mươi lăm, chỉ cần mười lăm năm đóng bảo hiểm xã hội là "
+     "đủ điều kiện về thời gian để hưởng lương hưu theo Luật số bốn mươi mốt năm hai nghìn không trăm hai mươi tư "
+     "của Quốc hội khóa mười lăm."),
+    ("Bà Phạm Thị Hoa ở thôn Trung Lộc, 57 tuổi 4 tháng, có 19 năm 7 tháng đóng BHXH, được tính tỷ lệ hưởng lương hưu "
+     "55%",
+     "Bà Phạm Thị Hoa ở thôn Trung Lộc, năm mươi bảy tuổi bốn tháng, có mười chín năm bảy tháng đóng bảo hiểm xã "
+     "hội, được tính tỷ lệ hưởng lương hưu năm mươi lăm phần trăm."),
+    ("Người đang hưởng lương hưu dưới 3,5 triệu đồng/tháng được điều chỉnh tăng thêm 200.000 đồng/tháng từ kỳ chi trả "
+     "tháng 1/2026",
+     "Người đang hưởng lương hưu dưới ba phẩy năm triệu đồng mỗi tháng được điều chỉnh tăng thêm hai trăm nghìn đồng "
+     "mỗi tháng từ kỳ chi trả tháng một năm hai nghìn không trăm hai mươi sáu."),
+    ("Bưu điện tỉnh Hà Tĩnh chi trả gộp lương hưu tháng 3 và tháng 4/2026 cho 21.640 người hưởng, bắt đầu từ sáng 2/3",
+     "Bưu điện tỉnh Hà Tĩnh chi trả gộp lương hưu tháng ba và tháng tư năm hai nghìn không trăm hai mươi sáu cho hai "
+     "mươi mốt nghìn sáu trăm bốn mươi người hưởng, bắt đầu từ sáng ngày hai tháng ba."),
+    ("Người nghỉ hưu có thời gian đóng vượt 35 năm đối với nam được trợ cấp một lần 0,5 tháng lương cho mỗi năm đóng "
+     "vượt",
+     "Người nghỉ hưu có thời gian đóng vượt ba mươi lăm năm đối với nam được trợ cấp một lần không phẩy năm tháng "
+     "lương cho mỗi năm đóng vượt."),
+    ("Điều 64 và Điều 66 của Luật số 41/2024/QH15 được cụ thể hóa tại Nghị định 158/2025/NĐ-CP ngày 25/6/2025",
+     "Điều sáu mươi tư và Điều sáu mươi sáu của Luật số bốn mươi mốt năm hai nghìn không trăm hai mươi tư của Quốc "
+     "hội khóa mười lăm được cụ thể hóa tại Nghị định số một trăm năm mươi tám năm hai nghìn không trăm hai mươi lăm "
+     "của Chính phủ ngày hai mươi lăm tháng sáu năm hai nghìn không trăm hai mươi lăm."),
+
+    # --- voluntary social insurance
+    ("Ông Đinh Văn Khởi ở bản Pá Khoang chọn mức thu nhập 2,5 triệu đồng/tháng, mỗi tháng đóng BHXH tự nguyện 550.000 "
+     "đồng",
+     "Ông Đinh Văn Khởi ở bản Pá Khoang chọn mức thu nhập hai phẩy năm triệu đồng mỗi tháng, mỗi tháng đóng bảo hiểm "
+     "xã hội tự nguyện năm trăm năm mươi nghìn đồng."),
+    ("Người tham gia BHXH tự nguyện có thể đóng 3 tháng/lần, hạn nộp là ngày cuối cùng của tháng đầu mỗi kỳ",
+     "Người tham gia bảo hiểm xã hội tự nguyện có thể đóng ba tháng một lần, hạn nộp là ngày cuối cùng của tháng đầu "
+     "mỗi kỳ."),
+    ("Tháng 10/2025, đại lý thu xã Kỳ Anh phát triển mới 57 người tham gia BHXH tự nguyện, vượt 14% kế hoạch tháng",
+     "Tháng mười năm hai nghìn không trăm hai mươi lăm, đại lý thu xã Kỳ Anh phát triển mới năm mươi bảy người tham "
+     "gia bảo hiểm xã hội tự nguyện, vượt mười bốn phần trăm kế hoạch tháng."),
+    ("Ngoài mức hỗ trợ của Trung ương, ngân sách tỉnh Quảng Trị hỗ trợ thêm: hộ nghèo 20%, hộ cận nghèo 15%, người "
+     "DTTS 10%",
+     "Ngoài mức hỗ trợ của Trung ương, ngân sách tỉnh Quảng Trị hỗ trợ thêm: hộ nghèo hai mươi phần trăm, hộ cận "
+     "nghèo mười lăm phần trăm, người dân tộc thiểu số mười phần trăm."),
+    ("Đăng ký BHXH tự nguyện qua ứng dụng VssID hoặc gọi nhân viên thu Đặng Thị Lụa, số 0972.415.380",
+     "Đăng ký bảo hiểm xã hội tự nguyện qua ứng dụng vê ét ét i đê hoặc gọi nhân viên thu Đặng Thị Lụa, số không "
+     "chín bảy hai, bốn một năm, ba tám không."),
+
+    # --- health-insurance cards
+    ("Năm 2026, người thứ nhất trong hộ đóng BHYT 1.263.600 đồng/năm, người thứ hai đóng 884.520 đồng/năm",
+     "Năm hai nghìn không trăm hai mươi sáu, người thứ nhất trong hộ đóng bảo hiểm y tế một triệu hai trăm sáu mươi "
+     "ba nghìn sáu trăm đồng mỗi năm, người thứ hai đóng tám trăm tám mươi tư nghìn năm trăm hai mươi đồng mỗi năm."),
+    ("Trẻ dưới 6 tuổi đến khám tại TYT xã Hương Sơn chỉ cần đọc mã số định danh của trẻ, không cần mang thẻ giấy",
+     "Trẻ dưới sáu tuổi đến khám tại Trạm Y tế xã Hương Sơn chỉ cần đọc mã số định danh của trẻ, không cần mang thẻ "
+     "giấy."),
+    ("Thẻ BHYT học sinh năm học 2025 - 2026 có giá trị từ 01/01/2026 đến hết 31/12/2026",
+     "Thẻ bảo hiểm y tế học sinh năm học hai nghìn không trăm hai mươi lăm đến hai nghìn không trăm hai mươi sáu có "
+     "giá trị từ ngày một tháng một năm hai nghìn không trăm hai mươi sáu đến hết ngày ba mươi mốt tháng mười hai "
+     "năm hai nghìn không trăm hai mươi sáu."),
+    ("Người hưởng trợ cấp tuất hằng tháng từ đủ 75 tuổi được NSNN đóng 100% mức đóng BHYT",
+     "Người hưởng trợ cấp tuất hằng tháng từ đủ bảy mươi lăm tuổi được ngân sách nhà nước đóng một trăm phần trăm "
+     "mức đóng bảo hiểm y tế."),
+    ("Gia hạn thẻ BHYT hộ gia đình trên VssID: chọn Dịch vụ công, thanh toán qua mã QR hoặc thẻ ATM",
+     "Gia hạn thẻ bảo hiểm y tế hộ gia đình trên vê ét ét i đê: chọn Dịch vụ công, thanh toán qua mã kiu a hoặc thẻ "
+     "a tê mờ."),
+    ("Đến hết tháng 11/2025, tỷ lệ bao phủ BHYT xã Tràng Định đạt 96,37%; còn 582 người chưa có thẻ",
+     "Đến hết tháng mười một năm hai nghìn không trăm hai mươi lăm, tỷ lệ bao phủ bảo hiểm y tế xã Tràng Định đạt "
+     "chín mươi sáu phẩy ba mươi bảy phần trăm; còn năm trăm tám mươi hai người chưa có thẻ."),
+
+    # --- maternity and sickness benefits
+    ("Sinh con thứ 2 vào tháng 9/2025, chị Vi Thị Mến được nhận trợ cấp 4.680.000 đồng/con và hưởng 6 tháng lương "
+     "thai sản",
+     "Sinh con thứ hai vào tháng chín năm hai nghìn không trăm hai mươi lăm, chị Vi Thị Mến được nhận trợ cấp bốn "
+     "triệu sáu trăm tám mươi nghìn đồng mỗi con và hưởng sáu tháng lương thai sản."),
+    ("Vợ sinh non dưới 32 tuần, anh Lục Văn Sáng được nghỉ chế độ 7 ngày làm việc trong 60 ngày đầu",
+     "Vợ sinh non dưới ba mươi hai tuần, anh Lục Văn Sáng được nghỉ chế độ bảy ngày làm việc trong sáu mươi ngày "
+     "đầu."),
+    ("Cha hoặc mẹ nghỉ chăm con ốm được tối đa 20 ngày làm việc/năm với con dưới 3 tuổi, 15 ngày với con từ đủ 3 tuổi "
+     "đến dưới 7 tuổi",
+     "Cha hoặc mẹ nghỉ chăm con ốm được tối đa hai mươi ngày làm việc mỗi năm với con dưới ba tuổi, mười lăm ngày "
+     "với con từ đủ ba tuổi đến dưới bảy tuổi."),
+    ("Người mắc bệnh dài ngày nghỉ quá 180 ngày thì từ ngày thứ 181 hưởng 50% - 65% tiền lương đóng BHXH",
+     "Người mắc bệnh dài ngày nghỉ quá một trăm tám mươi ngày thì từ ngày thứ một trăm tám mươi mốt hưởng năm mươi "
+     "phần trăm đến sáu mươi lăm phần trăm tiền lương đóng bảo hiểm xã hội."),
+    ("Chị Lường Thị Yến, công nhân KCN Đình Trám, nhận 12.480.000 đồng tiền thai sản sau 21 ngày nộp hồ sơ",
+     "Chị Lường Thị Yến, công nhân khu công nghiệp Đình Trám, nhận mười hai triệu bốn trăm tám mươi nghìn đồng tiền "
+     "thai sản sau hai mươi mốt ngày nộp hồ sơ."),
+
+    # --- unemployment insurance, job fairs and work abroad
+    ("Ngày hội việc làm xã Hiệp Hòa sáng 22/4 quy tụ 18 doanh nghiệp với 760 vị trí, mức lương từ 8 - 12 triệu "
+     "đồng/tháng",
+     "Ngày hội việc làm xã Hiệp Hòa sáng ngày hai mươi hai tháng tư quy tụ mười tám doanh nghiệp với bảy trăm sáu "
+     "mươi vị trí, mức lương từ tám đến mười hai triệu đồng mỗi tháng."),
+    ("Đóng BHTN đủ 28 tháng, anh Hà Văn Quân được duyệt hưởng 3 tháng TCTN với mức 4.212.000 đồng/tháng",
+     "Đóng bảo hiểm thất nghiệp đủ hai mươi tám tháng, anh Hà Văn Quân được duyệt hưởng ba tháng trợ cấp thất nghiệp "
+     "với mức bốn triệu hai trăm mười hai nghìn đồng mỗi tháng."),
+    ("Đơn hàng thực tập sinh chế biến thực phẩm sang Nhật Bản, lương cơ bản 185.000 yên/tháng, dự kiến xuất cảnh "
+     "tháng 6/2026",
+     "Đơn hàng thực tập sinh chế biến thực phẩm sang Nhật Bản, lương cơ bản một trăm tám mươi lăm nghìn yên mỗi "
+     "tháng, dự kiến xuất cảnh tháng sáu năm hai nghìn không trăm hai mươi sáu."),
+    ("Lao động sang Úc theo chương trình thị thực nông nghiệp được hỗ trợ vé máy bay tối đa 1.500 AUD",
+     "Lao động sang Úc theo chương trình thị thực nông nghiệp được hỗ trợ vé máy bay tối đa một nghìn năm trăm đô la "
+     "Úc."),
+    ("Trung tâm DVVL tỉnh Thái Nguyên mở lớp kỹ năng phỏng vấn miễn phí cho 60 người hưởng TCTN lúc 14h thứ 3 ngày "
+     "10/3",
+     "Trung tâm Dịch vụ việc làm tỉnh Thái Nguyên mở lớp kỹ năng phỏng vấn miễn phí cho sáu mươi người hưởng trợ cấp "
+     "thất nghiệp lúc mười bốn giờ thứ ba ngày mười tháng ba."),
+    ("Cả năm 2025, TTDVVL tỉnh Lạng Sơn kết nối việc làm thành công cho 3.914 lượt người; 1.206 lao động xuất cảnh "
+     "theo hợp đồng",
+     "Cả năm hai nghìn không trăm hai mươi lăm, Trung tâm Dịch vụ việc làm tỉnh Lạng Sơn kết nối việc làm thành công "
+     "cho ba nghìn chín trăm mười bốn lượt người; một nghìn hai trăm linh sáu lao động xuất cảnh theo hợp đồng."),
+
+    # --- tax
+    ("Với doanh thu 420 triệu đồng/năm, quán nước của bà Vy Thị Lan không thuộc diện nộp thuế GTGT, thuế TNCN từ năm "
+     "2026",
+     "Với doanh thu bốn trăm hai mươi triệu đồng mỗi năm, quán nước của bà Vy Thị Lan không thuộc diện nộp thuế giá "
+     "trị gia tăng, thuế thu nhập cá nhân từ năm hai nghìn không trăm hai mươi sáu."),
+    ("Hộ bán hàng online có doanh thu 1,2 tỷ đồng/năm phải dùng HĐĐT khởi tạo từ máy tính tiền, kết nối dữ liệu với "
+     "CQT",
+     "Hộ bán hàng online có doanh thu một phẩy hai tỷ đồng mỗi năm phải dùng hóa đơn điện tử khởi tạo từ máy tính "
+     "tiền, kết nối dữ liệu với cơ quan thuế."),
+    ("Gia đình anh Triệu Văn Lâm có 2 con nhỏ được giảm trừ 12,4 triệu đồng/tháng khi tính thuế TNCN",
+     "Gia đình anh Triệu Văn Lâm có hai con nhỏ được giảm trừ mười hai phẩy bốn triệu đồng mỗi tháng khi tính thuế "
+     "thu nhập cá nhân."),
+    ("Tiền thuê đất, thuế đất phi nông nghiệp nộp qua Cổng DVCQG hoặc eTax Mobile; hạn nộp kỳ 1 là ngày 31/5",
+     "Tiền thuê đất, thuế đất phi nông nghiệp nộp qua Cổng Dịch vụ công quốc gia hoặc i tắc mô bai; hạn nộp kỳ một "
+     "là ngày ba mươi mốt tháng năm."),
+    ("Thuế cơ sở 2 tỉnh Hưng Yên hỗ trợ quyết toán thuế TNCN tại tầng 3, số 18 đường Chùa Chuông, điện thoại 0221 "
+     "3552 468",
+     "Thuế cơ sở hai tỉnh Hưng Yên hỗ trợ quyết toán thuế thu nhập cá nhân tại tầng ba, số mười tám đường Chùa "
+     "Chuông, điện thoại không hai hai một, ba năm năm hai, bốn sáu tám."),
+    ("Lệ phí trước bạ nhà, đất là 0,5%; ô tô điện chạy pin được miễn 100% đến hết ngày 28/02/2027",
+     "Lệ phí trước bạ nhà, đất là không phẩy năm phần trăm; ô tô điện chạy pin được miễn một trăm phần trăm đến hết "
+     "ngày hai mươi tám tháng hai năm hai nghìn không trăm hai mươi bảy."),
+
+    # --- land registry and compensation
+    ("Niêm yết công khai hồ sơ cấp GCN lần đầu của 17 hộ thôn Vĩnh Yên tại nhà văn hóa từ 3/11 đến 17/11/2025",
+     "Niêm yết công khai hồ sơ cấp giấy chứng nhận lần đầu của mười bảy hộ thôn Vĩnh Yên tại nhà văn hóa từ ngày ba "
+     "tháng mười một đến ngày mười bảy tháng mười một năm hai nghìn không trăm hai mươi lăm."),
+    ("Thửa đất số 412, tờ bản đồ số 5 gồm 150 m² đất ở và 86,7 m² đất vườn, được bồi thường 1,12 tỷ đồng",
+     "Thửa đất số bốn trăm mười hai, tờ bản đồ số năm gồm một trăm năm mươi mét vuông đất ở và tám mươi sáu phẩy bảy "
+     "mét vuông đất vườn, được bồi thường một phẩy mười hai tỷ đồng."),
+    ("Hạn mức công nhận đất ở tại nông thôn của tỉnh Lạng Sơn là 300 m²/hộ, tại đô thị là 150 m²/hộ",
+     "Hạn mức công nhận đất ở tại nông thôn của tỉnh Lạng Sơn là ba trăm mét vuông mỗi hộ, tại đô thị là một trăm "
+     "năm mươi mét vuông mỗi hộ."),
+    ("Phí thẩm định hồ sơ cấp GCN của hộ gia đình, cá nhân là 350.000 đồng/hồ sơ",
+     "Phí thẩm định hồ sơ cấp giấy chứng nhận của hộ gia đình, cá nhân là ba trăm năm mươi nghìn đồng mỗi hồ sơ."),
+    ("Dự án mở rộng QL1C qua xã Ninh Hòa thu hồi 9,35 ha, trong đó 6,2 ha đất trồng lúa của 83 hộ",
+     "Dự án mở rộng quốc lộ một C qua xã Ninh Hòa thu hồi chín phẩy ba mươi lăm héc ta, trong đó sáu phẩy hai héc ta "
+     "đất trồng lúa của tám mươi ba hộ."),
+    ("Hộ ông Nông Văn Đức được bố trí 1 lô TĐC rộng 120 m² tại khu Nà Pàn, giá đất 3,8 triệu đồng/m²",
+     "Hộ ông Nông Văn Đức được bố trí một lô tái định cư rộng một trăm hai mươi mét vuông tại khu Nà Pàn, giá đất ba "
+     "phẩy tám triệu đồng một mét vuông."),
+
+    # --- farm prices
+    ("Sáng nay cà phê Robusta tại các đại lý ở Gia Lai được thu mua 98.700 đồng/kg, thấp hơn hôm qua 1.300 đồng/kg",
+     "Sáng nay cà phê Robusta tại các đại lý ở Gia Lai được thu mua chín mươi tám nghìn bảy trăm đồng một ki lô gam, "
+     "thấp hơn hôm qua một nghìn ba trăm đồng một ki lô gam."),
+    ("Lợn hơi tại Hưng Yên dao động 64.000 - 66.000 đồng/kg, lợn giống 1,6 - 1,8 triệu đồng/con",
+     "Lợn hơi tại Hưng Yên dao động sáu mươi tư nghìn đến sáu mươi sáu nghìn đồng một ki lô gam, lợn giống một phẩy "
+     "sáu đến một phẩy tám triệu đồng mỗi con."),
+    ("Vải thiều loại 1 tại chợ đầu mối Thanh Hà đạt 45.000đ/kg, loại 2 từ 28.000 - 32.000đ/kg",
+     "Vải thiều loại một tại chợ đầu mối Thanh Hà đạt bốn mươi lăm nghìn đồng một ki lô gam, loại hai từ hai mươi "
+     "tám nghìn đến ba mươi hai nghìn đồng một ki lô gam."),
+    ("Gạo trắng 5% tấm của Việt Nam được chào bán ở mức 392 USD/tấn, thấp nhất trong 3 năm",
+     "Gạo trắng năm phần trăm tấm của Việt Nam được chào bán ở mức ba trăm chín mươi hai đô la Mỹ một tấn, thấp nhất "
+     "trong ba năm."),
+    ("Hạt điều thô tại Đồng Nai 32.500 đồng/kg, hồ tiêu 152.000 đồng/kg, tăng 3% so với tuần trước",
+     "Hạt điều thô tại Đồng Nai ba mươi hai nghìn năm trăm đồng một ki lô gam, hồ tiêu một trăm năm mươi hai nghìn "
+     "đồng một ki lô gam, tăng ba phần trăm so với tuần trước."),
+    ("Trứng gà công nghiệp tại trại bán 1.900 - 2.100 đồng/quả, trứng vịt 2.600 đồng/quả",
+     "Trứng gà công nghiệp tại trại bán một nghìn chín trăm đến hai nghìn một trăm đồng một quả, trứng vịt hai nghìn "
+     "sáu trăm đồng một quả."),
+
+    # --- crops and plant protection
+    ("Bệnh vàng lá thối rễ trên sầu riêng gây hại 63,5 ha tại xã Krông Pắc, tỷ lệ cây bệnh 8 - 12%",
+     "Bệnh vàng lá thối rễ trên sầu riêng gây hại sáu mươi ba phẩy năm héc ta tại xã Krông Pắc, tỷ lệ cây bệnh tám "
+     "đến mười hai phần trăm."),
+    ("Lịch xuống giống vụ Thu Đông năm 2026 chia 3 đợt: 10 - 15/8, 20 - 25/8 và 1 - 5/9",
+     "Lịch xuống giống vụ Thu Đông năm hai nghìn không trăm hai mươi sáu chia ba đợt: ngày mười đến mười lăm tháng "
+     "tám, ngày hai mươi đến hai mươi lăm tháng tám và ngày một đến năm tháng chín."),
+    ("Bón đón đòng 3 - 4 kg kali/sào khi lúa có đòng dài 1 - 2 mm",
+     "Bón đón đòng ba đến bốn ki lô gam kali trên sào khi lúa có đòng dài một đến hai mi li mét."),
+    ("Mô hình lúa ST25 hữu cơ tại xã Hồng Dân đạt năng suất 5,8 tấn/ha, giá bán cao hơn lúa thường 15%",
+     "Mô hình lúa ét tê hai mươi lăm hữu cơ tại xã Hồng Dân đạt năng suất năm phẩy tám tấn trên héc ta, giá bán cao "
+     "hơn lúa thường mười lăm phần trăm."),
+    ("Không dùng thuốc BVTV nhóm độc I; phun thuốc sinh học theo nguyên tắc 4 đúng, cách ly 7 - 10 ngày trước thu "
+     "hoạch",
+     "Không dùng thuốc bảo vệ thực vật nhóm độc một; phun thuốc sinh học theo nguyên tắc bốn đúng, cách ly bảy đến "
+     "mười ngày trước thu hoạch."),
+
+    # --- livestock and aquaculture
+    ("Xã Lộc Bình tiêm 4.120 liều vắc xin LMLM cho trâu bò đợt I/2026, đạt 89,6% tổng đàn",
+     "Xã Lộc Bình tiêm bốn nghìn một trăm hai mươi liều vắc xin lở mồm long móng cho trâu bò đợt một năm hai nghìn "
+     "không trăm hai mươi sáu, đạt tám mươi chín phẩy sáu phần trăm tổng đàn."),
+    ("Ổ dịch DTLCP tại thôn Khuổi Lầy phải tiêu hủy 23 con lợn nặng 1.865 kg, chủ hộ được hỗ trợ 40.000 đồng/kg",
+     "Ổ dịch dịch tả lợn châu Phi tại thôn Khuổi Lầy phải tiêu hủy hai mươi ba con lợn nặng một nghìn tám trăm sáu "
+     "mươi lăm ki lô gam, chủ hộ được hỗ trợ bốn mươi nghìn đồng một ki lô gam."),
+    ("Nuôi cá rô phi ao đất mật độ 3 - 4 con/m², lượng thức ăn bằng 3 - 5% trọng lượng cá/ngày",
+     "Nuôi cá rô phi ao đất mật độ ba đến bốn con trên mét vuông, lượng thức ăn bằng ba đến năm phần trăm trọng "
+     "lượng cá mỗi ngày."),
+    ("Bê lai Brahman 6 tháng tuổi nặng 180 - 200 kg, giá bán 22 - 25 triệu đồng/con",
+     "Bê lai Brahman sáu tháng tuổi nặng một trăm tám mươi đến hai trăm ki lô gam, giá bán hai mươi hai đến hai mươi "
+     "lăm triệu đồng mỗi con."),
+    ("Hỗ trợ 50% giá 2.000 con gà giống Mía cho 40 hộ nghèo, mỗi hộ 50 con",
+     "Hỗ trợ năm mươi phần trăm giá hai nghìn con gà giống Mía cho bốn mươi hộ nghèo, mỗi hộ năm mươi con."),
+
+    # --- weather and storms
+    ("Lúc 7h, bão số 9 cách bờ biển Đà Nẵng - Quảng Ngãi khoảng 380 km, sức gió mạnh nhất cấp 12, giật cấp 15",
+     "Lúc bảy giờ, bão số chín cách bờ biển Đà Nẵng đến Quảng Ngãi khoảng ba trăm tám mươi ki lô mét, sức gió mạnh "
+     "nhất cấp mười hai, giật cấp mười lăm."),
+    ("Trong 24 đến 48 giờ tới, bão đi theo hướng Tây Tây Nam, mỗi giờ 10 - 15 km, cường độ cấp 11 - 12",
+     "Trong hai mươi tư đến bốn mươi tám giờ tới, bão đi theo hướng Tây Tây Nam, mỗi giờ mười đến mười lăm ki lô "
+     "mét, cường độ cấp mười một đến mười hai."),
+    ("Mưa lớn từ tối 12 đến hết ngày 14/10 ở miền núi Quảng Ngãi, lượng phổ biến 150 - 300 mm, có nơi trên 450 mm",
+     "Mưa lớn từ tối mười hai đến hết ngày mười bốn tháng mười ở miền núi Quảng Ngãi, lượng phổ biến một trăm năm "
+     "mươi đến ba trăm mi li mét, có nơi trên bốn trăm năm mươi mi li mét."),
+    ("Gió Đông Bắc trên vịnh Bắc Bộ mạnh cấp 6, giật cấp 8, sóng cao 2 - 3,5 m, biển động",
+     "Gió Đông Bắc trên vịnh Bắc Bộ mạnh cấp sáu, giật cấp tám, sóng cao hai đến ba phẩy năm mét, biển động."),
+    ("Rét đậm, rét hại: nhiệt độ trung bình ngày ở Cao Bằng dưới 13°C, đỉnh Phia Oắc có thể xuống -2°C",
+     "Rét đậm, rét hại: nhiệt độ trung bình ngày ở Cao Bằng dưới mười ba độ xê, đỉnh Phia Oắc có thể xuống âm hai độ "
+     "xê."),
+    ("Áp thấp nhiệt đới có thể mạnh lên thành bão trong 12 giờ tới, gió mạnh cấp 8 (62 - 74 km/h)",
+     "Áp thấp nhiệt đới có thể mạnh lên thành bão trong mười hai giờ tới, gió mạnh cấp tám, sáu mươi hai đến bảy "
+     "mươi tư ki lô mét trên giờ."),
+
+    # --- floods, reservoirs and civil defence
+    ("Sáng nay, sông Kỳ Cùng tại trạm Lạng Sơn lên mức 253,4 m, cao hơn BĐ II 0,4 m và còn tiếp tục lên",
+     "Sáng nay, sông Kỳ Cùng tại trạm Lạng Sơn lên mức hai trăm năm mươi ba phẩy bốn mét, cao hơn báo động hai không "
+     "phẩy bốn mét và còn tiếp tục lên."),
+    ("Thủy điện Sông Tranh 2 điều tiết qua tràn với lưu lượng 1.500 - 2.500 m³/s từ 15h hôm nay",
+     "Thủy điện Sông Tranh hai điều tiết qua tràn với lưu lượng một nghìn năm trăm đến hai nghìn năm trăm mét khối "
+     "trên giây từ mười lăm giờ hôm nay."),
+    ("BCH PCTT&TKCN xã Nghĩa Hành dự trữ 3 tấn gạo, 500 thùng nước uống và 12 xuồng máy tại các điểm sơ tán",
+     "Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn xã Nghĩa Hành dự trữ ba tấn gạo, năm trăm thùng nước "
+     "uống và mười hai xuồng máy tại các điểm sơ tán."),
+    ("Cảnh báo rủi ro thiên tai do lũ quét, sạt lở đất cấp độ 3 tại 14 xã miền núi phía Tây tỉnh Quảng Ngãi",
+     "Cảnh báo rủi ro thiên tai do lũ quét, sạt lở đất cấp độ ba tại mười bốn xã miền núi phía Tây tỉnh Quảng Ngãi."),
+    ("Đập tràn tại Km 18+600 ĐT 623 ngập sâu 1,2 m, lực lượng chức năng cắm biển cấm người và phương tiện qua lại",
+     "Đập tràn tại ki lô mét mười tám cộng sáu trăm đường tỉnh sáu trăm hai mươi ba ngập sâu một phẩy hai mét, lực "
+     "lượng chức năng cắm biển cấm người và phương tiện qua lại."),
+    ("Lao động tự do trong độ tuổi đóng Quỹ PCTT 20.000 đồng/người/năm, nộp tại thôn trước 31/10",
+     "Lao động tự do trong độ tuổi đóng Quỹ phòng, chống thiên tai hai mươi nghìn đồng mỗi người mỗi năm, nộp tại "
+     "thôn trước ngày ba mươi mốt tháng mười."),
+
+    # --- traffic
+    ("Theo NĐ 168/2024/NĐ-CP, người ngồi hàng ghế sau ô tô không thắt dây an toàn bị phạt 800.000 - 1.000.000 đồng",
+     "Theo Nghị định số một trăm sáu mươi tám năm hai nghìn không trăm hai mươi tư của Chính phủ, người ngồi hàng "
+     "ghế sau ô tô không thắt dây an toàn bị phạt tám trăm nghìn đến một triệu đồng."),
+    ("Xe khách tuyến Lạng Sơn đi Hà Nội chỉ được đón, trả khách tại bến; dừng đón dọc QL1 bị phạt 2 - 4 triệu đồng",
+     "Xe khách tuyến Lạng Sơn đi Hà Nội chỉ được đón, trả khách tại bến; dừng đón dọc quốc lộ một bị phạt hai đến "
+     "bốn triệu đồng."),
+    ("Đề nghị chủ xe mô tô BKS 12B1-437.62 đến Công an xã Tràng Định nhận lại phương tiện trước 30/11",
+     "Đề nghị chủ xe mô tô biển kiểm soát mười hai bê một, bốn ba bảy, sáu hai đến Công an xã Tràng Định nhận lại "
+     "phương tiện trước ngày ba mươi tháng mười một."),
+    ("Cấm xe trên 10 tấn qua cầu Kỳ Lừa từ 22h ngày 5/1 đến 5h ngày 20/1 để sửa khe co giãn",
+     "Cấm xe trên mười tấn qua cầu Kỳ Lừa từ hai mươi hai giờ ngày năm tháng một đến năm giờ ngày hai mươi tháng một "
+     "để sửa khe co giãn."),
+    ("Năm 2025, toàn tỉnh xảy ra 142 vụ TNGT, làm chết 97 người, giảm 8,4% so với năm 2024",
+     "Năm hai nghìn không trăm hai mươi lăm, toàn tỉnh xảy ra một trăm bốn mươi hai vụ tai nạn giao thông, làm chết "
+     "chín mươi bảy người, giảm tám phẩy bốn phần trăm so với năm hai nghìn không trăm hai mươi tư."),
+    ("Người đi xe đạp điện không đội MBH hoặc chở từ 2 người trở lên bị phạt 100.000 - 200.000 đồng",
+     "Người đi xe đạp điện không đội mũ bảo hiểm hoặc chở từ hai người trở lên bị phạt một trăm nghìn đến hai trăm "
+     "nghìn đồng."),
+
+    # --- school enrolment and exams
+    ("Kỳ thi tuyển sinh lớp 10 năm học 2026 - 2027 tại Hải Phòng gồm 3 môn Toán, Ngữ văn, Ngoại ngữ, thi ngày 2 và "
+     "3/6",
+     "Kỳ thi tuyển sinh lớp mười năm học hai nghìn không trăm hai mươi sáu đến hai nghìn không trăm hai mươi bảy tại "
+     "Hải Phòng gồm ba môn Toán, Ngữ văn, Ngoại ngữ, thi ngày hai và ba tháng sáu."),
+    ("Trường MN Hoa Sen nhận trẻ nhà trẻ từ 12 - 36 tháng tuổi, tiền ăn bán trú 650.000 đồng/tháng",
+     "Trường mầm non Hoa Sen nhận trẻ nhà trẻ từ mười hai đến ba mươi sáu tháng tuổi, tiền ăn bán trú sáu trăm năm "
+     "mươi nghìn đồng mỗi tháng."),
+    ("Trường TH&THCS Bình Minh có 24 lớp với 812 HS; năm nay tuyển 4 lớp 1 với 140 chỉ tiêu",
+     "Trường tiểu học và trung học cơ sở Bình Minh có hai mươi tư lớp với tám trăm mười hai học sinh; năm nay tuyển "
+     "bốn lớp một với một trăm bốn mươi chỉ tiêu."),
+    ("Thí sinh xem điểm thi tốt nghiệp THPT từ 8h ngày 11/7 trên hệ thống của Bộ GD&ĐT hoặc tại trường",
+     "Thí sinh xem điểm thi tốt nghiệp trung học phổ thông từ tám giờ ngày mười một tháng bảy trên hệ thống của Bộ "
+     "Giáo dục và Đào tạo hoặc tại trường."),
+    ("Học sinh bán trú đóng tiền ăn 25.000 đồng/ngày, tối đa 22 ngày/tháng",
+     "Học sinh bán trú đóng tiền ăn hai mươi lăm nghìn đồng mỗi ngày, tối đa hai mươi hai ngày mỗi tháng."),
+    ("Kỳ thi HSG lớp 12 cấp tỉnh có 1.186 thí sinh dự thi, 612 em đạt giải, chiếm 51,6%",
+     "Kỳ thi học sinh giỏi lớp mười hai cấp tỉnh có một nghìn một trăm tám mươi sáu thí sinh dự thi, sáu trăm mười "
+     "hai em đạt giải, chiếm năm mươi mốt phẩy sáu phần trăm."),
+
+    # --- vaccination
+    ("Tiêm vắc xin sởi - rubella cho trẻ 18 tháng tuổi tại TYT xã Yên Thế vào sáng 25/9",
+     "Tiêm vắc xin sởi, rubella cho trẻ mười tám tháng tuổi tại Trạm Y tế xã Yên Thế vào sáng ngày hai mươi lăm "
+     "tháng chín."),
+    ("Vắc xin 6 trong 1 tiêm dịch vụ có giá 1.015.000 đồng/mũi, trẻ tiêm 3 mũi cơ bản lúc 2, 3, 4 tháng tuổi",
+     "Vắc xin sáu trong một tiêm dịch vụ có giá một triệu không trăm mười lăm nghìn đồng một mũi, trẻ tiêm ba mũi cơ "
+     "bản lúc hai, ba, bốn tháng tuổi."),
+    ("Từ năm 2026, vắc xin phế cầu PCV10 được đưa vào TCMR cho trẻ từ 2 tháng tuổi",
+     "Từ năm hai nghìn không trăm hai mươi sáu, vắc xin phế cầu pê xê vê mười được đưa vào tiêm chủng mở rộng cho "
+     "trẻ từ hai tháng tuổi."),
+    ("Người lớn tiêm nhắc vắc xin uốn ván 10 năm/lần; phụ nữ có thai tiêm đủ 2 mũi, mũi 2 trước khi sinh ít nhất 1 "
+     "tháng",
+     "Người lớn tiêm nhắc vắc xin uốn ván mười năm một lần; phụ nữ có thai tiêm đủ hai mũi, mũi hai trước khi sinh "
+     "ít nhất một tháng."),
+    ("Tỷ lệ tiêm vắc xin viêm não Nhật Bản mũi 3 của xã mới đạt 76,5%, thấp hơn chỉ tiêu 18,5 điểm phần trăm",
+     "Tỷ lệ tiêm vắc xin viêm não Nhật Bản mũi ba của xã mới đạt bảy mươi sáu phẩy năm phần trăm, thấp hơn chỉ tiêu "
+     "mười tám phẩy năm điểm phần trăm."),
+
+    # --- health: outbreaks and screening
+    ("Sốt xuất huyết lan rộng ở xã Phú Lương: tuần 38/2025 có 31 ca mắc, gấp đôi tuần 37",
+     "Sốt xuất huyết lan rộng ở xã Phú Lương: tuần ba mươi tám năm hai nghìn không trăm hai mươi lăm có ba mươi mốt "
+     "ca mắc, gấp đôi tuần ba mươi bảy."),
+    ("Khám, tầm soát đục thủy tinh thể miễn phí cho người trên 50 tuổi tại TTYT khu vực Đồng Hỷ ngày 14 - 15/11",
+     "Khám, tầm soát đục thủy tinh thể miễn phí cho người trên năm mươi tuổi tại Trung tâm Y tế khu vực Đồng Hỷ ngày "
+     "mười bốn đến mười lăm tháng mười một."),
+    ("Đường huyết lúc đói từ 5,6 - 6,9 mmol/l là tiền đái tháo đường, cần khám lại sau 3 tháng",
+     "Đường huyết lúc đói từ năm phẩy sáu đến sáu phẩy chín mi li mol trên lít là tiền đái tháo đường, cần khám lại "
+     "sau ba tháng."),
+    ("Phát hiện 2 ca ho gà ở trẻ dưới 3 tháng tuổi tại thôn Làng Mới, Trạm Y tế đã cho 27 người tiếp xúc uống kháng "
+     "sinh",
+     "Phát hiện hai ca ho gà ở trẻ dưới ba tháng tuổi tại thôn Làng Mới, Trạm Y tế đã cho hai mươi bảy người tiếp "
+     "xúc uống kháng sinh."),
+    ("BVĐK tỉnh Thái Nguyên khám, phát thuốc miễn phí cho 500 người cao tuổi vào sáng CN 22/3",
+     "Bệnh viện Đa khoa tỉnh Thái Nguyên khám, phát thuốc miễn phí cho năm trăm người cao tuổi vào sáng chủ nhật "
+     "ngày hai mươi hai tháng ba."),
+
+    # --- elections
+    ("Ngày 15/3/2026, cử tri xã Văn Quan bầu 2 đại biểu HĐND tỉnh và 27 đại biểu HĐND xã khóa I",
+     "Ngày mười lăm tháng ba năm hai nghìn không trăm hai mươi sáu, cử tri xã Văn Quan bầu hai đại biểu Hội đồng "
+     "nhân dân tỉnh và hai mươi bảy đại biểu Hội đồng nhân dân xã khóa một."),
+    ("Lúc 15h, thôn Nà Sàng (KVBP số 6) đã có 1.021/1.064 cử tri đi bầu, tỷ lệ 95,96%",
+     "Lúc mười lăm giờ, thôn Nà Sàng, khu vực bỏ phiếu số sáu, đã có một nghìn không trăm hai mươi mốt trên một "
+     "nghìn không trăm sáu mươi tư cử tri đi bầu, tỷ lệ chín mươi lăm phẩy chín mươi sáu phần trăm."),
+    ("Ủy ban bầu cử xã nhận hồ sơ người tự ứng cử từ 8h ngày 14/1 đến 17h ngày 2/2/2026",
+     "Ủy ban bầu cử xã nhận hồ sơ người tự ứng cử từ tám giờ ngày mười bốn tháng một đến mười bảy giờ ngày hai tháng "
+     "hai năm hai nghìn không trăm hai mươi sáu."),
+    ("Mỗi cử tri chỉ bỏ 1 phiếu ở mỗi cấp, không được bầu thay; ai không tự viết được thì nhờ người khác viết hộ",
+     "Mỗi cử tri chỉ bỏ một phiếu ở mỗi cấp, không được bầu thay; ai không tự viết được thì nhờ người khác viết hộ."),
+    ("Tổ bầu cử số 03 kết thúc bỏ phiếu lúc 19h; danh sách bầu ĐBQH khóa XVI tại đơn vị có 5 người, bầu 3",
+     "Tổ bầu cử số ba kết thúc bỏ phiếu lúc mười chín giờ; danh sách bầu đại biểu Quốc hội khóa mười sáu tại đơn vị "
+     "có năm người, bầu ba."),
+
+    # --- military service
+    ("Công dân nhập ngũ năm 2026 có mặt tại NVH thôn Bản Chu lúc 5h ngày 4/3 để dự lễ tiễn quân",
+     "Công dân nhập ngũ năm hai nghìn không trăm hai mươi sáu có mặt tại nhà văn hóa thôn Bản Chu lúc năm giờ ngày "
+     "bốn tháng ba để dự lễ tiễn quân."),
+    ("Ban CHQS xã Hữu Lũng giao 42 công dân cho Lữ đoàn 144 và Trung đoàn 12 thuộc Quân khu 1",
+     "Ban Chỉ huy quân sự xã Hữu Lũng giao bốn mươi hai công dân cho Lữ đoàn một trăm bốn mươi bốn và Trung đoàn "
+     "mười hai thuộc Quân khu một."),
+    ("Công dân sinh năm 2008 không đăng ký NVQS lần đầu đúng hạn bị phạt 10 - 12 triệu đồng theo NĐ 37/2022/NĐ-CP",
+     "Công dân sinh năm hai nghìn không trăm linh tám không đăng ký nghĩa vụ quân sự lần đầu đúng hạn bị phạt mười "
+     "đến mười hai triệu đồng theo Nghị định số ba mươi bảy năm hai nghìn không trăm hai mươi hai của Chính phủ."),
+    ("Thân nhân của hạ sĩ quan, binh sĩ tại ngũ được NSNN đóng 100% BHYT trong thời gian phục vụ",
+     "Thân nhân của hạ sĩ quan, binh sĩ tại ngũ được ngân sách nhà nước đóng một trăm phần trăm bảo hiểm y tế trong "
+     "thời gian phục vụ."),
+    ("Khám sức khỏe NVQS cho 186 công dân tại TTYT khu vực Cao Lộc từ 6h30 ngày 11 và 12/11",
+     "Khám sức khỏe nghĩa vụ quân sự cho một trăm tám mươi sáu công dân tại Trung tâm Y tế khu vực Cao Lộc từ sáu "
+     "giờ ba mươi phút ngày mười một và mười hai tháng mười một."),
+
+    # --- fire safety
+    ("Cửa hàng xăng dầu phải có ít nhất 2 bình bột chữa cháy 8 kg, 1 bình xe đẩy 35 kg và 1 m³ cát",
+     "Cửa hàng xăng dầu phải có ít nhất hai bình bột chữa cháy tám ki lô gam, một bình xe đẩy ba mươi lăm ki lô gam "
+     "và một mét khối cát."),
+    ("Vụ cháy lúc 1h50 rạng sáng 14/2 tại một nhà ống 4 tầng ở phường Lê Chân làm 2 người bị thương nhẹ",
+     "Vụ cháy lúc một giờ năm mươi phút rạng sáng ngày mười bốn tháng hai tại một nhà ống bốn tầng ở phường Lê Chân "
+     "làm hai người bị thương nhẹ."),
+    ("Kiểm tra 28 cơ sở karaoke, nhà trọ; 6 cơ sở bị tạm đình chỉ vì không có hệ thống báo cháy tự động",
+     "Kiểm tra hai mươi tám cơ sở karaoke, nhà trọ; sáu cơ sở bị tạm đình chỉ vì không có hệ thống báo cháy tự động."),
+    ("Xe chữa cháy cần lối vào rộng tối thiểu 3,5 m, cao 4,5 m; người dân không đỗ ô tô chắn đầu ngõ",
+     "Xe chữa cháy cần lối vào rộng tối thiểu ba phẩy năm mét, cao bốn phẩy năm mét; người dân không đỗ ô tô chắn "
+     "đầu ngõ."),
+    ("Khi có cháy, hãy gọi 114, dùng khăn ướt che mũi và thoát theo hướng ngược chiều khói!",
+     "Khi có cháy, hãy gọi một một bốn, dùng khăn ướt che mũi và thoát theo hướng ngược chiều khói!"),
+
+    # --- food safety
+    ("Đoàn kiểm tra liên ngành lấy 36 mẫu thực phẩm tại chợ Sặt, 4 mẫu dương tính với hàn the",
+     "Đoàn kiểm tra liên ngành lấy ba mươi sáu mẫu thực phẩm tại chợ Sặt, bốn mẫu dương tính với hàn the."),
+    ("Vụ ngộ độc rượu ở bản Tà Xùa làm 7 người nhập viện; mẫu rượu có methanol vượt ngưỡng cho phép 120 lần",
+     "Vụ ngộ độc rượu ở bản Tà Xùa làm bảy người nhập viện; mẫu rượu có methanol vượt ngưỡng cho phép một trăm hai "
+     "mươi lần."),
+    ("Thức ăn nấu chín nên dùng hết trong vòng 2 giờ; nếu để lâu hơn phải cho vào ngăn mát dưới 5°C",
+     "Thức ăn nấu chín nên dùng hết trong vòng hai giờ; nếu để lâu hơn phải cho vào ngăn mát dưới năm độ xê."),
+    ("Bếp ăn tập thể Công ty TNHH Giày Hữu Nghị phục vụ 2.400 suất/ca phải kiểm thực 3 bước",
+     "Bếp ăn tập thể Công ty trách nhiệm hữu hạn Giày Hữu Nghị phục vụ hai nghìn bốn trăm suất mỗi ca phải kiểm thực "
+     "ba bước."),
+    ("Tháng hành động vì ATTP năm 2026 từ 15/4 đến 15/5; phản ánh vi phạm qua đường dây nóng 0203 3836 299",
+     "Tháng hành động vì an toàn thực phẩm năm hai nghìn không trăm hai mươi sáu từ ngày mười lăm tháng tư đến ngày "
+     "mười lăm tháng năm; phản ánh vi phạm qua đường dây nóng không hai không ba, ba tám ba sáu, hai chín chín."),
+
+    # --- power outages and electricity
+    ("Để thay xà, sứ đường dây 35 kV, Điện lực Đồng Hỷ cắt điện cả ngày thứ Bảy 21/3, từ 6h00 đến 17h00",
+     "Để thay xà, sứ đường dây ba mươi lăm ki lô vôn, Điện lực Đồng Hỷ cắt điện cả ngày thứ Bảy ngày hai mươi mốt "
+     "tháng ba, từ sáu giờ đến mười bảy giờ."),
+    ("Khu vực mất điện gồm TBA Hóa Thượng 1, 2, 5 và khách hàng dọc QL17 từ Km 3 đến Km 7",
+     "Khu vực mất điện gồm trạm biến áp Hóa Thượng một, hai, năm và khách hàng dọc quốc lộ mười bảy từ ki lô mét ba "
+     "đến ki lô mét bảy."),
+    ("Hộ dùng 350 kWh/tháng phải trả tiền điện ở 5 bậc, bậc cao nhất 3.015 đồng/kWh",
+     "Hộ dùng ba trăm năm mươi ki lô oát giờ mỗi tháng phải trả tiền điện ở năm bậc, bậc cao nhất ba nghìn không "
+     "trăm mười lăm đồng một ki lô oát giờ."),
+    ("Hộ lắp điện mặt trời mái nhà công suất 5 kWp để tự dùng được bán phần dư lên lưới không quá 20% sản lượng",
+     "Hộ lắp điện mặt trời mái nhà công suất năm ki lô oát đỉnh để tự dùng được bán phần dư lên lưới không quá hai "
+     "mươi phần trăm sản lượng."),
+    ("Báo sự cố điện qua Tổng đài CSKH 19006769 hoặc Zalo Điện lực Thái Nguyên",
+     "Báo sự cố điện qua Tổng đài chăm sóc khách hàng một chín không không, sáu bảy sáu chín hoặc Zalo Điện lực Thái "
+     "Nguyên."),
+
+    # --- water supply
+    ("Khu vực phường Cẩm Phả mất nước từ 20h tối 6/4 đến rạng sáng 7/4 do đấu nối tuyến ống D600 trên đường Bái Tử "
+     "Long",
+     "Khu vực phường Cẩm Phả mất nước từ hai mươi giờ tối ngày sáu tháng tư đến rạng sáng ngày bảy tháng tư do đấu "
+     "nối tuyến ống D sáu trăm trên đường Bái Tử Long."),
+    ("Giá nước sạch bậc 1 (đến 10 m³/hộ/tháng) là 8.500 đồng/m³, bậc 2 là 10.200 đồng/m³",
+     "Giá nước sạch bậc một, đến mười mét khối mỗi hộ mỗi tháng, là tám nghìn năm trăm đồng một mét khối, bậc hai là "
+     "mười nghìn hai trăm đồng một mét khối."),
+    ("Độ mặn tại cống Cái Lớn đo được 6,2‰, cao hơn cùng kỳ 1,8‰; bà con trữ nước ngọt trong lu, bồn",
+     "Độ mặn tại cống Cái Lớn đo được sáu phẩy hai phần nghìn, cao hơn cùng kỳ một phẩy tám phần nghìn; bà con trữ "
+     "nước ngọt trong lu, bồn."),
+    ("Mẫu nước máy tại phường Hạ Long có clo dư 0,5 mg/l, độ pH 7,4, đạt quy chuẩn",
+     "Mẫu nước máy tại phường Hạ Long có clo dư không phẩy năm mi li gam trên lít, độ pê hát bảy phẩy bốn, đạt quy "
+     "chuẩn."),
+    ("Hộ dân vùng hạn được xe bồn cấp miễn phí 2 m³ nước/tuần đến hết tháng 5",
+     "Hộ dân vùng hạn được xe bồn cấp miễn phí hai mét khối nước mỗi tuần đến hết tháng năm."),
+
+    # --- digital identity (VNeID) and online public services
+    ("Từ 01/7/2025, người dân không cần xin giấy xác nhận cư trú, cơ quan tra cứu thông tin trên VNeID",
+     "Từ ngày một tháng bảy năm hai nghìn không trăm hai mươi lăm, người dân không cần xin giấy xác nhận cư trú, cơ "
+     "quan tra cứu thông tin trên vê en e ai đi."),
+    ("Công an xã đăng ký tài khoản VNeID mức 2 cho trẻ dưới 14 tuổi vào thứ 7, CN hằng tuần",
+     "Công an xã đăng ký tài khoản vê en e ai đi mức hai cho trẻ dưới mười bốn tuổi vào thứ bảy, chủ nhật hằng tuần."),
+    ("Cấp đổi GPLX trực tuyến trên Cổng DVCQG, lệ phí 115.000 đồng/lần, nhận bằng qua bưu điện",
+     "Cấp đổi giấy phép lái xe trực tuyến trên Cổng Dịch vụ công quốc gia, lệ phí một trăm mười lăm nghìn đồng mỗi "
+     "lần, nhận bằng qua bưu điện."),
+    ("Ứng dụng VNeID phiên bản 2.3.1 bổ sung ví giấy tờ, người dùng cần cập nhật trước 31/12",
+     "Ứng dụng vê en e ai đi phiên bản hai chấm ba chấm một bổ sung ví giấy tờ, người dùng cần cập nhật trước ngày "
+     "ba mươi mốt tháng mười hai."),
+    ("Tính đến 31/12/2025, xã Mường Khương có 8.745/9.210 người từ 14 tuổi trở lên kích hoạt VNeID, đạt 94,95%",
+     "Tính đến ngày ba mươi mốt tháng mười hai năm hai nghìn không trăm hai mươi lăm, xã Mường Khương có tám nghìn "
+     "bảy trăm bốn mươi lăm trên chín nghìn hai trăm mười người từ mười bốn tuổi trở lên kích hoạt vê en e ai đi, "
+     "đạt chín mươi tư phẩy chín mươi lăm phần trăm."),
+    ("Người dân có thể xem nơi thường trú, tạm trú của mình tại dichvucong.bocongan.gov.vn; mọi vướng mắc gọi 1900 "
+     "0368",
+     "Người dân có thể xem nơi thường trú, tạm trú của mình tại dịch vụ công chấm bộ công an chấm gờ o vê chấm vê "
+     "nờ; mọi vướng mắc gọi một chín không không, không ba sáu tám."),
+
+    # --- banking and phone scams
+    ("Đối tượng giả danh nhân viên BHXH hướng dẫn cài ứng dụng giả để “hoàn tiền BHYT”, lừa một cụ ông 78 tuổi 270 "
+     "triệu đồng",
+     "Đối tượng giả danh nhân viên bảo hiểm xã hội hướng dẫn cài ứng dụng giả để hoàn tiền bảo hiểm y tế, lừa một cụ "
+     "ông bảy mươi tám tuổi hai trăm bảy mươi triệu đồng."),
+    ("Ngân hàng không bao giờ đề nghị khách hàng đọc mã OTP qua điện thoại; khi nghi ngờ, gọi ngay tổng đài chính "
+     "thức 1900 545413",
+     "Ngân hàng không bao giờ đề nghị khách hàng đọc mã o tê pê qua điện thoại; khi nghi ngờ, gọi ngay tổng đài "
+     "chính thức một chín không không, năm bốn năm bốn một ba."),
+    ("Trong quý IV/2025, Công an tỉnh tiếp nhận 214 tin báo lừa đảo qua mạng với thiệt hại trên 37 tỷ đồng",
+     "Trong quý bốn năm hai nghìn không trăm hai mươi lăm, Công an tỉnh tiếp nhận hai trăm mười bốn tin báo lừa đảo "
+     "qua mạng với thiệt hại trên ba mươi bảy tỷ đồng."),
+    ("Đối tượng mạo danh Điện lực báo nợ tiền điện 2,4 triệu đồng, đề nghị quét mã QR để thanh toán trước 17h",
+     "Đối tượng mạo danh Điện lực báo nợ tiền điện hai phẩy bốn triệu đồng, đề nghị quét mã kiu a để thanh toán "
+     "trước mười bảy giờ."),
+
+    # --- culture, festivals and sport
+    ("Lễ hội Lồng Tồng xã Bình Gia năm 2026 diễn ra ngày 8 tháng Giêng, tức ngày 24/2/2026",
+     "Lễ hội Lồng Tồng xã Bình Gia năm hai nghìn không trăm hai mươi sáu diễn ra ngày tám tháng Giêng, tức ngày hai "
+     "mươi tư tháng hai năm hai nghìn không trăm hai mươi sáu."),
+    ("Khai mạc Giải bóng đá thiếu niên U13 toàn xã: 14 đội thi đấu vòng bảng từ 6/6, trận khai mạc lúc 15h30 trên SVĐ "
+     "trung tâm",
+     "Khai mạc Giải bóng đá thiếu niên U mười ba toàn xã: mười bốn đội thi đấu vòng bảng từ ngày sáu tháng sáu, trận "
+     "khai mạc lúc mười lăm giờ ba mươi phút trên sân vận động trung tâm."),
+    ("Liên hoan hát then, đàn tính lần thứ XII quy tụ 18 đội với hơn 250 nghệ nhân",
+     "Liên hoan hát then, đàn tính lần thứ mười hai quy tụ mười tám đội với hơn hai trăm năm mươi nghệ nhân."),
+    ("Vé xem múa rối nước 60.000 đồng/người lớn, 30.000 đồng/trẻ em; trẻ dưới 1 m được miễn vé",
+     "Vé xem múa rối nước sáu mươi nghìn đồng mỗi người lớn, ba mươi nghìn đồng mỗi trẻ em; trẻ dưới một mét được "
+     "miễn vé."),
+
+    # --- environment
+    ("Xã Quảng La thu gom 12,5 tấn rác thải nhựa trong đợt ra quân Ngày Chủ nhật xanh tháng 4/2026",
+     "Xã Quảng La thu gom mười hai phẩy năm tấn rác thải nhựa trong đợt ra quân Ngày Chủ nhật xanh tháng tư năm hai "
+     "nghìn không trăm hai mươi sáu."),
+    ("Nồng độ bụi PM2.5 tại trạm quan trắc phường Phan Đình Phùng sáng nay là 62 µg/m³, chỉ số AQI 155",
+     "Nồng độ bụi pê mờ hai phẩy năm tại trạm quan trắc phường Phan Đình Phùng sáng nay là sáu mươi hai mi crô gam "
+     "trên mét khối, chỉ số a kiu i một trăm năm mươi lăm."),
+    ("Hưởng ứng Ngày Đại dương thế giới 8/6, Đoàn TN xã ra quân nhặt rác dọc 3 km bờ biển Trà Cổ",
+     "Hưởng ứng Ngày Đại dương thế giới tám tháng sáu, Đoàn thanh niên xã ra quân nhặt rác dọc ba ki lô mét bờ biển "
+     "Trà Cổ."),
+
+    # --- Party and state documents, plan headings
+    ("Quán triệt Nghị quyết 71-NQ/TW của Bộ Chính trị, UBND xã giao chỉ tiêu huy động trẻ 5 tuổi ra lớp đạt 100%",
+     "Quán triệt Nghị quyết số bảy mươi mốt của Bộ Chính trị, Ủy ban nhân dân xã giao chỉ tiêu huy động trẻ năm tuổi "
+     "ra lớp đạt một trăm phần trăm."),
+    ("Nghị định số 125/2025/NĐ-CP ngày 11/6/2025 phân cấp cho UBND cấp xã nhiều nhiệm vụ về quản lý ngân sách",
+     "Nghị định số một trăm hai mươi lăm năm hai nghìn không trăm hai mươi lăm của Chính phủ ngày mười một tháng sáu "
+     "năm hai nghìn không trăm hai mươi lăm phân cấp cho Ủy ban nhân dân cấp xã nhiều nhiệm vụ về quản lý ngân sách."),
+    ("Công văn số 318/UBND-VP ngày 03/11/2025 của UBND xã về việc tổng vệ sinh môi trường cuối năm",
+     "Công văn số ba trăm mười tám ngày ba tháng mười một năm hai nghìn không trăm hai mươi lăm của Ủy ban nhân dân "
+     "xã về việc tổng vệ sinh môi trường cuối năm."),
+    ("IV. TỔ CHỨC THỰC HIỆN VÀ CHẾ ĐỘ BÁO CÁO",
+     "Phần bốn, tổ chức thực hiện và chế độ báo cáo."),
+    ("3. Các thôn, TDP tổng hợp kết quả, gửi về Văn phòng HĐND và UBND xã trước ngày 25 hằng tháng",
+     "Ba là, Các thôn, tổ dân phố tổng hợp kết quả, gửi về Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã trước "
+     "ngày hai mươi lăm hằng tháng."),
+
+    # --- contacts, addresses and hotlines
+    ("Góp ý dự thảo quy hoạch gửi về thư điện tử vpubnd@langson.gov.vn hoặc số 0205 3870 245",
+     "Góp ý dự thảo quy hoạch gửi về thư điện tử vê pê u bê nờ đê a còng Lạng Sơn chấm gờ o vê chấm vê nờ hoặc số "
+     "không hai không năm, ba tám bảy không, hai bốn năm."),
+    ("Công an xã Lộc Bình chuyển trụ sở về số 215 QL4B, thôn Pò Đứa, từ ngày 01/12",
+     "Công an xã Lộc Bình chuyển trụ sở về số hai trăm mười lăm quốc lộ bốn B, thôn Pò Đứa, từ ngày một tháng mười "
+     "hai."),
+    ("Điểm thu BHYT chuyển về số nhà 16/4 ngõ 82 đường Lương Văn Tri, tổ 9, phường Đông Kinh",
+     "Điểm thu bảo hiểm y tế chuyển về số nhà mười sáu trên bốn ngõ tám mươi hai đường Lương Văn Tri, tổ chín, "
+     "phường Đông Kinh."),
+    ("Đường dây nóng của Ban Chỉ đạo 389 tỉnh tiếp nhận tin báo buôn lậu: 0205 3898 389",
+     "Đường dây nóng của Ban Chỉ đạo ba tám chín tỉnh tiếp nhận tin báo buôn lậu: không hai không năm, ba tám chín "
+     "tám, ba tám chín."),
+
+    # --- social assistance and poverty reduction
+    ("Mức chuẩn trợ giúp xã hội là 500.000 đồng/tháng; người đơn thân nghèo nuôi con nhỏ hưởng hệ số 1,0",
+     "Mức chuẩn trợ giúp xã hội là năm trăm nghìn đồng mỗi tháng; người đơn thân nghèo nuôi con nhỏ hưởng hệ số một "
+     "phẩy không."),
+    ("Xã trao 40 con bê giống cho hộ nghèo, mỗi con trị giá 15 triệu đồng, hộ nhận đối ứng 10%",
+     "Xã trao bốn mươi con bê giống cho hộ nghèo, mỗi con trị giá mười lăm triệu đồng, hộ nhận đối ứng mười phần "
+     "trăm."),
+    ("Tổng kinh phí xóa nhà tạm của xã là 3,6 tỷ đồng cho 62 căn, trong đó 48 căn xây mới, 14 căn sửa chữa",
+     "Tổng kinh phí xóa nhà tạm của xã là ba phẩy sáu tỷ đồng cho sáu mươi hai căn, trong đó bốn mươi tám căn xây "
+     "mới, mười bốn căn sửa chữa."),
+
+    # --- fisheries and the sea
+    ("Đến 30/9, cảng cá Cát Bà đã kiểm soát 1.245 lượt tàu ra vào, truy xuất nguồn gốc 3.860 tấn hải sản theo quy "
+     "định chống khai thác IUU",
+     "Đến ngày ba mươi tháng chín, cảng cá Cát Bà đã kiểm soát một nghìn hai trăm bốn mươi lăm lượt tàu ra vào, truy "
+     "xuất nguồn gốc ba nghìn tám trăm sáu mươi tấn hải sản theo quy định chống khai thác i u u."),
+    ("Ngư dân nghe bản tin thời tiết biển trên tần số 7.906 kHz vào lúc 6h, 12h và 18h hằng ngày",
+     "Ngư dân nghe bản tin thời tiết biển trên tần số bảy nghìn chín trăm linh sáu ki lô héc vào lúc sáu giờ, mười "
+     "hai giờ và mười tám giờ hằng ngày."),
+    ("Chủ tàu cá được hỗ trợ 70% giá thiết bị giám sát hành trình VMS, tối đa 14 triệu đồng/tàu",
+     "Chủ tàu cá được hỗ trợ bảy mươi phần trăm giá thiết bị giám sát hành trình vê mờ ét, tối đa mười bốn triệu "
+     "đồng mỗi tàu."),
+
+    # --- telecoms: 2G switch-off and subscriber checks
+    ("Từ 15/10/2025, nhà mạng tắt sóng 2G; người dân còn dùng máy 2G đến cửa hàng để được tặng điện thoại 4G",
+     "Từ ngày mười lăm tháng mười năm hai nghìn không trăm hai mươi lăm, nhà mạng tắt sóng hai gờ; người dân còn "
+     "dùng máy hai gờ đến cửa hàng để được tặng điện thoại bốn gờ."),
+    ("Thuê bao chưa xác thực sinh trắc học bị khóa 1 chiều sau 30 ngày, khóa 2 chiều sau 15 ngày tiếp theo",
+     "Thuê bao chưa xác thực sinh trắc học bị khóa một chiều sau ba mươi ngày, khóa hai chiều sau mười lăm ngày tiếp "
+     "theo."),
+    ("Hộ nghèo được tặng 1 điện thoại thông minh trị giá 1,5 triệu đồng và gói cước 50.000 đồng/tháng trong 12 tháng",
+     "Hộ nghèo được tặng một điện thoại thông minh trị giá một phẩy năm triệu đồng và gói cước năm mươi nghìn đồng "
+     "mỗi tháng trong mười hai tháng."),
+    ("Gia đình mình còn ai dùng điện thoại chỉ bắt được sóng 2G không?",
+     "Gia đình mình còn ai dùng điện thoại chỉ bắt được sóng hai gờ không?"),
+
+    # --- forest protection
+    ("Năm 2025, xã Na Rì trồng mới 215 ha rừng sản xuất, nâng tỷ lệ che phủ rừng lên 78,6%",
+     "Năm hai nghìn không trăm hai mươi lăm, xã Na Rì trồng mới hai trăm mười lăm héc ta rừng sản xuất, nâng tỷ lệ "
+     "che phủ rừng lên bảy mươi tám phẩy sáu phần trăm."),
+    ("Chủ rừng được chi trả tiền dịch vụ môi trường rừng 520.000 đồng/ha/năm qua tài khoản",
+     "Chủ rừng được chi trả tiền dịch vụ môi trường rừng năm trăm hai mươi nghìn đồng một héc ta mỗi năm qua tài "
+     "khoản."),
+    ("Khai thác gỗ rừng trồng từ 1 ha trở lên phải báo UBND xã trước 10 ngày; phát hiện cháy rừng gọi ngay 114",
+     "Khai thác gỗ rừng trồng từ một héc ta trở lên phải báo Ủy ban nhân dân xã trước mười ngày; phát hiện cháy rừng "
+     "gọi ngay một một bốn."),
+]
+
+# Twelfth holdout misses when scored once (155 of 165, 93.9 %; 157 of 165, 95.2 %, as heard): four errors, since fixed
+# by general rules (159 of 165 now), and six conventions the writer chose differently from the house, kept (two of
+# capitals only). The holdout's own figure stays the 155 of 165 first measured.
+HOLDOUT_12_MISSES: dict[str, str] = {
+    "Trung tâm DVVL tỉnh Thái Nguyên mở lớp kỹ năng phỏng vấn miễn phí cho 60 người hưởng TCTN lúc 14h thứ 3 ngày "
+    "10/3": "convention (capitals only): the writer writes 'Trung tâm Dịch vụ việc làm'; the lexicon's casing is kept",
+    "Ban CHQS xã Hữu Lũng giao 42 công dân cho Lữ đoàn 144 và Trung đoàn 12 thuộc Quân khu 1":
+        "convention: the writer ends 144 with 'bốn'; the house says a final 4 after 'mươi' 'tư', as both are said",
+    "Người dân có thể xem nơi thường trú, tạm trú của mình tại dichvucong.bocongan.gov.vn; mọi vướng mắc gọi 1900 "
+    "0368": "convention (capitals only): the writer writes 'bộ công an' in lower case; the web words table capitalises "
+            "the body",
+    "Chủ tàu cá được hỗ trợ 70% giá thiết bị giám sát hành trình VMS, tối đa 14 triệu đồng/tàu":
+        "convention: the writer reads aid per boat 'mỗi tàu'; the house reads an amount per thing 'một'",
+    "Từ 15/10/2025, nhà mạng tắt sóng 2G; người dân còn dùng máy 2G đến cửa hàng để được tặng điện thoại 4G":
+        "convention: the writer names the G of 2G 'gờ'; the house keeps a lone capital as written (as 'E5')",
+    "Gia đình mình còn ai dùng điện thoại chỉ bắt được sóng 2G không?":
+        "convention: the writer names the G of 2G 'gờ'; the house keeps a lone capital as written (as 'E5')",
+}
+
+
 # Tuning sets: written to find gaps, then used to tune (not holdouts). First read 107 of 165 (A: health, farming,
 # weather, utilities, science units) and 125 of 167 (B: documents, courts, finance, schools, culture, housing); what the
 # round they prompted still misses is a strict xfail, an error or a convention, named in its reason.
@@ -5520,9 +6120,10 @@ def _holdout_params():
     params = []
     misses = HOLDOUT_MISSES | HOLDOUT_3_MISSES | HOLDOUT_4_MISSES | HOLDOUT_5_MISSES | HOLDOUT_6_MISSES
     misses |= HOLDOUT_7_MISSES | HOLDOUT_8_MISSES | HOLDOUT_9_MISSES | HOLDOUT_10_MISSES | HOLDOUT_11_MISSES
+    misses |= HOLDOUT_12_MISSES
     for written, spoken in (HOLDOUT_CASES + HOLDOUT_2_CASES + HOLDOUT_3_CASES + HOLDOUT_4_CASES + HOLDOUT_5_CASES
                             + HOLDOUT_6_CASES + HOLDOUT_7_CASES + HOLDOUT_8_CASES + HOLDOUT_9_CASES
-                            + HOLDOUT_10_CASES + HOLDOUT_11_CASES):
+                            + HOLDOUT_10_CASES + HOLDOUT_11_CASES + HOLDOUT_12_CASES):
         marks = [pytest.mark.xfail(strict=True, reason=misses[written])] if written in misses else []
         params.append(pytest.param(written, spoken, marks=marks, id=written))
     return params
@@ -5550,9 +6151,10 @@ def test_the_tables_are_big_distinct_and_nfc():
     assert len(HOLDOUT_3_CASES) >= 80 and len(HOLDOUT_4_CASES) >= 40 and len(HOLDOUT_5_CASES) >= 60
     assert len(HOLDOUT_6_CASES) >= 150 and len(HOLDOUT_7_CASES) >= 150 and len(HOLDOUT_8_CASES) >= 150
     assert len(HOLDOUT_9_CASES) >= 150 and len(HOLDOUT_10_CASES) >= 150 and len(HOLDOUT_11_CASES) >= 150
+    assert len(HOLDOUT_12_CASES) >= 150
     cases = UNSEEN_CASES + HOLDOUT_CASES + HOLDOUT_2_CASES + HOLDOUT_3_CASES + HOLDOUT_4_CASES + HOLDOUT_5_CASES
     cases += HOLDOUT_6_CASES + HOLDOUT_7_CASES + HOLDOUT_8_CASES + HOLDOUT_9_CASES + HOLDOUT_10_CASES + HOLDOUT_11_CASES
-    cases += TUNE_A_CASES + TUNE_B_CASES
+    cases += HOLDOUT_12_CASES + TUNE_A_CASES + TUNE_B_CASES
     assert len({written for written, _ in cases}) == len(cases)
     for written, spoken in cases:
         assert unicodedata.is_normalized("NFC", written) and unicodedata.is_normalized("NFC", spoken), written

@@ -48,7 +48,7 @@ _WORD_RANGE = re.compile(
 # "Ven biển Thanh Hóa - Hà Tĩnh", "từ Quảng Ninh - Ninh Bình": a dash between two places named after a word of
 # where (a coast, a sea, an area, provinces) is a stretch from one to the other, "đến" (elsewhere a dash is a pause).
 _PLACE_RANGE = re.compile(
-    r"(?<!\w)((?i:ven biển|vùng biển|vùng núi|khu vực|các tỉnh|từ)(?:\s+[^\W\d_]+){1,4}?)\s+[-–—]\s+"
+    r"(?<!\w)((?i:ven biển|bờ biển|vùng biển|vùng núi|khu vực|các tỉnh|từ)(?:\s+[^\W\d_]+){1,4}?)\s+[-–—]\s+"
     r"(?=([^\W\d_]+))"
 )
 # "thứ 2, 4, 6", "thứ 3 và 5": a list of weekdays after one "thứ", each said as a day ("thứ hai, tư, sáu").
@@ -78,7 +78,7 @@ _MONTH = re.compile(r"(?<!\w)(tháng)\s+(\d{1,2})(?![\d/]|[.,]\d)", re.IGNORECAS
 _ROMANS = r"[IVX]+(?:\s*(?:[/,–-]|và|hoặc|đến)\s*[IVX]+)*(?!\w|-\w)"  # "I", "I/II", "I và II", "XIV - XV"
 _ROMAN_AFTER = re.compile(
     r"(?<!\w)((?i:khóa|khoá|chương|phần|mục|quý|vùng|đại hội|thế kỷ|kỳ|lần|phụ lục|hạng|giai đoạn|đợt|loại|"
-    r"báo động|cấp độ|cấp|nhóm|khu vực|tiểu mục|quân khu|quân đoàn|bậc|tuyến|tập|vòng|tuần|"
+    r"báo động|cấp độ|cấp|nhóm độc|nhóm|khu vực|tiểu mục|quân khu|quân đoàn|bậc|tuyến|tập|vòng|tuần|"
     r"khu phố|tiểu khu|phân khu|thôn|xóm|ấp|tổ|đội)|BĐ|KP)\s*"
     rf"(?<=\s|Đ)({_ROMANS})"
 )

@@ -229,6 +229,23 @@ def _day_list(match: re.Match[str]) -> str:
     return f"{first}{'' if joiner == ',' else ' '}{joiner} {spoken} "
 
 
+# "chia 3 đợt: 10 - 15/8, 20 - 25/8 và 1 - 5/9": a range of days standing alone in a list (after a colon, a comma or
+# "và") is a span of dates, "ngày mười đến mười lăm tháng tám".
+_BARE_DAY_RANGE = re.compile(
+    r"(?<![\w/.,-])(\d{1,2})\s*[-–—]\s*(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\d/]|[.,]\d)"
+    r"(?!\s*(?i:điểm|phần|câu|người|lần)(?!\w))"   # "3 - 5/10 điểm" is a mark, not a date
+)
+
+
+def _bare_day_range(match: re.Match[str]) -> str:
+    first, last, month = int(match.group(1)), int(match.group(2)), int(match.group(3))
+    if not (1 <= first < last <= 31 and 1 <= month <= 12) or not re.search(r"(?:^|[:,;]|(?<!\w)(?:và|hoặc))\s*$",
+                                                                         text_before(match)):
+        return match.group()
+    year = int(match.group(4)) if match.group(4) else None
+    return pad(f"ngày {number_to_words(first)} đến {date_to_words(last, month, year, say_day_word=False)}")
+
+
 def _day_dash_month(match: re.Match[str]) -> str:
     day, month = int(match.group(2)), int(match.group(3))
     if not (1 <= day <= 31 and 1 <= month <= 12):
@@ -246,6 +263,8 @@ def date_pass(line: str, ctx: Context) -> str:
     if "(" in line:
         line = _BRACKETED_SPAN.sub(_bracketed_span, line)
     line = _DAY_LIST.sub(_day_list, line)
+    if "-" in line or "–" in line or "—" in line:
+        line = _BARE_DAY_RANGE.sub(_bare_day_range, line)
     line = _DAY_DASH_MONTH.sub(_day_dash_month, line)
     if "-" in line or "–" in line or "—" in line:
         line = _OCCASION_SPAN.sub(_occasion_span, line)

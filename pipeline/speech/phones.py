@@ -88,7 +88,7 @@ _TEXT_TO = re.compile(
 # number's digits, as national media do; so does a name's number written with a leading zero ("Đề án 06": "không sáu").
 # A year ("Chương trình 2018") and a document's code after it ("Đề án 06/ĐA-UBND") are not such names.
 _NAMED_BY_NUMBER = re.compile(
-    r"(?<!\w)((?i:chương trình|đề án|chuyên án|tổ công tác|lực lượng)\s+(?:(?i:số)\s+)?)"
+    r"(?<!\w)((?i:chương trình|đề án|chuyên án|tổ công tác|lực lượng|ban chỉ đạo)\s+(?:(?i:số)\s+)?)"
     r"(0\d{1,3}|(?!(?:19|20)\d\d(?!\d))[1-9]\d{2,3})(?![\d/-]|[.,]\d|\s*(?i:nghìn|triệu|tỷ|người|hộ|đồng|ha|km|%"
     r"|cán bộ|chiến sĩ|đoàn viên|tình nguyện viên|lượt|thành viên|hội viên|xe|phương tiện)(?!\w))"
 )
