@@ -6070,8 +6070,6 @@ TUNE_A_MISSES: dict[str, str] = {
         "not read right yet: the writer says 'xê', the rules 'C'",
     'Cổng thông tin điện tử xã có địa chỉ nongcong.thanhhoa.gov.vn, cập nhật lịch tiếp dân hằng tuần':
         "not read right yet: the writer says 'Nông Cống', the rules 'nongcong'",
-    'Không cài tệp có đuôi .apk do người lạ gửi qua Zalo, Messenger; đây là mã độc chiếm quyền điều khiển điện thoại':
-        "not read right yet: the writer says 'đuôi chấm a pê ca', the rules 'đuôi.apk'",
     'Ngộ độc botulinum do pate chay: 3 người nhập viện, BV Chợ Rẫy dùng thuốc giải BAT':
         "not read right yet: the writer says 'Bệnh', the rules 'bệnh'",
     'Mẫu ớt bột lấy tại chợ Đầm có phẩm màu Sudan I với hàm lượng 1,8 mg/kg, cơ sở bị phạt 40 triệu đồng':

@@ -25,6 +25,7 @@ from pipeline.speech.context import Context, capitalize_first, context_for, text
 from pipeline.speech.definitions import find_definitions
 from pipeline.speech.dates import date_pass, time_pass
 from pipeline.speech.documents import document_pass
+from pipeline.speech.lexicon import spell_letters
 from pipeline.speech.numbers import number_to_words, roman_to_int
 from pipeline.speech.phones import phone_pass, read_phone_number
 from pipeline.speech.rates import PERIODS
@@ -83,6 +84,9 @@ _SYMBOLS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"(?<!\w)((?i:khoảng))\s*~\s*"), r"\1 "),  # "khoảng ~ 100": the sign says the word again
     (re.compile(r"<([^\W\d_][^<>]{0,40}?)>"), r" \1 "),  # "soạn V <số điện thoại>": what to type, not a comparison
     (re.compile(r"≈"), " xấp xỉ "),
+    # "tệp có đuôi .apk": a file's extension after a space, "chấm a pê ca"
+    (re.compile(r"(?<!\S)\.(apk|exe|pdf|docx?|xlsx?|zip|rar|jpg|png|mp3|mp4)(?!\w)", re.IGNORECASE),
+     lambda m: " chấm " + spell_letters(m.group(1).upper()) + " "),
     (re.compile(r"≥|>="), " lớn hơn hoặc bằng "),
     (re.compile(r"≤|<="), " nhỏ hơn hoặc bằng "),
     (re.compile(r">"), " lớn hơn "),
