@@ -155,10 +155,20 @@ _PUPIL_WORDS = re.compile(
 _FILE_WORDS = re.compile(r"(?i:nộp|tiếp nhận|thủ tục|giải quyết|bộ|thành phần|đăng ký|hợp lệ|trả|xét duyệt)(?!\w)")
 
 
+# Numbers are words by the time a sense is chosen ("lớp 10 (540 HS)": "lớp mười, năm trăm bốn mươi HS"): they are
+# skipped when looking for the words beside an abbreviation.
+_NUMBER_WORDS = frozenset("không một hai ba bốn tư năm lăm sáu bảy tám chín mười mươi mốt linh lẻ trăm nghìn ngàn "
+                          "triệu tỷ phẩy".split())
+
+
 def _neighbour_words(match: re.Match[str], count: int = 2) -> tuple[str, str]:
-    """The words just before and after `match`, within its clause ("45 HS; nộp hồ sơ": no word after)."""
-    before = " ".join(re.findall(r"[^\W\d_]+", re.split(r"[;:]", text_before(match))[-1])[-count:])
-    after = " ".join(re.findall(r"[^\W\d_]+", re.split(r"[;:]", text_after(match))[0])[:count])
+    """The words just before and after `match` within its clause ("45 HS; nộp hồ sơ": no word after), numbers
+    skipped."""
+    def words(text: str) -> list[str]:
+        return [word for word in re.findall(r"[^\W\d_]+", text) if word.casefold() not in _NUMBER_WORDS]
+
+    before = " ".join(words(re.split(r"[;:]", text_before(match))[-1])[-count:])
+    after = " ".join(words(re.split(r"[;:]", text_after(match))[0])[:count])
     return before, after
 
 
