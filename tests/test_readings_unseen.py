@@ -6107,6 +6107,547 @@ TUNE_B_MISSES: dict[str, str] = {
         "convention (capitals only): the writer's casing differs from the lexicon's",
 }
 
+# A third tuning set (commune life, welfare, religion and festivals, the station's own schedules), first read 150 of
+# 170 (88.2 %).
+TUNE_C_CASES = [
+    # --- commune meetings and contributions
+    ("Thường trực HĐND xã Quỳnh Lâm tổ chức tiếp xúc cử tri lúc 14h00 ngày 18/12 tại hội trường, mời đại diện 27 thôn "
+     "dự",
+     "Thường trực Hội đồng nhân dân xã Quỳnh Lâm tổ chức tiếp xúc cử tri lúc mười bốn giờ ngày mười tám tháng mười "
+     "hai tại hội trường, mời đại diện hai mươi bảy thôn dự."),
+    ("Mức đóng góp xây dựng nhà văn hóa thôn Bàu Sen là 200.000 đồng/hộ, nộp cho trưởng thôn trước 15/01/2026",
+     "Mức đóng góp xây dựng nhà văn hóa thôn Bàu Sen là hai trăm nghìn đồng mỗi hộ, nộp cho trưởng thôn trước ngày "
+     "mười lăm tháng một năm hai nghìn không trăm hai mươi sáu."),
+    ("Quỹ Đền ơn đáp nghĩa năm 2025: cán bộ, công chức ủng hộ 1 ngày lương, các hộ dân tối thiểu 50.000đ",
+     "Quỹ Đền ơn đáp nghĩa năm hai nghìn không trăm hai mươi lăm: cán bộ, công chức ủng hộ một ngày lương, các hộ "
+     "dân tối thiểu năm mươi nghìn đồng."),
+    ("Họp tổ dân phố số 7 lúc 19h45 thứ Sáu, ngày 12/9, để bình xét hộ cận nghèo năm 2026",
+     "Họp tổ dân phố số bảy lúc mười chín giờ bốn mươi lăm phút thứ Sáu, ngày mười hai tháng chín, để bình xét hộ "
+     "cận nghèo năm hai nghìn không trăm hai mươi sáu."),
+    ("Kết quả thu quỹ PCTT đến ngày 30/10: thôn Hạ đạt 96%, thôn Thượng mới đạt 71,5%",
+     "Kết quả thu quỹ phòng, chống thiên tai đến ngày ba mươi tháng mười: thôn Hạ đạt chín mươi sáu phần trăm, thôn "
+     "Thượng mới đạt bảy mươi mốt phẩy năm phần trăm."),
+    ("Đề nghị các hộ KD tại chợ Gạo đóng phí vệ sinh 30.000 đồng/tháng cho tổ thu gom của HTX Tân Tiến",
+     "Đề nghị các hộ kinh doanh tại chợ Gạo đóng phí vệ sinh ba mươi nghìn đồng mỗi tháng cho tổ thu gom của hợp tác "
+     "xã Tân Tiến."),
+
+    # --- sanitation and the environment
+    ("Sáng CN ngày 23/3, toàn xã ra quân tổng vệ sinh môi trường từ 6h30 - 9h00, mỗi hộ cử ít nhất 1 người",
+     "Sáng chủ nhật ngày hai mươi ba tháng ba, toàn xã ra quân tổng vệ sinh môi trường từ sáu giờ ba mươi phút đến "
+     "chín giờ, mỗi hộ cử ít nhất một người."),
+    ("Xe thu gom rác đi qua các trục đường chính vào 17h - 18h các ngày thứ 2, 4, 6",
+     "Xe thu gom rác đi qua các trục đường chính vào mười bảy giờ đến mười tám giờ các ngày thứ hai, tư, sáu."),
+    ("Hộ gia đình vứt rác, đổ phế thải ra lòng đường bị phạt 500.000 - 1.000.000 đồng",
+     "Hộ gia đình vứt rác, đổ phế thải ra lòng đường bị phạt năm trăm nghìn đến một triệu đồng."),
+    ("Giá dịch vụ thu gom CTRSH tại phường là 35.000 đồng/hộ/tháng, hộ kinh doanh ăn uống 120.000 đồng/tháng",
+     "Giá dịch vụ thu gom chất thải rắn sinh hoạt tại phường là ba mươi lăm nghìn đồng mỗi hộ mỗi tháng, hộ kinh "
+     "doanh ăn uống một trăm hai mươi nghìn đồng mỗi tháng."),
+    ("Nạo vét 2,3 km kênh tiêu nội đồng N6 trước mùa mưa, khối lượng đất khoảng 4.800 m³",
+     "Nạo vét hai phẩy ba ki lô mét kênh tiêu nội đồng N sáu trước mùa mưa, khối lượng đất khoảng bốn nghìn tám trăm "
+     "mét khối."),
+    ("Chiến dịch “Chủ nhật xanh” lần thứ 3 của Đoàn TN xã thu gom được 12,4 tấn rác thải nhựa",
+     "Chiến dịch Chủ nhật xanh lần thứ ba của Đoàn thanh niên xã thu gom được mười hai phẩy bốn tấn rác thải nhựa."),
+
+    # --- security patrols
+    ("Tổ bảo vệ ANTT thôn Yên Phú tuần tra từ 22h đến 2h sáng hôm sau, SĐT trực 0968 221 435",
+     "Tổ bảo vệ an ninh trật tự thôn Yên Phú tuần tra từ hai mươi hai giờ đến hai giờ sáng hôm sau, số điện thoại "
+     "trực không chín sáu tám, hai hai một, bốn ba năm."),
+    ("Công an xã Hòa Bình tiếp nhận tin báo tội phạm qua số 0234.3861.113 hoặc gọi 113",
+     "Công an xã Hòa Bình tiếp nhận tin báo tội phạm qua số không hai ba bốn, ba tám sáu một, một một ba hoặc gọi "
+     "một một ba."),
+    ("Trong tháng 8, lực lượng Công an xã tổ chức 46 lượt tuần tra, thu giữ 3 xe máy không giấy tờ",
+     "Trong tháng tám, lực lượng Công an xã tổ chức bốn mươi sáu lượt tuần tra, thu giữ ba xe máy không giấy tờ."),
+    ("Vận động người dân giao nộp vũ khí, VLN, CCHT tại trụ sở CA xã trước ngày 31/7",
+     "Vận động người dân giao nộp vũ khí, vật liệu nổ, công cụ hỗ trợ tại trụ sở Công an xã trước ngày ba mươi mốt "
+     "tháng bảy."),
+    ("Mỗi tổ liên gia tự quản gồm 10 - 15 hộ, tổ trưởng báo cáo tình hình ANTT 1 lần/tuần",
+     "Mỗi tổ liên gia tự quản gồm mười đến mười lăm hộ, tổ trưởng báo cáo tình hình an ninh trật tự một lần mỗi "
+     "tuần."),
+    ("Lắp camera an ninh tại 18 điểm giao cắt, tổng kinh phí xã hội hóa 162,5 triệu đồng",
+     "Lắp camera an ninh tại mười tám điểm giao cắt, tổng kinh phí xã hội hóa một trăm sáu mươi hai phẩy năm triệu "
+     "đồng."),
+
+    # --- civil status and residence
+    ("Trẻ sinh ra phải được đăng ký khai sinh trong 60 ngày; làm qua VNeID, nhận bản điện tử sau 1 ngày làm việc",
+     "Trẻ sinh ra phải được đăng ký khai sinh trong sáu mươi ngày; làm qua vê en e ai đi, nhận bản điện tử sau một "
+     "ngày làm việc."),
+    ("Lệ phí cấp bản sao trích lục hộ tịch 8.000 đồng/bản; chứng thực chữ ký 10.000 đồng/trường hợp",
+     "Lệ phí cấp bản sao trích lục hộ tịch tám nghìn đồng một bản; chứng thực chữ ký mười nghìn đồng mỗi trường hợp."),
+    ("Người chết phải được khai tử trong 15 ngày; hồ sơ gồm giấy báo tử và CCCD của người đi đăng ký",
+     "Người chết phải được khai tử trong mười lăm ngày; hồ sơ gồm giấy báo tử và căn cước công dân của người đi đăng "
+     "ký."),
+    ("Công dân đăng ký thường trú tại tổ dân phố 4, P. Hưng Bình nộp tờ khai theo mẫu CT01",
+     "Công dân đăng ký thường trú tại tổ dân phố bốn, phường Hưng Bình nộp tờ khai theo mẫu xê tê không một."),
+    ("Giấy xác nhận tình trạng hôn nhân trả trong 3 ngày làm việc, có giá trị 6 tháng kể từ ngày cấp",
+     "Giấy xác nhận tình trạng hôn nhân trả trong ba ngày làm việc, có giá trị sáu tháng kể từ ngày cấp."),
+    ("Ông Lê Văn Tám, SN 1962, trú tại xóm 9 đề nghị cải chính năm sinh thành 1961",
+     "Ông Lê Văn Tám, sinh năm một nghìn chín trăm sáu mươi hai, trú tại xóm chín đề nghị cải chính năm sinh thành "
+     "một nghìn chín trăm sáu mươi mốt."),
+
+    # --- weddings and funerals
+    ("Theo quy ước thôn Đông Xá, tiệc cưới không quá 30 mâm, mỗi mâm 6 người, kết thúc trước 22h",
+     "Theo quy ước thôn Đông Xá, tiệc cưới không quá ba mươi mâm, mỗi mâm sáu người, kết thúc trước hai mươi hai "
+     "giờ."),
+    ("Đám tang không dùng loa công suất lớn từ 22h - 6h sáng, thời gian quàn không quá 48 giờ",
+     "Đám tang không dùng loa công suất lớn từ hai mươi hai giờ đến sáu giờ sáng, thời gian quàn không quá bốn mươi "
+     "tám giờ."),
+    ("Gia đình ông Phan Văn Lực ở xóm 11 đã nhận khoản hỗ trợ mai táng 7,2 triệu đồng từ ngân sách xã",
+     "Gia đình ông Phan Văn Lực ở xóm mười một đã nhận khoản hỗ trợ mai táng bảy phẩy hai triệu đồng từ ngân sách "
+     "xã."),
+    ("Trợ cấp mai táng của quỹ BHXH bằng 10 lần mức lương cơ sở, tức 23.400.000 đồng",
+     "Trợ cấp mai táng của quỹ bảo hiểm xã hội bằng mười lần mức lương cơ sở, tức hai mươi ba triệu bốn trăm nghìn "
+     "đồng."),
+    ("Đôi bạn trẻ tổ chức đám cưới theo nếp sống văn minh được Đoàn xã tặng giấy khen và 1.000.000đ",
+     "Đôi bạn trẻ tổ chức đám cưới theo nếp sống văn minh được Đoàn xã tặng giấy khen và một triệu đồng."),
+    ("Nghĩa trang nhân dân xã Bình Minh bố trí khu cát táng tại lô C2, mỗi mộ không quá 5 m²",
+     "Nghĩa trang nhân dân xã Bình Minh bố trí khu cát táng tại lô C hai, mỗi mộ không quá năm mét vuông."),
+
+    # --- religion and festivals
+    ("Lễ hội đền Cờn năm nay diễn ra từ mùng 10 đến 12 tháng Giêng âm lịch",
+     "Lễ hội đền Cờn năm nay diễn ra từ mùng mười đến mười hai tháng Giêng âm lịch."),
+    ("Đại lễ Phật đản PL 2570 tổ chức tại chùa Phổ Quang lúc 8h ngày 31/5/2026",
+     "Đại lễ Phật đản Phật lịch hai nghìn năm trăm bảy mươi tổ chức tại chùa Phổ Quang lúc tám giờ ngày ba mươi mốt "
+     "tháng năm năm hai nghìn không trăm hai mươi sáu."),
+    ("Giáo xứ Phú Yên cử hành lễ Giáng sinh lúc 19h30 ngày 24/12, dự kiến 3.000 giáo dân tham dự",
+     "Giáo xứ Phú Yên cử hành lễ Giáng sinh lúc mười chín giờ ba mươi phút ngày hai mươi tư tháng mười hai, dự kiến "
+     "ba nghìn giáo dân tham dự."),
+    ("Hội vật làng Mai Động có 64 đô vật tham gia, giải nhất trị giá 5 triệu đồng",
+     "Hội vật làng Mai Động có sáu mươi tư đô vật tham gia, giải nhất trị giá năm triệu đồng."),
+    ("Nhân lễ Vu Lan rằm tháng Bảy, chùa Linh Ứng phát 1.500 suất cơm chay miễn phí từ 10h30",
+     "Nhân lễ Vu Lan rằm tháng Bảy, chùa Linh Ứng phát một nghìn năm trăm suất cơm chay miễn phí từ mười giờ ba mươi "
+     "phút."),
+    ("Ban Trị sự GHPGVN tỉnh tổ chức khóa tu mùa hè cho 250 thanh thiếu niên",
+     "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh tổ chức khóa tu mùa hè cho hai trăm năm mươi thanh thiếu niên."),
+
+    # --- pensions
+    ("Lương hưu tháng 01/2026 chi trả từ ngày 02 - 20/01 tại 14 điểm chi trả của Bưu điện xã",
+     "Lương hưu tháng một năm hai nghìn không trăm hai mươi sáu chi trả từ ngày hai đến hai mươi tháng một tại mười "
+     "bốn điểm chi trả của Bưu điện xã."),
+    ("Sau đợt điều chỉnh 15%, lương hưu bình quân của 1.316 người ở phường tăng thêm khoảng 870.000 đồng",
+     "Sau đợt điều chỉnh mười lăm phần trăm, lương hưu bình quân của một nghìn ba trăm mười sáu người ở phường tăng "
+     "thêm khoảng tám trăm bảy mươi nghìn đồng."),
+    ("Chị Hằng mới đóng BHXH được 16 năm 3 tháng nhưng vẫn đủ điều kiện hưởng lương hưu theo Luật số 41/2024/QH15",
+     "Chị Hằng mới đóng bảo hiểm xã hội được mười sáu năm ba tháng nhưng vẫn đủ điều kiện hưởng lương hưu theo Luật "
+     "số bốn mươi mốt năm hai nghìn không trăm hai mươi tư của Quốc hội khóa mười lăm."),
+    ("Ông Sơn sinh tháng 5/1965 sẽ đủ tuổi nghỉ hưu vào tháng 11/2026, khi tròn 61 tuổi 6 tháng",
+     "Ông Sơn sinh tháng năm năm một nghìn chín trăm sáu mươi lăm sẽ đủ tuổi nghỉ hưu vào tháng mười một năm hai "
+     "nghìn không trăm hai mươi sáu, khi tròn sáu mươi mốt tuổi sáu tháng."),
+    ("Bà Trần Thị Thu, lương hưu 6.845.000 đồng/tháng, được BHXH cơ sở Đô Lương cấp lại thẻ BHYT miễn phí",
+     "Bà Trần Thị Thu, lương hưu sáu triệu tám trăm bốn mươi lăm nghìn đồng mỗi tháng, được Bảo hiểm xã hội cơ sở Đô "
+     "Lương cấp lại thẻ bảo hiểm y tế miễn phí."),
+    ("Người nhận lương hưu muốn chuyển từ tiền mặt sang tài khoản nộp mẫu 13-HSB trước ngày 10",
+     "Người nhận lương hưu muốn chuyển từ tiền mặt sang tài khoản nộp mẫu mười ba hát ét bê trước ngày mười."),
+
+    # --- social allowances: the elderly and people with disabilities
+    ("Người khuyết tật đặc biệt nặng được trợ cấp theo hệ số 2,0, tức 1 triệu đồng mỗi tháng",
+     "Người khuyết tật đặc biệt nặng được trợ cấp theo hệ số hai phẩy không, tức một triệu đồng mỗi tháng."),
+    ("Người thọ 90 tuổi được tặng thiếp chúc thọ và 300.000đ, thọ 100 tuổi nhận quà của Chủ tịch nước",
+     "Người thọ chín mươi tuổi được tặng thiếp chúc thọ và ba trăm nghìn đồng, thọ một trăm tuổi nhận quà của Chủ "
+     "tịch nước."),
+    ("Hồ sơ xác định mức độ KT nộp cho Hội đồng của xã trước ngày 20 hằng tháng",
+     "Hồ sơ xác định mức độ khuyết tật nộp cho Hội đồng của xã trước ngày hai mươi hằng tháng."),
+    ("Chi trả trợ cấp xã hội tháng 3 cho 1.214 đối tượng, tổng số tiền 1.093.600.000 đồng",
+     "Chi trả trợ cấp xã hội tháng ba cho một nghìn hai trăm mười bốn đối tượng, tổng số tiền một tỷ không trăm chín "
+     "mươi ba triệu sáu trăm nghìn đồng."),
+    ("Trẻ em dưới 3 tuổi thuộc hộ nghèo được hưởng trợ cấp bằng 2,5 x mức chuẩn",
+     "Trẻ em dưới ba tuổi thuộc hộ nghèo được hưởng trợ cấp bằng hai phẩy năm nhân mức chuẩn."),
+    ("NCT đi tàu, xe khách được giảm ít nhất 15% giá vé khi xuất trình thẻ căn cước",
+     "Người cao tuổi đi tàu, xe khách được giảm ít nhất mười lăm phần trăm giá vé khi xuất trình thẻ căn cước."),
+    ("Hội NKT huyện trao 25 xe lăn và 40 máy trợ thính cho hội viên",
+     "Hội người khuyết tật huyện trao hai mươi lăm xe lăn và bốn mươi máy trợ thính cho hội viên."),
+
+    # --- poverty lists
+    ("Kết quả rà soát năm 2025: xã còn 86 hộ nghèo (2,14%) và 153 hộ cận nghèo (3,81%)",
+     "Kết quả rà soát năm hai nghìn không trăm hai mươi lăm: xã còn tám mươi sáu hộ nghèo, hai phẩy mười bốn phần "
+     "trăm, và một trăm năm mươi ba hộ cận nghèo, ba phẩy tám mươi mốt phần trăm."),
+    ("Hộ có thu nhập bình quân từ 1.500.001 đồng đến 2.000.000 đồng/người/tháng ở nông thôn là hộ cận nghèo",
+     "Hộ có thu nhập bình quân từ một triệu năm trăm nghìn không trăm linh một đồng đến hai triệu đồng mỗi người mỗi "
+     "tháng ở nông thôn là hộ cận nghèo."),
+    ("Danh sách hộ nghèo dự kiến được niêm yết tại NVH các thôn trong 7 ngày, từ 10/11 - 16/11",
+     "Danh sách hộ nghèo dự kiến được niêm yết tại nhà văn hóa các thôn trong bảy ngày, từ ngày mười tháng mười một "
+     "đến ngày mười sáu tháng mười một."),
+    ("Hộ mới thoát nghèo được tiếp tục hỗ trợ BHYT trong 36 tháng và vay vốn NHCSXH lãi suất 0,77%/tháng",
+     "Hộ mới thoát nghèo được tiếp tục hỗ trợ bảo hiểm y tế trong ba mươi sáu tháng và vay vốn Ngân hàng Chính sách "
+     "xã hội lãi suất không phẩy bảy mươi bảy phần trăm mỗi tháng."),
+    ("Xã đã khởi công 38 căn nhà Đại đoàn kết, mỗi căn được hỗ trợ 60 triệu đồng từ Quỹ Vì người nghèo",
+     "Xã đã khởi công ba mươi tám căn nhà Đại đoàn kết, mỗi căn được hỗ trợ sáu mươi triệu đồng từ Quỹ Vì người "
+     "nghèo."),
+    ("Phiếu B1 đo thiếu hụt dịch vụ xã hội cơ bản gồm 12 chỉ số, mỗi chỉ số tối đa 10 điểm",
+     "Phiếu B một đo thiếu hụt dịch vụ xã hội cơ bản gồm mười hai chỉ số, mỗi chỉ số tối đa mười điểm."),
+
+    # --- people with merit
+    ("Dịp 27/7/2025, xã tặng 342 suất quà cho người có công, mỗi suất 500.000 đồng",
+     "Dịp hai mươi bảy tháng bảy năm hai nghìn không trăm hai mươi lăm, xã tặng ba trăm bốn mươi hai suất quà cho "
+     "người có công, mỗi suất năm trăm nghìn đồng."),
+    ("Ông Hồ Văn Sáu là thương binh hạng 2/4, tỷ lệ tổn thương cơ thể 65%",
+     "Ông Hồ Văn Sáu là thương binh hạng hai trên bốn, tỷ lệ tổn thương cơ thể sáu mươi lăm phần trăm."),
+    ("Mức chuẩn trợ cấp ưu đãi người có công từ 1/7/2024 là 2.789.000 đồng",
+     "Mức chuẩn trợ cấp ưu đãi người có công từ ngày một tháng bảy năm hai nghìn không trăm hai mươi tư là hai triệu "
+     "bảy trăm tám mươi chín nghìn đồng."),
+    ("Thân nhân đi thăm viếng mộ tại NTLS quốc gia Trường Sơn được hỗ trợ tiền đi lại 2.000 đồng/km",
+     "Thân nhân đi thăm viếng mộ tại Nghĩa trang liệt sĩ quốc gia Trường Sơn được hỗ trợ tiền đi lại hai nghìn đồng "
+     "một ki lô mét."),
+    ("Tu sửa 125 ngôi mộ liệt sĩ tại khu A, B và xây mới nhà bia ghi danh, tổng mức đầu tư 3,2 tỷ đồng",
+     "Tu sửa một trăm hai mươi lăm ngôi mộ liệt sĩ tại khu A, B và xây mới nhà bia ghi danh, tổng mức đầu tư ba phẩy "
+     "hai tỷ đồng."),
+    ("Người hoạt động kháng chiến bị nhiễm CĐHH được giám định lại tại Hội đồng GĐYK tỉnh",
+     "Người hoạt động kháng chiến bị nhiễm chất độc hóa học được giám định lại tại Hội đồng Giám định y khoa tỉnh."),
+
+    # --- health insurance cards
+    ("Nhà chị Lan có 5 người tham gia BHYT hộ gia đình nên người thứ 5 chỉ đóng 40% mức của người đầu tiên",
+     "Nhà chị Lan có năm người tham gia bảo hiểm y tế hộ gia đình nên người thứ năm chỉ đóng bốn mươi phần trăm mức "
+     "của người đầu tiên."),
+    ("Mã thẻ BHYT mới gồm 10 ký tự là mã số BHXH; người dân dùng ảnh thẻ trên VssID để đi khám",
+     "Mã thẻ bảo hiểm y tế mới gồm mười ký tự là mã số bảo hiểm xã hội; người dân dùng ảnh thẻ trên vê ét ét i đê để "
+     "đi khám."),
+    ("Mức đóng của người thứ nhất bằng 4,5% x 2.340.000 đồng x 12 tháng",
+     "Mức đóng của người thứ nhất bằng bốn phẩy năm phần trăm nhân hai triệu ba trăm bốn mươi nghìn đồng nhân mười "
+     "hai tháng."),
+    ("Trẻ em dưới 6 tuổi được cấp thẻ BHYT miễn phí, thẻ có giá trị đến ngày trẻ đủ 72 tháng tuổi",
+     "Trẻ em dưới sáu tuổi được cấp thẻ bảo hiểm y tế miễn phí, thẻ có giá trị đến ngày trẻ đủ bảy mươi hai tháng "
+     "tuổi."),
+    ("Học sinh THCS Lê Lợi đóng BHYT 12 tháng là 884.520 đồng, hạn nộp trước 31/12",
+     "Học sinh trung học cơ sở Lê Lợi đóng bảo hiểm y tế mười hai tháng là tám trăm tám mươi tư nghìn năm trăm hai "
+     "mươi đồng, hạn nộp trước ngày ba mươi mốt tháng mười hai."),
+    ("Thẻ bị mất, hỏng được cấp lại trong 3 ngày làm việc; liên hệ BHXH cơ sở Tân Kỳ, ĐT 0238.3882.015",
+     "Thẻ bị mất, hỏng được cấp lại trong ba ngày làm việc; liên hệ Bảo hiểm xã hội cơ sở Tân Kỳ, điện thoại không "
+     "hai ba tám, ba tám tám hai, không một năm."),
+
+    # --- hospital referrals
+    ("Từ 1/1/2025, người bệnh thuộc 62 nhóm bệnh hiểm nghèo được chuyển thẳng lên cơ sở KCB cấp chuyên sâu",
+     "Từ ngày một tháng một năm hai nghìn không trăm hai mươi lăm, người bệnh thuộc sáu mươi hai nhóm bệnh hiểm "
+     "nghèo được chuyển thẳng lên cơ sở khám chữa bệnh cấp chuyên sâu."),
+    ("Giấy chuyển tuyến của người bệnh mãn tính có giá trị đến hết ngày 31/12 năm đó",
+     "Giấy chuyển tuyến của người bệnh mãn tính có giá trị đến hết ngày ba mươi mốt tháng mười hai năm đó."),
+    ("Nằm viện tại BV tuyến tỉnh không cần giấy chuyển tuyến vẫn được hưởng đủ 100% quyền lợi từ năm 2021",
+     "Nằm viện tại bệnh viện tuyến tỉnh không cần giấy chuyển tuyến vẫn được hưởng đủ một trăm phần trăm quyền lợi "
+     "từ năm hai nghìn không trăm hai mươi mốt."),
+    ("Bệnh nhân chạy thận tại BVĐK khu vực Tây Bắc được hỗ trợ tiền xe 200.000 đồng/tháng",
+     "Bệnh nhân chạy thận tại Bệnh viện Đa khoa khu vực Tây Bắc được hỗ trợ tiền xe hai trăm nghìn đồng mỗi tháng."),
+    ("Trạm Y tế xã cấp thuốc THA, ĐTĐ ngoại trú 30 ngày/lần cho 214 người bệnh",
+     "Trạm Y tế xã cấp thuốc tăng huyết áp, đái tháo đường ngoại trú ba mươi ngày một lần cho hai trăm mười bốn "
+     "người bệnh."),
+    ("Cấp cứu gọi 115 hoặc tổ cấp cứu của TTYT khu vực Yên Thành: 0238.3864.115",
+     "Cấp cứu gọi một một năm hoặc tổ cấp cứu của Trung tâm Y tế khu vực Yên Thành: không hai ba tám, ba tám sáu "
+     "bốn, một một năm."),
+
+    # --- migrant labour and work abroad
+    ("Tuyển 300 lao động đi Hàn Quốc theo Chương trình EPS, tuổi từ 18 - 39, chưa từng cư trú bất hợp pháp",
+     "Tuyển ba trăm lao động đi Hàn Quốc theo Chương trình e pê ét, tuổi từ mười tám đến ba mươi chín, chưa từng cư "
+     "trú bất hợp pháp."),
+    ("Thực tập sinh kỹ năng tại Nhật Bản có thu nhập khoảng 150.000 - 180.000 yên/tháng",
+     "Thực tập sinh kỹ năng tại Nhật Bản có thu nhập khoảng một trăm năm mươi nghìn đến một trăm tám mươi nghìn yên "
+     "mỗi tháng."),
+    ("Tiền ký quỹ khi đi Hàn Quốc là 100 triệu đồng, hoàn trả khi NLĐ về nước đúng hạn",
+     "Tiền ký quỹ khi đi Hàn Quốc là một trăm triệu đồng, hoàn trả khi người lao động về nước đúng hạn."),
+    ("Lương tối thiểu tại Đài Loan từ 1/1/2026 là 29.500 Đài tệ/tháng",
+     "Lương tối thiểu tại Đài Loan từ ngày một tháng một năm hai nghìn không trăm hai mươi sáu là hai mươi chín "
+     "nghìn năm trăm Đài tệ mỗi tháng."),
+    ("Người đi làm ăn xa từ 12 tháng liên tục trở lên phải khai báo tạm vắng với CA xã",
+     "Người đi làm ăn xa từ mười hai tháng liên tục trở lên phải khai báo tạm vắng với Công an xã."),
+    ("Cảnh giác với tin tuyển lao động đi Canada thu phí 8.000 - 10.000 USD/người",
+     "Cảnh giác với tin tuyển lao động đi Canada thu phí tám nghìn đến mười nghìn đô la Mỹ mỗi người."),
+
+    # --- consumer prices and markets
+    ("Sạp thịt của chị Hoa ở chợ Hưng Dũng niêm yết ba chỉ 145.000 đồng/kg, nạc vai 135.000 đồng/kg",
+     "Sạp thịt của chị Hoa ở chợ Hưng Dũng niêm yết ba chỉ một trăm bốn mươi lăm nghìn đồng một ki lô gam, nạc vai "
+     "một trăm ba mươi lăm nghìn đồng một ki lô gam."),
+    ("Đại lý gas Minh Phát giao bình 12 kg tận nhà trong bán kính 5 km, giá 455.000 đồng",
+     "Đại lý gas Minh Phát giao bình mười hai ki lô gam tận nhà trong bán kính năm ki lô mét, giá bốn trăm năm mươi "
+     "lăm nghìn đồng."),
+    ("Chỉ số CPI tháng 11 tăng 0,42% so với tháng trước và 3,58% so với cùng kỳ",
+     "Chỉ số xê pê i tháng mười một tăng không phẩy bốn mươi hai phần trăm so với tháng trước và ba phẩy năm mươi "
+     "tám phần trăm so với cùng kỳ."),
+    ("Gạo ST25 bán lẻ 32.000 - 35.000 đ/kg; gạo tẻ thường 15.500 đ/kg",
+     "Gạo ét tê hai mươi lăm bán lẻ ba mươi hai nghìn đến ba mươi lăm nghìn đồng một ki lô gam; gạo tẻ thường mười "
+     "lăm nghìn năm trăm đồng một ki lô gam."),
+    ("Đội QLTT số 5 kiểm tra 27 cơ sở, xử phạt 6 cơ sở không niêm yết giá, tổng số tiền 31,5 triệu đồng",
+     "Đội Quản lý thị trường số năm kiểm tra hai mươi bảy cơ sở, xử phạt sáu cơ sở không niêm yết giá, tổng số tiền "
+     "ba mươi mốt phẩy năm triệu đồng."),
+    ("Chợ phiên Cán Cấu họp sáng thứ 7 hằng tuần từ 5h - 14h; thuê sạp 15.000 đồng/ngày",
+     "Chợ phiên Cán Cấu họp sáng thứ bảy hằng tuần từ năm giờ đến mười bốn giờ; thuê sạp mười lăm nghìn đồng mỗi "
+     "ngày."),
+    ("Một vỉ 30 quả trứng gà ta ở chợ quê có giá khoảng 120.000 đồng",
+     "Một vỉ ba mươi quả trứng gà ta ở chợ quê có giá khoảng một trăm hai mươi nghìn đồng."),
+
+    # --- construction and permits
+    ("Nhà ở riêng lẻ dưới 7 tầng trong khu vực có quy hoạch chi tiết 1/500 được miễn GPXD",
+     "Nhà ở riêng lẻ dưới bảy tầng trong khu vực có quy hoạch chi tiết một trên năm trăm được miễn giấy phép xây "
+     "dựng."),
+    ("Lệ phí cấp GPXD nhà ở riêng lẻ 75.000 đồng/giấy phép, thời hạn giải quyết 15 ngày",
+     "Lệ phí cấp giấy phép xây dựng nhà ở riêng lẻ bảy mươi lăm nghìn đồng một giấy phép, thời hạn giải quyết mười "
+     "lăm ngày."),
+    ("Công trình xây dựng trái phép tại thửa đất số 215, tờ bản đồ số 18 bị đình chỉ từ ngày 4/8",
+     "Công trình xây dựng trái phép tại thửa đất số hai trăm mười lăm, tờ bản đồ số mười tám bị đình chỉ từ ngày bốn "
+     "tháng tám."),
+    ("Chỉ giới xây dựng cách tim tuyến ĐH 23 tối thiểu 12 m, mật độ xây dựng không quá 80%",
+     "Chỉ giới xây dựng cách tim tuyến đường huyện hai mươi ba tối thiểu mười hai mét, mật độ xây dựng không quá tám "
+     "mươi phần trăm."),
+    ("Xây nhà trên đất nông nghiệp bị phạt từ 20 - 50 triệu đồng và buộc khôi phục hiện trạng",
+     "Xây nhà trên đất nông nghiệp bị phạt từ hai mươi đến năm mươi triệu đồng và buộc khôi phục hiện trạng."),
+    ("Dự án nhà ở xã hội gồm 2 khối 15 tầng, 486 căn hộ, giá bán dự kiến 17,8 triệu đồng/m²",
+     "Dự án nhà ở xã hội gồm hai khối mười lăm tầng, bốn trăm tám mươi sáu căn hộ, giá bán dự kiến mười bảy phẩy tám "
+     "triệu đồng một mét vuông."),
+
+    # --- waterways and bridges
+    ("Cầu treo bản Phiêng Luông chỉ cho xe máy và người đi bộ qua, tải trọng tối đa 1,5 tấn",
+     "Cầu treo bản Phiêng Luông chỉ cho xe máy và người đi bộ qua, tải trọng tối đa một phẩy năm tấn."),
+    ("Bến đò ngang Triều Khẩu hoạt động từ 5h30 - 18h30, mỗi chuyến chở không quá 12 người",
+     "Bến đò ngang Triều Khẩu hoạt động từ năm giờ ba mươi phút đến mười tám giờ ba mươi phút, mỗi chuyến chở không "
+     "quá mười hai người."),
+    ("Phương tiện thủy chở khách phải có GCN đăng ký, đăng kiểm và đủ áo phao cho 100% người trên đò",
+     "Phương tiện thủy chở khách phải có giấy chứng nhận đăng ký, đăng kiểm và đủ áo phao cho một trăm phần trăm "
+     "người trên đò."),
+    ("Sửa khe co giãn cầu Bến Thủy 1: xe trên 10 tấn đi vòng qua cầu Bến Thủy 2 trong 3 đêm",
+     "Sửa khe co giãn cầu Bến Thủy một: xe trên mười tấn đi vòng qua cầu Bến Thủy hai trong ba đêm."),
+    ("Hà Nội: sông Hồng tại trạm Long Biên lên 9,45 m, chỉ còn cách mức BĐ I 0,05 m",
+     "Hà Nội: sông Hồng tại trạm Long Biên lên chín phẩy bốn mươi lăm mét, chỉ còn cách mức báo động một không phẩy "
+     "không năm mét."),
+    ("Tàu thuyền qua luồng sông Đáy đoạn Km 62 - Km 70 chạy tối đa 10 km/h",
+     "Tàu thuyền qua luồng sông Đáy đoạn ki lô mét sáu mươi hai đến ki lô mét bảy mươi chạy tối đa mười ki lô mét "
+     "trên giờ."),
+
+    # --- post and banking at the commune
+    ("Điểm giao dịch của NHCSXH tại xã mở vào ngày 12 hằng tháng, từ 7h30 đến 11h",
+     "Điểm giao dịch của Ngân hàng Chính sách xã hội tại xã mở vào ngày mười hai hằng tháng, từ bảy giờ ba mươi phút "
+     "đến mười một giờ."),
+    ("Người dân có thể gửi hồ sơ TTHC qua BĐVHX, cước 26.000 đồng/bộ hồ sơ",
+     "Người dân có thể gửi hồ sơ thủ tục hành chính qua bưu điện văn hóa xã, cước hai mươi sáu nghìn đồng một bộ hồ "
+     "sơ."),
+    ("Tổ TK&VV thôn 3 thu lãi, thu tiết kiệm vào ngày 10 hằng tháng tại nhà tổ trưởng",
+     "Tổ tiết kiệm và vay vốn thôn ba thu lãi, thu tiết kiệm vào ngày mười hằng tháng tại nhà tổ trưởng."),
+    ("Ủng hộ đồng bào vùng lũ qua STK 1025 868 600 01 tại Vietcombank chi nhánh Hà Tĩnh",
+     "Ủng hộ đồng bào vùng lũ qua số tài khoản một không hai năm, tám sáu tám, sáu không không, không một tại "
+     "Vietcombank chi nhánh Hà Tĩnh."),
+    ("Bưu điện xã chi trả trợ cấp cho 612 người vào ngày 8 - 9/4; ai không đến được thì nhân viên chi trả tại nhà",
+     "Bưu điện xã chi trả trợ cấp cho sáu trăm mười hai người vào ngày tám đến chín tháng tư; ai không đến được thì "
+     "nhân viên chi trả tại nhà."),
+    ("Chủ thẻ rút tiền tại máy ATM của Agribank được miễn phí 5 lần/tháng",
+     "Chủ thẻ rút tiền tại máy a tê mờ của Agribank được miễn phí năm lần mỗi tháng."),
+
+    # --- the station's own schedules
+    ("Đài truyền thanh xã phát 2 buổi/ngày: sáng từ 5h30 - 6h00, chiều từ 17h00 - 17h30",
+     "Đài truyền thanh xã phát hai buổi mỗi ngày: sáng từ năm giờ ba mươi phút đến sáu giờ, chiều từ mười bảy giờ "
+     "đến mười bảy giờ ba mươi phút."),
+    ("Chương trình tiếp sóng Đài TNVN vào 6h00 và 18h00 hằng ngày",
+     "Chương trình tiếp sóng Đài Tiếng nói Việt Nam vào sáu giờ và mười tám giờ hằng ngày."),
+    ("Nghe lại chương trình trên tần số FM 102,7 MHz của Đài PT-TH tỉnh",
+     "Nghe lại chương trình trên tần số ép em một trăm linh hai phẩy bảy mê ga héc của Đài Phát thanh và Truyền hình "
+     "tỉnh."),
+    ("Bản tin thời sự xã số 45/2025 phát lúc 17h15 thứ 4",
+     "Bản tin thời sự xã số bốn mươi lăm năm hai nghìn không trăm hai mươi lăm phát lúc mười bảy giờ mười lăm phút "
+     "thứ tư."),
+    ("Hệ thống loa IP đã lắp 36 cụm loa tại 12 thôn, mỗi cụm 2 loa nén 30W",
+     "Hệ thống loa i pê đã lắp ba mươi sáu cụm loa tại mười hai thôn, mỗi cụm hai loa nén ba mươi oát."),
+    ("Từ 1/10, buổi phát sáng chuyển sang 6h15 - 6h45 do thời tiết chuyển lạnh",
+     "Từ ngày một tháng mười, buổi phát sáng chuyển sang sáu giờ mười lăm phút đến sáu giờ bốn mươi lăm phút do thời "
+     "tiết chuyển lạnh."),
+    ("Thông báo khẩn của BCH PCTT xã được phát lặp lại 3 lần, cách nhau 15 phút",
+     "Thông báo khẩn của Ban Chỉ huy phòng, chống thiên tai xã được phát lặp lại ba lần, cách nhau mười lăm phút."),
+
+    # --- military service
+    ("Thanh niên đủ 17 tuổi trong năm 2025 đến Ban CHQS xã đăng ký NVQS, mang theo thẻ căn cước và 2 ảnh 4x6",
+     "Thanh niên đủ mười bảy tuổi trong năm hai nghìn không trăm hai mươi lăm đến Ban Chỉ huy quân sự xã đăng ký "
+     "nghĩa vụ quân sự, mang theo thẻ căn cước và hai ảnh bốn nhân sáu."),
+    ("Năm nay có 19 thanh niên của xã đủ chuẩn: cao từ 1,57 m, nặng từ 43 kg, sức khỏe loại 1 - 3",
+     "Năm nay có mười chín thanh niên của xã đủ chuẩn: cao từ một phẩy năm mươi bảy mét, nặng từ bốn mươi ba ki lô "
+     "gam, sức khỏe loại một đến ba."),
+    ("Sáng 3/3/2026, xã tiễn 31 tân binh lên đường, lễ bắt đầu lúc 7h00 tại sân vận động",
+     "Sáng ngày ba tháng ba năm hai nghìn không trăm hai mươi sáu, xã tiễn ba mươi mốt tân binh lên đường, lễ bắt "
+     "đầu lúc bảy giờ tại sân vận động."),
+    ("Tân binh được hỗ trợ 1 lần 4.680.000 đồng (bằng 2 tháng lương cơ sở)",
+     "Tân binh được hỗ trợ một lần bốn triệu sáu trăm tám mươi nghìn đồng, bằng hai tháng lương cơ sở."),
+    ("Xã giao 28 công dân cho Trung đoàn 335, Sư đoàn 324 thuộc QK4",
+     "Xã giao hai mươi tám công dân cho Trung đoàn ba trăm ba mươi lăm, Sư đoàn ba trăm hai mươi tư thuộc Quân khu "
+     "bốn."),
+    ("Quân nhân xuất ngũ báo cáo Ban CHQS xã trong 15 ngày làm việc để đăng ký ngạch dự bị",
+     "Quân nhân xuất ngũ báo cáo Ban Chỉ huy quân sự xã trong mười lăm ngày làm việc để đăng ký ngạch dự bị."),
+
+    # --- fire safety
+    ("Mỗi gian hàng tại chợ phải trang bị 1 bình bột ABC loại 4 kg đặt ở vị trí dễ thấy",
+     "Mỗi gian hàng tại chợ phải trang bị một bình bột a bê xê loại bốn ki lô gam đặt ở vị trí dễ thấy."),
+    ("Trong 9 tháng, trên địa bàn xảy ra 5 vụ cháy, thiệt hại ước tính 1,75 tỷ đồng",
+     "Trong chín tháng, trên địa bàn xảy ra năm vụ cháy, thiệt hại ước tính một phẩy bảy mươi lăm tỷ đồng."),
+    ("Không sạc xe đạp điện qua đêm; vị trí sạc cách vật dễ cháy tối thiểu 0,5 m",
+     "Không sạc xe đạp điện qua đêm; vị trí sạc cách vật dễ cháy tối thiểu không phẩy năm mét."),
+    ("Đội PCCC dân phòng thôn Phú Mỹ gồm 12 người, trực 24/24h trong mùa khô",
+     "Đội phòng cháy, chữa cháy dân phòng thôn Phú Mỹ gồm mười hai người, trực hai mươi tư trên hai mươi tư giờ "
+     "trong mùa khô."),
+    ("Cấp dự báo cháy rừng ngày 14/6 ở cấp IV (cấp nguy hiểm)",
+     "Cấp dự báo cháy rừng ngày mười bốn tháng sáu ở cấp bốn, cấp nguy hiểm."),
+    ("Kiểm tra 42 cơ sở, phát hiện 9 bình chữa cháy hết hạn, nạp lại với giá 150.000 đồng/bình",
+     "Kiểm tra bốn mươi hai cơ sở, phát hiện chín bình chữa cháy hết hạn, nạp lại với giá một trăm năm mươi nghìn "
+     "đồng một bình."),
+
+    # --- power and water outages
+    ("Cắt điện từ 7h30 - 16h30 ngày 19/8 khu vực TBA Hòa Lạc 3 để thay máy biến áp 400 kVA",
+     "Cắt điện từ bảy giờ ba mươi phút đến mười sáu giờ ba mươi phút ngày mười chín tháng tám khu vực trạm biến áp "
+     "Hòa Lạc ba để thay máy biến áp bốn trăm ki lô vôn ampe."),
+    ("Khách hàng tổ 1 - tổ 6 phường Đông Sơn bị mất nước đêm 2/5 do Nhà máy nước Sông Chu sửa ống",
+     "Khách hàng tổ một đến tổ sáu phường Đông Sơn bị mất nước đêm ngày hai tháng năm do Nhà máy nước Sông Chu sửa "
+     "ống."),
+    ("Điện sinh hoạt bậc 1 từ 0 - 50 kWh có giá 1.984 đồng/kWh",
+     "Điện sinh hoạt bậc một từ không đến năm mươi ki lô oát giờ có giá một nghìn chín trăm tám mươi tư đồng một ki "
+     "lô oát giờ."),
+    ("Mọi sự cố đường ống xin báo về số 1900 1166, Công ty CP Cấp nước Hà Tĩnh trực cả ngày lễ",
+     "Mọi sự cố đường ống xin báo về số một chín không không, một một sáu sáu, Công ty cổ phần Cấp nước Hà Tĩnh trực "
+     "cả ngày lễ."),
+    ("Hộ dùng 25 m³ nước/tháng ở xã trả khoảng 230.000 đồng, đã gồm 5% thuế GTGT",
+     "Hộ dùng hai mươi lăm mét khối nước mỗi tháng ở xã trả khoảng hai trăm ba mươi nghìn đồng, đã gồm năm phần trăm "
+     "thuế giá trị gia tăng."),
+    ("Không thả diều gần đường dây 110kV, khoảng cách an toàn tối thiểu 4 m",
+     "Không thả diều gần đường dây một trăm mười ki lô vôn, khoảng cách an toàn tối thiểu bốn mét."),
+
+    # --- weather and storms
+    ("Vùng núi cao Mẫu Sơn đêm nay có thể xuống 3 - 5°C, khả năng xuất hiện băng giá",
+     "Vùng núi cao Mẫu Sơn đêm nay có thể xuống ba đến năm độ xê, khả năng xuất hiện băng giá."),
+    ("Lượng mưa tại trạm Hương Khê từ 19h ngày 8 đến 7h ngày 9/10 đo được 286 mm",
+     "Lượng mưa tại trạm Hương Khê từ mười chín giờ ngày tám đến bảy giờ ngày chín tháng mười đo được hai trăm tám "
+     "mươi sáu mi li mét."),
+    ("Gió mùa Đông Bắc gây gió mạnh cấp 6, giật cấp 7 - 8 ở vịnh Bắc Bộ, sóng biển cao 2 - 3 m",
+     "Gió mùa Đông Bắc gây gió mạnh cấp sáu, giật cấp bảy đến tám ở vịnh Bắc Bộ, sóng biển cao hai đến ba mét."),
+    ("Trưa nay, tia cực tím (UV) đạt chỉ số 10, bà con ra đồng nên đội nón và mặc áo dài tay",
+     "Trưa nay, tia cực tím đạt chỉ số mười, bà con ra đồng nên đội nón và mặc áo dài tay."),
+
+    # --- floods and civil defence
+    ("Mực nước hồ Sông Rác đạt 31,2 m; hồ sẽ điều tiết qua 3 cửa với lưu lượng 450 m³/s lúc 16h",
+     "Mực nước hồ Sông Rác đạt ba mươi mốt phẩy hai mét; hồ sẽ điều tiết qua ba cửa với lưu lượng bốn trăm năm mươi "
+     "mét khối trên giây lúc mười sáu giờ."),
+    ("Thực hiện phương châm “4 tại chỗ”, mỗi hộ dự trữ lương thực, nước uống đủ dùng 5 - 7 ngày",
+     "Thực hiện phương châm bốn tại chỗ, mỗi hộ dự trữ lương thực, nước uống đủ dùng năm đến bảy ngày."),
+    ("Sơ tán 127 hộ với 468 nhân khẩu ở xóm 2, xóm 5 đến Trường THCS Kỳ Sơn",
+     "Sơ tán một trăm hai mươi bảy hộ với bốn trăm sáu mươi tám nhân khẩu ở xóm hai, xóm năm đến Trường trung học cơ "
+     "sở Kỳ Sơn."),
+    ("Lũ rút chậm, 2.350 ha lúa và 410 ha hoa màu bị ngập từ 0,3 - 0,8 m",
+     "Lũ rút chậm, hai nghìn ba trăm năm mươi héc ta lúa và bốn trăm mười héc ta hoa màu bị ngập từ không phẩy ba "
+     "đến không phẩy tám mét."),
+
+    # --- vaccination
+    ("Điểm tiêm của xã Ngọc Lặc phục vụ 412 trẻ trong 2 ngày 15, 16/3",
+     "Điểm tiêm của xã Ngọc Lặc phục vụ bốn trăm mười hai trẻ trong hai ngày mười lăm, mười sáu tháng ba."),
+    ("Vắc xin 6 trong 1 tiêm khi trẻ được 2, 3, 4 tháng tuổi",
+     "Vắc xin sáu trong một tiêm khi trẻ được hai, ba, bốn tháng tuổi."),
+    ("Tỷ lệ tiêm chủng đầy đủ cho trẻ dưới 1 tuổi đạt 97,3%, vượt chỉ tiêu 2,3 điểm %",
+     "Tỷ lệ tiêm chủng đầy đủ cho trẻ dưới một tuổi đạt chín mươi bảy phẩy ba phần trăm, vượt chỉ tiêu hai phẩy ba "
+     "điểm phần trăm."),
+    ("Vắc xin HPV được tiêm miễn phí cho nữ sinh lớp 5 từ năm học 2025-2026",
+     "Vắc xin hát pê vê được tiêm miễn phí cho nữ sinh lớp năm từ năm học hai nghìn không trăm hai mươi lăm đến hai "
+     "nghìn không trăm hai mươi sáu."),
+
+    # --- school enrolment
+    ("Tuyển sinh lớp 1 năm học 2026 - 2027 trực tuyến từ 8h ngày 1/7 đến 17h ngày 10/7",
+     "Tuyển sinh lớp một năm học hai nghìn không trăm hai mươi sáu đến hai nghìn không trăm hai mươi bảy trực tuyến "
+     "từ tám giờ ngày một tháng bảy đến mười bảy giờ ngày mười tháng bảy."),
+    ("Trẻ sinh năm 2021, 2022, 2023 vào các lớp mẫu giáo 5, 4, 3 tuổi",
+     "Trẻ sinh năm hai nghìn không trăm hai mươi mốt, hai nghìn không trăm hai mươi hai, hai nghìn không trăm hai "
+     "mươi ba vào các lớp mẫu giáo năm, bốn, ba tuổi."),
+    ("Điểm xét tuyển = điểm Toán x 2 + điểm Ngữ văn x 2 + điểm Tiếng Anh + điểm ưu tiên",
+     "Điểm xét tuyển bằng điểm Toán nhân hai cộng điểm Ngữ văn nhân hai cộng điểm Tiếng Anh cộng điểm ưu tiên."),
+    ("Trường TH&THCS Bắc Sơn tuyển 3 lớp 6 với 105 HS, tiền ăn bán trú 25.000 đồng/ngày",
+     "Trường tiểu học và trung học cơ sở Bắc Sơn tuyển ba lớp sáu với một trăm linh năm học sinh, tiền ăn bán trú "
+     "hai mươi lăm nghìn đồng mỗi ngày."),
+
+    # --- banking scams
+    ("Mã OTP chỉ dùng 1 lần, hiệu lực 3 phút; ai hỏi mã này đều là kẻ gian",
+     "Mã o tê pê chỉ dùng một lần, hiệu lực ba phút; ai hỏi mã này đều là kẻ gian."),
+    ("Đối tượng gọi từ số +84 896 221 307 tự xưng Công an phường, yêu cầu cập nhật định danh mức 2",
+     "Đối tượng gọi từ số cộng tám bốn, tám chín sáu, hai hai một, ba không bảy tự xưng Công an phường, yêu cầu cập "
+     "nhật định danh mức hai."),
+    ("Gặp đường link đáng ngờ, bà con gửi về canhbao.ncsc.gov.vn hoặc gọi đầu số 156",
+     "Gặp đường link đáng ngờ, bà con gửi về cảnh báo chấm en xê ét xê chấm gờ o vê chấm vê nờ hoặc gọi đầu số một "
+     "năm sáu."),
+    ("Từ 1/7/2024, chuyển khoản trên 10 triệu đồng/lần phải xác thực khuôn mặt; nghi ngờ gọi ngay 1900 558 818",
+     "Từ ngày một tháng bảy năm hai nghìn không trăm hai mươi tư, chuyển khoản trên mười triệu đồng mỗi lần phải xác "
+     "thực khuôn mặt; nghi ngờ gọi ngay một chín không không, năm năm tám, tám một tám."),
+
+    # --- taxes
+    ("Hộ bán tạp hóa doanh thu 1,2 tỷ đồng/năm như bà Nga phải xuất HĐĐT cho từng lần bán",
+     "Hộ bán tạp hóa doanh thu một phẩy hai tỷ đồng mỗi năm như bà Nga phải xuất hóa đơn điện tử cho từng lần bán."),
+    ("Hạn nộp thuế SDĐPNN năm 2025 là ngày 31/10; chậm nộp chịu tiền chậm nộp 0,03%/ngày",
+     "Hạn nộp thuế sử dụng đất phi nông nghiệp năm hai nghìn không trăm hai mươi lăm là ngày ba mươi mốt tháng mười; "
+     "chậm nộp chịu tiền chậm nộp không phẩy không ba phần trăm mỗi ngày."),
+    ("Cán bộ Thuế cơ sở 7 có mặt tại NVH khối 3 chiều thứ 5 để hướng dẫn quyết toán thuế TNCN",
+     "Cán bộ Thuế cơ sở bảy có mặt tại nhà văn hóa khối ba chiều thứ năm để hướng dẫn quyết toán thuế thu nhập cá "
+     "nhân."),
+    ("Người có 2 con nhỏ được giảm trừ 15,5 + 2 x 6,2 = 27,9 triệu đồng mỗi tháng",
+     "Người có hai con nhỏ được giảm trừ mười lăm phẩy năm cộng hai nhân sáu phẩy hai bằng hai mươi bảy phẩy chín "
+     "triệu đồng mỗi tháng."),
+
+    # --- land registry
+    ("Cấp GCN QSDĐ lần đầu cho 74 hộ tại thôn Trung Hòa, tổng diện tích 3,86 ha",
+     "Cấp giấy chứng nhận quyền sử dụng đất lần đầu cho bảy mươi tư hộ tại thôn Trung Hòa, tổng diện tích ba phẩy "
+     "tám mươi sáu héc ta."),
+    ("Thửa đất mặt QL1A dài 20 m có giá 18,5 triệu đồng/m² theo bảng giá mới",
+     "Thửa đất mặt quốc lộ một A dài hai mươi mét có giá mười tám phẩy năm triệu đồng một mét vuông theo bảng giá "
+     "mới."),
+    ("Lệ phí trước bạ nhà, đất bằng 0,5% giá tính theo bảng giá của UBND tỉnh",
+     "Lệ phí trước bạ nhà, đất bằng không phẩy năm phần trăm giá tính theo bảng giá của Ủy ban nhân dân tỉnh."),
+    ("Thu hồi 1.245,6 m² đất của 9 hộ để mở rộng đường liên xã, kiểm đếm từ 3 - 7/11",
+     "Thu hồi một nghìn hai trăm bốn mươi lăm phẩy sáu mét vuông đất của chín hộ để mở rộng đường liên xã, kiểm đếm "
+     "từ ngày ba đến bảy tháng mười một."),
+
+    # --- digital identity (VNeID)
+    ("Tích hợp GPLX, thẻ BHYT vào tài khoản VNeID mức độ 2 để thay giấy tờ bản cứng",
+     "Tích hợp giấy phép lái xe, thẻ bảo hiểm y tế vào tài khoản vê en e ai đi mức độ hai để thay giấy tờ bản cứng."),
+    ("Công an xã hỗ trợ kích hoạt VNeID lưu động tại NVH thôn 4 vào thứ 7 ngày 14/6, từ 7h - 11h",
+     "Công an xã hỗ trợ kích hoạt vê en e ai đi lưu động tại nhà văn hóa thôn bốn vào thứ bảy ngày mười bốn tháng "
+     "sáu, từ bảy giờ đến mười một giờ."),
+    ("Cập nhật ứng dụng VNeID lên phiên bản 2.1.5 trở lên để dùng chức năng ví giấy tờ",
+     "Cập nhật ứng dụng vê en e ai đi lên phiên bản hai chấm một chấm năm trở lên để dùng chức năng ví giấy tờ."),
+    ("Mất điện thoại, gọi ngay 1900 0368 để khóa tạm thời tài khoản định danh điện tử",
+     "Mất điện thoại, gọi ngay một chín không không, không ba sáu tám để khóa tạm thời tài khoản định danh điện tử."),
+
+    # --- job fairs
+    ("Phiên giao dịch việc làm lưu động ngày 20/3 tại xã Diễn Lộc có 35 doanh nghiệp tuyển 2.100 lao động",
+     "Phiên giao dịch việc làm lưu động ngày hai mươi tháng ba tại xã Diễn Lộc có ba mươi lăm doanh nghiệp tuyển hai "
+     "nghìn một trăm lao động."),
+    ("Công ty TNHH May Hoàng Thịnh tuyển 200 công nhân, lương 7 - 9,5 triệu đồng/tháng",
+     "Công ty trách nhiệm hữu hạn May Hoàng Thịnh tuyển hai trăm công nhân, lương bảy đến chín phẩy năm triệu đồng "
+     "mỗi tháng."),
+    ("Ứng viên mang theo CV, bản sao bằng cấp và 2 ảnh 3x4",
+     "Ứng viên mang theo xê vê, bản sao bằng cấp và hai ảnh ba nhân bốn."),
+    ("KCN Đông Hồi cần 1.500 lao động phổ thông, làm 8 tiếng/ca, 3 ca/ngày",
+     "Khu công nghiệp Đông Hồi cần một nghìn năm trăm lao động phổ thông, làm tám tiếng mỗi ca, ba ca mỗi ngày."),
+
+    # --- culture and sport
+    ("Đội thôn 8 vô địch giải bóng đá lần thứ VII, nhận cúp và 10 triệu đồng tiền thưởng",
+     "Đội thôn tám vô địch giải bóng đá lần thứ bảy, nhận cúp và mười triệu đồng tiền thưởng."),
+    ("Nhân dịp Quốc khánh 2/9, đội văn nghệ xã biểu diễn 12 tiết mục tại 4 cụm dân cư",
+     "Nhân dịp Quốc khánh hai tháng chín, đội văn nghệ xã biểu diễn mười hai tiết mục tại bốn cụm dân cư."),
+    ("Thư viện xã mở cửa từ thứ 3 - CN, mượn tối đa 3 cuốn/lần trong 14 ngày",
+     "Thư viện xã mở cửa từ thứ ba đến chủ nhật, mượn tối đa ba cuốn mỗi lần trong mười bốn ngày."),
+
+    # --- traffic
+    ("Tổ CSGT lập biên bản 14 trường hợp vi phạm nồng độ cồn tối 20/12, mức cao nhất 0,62 mg/l khí thở",
+     "Tổ Cảnh sát giao thông lập biên bản mười bốn trường hợp vi phạm nồng độ cồn tối ngày hai mươi tháng mười hai, "
+     "mức cao nhất không phẩy sáu mươi hai mi li gam trên lít khí thở."),
+    ("Chở con nhỏ bằng ô tô phải dùng ghế ngồi chuyên dụng; vi phạm bị phạt 800.000 - 1.000.000 đồng",
+     "Chở con nhỏ bằng ô tô phải dùng ghế ngồi chuyên dụng; vi phạm bị phạt tám trăm nghìn đến một triệu đồng."),
+]
+
+TUNE_C_MISSES: dict[str, str] = {
+    'Vận động người dân giao nộp vũ khí, VLN, CCHT tại trụ sở CA xã trước ngày 31/7':
+        "convention (capitals only): the writer's casing differs from the lexicon's",
+    'Đại lễ Phật đản PL 2570 tổ chức tại chùa Phổ Quang lúc 8h ngày 31/5/2026':
+        "not read right yet: the writer says 'Phật lịch', the rules 'pê lờ'",
+    'Người nhận lương hưu muốn chuyển từ tiền mặt sang tài khoản nộp mẫu 13-HSB trước ngày 10':
+        "not read right yet: the writer says 'ba', the rules 'ba,'",
+    'Hồ sơ xác định mức độ KT nộp cho Hội đồng của xã trước ngày 20 hằng tháng':
+        "not read right yet: the writer says 'khuyết tật', the rules 'ca tê'",
+    'Từ 1/1/2025, người bệnh thuộc 62 nhóm bệnh hiểm nghèo được chuyển thẳng lên cơ sở KCB cấp chuyên sâu':
+        "not read right yet: the writer says '', the rules 'bệnh,'",
+    'Người đi làm ăn xa từ 12 tháng liên tục trở lên phải khai báo tạm vắng với CA xã':
+        "convention (capitals only): the writer's casing differs from the lexicon's",
+    'Nghe lại chương trình trên tần số FM 102,7 MHz của Đài PT-TH tỉnh':
+        "not read right yet: the writer says 'em', the rules 'mờ'",
+    'Cắt điện từ 7h30 - 16h30 ngày 19/8 khu vực TBA Hòa Lạc 3 để thay máy biến áp 400 kVA':
+        "not read right yet: the writer says 'ampe.', the rules 'am pe.'",
+    'Trưa nay, tia cực tím (UV) đạt chỉ số 10, bà con ra đồng nên đội nón và mặc áo dài tay':
+        "not read right yet: the writer says 'tím', the rules 'tím, u vê,'",
+    'Gặp đường link đáng ngờ, bà con gửi về canhbao.ncsc.gov.vn hoặc gọi đầu số 156':
+        "not read right yet: the writer says 'en', the rules 'nờ'",
+}
+
 @pytest.mark.parametrize(("written", "spoken"), UNSEEN_CASES, ids=[case[0] for case in UNSEEN_CASES])
 def test_announcements_read_right(written, spoken):
     assert prepare_script(written) == spoken
@@ -6131,10 +6672,10 @@ def test_holdout_announcements(written, spoken):
 
 
 def _tuning_params():
-    misses = TUNE_A_MISSES | TUNE_B_MISSES
+    misses = TUNE_A_MISSES | TUNE_B_MISSES | TUNE_C_MISSES
     return [pytest.param(written, spoken, id=written,
                          marks=[pytest.mark.xfail(strict=True, reason=misses[written])] if written in misses else [])
-            for written, spoken in TUNE_A_CASES + TUNE_B_CASES]
+            for written, spoken in TUNE_A_CASES + TUNE_B_CASES + TUNE_C_CASES]
 
 
 @pytest.mark.parametrize(("written", "spoken"), _tuning_params())
@@ -6150,7 +6691,7 @@ def test_the_tables_are_big_distinct_and_nfc():
     assert len(HOLDOUT_12_CASES) >= 150
     cases = UNSEEN_CASES + HOLDOUT_CASES + HOLDOUT_2_CASES + HOLDOUT_3_CASES + HOLDOUT_4_CASES + HOLDOUT_5_CASES
     cases += HOLDOUT_6_CASES + HOLDOUT_7_CASES + HOLDOUT_8_CASES + HOLDOUT_9_CASES + HOLDOUT_10_CASES + HOLDOUT_11_CASES
-    cases += HOLDOUT_12_CASES + TUNE_A_CASES + TUNE_B_CASES
+    cases += HOLDOUT_12_CASES + TUNE_A_CASES + TUNE_B_CASES + TUNE_C_CASES
     assert len({written for written, _ in cases}) == len(cases)
     for written, spoken in cases:
         assert unicodedata.is_normalized("NFC", written) and unicodedata.is_normalized("NFC", spoken), written

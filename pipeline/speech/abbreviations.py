@@ -82,9 +82,11 @@ _LIVESTOCK_WORDS = re.compile(
 # "TB" is a thương binh beside the words of those who served ("Gia đình LS, TB, BB"), not a Thông báo.
 _SERVICE_WORDS = re.compile(r"(?<!\w)(?:(?i:thương binh|bệnh binh|liệt sĩ|người có công|chính sách)|LS|BB|NCC|TBLS)(?!\w)")
 _SCANNER_WORDS = re.compile(r"(?i:chụp|máy|phim|cắt lớp|tòa|khối nhà)(?!\w)")  # a CT scan, tower CT3
+_JOB_WORDS = re.compile(r"(?i:ứng viên|mang theo|xin việc|bằng cấp|tuyển dụng|phỏng vấn|viết)(?!\w)")  # a résumé
 _UNION_WORDS = re.compile(r"(?i:đoàn viên|công nhân|người lao động|cán bộ|chủ tịch|quỹ|kinh phí)(?!\w)")
 _OTHER_SENSES = {"THT": (_LIVESTOCK_WORDS, "tụ huyết trùng"), "TB": (_SERVICE_WORDS, "thương binh"),
-                 "CT": (_SCANNER_WORDS, "xê tê"), "CĐ": (_UNION_WORDS, "công đoàn")}
+                 "CT": (_SCANNER_WORDS, "xê tê"), "CĐ": (_UNION_WORDS, "công đoàn"),
+                 "CV": (_JOB_WORDS, "xê vê")}
 # Senses told by the very next word: "TT ĐU", "TT HĐND" is the Thường trực (standing committee) of that body, not a
 # Thông tư; "CT UBND", "CT xã", "CT, PCT" a Chủ tịch, not a Chỉ thị.
 _BODIES_AFTER = r"ĐU|HU|TU|HĐND|UBND|UBMTTQ|MTTQ|HĐND&UBND|Đảng ủy|Huyện ủy|Tỉnh ủy|Thành ủy|Hội đồng|Ủy ban"

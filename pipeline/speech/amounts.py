@@ -16,7 +16,7 @@ from pipeline.speech.numbers import (
 from pipeline.speech.rates import UNITS, rate_pass
 
 # "T2-T6", "T2 - CN": weekdays (thứ hai ... thứ bảy, chủ nhật) as written on opening hours.
-_WEEKDAY_RANGE = re.compile(r"(?<!\w)T([2-7])\s*[-–—]\s*(?:T([2-7])|CN)(?!\w)")
+_WEEKDAY_RANGE = re.compile(r"(?<!\w)(?:T|(?i:thứ)\s+)([2-7])\s*[-–—]\s*(?:(?:T|(?i:thứ)\s+)([2-7])|CN)(?!\w)")
 _WEEKDAY = re.compile(r"(?<!\w)T([2-7])(?!\w)")
 # "thứ 7/CN", "T7/CN": a day and Sunday, said one after the other.
 _DAY_AND_SUNDAY = re.compile(r"(?<!\w)(?i:thứ\s*|T)([2-7])\s*/\s*CN(?!\w)")

@@ -114,6 +114,8 @@ def _day_month(match: re.Match[str]) -> str:
     day, month = int(match.group(1)), int(match.group(2))
     before = text_before(match)
     said_day = ends_with_word(before, _DAY_WORDS)
+    if ends_with_word(before, "hạng"):  # "thương binh hạng 2/4": a grade out of four, "hai trên bốn"
+        return pad(f"{number_to_words(day)} trên {number_to_words(month)}")
     if _is_fraction(match, day, month):
         return pad(fraction_to_words(day, month))
     if match.group() == "24/7" and not said_day:
