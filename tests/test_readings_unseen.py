@@ -39,6 +39,10 @@ HOLDOUT_12_CASES (165 sentences in 33 topics, by a seventh such writer, scored o
 sets below) read 155 of 165 right (93.9 %; 157 of 165, 95.2 %, as heard): four errors, six conventions (two of
 capitals only); 159 of 165 after the round it prompted (a bare range of days in a list, "nhóm độc I", a stretch of
 coast, a steering committee named by its number).
+HOLDOUT_13_CASES (159 sentences in 28 topics, by an eighth such writer, scored once after the sweeps of the three
+tuning sets) read 154 of 159 right (96.9 %; 156 of 159, 98.1 %, as heard; 149 of 154, 96.8 %, without the five
+sentences within 0.8 difflib of a tuning sentence): two errors, three conventions; 156 of 159 after the round it
+prompted (a score after "tỉ số ... là", a power line named by its number).
 """
 
 from __future__ import annotations
@@ -6040,6 +6044,535 @@ HOLDOUT_12_MISSES: dict[str, str] = {
 }
 
 
+HOLDOUT_13_CASES = [
+    # --- commune and ward notices after the two-level local government
+    ("UBND phường Hòa Khánh tiếp công dân định kỳ vào thứ 5 tuần thứ 2 hằng tháng, từ 13h30 đến 16h30",
+     "Ủy ban nhân dân phường Hòa Khánh tiếp công dân định kỳ vào thứ năm tuần thứ hai hằng tháng, từ mười ba giờ ba "
+     "mươi phút đến mười sáu giờ ba mươi phút."),
+    ("Từ 1/7/2025, xã Tân Lập mới gồm 28 thôn, diện tích tự nhiên 96,4 km2, dân số 31.207 người",
+     "Từ ngày một tháng bảy năm hai nghìn không trăm hai mươi lăm, xã Tân Lập mới gồm hai mươi tám thôn, diện tích "
+     "tự nhiên chín mươi sáu phẩy bốn ki lô mét vuông, dân số ba mươi mốt nghìn hai trăm linh bảy người."),
+    ("Trụ sở Đảng ủy, HĐND, UBND xã Yên Thành đặt tại số 12 đường Phan Đăng Lưu, điện thoại 0238 3631 245",
+     "Trụ sở Đảng ủy, Hội đồng nhân dân, Ủy ban nhân dân xã Yên Thành đặt tại số mười hai đường Phan Đăng Lưu, điện "
+     "thoại không hai ba tám, ba sáu ba một, hai bốn năm."),
+    ("Theo Quyết định 1520/QĐ-UBND, thôn Đông 1 và thôn Đông 2 sáp nhập thành thôn Đông Hòa từ 15/9",
+     "Theo Quyết định số một nghìn năm trăm hai mươi của Ủy ban nhân dân, thôn Đông một và thôn Đông hai sáp nhập "
+     "thành thôn Đông Hòa từ ngày mười lăm tháng chín."),
+    ("Bộ phận một cửa phường Quang Trung làm việc cả sáng thứ 7, từ 7h30 - 11h30, trừ ngày lễ",
+     "Bộ phận một cửa phường Quang Trung làm việc cả sáng thứ bảy, từ bảy giờ ba mươi phút đến mười một giờ ba mươi "
+     "phút, trừ ngày lễ."),
+    ("Hội nghị tiếp xúc cử tri với đại biểu HĐND phường diễn ra lúc 8h00 ngày 18/10 tại nhà văn hóa TDP số 4",
+     "Hội nghị tiếp xúc cử tri với đại biểu Hội đồng nhân dân phường diễn ra lúc tám giờ ngày mười tám tháng mười "
+     "tại nhà văn hóa tổ dân phố số bốn."),
+
+    # --- pensions under the Law on Social Insurance 2024
+    ("Theo Điều 66 Luật BHXH số 41/2024/QH15, lao động nữ có đủ 15 năm đóng được hưởng lương hưu bằng 45% mức bình "
+     "quân tiền lương",
+     "Theo Điều sáu mươi sáu Luật Bảo hiểm xã hội số bốn mươi mốt năm hai nghìn không trăm hai mươi tư của Quốc hội "
+     "khóa mười lăm, lao động nữ có đủ mười lăm năm đóng được hưởng lương hưu bằng bốn mươi lăm phần trăm mức bình "
+     "quân tiền lương."),
+    ("Ông Lê Văn Toàn, 61 tuổi 3 tháng, có 32 năm đóng BHXH, nhận lương hưu tháng đầu tiên 9.846.000 đồng",
+     "Ông Lê Văn Toàn, sáu mươi mốt tuổi ba tháng, có ba mươi hai năm đóng bảo hiểm xã hội, nhận lương hưu tháng đầu "
+     "tiên chín triệu tám trăm bốn mươi sáu nghìn đồng."),
+    ("Điểm Bưu điện xã Đức Phổ chi trả lương hưu tháng 12 từ ngày 2 đến ngày 6/12, riêng thôn Vĩnh An chi vào ngày "
+     "7/12",
+     "Điểm Bưu điện xã Đức Phổ chi trả lương hưu tháng mười hai từ ngày hai đến ngày sáu tháng mười hai, riêng thôn "
+     "Vĩnh An chi vào ngày bảy tháng mười hai."),
+    ("Sau mức khởi điểm, mỗi năm đóng BHXH được tính thêm 2%, tối đa hưởng 75% mức bình quân",
+     "Sau mức khởi điểm, mỗi năm đóng bảo hiểm xã hội được tính thêm hai phần trăm, tối đa hưởng bảy mươi lăm phần "
+     "trăm mức bình quân."),
+    ("Số người nhận lương hưu qua tài khoản ngân hàng chiếm 68,4% trong tổng số 5.912 người trên địa bàn",
+     "Số người nhận lương hưu qua tài khoản ngân hàng chiếm sáu mươi tám phẩy bốn phần trăm trong tổng số năm nghìn "
+     "chín trăm mười hai người trên địa bàn."),
+    ("Ông Trần Văn Bảy sinh tháng 5/1965, đủ 61 tuổi 6 tháng vào tháng 11/2026 và bắt đầu hưởng lương hưu từ tháng "
+     "12/2026",
+     "Ông Trần Văn Bảy sinh tháng năm năm một nghìn chín trăm sáu mươi lăm, đủ sáu mươi mốt tuổi sáu tháng vào tháng "
+     "mười một năm hai nghìn không trăm hai mươi sáu và bắt đầu hưởng lương hưu từ tháng mười hai năm hai nghìn "
+     "không trăm hai mươi sáu."),
+
+    # --- voluntary social insurance
+    ("Bà Lữ Thị Nhàn ở xóm Bãi chọn đóng theo quý, mỗi lần nộp 990.000 đồng cho nhân viên thu của Bưu điện xã",
+     "Bà Lữ Thị Nhàn ở xóm Bãi chọn đóng theo quý, mỗi lần nộp chín trăm chín mươi nghìn đồng cho nhân viên thu của "
+     "Bưu điện xã."),
+    ("Người thuộc hộ nghèo được Nhà nước hỗ trợ 50%, hộ cận nghèo 40%, đối tượng khác 20% mức đóng",
+     "Người thuộc hộ nghèo được Nhà nước hỗ trợ năm mươi phần trăm, hộ cận nghèo bốn mươi phần trăm, đối tượng khác "
+     "hai mươi phần trăm mức đóng."),
+    ("Đại lý thu BHXH xã Quảng Phú tổ chức đối thoại với người dân lúc 19h tối 14/11 tại hội trường thôn 3",
+     "Đại lý thu bảo hiểm xã hội xã Quảng Phú tổ chức đối thoại với người dân lúc mười chín giờ tối ngày mười bốn "
+     "tháng mười một tại hội trường thôn ba."),
+    ("Chị Hồ Thị Mai đóng một lần cho 5 năm còn thiếu với số tiền 19.800.000 đồng để đủ điều kiện hưởng lương hưu",
+     "Chị Hồ Thị Mai đóng một lần cho năm năm còn thiếu với số tiền mười chín triệu tám trăm nghìn đồng để đủ điều "
+     "kiện hưởng lương hưu."),
+    ("Ai chưa rõ mình đã đóng được bao nhiêu tháng, mở VssID mục Quá trình tham gia hoặc nhắn cán bộ thu Lương Văn "
+     "Tú, số 0388 157 926",
+     "Ai chưa rõ mình đã đóng được bao nhiêu tháng, mở vê ét ét i đê mục Quá trình tham gia hoặc nhắn cán bộ thu "
+     "Lương Văn Tú, số không ba tám tám, một năm bảy, chín hai sáu."),
+
+    # --- health-insurance cards
+    ("Từ 1/7/2025, người có thẻ BHYT khám tại bệnh viện tuyến huyện cũ được hưởng 100% như đúng tuyến",
+     "Từ ngày một tháng bảy năm hai nghìn không trăm hai mươi lăm, người có thẻ bảo hiểm y tế khám tại bệnh viện "
+     "tuyến huyện cũ được hưởng một trăm phần trăm như đúng tuyến."),
+    ("Mức đóng BHYT HSSV là 4,5% mức lương cơ sở, học sinh chỉ đóng 70%, tương đương 884.520 đồng/năm",
+     "Mức đóng bảo hiểm y tế học sinh, sinh viên là bốn phẩy năm phần trăm mức lương cơ sở, học sinh chỉ đóng bảy "
+     "mươi phần trăm, tương đương tám trăm tám mươi tư nghìn năm trăm hai mươi đồng mỗi năm."),
+    ("Năm nay bà Cao Thị Lựu đã tự chi trả hơn 14 triệu đồng tiền thuốc chạy thận, vượt mức 6 tháng lương cơ sở nên "
+     "được cấp giấy miễn",
+     "Năm nay bà Cao Thị Lựu đã tự chi trả hơn mười bốn triệu đồng tiền thuốc chạy thận, vượt mức sáu tháng lương cơ "
+     "sở nên được cấp giấy miễn."),
+    ("Thẻ BHYT của 1.245 người cao tuổi thôn Bắc Sơn hết hạn ngày 31/12, đề nghị gia hạn trước 20/12",
+     "Thẻ bảo hiểm y tế của một nghìn hai trăm bốn mươi lăm người cao tuổi thôn Bắc Sơn hết hạn ngày ba mươi mốt "
+     "tháng mười hai, đề nghị gia hạn trước ngày hai mươi tháng mười hai."),
+    ("Khi đi khám, người dân dùng thẻ BHYT tích hợp trên VNeID hoặc xuất trình CCCD gắn chip",
+     "Khi đi khám, người dân dùng thẻ bảo hiểm y tế tích hợp trên vê en e ai đi hoặc xuất trình căn cước công dân "
+     "gắn chip."),
+    ("Quỹ BHYT chi trả 80% chi phí, người bệnh cùng chi trả 20% đối với người tham gia thuộc nhóm 5",
+     "Quỹ bảo hiểm y tế chi trả tám mươi phần trăm chi phí, người bệnh cùng chi trả hai mươi phần trăm đối với người "
+     "tham gia thuộc nhóm năm."),
+
+    # --- maternity and sickness benefits
+    ("Chị Kha Thị Duyên sinh ba ở Bệnh viện Sản Nhi tỉnh, được nghỉ 8 tháng và nhận trợ cấp một lần cho cả 3 bé",
+     "Chị Kha Thị Duyên sinh ba ở Bệnh viện Sản Nhi tỉnh, được nghỉ tám tháng và nhận trợ cấp một lần cho cả ba bé."),
+    ("Lao động nam được nghỉ 5 ngày làm việc khi vợ sinh thường, 7 ngày khi vợ sinh con phải phẫu thuật",
+     "Lao động nam được nghỉ năm ngày làm việc khi vợ sinh thường, bảy ngày khi vợ sinh con phải phẫu thuật."),
+    ("Người đóng BHXH tự nguyện khi sinh con được nhận 2 triệu đồng/con, áp dụng từ ngày 1/7/2025",
+     "Người đóng bảo hiểm xã hội tự nguyện khi sinh con được nhận hai triệu đồng mỗi con, áp dụng từ ngày một tháng "
+     "bảy năm hai nghìn không trăm hai mươi lăm."),
+    ("Chị Nông Thị Hạnh ở tổ dân phố 6 nhận 41.370.000 đồng chế độ thai sản sau khi sinh con thứ 3",
+     "Chị Nông Thị Hạnh ở tổ dân phố sáu nhận bốn mươi mốt triệu ba trăm bảy mươi nghìn đồng chế độ thai sản sau khi "
+     "sinh con thứ ba."),
+    ("Nghỉ dưỡng sức sau ốm đau tối đa 10 ngày/năm, mỗi ngày hưởng 30% mức lương cơ sở",
+     "Nghỉ dưỡng sức sau ốm đau tối đa mười ngày mỗi năm, mỗi ngày hưởng ba mươi phần trăm mức lương cơ sở."),
+
+    # --- unemployment insurance, job fairs and work abroad
+    ("Phiên giao dịch việc làm lưu động tại xã Quỳnh Lưu lúc 8h ngày 9/4 có 25 doanh nghiệp tuyển 1.350 lao động",
+     "Phiên giao dịch việc làm lưu động tại xã Quỳnh Lưu lúc tám giờ ngày chín tháng tư có hai mươi lăm doanh nghiệp "
+     "tuyển một nghìn ba trăm năm mươi lao động."),
+    ("Anh Quách Văn Hiếu nghỉ việc ở xưởng gỗ sau 9 năm đóng BHTN nên được hưởng trợ cấp trong 9 tháng, mỗi tháng gần "
+     "5,1 triệu đồng",
+     "Anh Quách Văn Hiếu nghỉ việc ở xưởng gỗ sau chín năm đóng bảo hiểm thất nghiệp nên được hưởng trợ cấp trong "
+     "chín tháng, mỗi tháng gần năm phẩy một triệu đồng."),
+    ("Công ty TNHH Điện tử Phúc Sơn tuyển 400 công nhân nữ từ 18 - 35 tuổi, thu nhập 9 - 11 triệu đồng/tháng",
+     "Công ty trách nhiệm hữu hạn Điện tử Phúc Sơn tuyển bốn trăm công nhân nữ từ mười tám đến ba mươi lăm tuổi, thu "
+     "nhập chín đến mười một triệu đồng mỗi tháng."),
+    ("Quá hạn 3 tháng mà chưa nộp hồ sơ, thời gian đóng BHTN của bạn được bảo lưu cho lần sau, không bị mất",
+     "Quá hạn ba tháng mà chưa nộp hồ sơ, thời gian đóng bảo hiểm thất nghiệp của bạn được bảo lưu cho lần sau, "
+     "không bị mất."),
+    ("Lớp dạy nghề hàn khai giảng ngày 3/3 cho 35 học viên, học 3 tháng, hỗ trợ tiền ăn 50.000 đồng/ngày",
+     "Lớp dạy nghề hàn khai giảng ngày ba tháng ba cho ba mươi lăm học viên, học ba tháng, hỗ trợ tiền ăn năm mươi "
+     "nghìn đồng mỗi ngày."),
+    ("Thanh niên đi làm nông nghiệp thời vụ tại Hàn Quốc từ 5 - 8 tháng, ký quỹ 100 triệu đồng tại NHCSXH",
+     "Thanh niên đi làm nông nghiệp thời vụ tại Hàn Quốc từ năm đến tám tháng, ký quỹ một trăm triệu đồng tại Ngân "
+     "hàng Chính sách xã hội."),
+
+    # --- tax
+    ("Từ 1/1/2026, hộ kinh doanh bỏ thuế khoán, chuyển sang tự kê khai; doanh thu dưới 200 triệu đồng/năm không phải "
+     "nộp thuế",
+     "Từ ngày một tháng một năm hai nghìn không trăm hai mươi sáu, hộ kinh doanh bỏ thuế khoán, chuyển sang tự kê "
+     "khai; doanh thu dưới hai trăm triệu đồng mỗi năm không phải nộp thuế."),
+    ("Thuế cơ sở 5 tỉnh Nghệ An hỗ trợ quyết toán thuế TNCN từ 7h30 - 17h, thứ 2 đến thứ 6",
+     "Thuế cơ sở năm tỉnh Nghệ An hỗ trợ quyết toán thuế thu nhập cá nhân từ bảy giờ ba mươi phút đến mười bảy giờ, "
+     "thứ hai đến thứ sáu."),
+    ("Hạn nộp thuế sử dụng đất phi nông nghiệp kỳ 1 là ngày 31/5, kỳ 2 là ngày 31/10",
+     "Hạn nộp thuế sử dụng đất phi nông nghiệp kỳ một là ngày ba mươi mốt tháng năm, kỳ hai là ngày ba mươi mốt "
+     "tháng mười."),
+    ("Người nộp thuế tra cứu nghĩa vụ của mình trên ứng dụng eTax Mobile hoặc trang thuedientu.gdt.gov.vn",
+     "Người nộp thuế tra cứu nghĩa vụ của mình trên ứng dụng i tắc mô bai hoặc trang thuế điện tử chấm gờ đê tê chấm "
+     "gờ o vê chấm vê nờ."),
+    ("Chị Mã Thị Liên nuôi 2 con và mẹ già nên được tính 3 người phụ thuộc khi quyết toán thuế TNCN năm 2025",
+     "Chị Mã Thị Liên nuôi hai con và mẹ già nên được tính ba người phụ thuộc khi quyết toán thuế thu nhập cá nhân "
+     "năm hai nghìn không trăm hai mươi lăm."),
+    ("Thuế suất thuế GTGT của dịch vụ ăn uống được giảm từ 10% xuống 8% đến hết ngày 31/12/2026",
+     "Thuế suất thuế giá trị gia tăng của dịch vụ ăn uống được giảm từ mười phần trăm xuống tám phần trăm đến hết "
+     "ngày ba mươi mốt tháng mười hai năm hai nghìn không trăm hai mươi sáu."),
+
+    # --- land registry and compensation
+    ("Chi nhánh VPĐKĐĐ khu vực Đô Lương trả Giấy chứng nhận QSDĐ cho 214 hộ trong tháng 11/2025",
+     "Chi nhánh Văn phòng đăng ký đất đai khu vực Đô Lương trả Giấy chứng nhận quyền sử dụng đất cho hai trăm mười "
+     "bốn hộ trong tháng mười một năm hai nghìn không trăm hai mươi lăm."),
+    ("Thửa đất số 125, tờ bản đồ số 18, diện tích 312,5 m2 tại thôn Tiến Thành được đưa ra đấu giá",
+     "Thửa đất số một trăm hai mươi lăm, tờ bản đồ số mười tám, diện tích ba trăm mười hai phẩy năm mét vuông tại "
+     "thôn Tiến Thành được đưa ra đấu giá."),
+    ("Giá khởi điểm lô số 7 khu dân cư Đồng Mát là 12,8 triệu đồng/m2, tiền đặt trước bằng 20% giá khởi điểm",
+     "Giá khởi điểm lô số bảy khu dân cư Đồng Mát là mười hai phẩy tám triệu đồng một mét vuông, tiền đặt trước bằng "
+     "hai mươi phần trăm giá khởi điểm."),
+    ("Hồ sơ cấp đổi sổ đỏ được giải quyết trong 7 ngày làm việc theo Nghị định 101/2024/NĐ-CP",
+     "Hồ sơ cấp đổi sổ đỏ được giải quyết trong bảy ngày làm việc theo Nghị định số một trăm linh một năm hai nghìn "
+     "không trăm hai mươi tư của Chính phủ."),
+    ("Dự án mở rộng QL7 đoạn Km 15 - Km 19 thu hồi 8,6 ha đất của 173 hộ dân",
+     "Dự án mở rộng quốc lộ bảy đoạn ki lô mét mười lăm đến ki lô mét mười chín thu hồi tám phẩy sáu héc ta đất của "
+     "một trăm bảy mươi ba hộ dân."),
+    ("Đất trồng lúa bị thu hồi tại xã Nam Đàn được bồi thường 85.000 đồng/m2, hỗ trợ chuyển đổi nghề bằng 3 lần giá "
+     "đất",
+     "Đất trồng lúa bị thu hồi tại xã Nam Đàn được bồi thường tám mươi lăm nghìn đồng một mét vuông, hỗ trợ chuyển "
+     "đổi nghề bằng ba lần giá đất."),
+
+    # --- farm prices and extension advice
+    ("Giá lợn hơi hôm nay tại xã Diễn Châu dao động 62.000 - 64.000 đồng/kg",
+     "Giá lợn hơi hôm nay tại xã Diễn Châu dao động sáu mươi hai nghìn đến sáu mươi tư nghìn đồng một ki lô gam."),
+    ("Cà phê nhân xô tại Đắk Lắk giảm 1.500 đồng, còn 98.700 đồng/kg",
+     "Cà phê nhân xô tại Đắk Lắk giảm một nghìn năm trăm đồng, còn chín mươi tám nghìn bảy trăm đồng một ki lô gam."),
+    ("Lúa tươi Đài thơm 8 được thương lái thu mua 6.200 - 6.400 đồng/kg tại ruộng",
+     "Lúa tươi Đài thơm tám được thương lái thu mua sáu nghìn hai trăm đến sáu nghìn bốn trăm đồng một ki lô gam tại "
+     "ruộng."),
+    ("Thương lái về tận vườn ở Lục Ngạn mua vải u hồng với giá 38.000 đồng/kg, cao hơn năm ngoái 6.000 đồng",
+     "Thương lái về tận vườn ở Lục Ngạn mua vải u hồng với giá ba mươi tám nghìn đồng một ki lô gam, cao hơn năm "
+     "ngoái sáu nghìn đồng."),
+    ("Trạm Khuyến nông khuyên bà con bón thúc NPK 16-8-16 với lượng 8 - 10 kg/sào khi ngô có 7 - 9 lá",
+     "Trạm Khuyến nông khuyên bà con bón thúc en pê ca mười sáu, tám, mười sáu với lượng tám đến mười ki lô gam trên "
+     "sào khi ngô có bảy đến chín lá."),
+    ("Chè búp tươi loại 1 ở Thanh Chương được thu mua 8.500 đồng/kg, tăng 10% so với cùng kỳ",
+     "Chè búp tươi loại một ở Thanh Chương được thu mua tám nghìn năm trăm đồng một ki lô gam, tăng mười phần trăm "
+     "so với cùng kỳ."),
+
+    # --- livestock disease and veterinary
+    ("Xã Hưng Nguyên phát hiện ổ dịch tả lợn châu Phi tại thôn 6, tiêu hủy 47 con với tổng trọng lượng 3,2 tấn",
+     "Xã Hưng Nguyên phát hiện ổ dịch tả lợn châu Phi tại thôn sáu, tiêu hủy bốn mươi bảy con với tổng trọng lượng "
+     "ba phẩy hai tấn."),
+    ("Tiêm vắc xin lở mồm long móng đợt II/2025 cho trâu bò từ ngày 10 đến 25/10",
+     "Tiêm vắc xin lở mồm long móng đợt hai năm hai nghìn không trăm hai mươi lăm cho trâu bò từ ngày mười đến hai "
+     "mươi lăm tháng mười."),
+    ("Ổ dịch ở trại ông Khổng Văn Phúc được công bố hết dịch sau 21 ngày không phát sinh lợn ốm, chết",
+     "Ổ dịch ở trại ông Khổng Văn Phúc được công bố hết dịch sau hai mươi mốt ngày không phát sinh lợn ốm, chết."),
+    ("Phun thuốc khử trùng chuồng trại 2 lần/tuần, pha 10 ml hóa chất với 5 lít nước",
+     "Phun thuốc khử trùng chuồng trại hai lần mỗi tuần, pha mười mi li lít hóa chất với năm lít nước."),
+    ("Đàn vịt 600 con của bà Tạ Thị Gấm chết rải rác trong 3 ngày, mẫu bệnh phẩm đã gửi về Chi cục Chăn nuôi và Thú y",
+     "Đàn vịt sáu trăm con của bà Tạ Thị Gấm chết rải rác trong ba ngày, mẫu bệnh phẩm đã gửi về Chi cục Chăn nuôi "
+     "và Thú y."),
+    ("Cúm gia cầm A/H5N1 đã xuất hiện tại 3 xã giáp ranh, đàn gà dưới 21 ngày tuổi cần được tiêm phòng",
+     "Cúm gia cầm a hát năm nờ một đã xuất hiện tại ba xã giáp ranh, đàn gà dưới hai mươi mốt ngày tuổi cần được "
+     "tiêm phòng."),
+
+    # --- weather, heat and cold
+    ("Đợt nóng thứ 3 trong năm bắt đầu từ chiều 12/6, đỉnh điểm ngày 14 và 15/6 với 40,5°C tại Con Cuông",
+     "Đợt nóng thứ ba trong năm bắt đầu từ chiều ngày mười hai tháng sáu, đỉnh điểm ngày mười bốn và mười lăm tháng "
+     "sáu với bốn mươi phẩy năm độ xê tại Con Cuông."),
+    ("Không khí lạnh tăng cường, vùng núi cao có nơi dưới 4°C, đề phòng băng giá",
+     "Không khí lạnh tăng cường, vùng núi cao có nơi dưới bốn độ xê, đề phòng băng giá."),
+    ("Trên đỉnh Mẫu Sơn, nhiệt độ sáng nay xuống -1°C, xuất hiện băng giá",
+     "Trên đỉnh Mẫu Sơn, nhiệt độ sáng nay xuống âm một độ xê, xuất hiện băng giá."),
+    ("Học sinh tiểu học được nghỉ tiết thể dục ngoài trời khi nhiệt độ vượt 35 độ C",
+     "Học sinh tiểu học được nghỉ tiết thể dục ngoài trời khi nhiệt độ vượt ba mươi lăm độ xê."),
+    ("Mưa lớn tập trung ở vùng thượng nguồn sông Lam, tổng lượng 120 - 180 mm, nguy cơ lũ quét ở 9 xã",
+     "Mưa lớn tập trung ở vùng thượng nguồn sông Lam, tổng lượng một trăm hai mươi đến một trăm tám mươi mi li mét, "
+     "nguy cơ lũ quét ở chín xã."),
+    ("Đài Khí tượng Thủy văn tỉnh dự báo rét đậm kéo dài đến hết ngày 28/1, trâu bò cần được che chắn chuồng",
+     "Đài Khí tượng Thủy văn tỉnh dự báo rét đậm kéo dài đến hết ngày hai mươi tám tháng một, trâu bò cần được che "
+     "chắn chuồng."),
+
+    # --- storms, floods and civil defence
+    ("Cơn bão đang di chuyển theo hướng Tây Tây Bắc, mỗi giờ đi được 15 - 20 km, khả năng đổ bộ vào chiều tối mai",
+     "Cơn bão đang di chuyển theo hướng Tây Tây Bắc, mỗi giờ đi được mười lăm đến hai mươi ki lô mét, khả năng đổ bộ "
+     "vào chiều tối mai."),
+    ("Ban CHQS xã Nghi Xuân huy động 45 dân quân cùng 3 xuồng máy túc trực tại các điểm xung yếu từ 18h hôm nay",
+     "Ban Chỉ huy quân sự xã Nghi Xuân huy động bốn mươi lăm dân quân cùng ba xuồng máy túc trực tại các điểm xung "
+     "yếu từ mười tám giờ hôm nay."),
+    ("Tàu thuyền đang neo đậu tại cảng cá Lạch Quèn phải chằng néo trước 20h tối 27/9",
+     "Tàu thuyền đang neo đậu tại cảng cá Lạch Quèn phải chằng néo trước hai mươi giờ tối ngày hai mươi bảy tháng "
+     "chín."),
+    ("Hồ Khe Đá đã đầy, xả tràn với lưu lượng 85 m3/s, các hộ dọc hạ du cần di chuyển tài sản lên cao",
+     "Hồ Khe Đá đã đầy, xả tràn với lưu lượng tám mươi lăm mét khối trên giây, các hộ dọc hạ du cần di chuyển tài "
+     "sản lên cao."),
+    ("Lũ trên sông Ngàn Phố đang lên, đỉnh lũ dự kiến vượt mức báo động III vào khoảng 22h đêm nay",
+     "Lũ trên sông Ngàn Phố đang lên, đỉnh lũ dự kiến vượt mức báo động ba vào khoảng hai mươi hai giờ đêm nay."),
+    ("Sau lũ, UBND xã hỗ trợ 2 triệu đồng/hộ có nhà bị ngập sâu trên 1,5 m",
+     "Sau lũ, Ủy ban nhân dân xã hỗ trợ hai triệu đồng mỗi hộ có nhà bị ngập sâu trên một phẩy năm mét."),
+    ("Cấp độ rủi ro thiên tai do bão trên vùng biển ven bờ là cấp 4, trên đất liền cấp 3",
+     "Cấp độ rủi ro thiên tai do bão trên vùng biển ven bờ là cấp bốn, trên đất liền cấp ba."),
+
+    # --- traffic and road works
+    ("Từ 0h ngày 5/12 đến 24h ngày 20/12, cấm xe trên 10 tấn qua cầu Bến Thủy 1 để sửa khe co giãn",
+     "Từ không giờ ngày năm tháng mười hai đến hai mươi tư giờ ngày hai mươi tháng mười hai, cấm xe trên mười tấn "
+     "qua cầu Bến Thủy một để sửa khe co giãn."),
+    ("Đoạn tránh thị trấn trên QL48 giới hạn tốc độ 50 km/h, camera phạt nguội hoạt động 24/7",
+     "Đoạn tránh thị trấn trên quốc lộ bốn mươi tám giới hạn tốc độ năm mươi ki lô mét trên giờ, camera phạt nguội "
+     "hoạt động hai mươi tư trên bảy."),
+    ("Trong 10 tháng, Đội CSGT số 2 xử lý 1.742 trường hợp vi phạm nồng độ cồn, tước 389 giấy phép lái xe",
+     "Trong mười tháng, Đội Cảnh sát giao thông số hai xử lý một nghìn bảy trăm bốn mươi hai trường hợp vi phạm nồng "
+     "độ cồn, tước ba trăm tám mươi chín giấy phép lái xe."),
+    ("Xe khách biển số 37F-004.28 chạy quá tốc độ 23 km/h bị phạt 6 triệu đồng và trừ 4 điểm GPLX",
+     "Xe khách biển số ba mươi bảy ép, không không bốn, hai tám chạy quá tốc độ hai mươi ba ki lô mét trên giờ bị "
+     "phạt sáu triệu đồng và trừ bốn điểm giấy phép lái xe."),
+    ("Tổ công tác 3 lập chốt đo nồng độ cồn ở ngã tư chợ Gạo từ 21h - 23h30 các tối cuối tuần",
+     "Tổ công tác ba lập chốt đo nồng độ cồn ở ngã tư chợ Gạo từ hai mươi mốt giờ đến hai mươi ba giờ ba mươi phút "
+     "các tối cuối tuần."),
+    ("Thi công nút giao trên ĐT 534 từ ngày 2/3, các phương tiện đi đường vòng qua thôn 8 - thôn 10",
+     "Thi công nút giao trên đường tỉnh năm trăm ba mươi tư từ ngày hai tháng ba, các phương tiện đi đường vòng qua "
+     "thôn tám đến thôn mười."),
+
+    # --- school enrolment
+    ("Trường TH Hưng Lộc dự kiến nhận 210 trẻ vào lớp 1, chia thành 6 lớp học 2 buổi/ngày",
+     "Trường tiểu học Hưng Lộc dự kiến nhận hai trăm mười trẻ vào lớp một, chia thành sáu lớp học hai buổi mỗi ngày."),
+    ("Trường THCS Nguyễn Du tuyển 6 lớp 6, mỗi lớp không quá 45 học sinh",
+     "Trường trung học cơ sở Nguyễn Du tuyển sáu lớp sáu, mỗi lớp không quá bốn mươi lăm học sinh."),
+    ("Kỳ thi tuyển sinh vào lớp 10 THPT diễn ra trong 2 ngày 3 và 4/6, thí sinh có mặt lúc 6h45",
+     "Kỳ thi tuyển sinh vào lớp mười trung học phổ thông diễn ra trong hai ngày ba và bốn tháng sáu, thí sinh có mặt "
+     "lúc sáu giờ bốn mươi lăm phút."),
+    ("Trẻ sinh năm 2023 được nhận vào nhóm trẻ 24 - 36 tháng tại Trường MN Hoa Sen",
+     "Trẻ sinh năm hai nghìn không trăm hai mươi ba được nhận vào nhóm trẻ hai mươi tư đến ba mươi sáu tháng tại "
+     "Trường mầm non Hoa Sen."),
+    ("Học sinh lớp 9 đạt giải Nhất cấp tỉnh được cộng 2,0 điểm ưu tiên khi xét tuyển",
+     "Học sinh lớp chín đạt giải Nhất cấp tỉnh được cộng hai phẩy không điểm ưu tiên khi xét tuyển."),
+    ("Từ năm học 2025 - 2026, học sinh từ mầm non đến THPT công lập được miễn 100% học phí",
+     "Từ năm học hai nghìn không trăm hai mươi lăm đến hai nghìn không trăm hai mươi sáu, học sinh từ mầm non đến "
+     "trung học phổ thông công lập được miễn một trăm phần trăm học phí."),
+
+    # --- vaccination and child health
+    ("TYT xã Thanh Liên tiêm vắc xin sởi - rubella cho trẻ 1 - 5 tuổi vào sáng 15 và 16/3",
+     "Trạm Y tế xã Thanh Liên tiêm vắc xin sởi, rubella cho trẻ một đến năm tuổi vào sáng ngày mười lăm và mười sáu "
+     "tháng ba."),
+    ("Trẻ 2 tháng tuổi tiêm mũi 1 vắc xin 5 trong 1, mũi 2 cách mũi 1 ít nhất 30 ngày",
+     "Trẻ hai tháng tuổi tiêm mũi một vắc xin năm trong một, mũi hai cách mũi một ít nhất ba mươi ngày."),
+    ("Phụ nữ có thai cần tiêm đủ 2 mũi uốn ván, mũi 2 trước khi sinh ít nhất 1 tháng",
+     "Phụ nữ có thai cần tiêm đủ hai mũi uốn ván, mũi hai trước khi sinh ít nhất một tháng."),
+    ("Chiến dịch uống vitamin A ngày 1 và 2/6 dành cho trẻ từ 6 - 36 tháng tuổi",
+     "Chiến dịch uống vitamin A ngày một và hai tháng sáu dành cho trẻ từ sáu đến ba mươi sáu tháng tuổi."),
+    ("Tỷ lệ tiêm chủng đầy đủ cho trẻ dưới 1 tuổi của phường đạt 97,8%, cao nhất khu vực",
+     "Tỷ lệ tiêm chủng đầy đủ cho trẻ dưới một tuổi của phường đạt chín mươi bảy phẩy tám phần trăm, cao nhất khu "
+     "vực."),
+    ("Phụ huynh tra cứu lịch tiêm của con trên VNeID, mục Sổ sức khỏe điện tử, hoặc gọi 0238 3512 009",
+     "Phụ huynh tra cứu lịch tiêm của con trên vê en e ai đi, mục Sổ sức khỏe điện tử, hoặc gọi không hai ba tám, ba "
+     "năm một hai, không không chín."),
+
+    # --- elections
+    ("Ủy ban bầu cử xã Kim Liên phân công 96 thành viên cho các tổ bầu cử, tập huấn nghiệp vụ chiều 20/2/2026",
+     "Ủy ban bầu cử xã Kim Liên phân công chín mươi sáu thành viên cho các tổ bầu cử, tập huấn nghiệp vụ chiều ngày "
+     "hai mươi tháng hai năm hai nghìn không trăm hai mươi sáu."),
+    ("Xã Kim Liên có 14 khu vực bỏ phiếu với 18.906 cử tri, bầu 25 đại biểu HĐND xã",
+     "Xã Kim Liên có mười bốn khu vực bỏ phiếu với mười tám nghìn chín trăm linh sáu cử tri, bầu hai mươi lăm đại "
+     "biểu Hội đồng nhân dân xã."),
+    ("Bà con nào đi làm ăn xa chưa có tên trong danh sách cử tri thì báo cho tổ trưởng trước 17h ngày 5/3 để bổ sung",
+     "Bà con nào đi làm ăn xa chưa có tên trong danh sách cử tri thì báo cho tổ trưởng trước mười bảy giờ ngày năm "
+     "tháng ba để bổ sung."),
+    ("Các điểm bỏ phiếu mở cửa từ 7h đến 19h; nơi có 100% cử tri đã bỏ phiếu có thể kết thúc sớm hơn",
+     "Các điểm bỏ phiếu mở cửa từ bảy giờ đến mười chín giờ; nơi có một trăm phần trăm cử tri đã bỏ phiếu có thể kết "
+     "thúc sớm hơn."),
+    ("Tổ bầu cử số 7 đặt tại Trường TH&THCS Lạc Sơn phục vụ cử tri thôn 11 và thôn 12",
+     "Tổ bầu cử số bảy đặt tại Trường tiểu học và trung học cơ sở Lạc Sơn phục vụ cử tri thôn mười một và thôn mười "
+     "hai."),
+    ("Bầu trưởng thôn Yên Lạc nhiệm kỳ 2025 - 2027: ông Vi Văn Sơn trúng cử với 312/356 phiếu, đạt 87,64%",
+     "Bầu trưởng thôn Yên Lạc nhiệm kỳ hai nghìn không trăm hai mươi lăm đến hai nghìn không trăm hai mươi bảy: ông "
+     "Vi Văn Sơn trúng cử với ba trăm mười hai trên ba trăm năm mươi sáu phiếu, đạt tám mươi bảy phẩy sáu mươi tư "
+     "phần trăm."),
+
+    # --- military service
+    ("Sáng mai, 38 thanh niên xã Thạch Hà lên đường nhập ngũ; xe đón tại sân UBND xã lúc 5h45",
+     "Sáng mai, ba mươi tám thanh niên xã Thạch Hà lên đường nhập ngũ; xe đón tại sân Ủy ban nhân dân xã lúc năm giờ "
+     "bốn mươi lăm phút."),
+    ("Em Lò Văn Khải, tân binh của bản Huồi Tụ, nhập ngũ vào Trung đoàn 335 sau khi học xong lớp 12",
+     "Em Lò Văn Khải, tân binh của bản Huồi Tụ, nhập ngũ vào Trung đoàn ba trăm ba mươi lăm sau khi học xong lớp "
+     "mười hai."),
+    ("Hội đồng NVQS xã chốt danh sách 42 công dân đủ điều kiện gọi nhập ngũ, trong đó 5 người tình nguyện",
+     "Hội đồng nghĩa vụ quân sự xã chốt danh sách bốn mươi hai công dân đủ điều kiện gọi nhập ngũ, trong đó năm "
+     "người tình nguyện."),
+    ("Tân binh được tặng quà 3 triệu đồng/người từ ngân sách xã và 500.000 đồng của Hội CCB",
+     "Tân binh được tặng quà ba triệu đồng mỗi người từ ngân sách xã và năm trăm nghìn đồng của Hội cựu chiến binh."),
+    ("Thanh niên có chiều cao dưới 1,57 m hoặc cân nặng dưới 43 kg không đủ tiêu chuẩn sức khỏe nhập ngũ",
+     "Thanh niên có chiều cao dưới một phẩy năm mươi bảy mét hoặc cân nặng dưới bốn mươi ba ki lô gam không đủ tiêu "
+     "chuẩn sức khỏe nhập ngũ."),
+
+    # --- fire safety and rescue
+    ("Khi phát hiện cháy, hô hoán mọi người, ngắt cầu dao điện và gọi ngay 114",
+     "Khi phát hiện cháy, hô hoán mọi người, ngắt cầu dao điện và gọi ngay một một bốn."),
+    ("Nhà ở kết hợp kinh doanh phải trang bị ít nhất 2 bình chữa cháy loại 4 kg và lối thoát nạn thứ 2",
+     "Nhà ở kết hợp kinh doanh phải trang bị ít nhất hai bình chữa cháy loại bốn ki lô gam và lối thoát nạn thứ hai."),
+    ("Đội PCCC&CNCH khu vực 4 thực tập phương án chữa cháy tại chợ Vinh lúc 14h ngày 25/10",
+     "Đội phòng cháy chữa cháy và cứu nạn cứu hộ khu vực bốn thực tập phương án chữa cháy tại chợ Vinh lúc mười bốn "
+     "giờ ngày hai mươi lăm tháng mười."),
+    ("Vụ cháy xưởng mộc tại tổ 9 phường Trung Đô thiêu rụi khoảng 300 m2 nhà xưởng, không có thiệt hại về người",
+     "Vụ cháy xưởng mộc tại tổ chín phường Trung Đô thiêu rụi khoảng ba trăm mét vuông nhà xưởng, không có thiệt hại "
+     "về người."),
+    ("Không sạc xe điện qua đêm trong nhà; 70% vụ cháy nhà ở năm qua xuất phát từ sự cố điện",
+     "Không sạc xe điện qua đêm trong nhà; bảy mươi phần trăm vụ cháy nhà ở năm qua xuất phát từ sự cố điện."),
+
+    # --- food safety
+    ("Đoàn kiểm tra liên ngành ATTP kiểm tra 56 cơ sở, xử phạt 7 cơ sở với tổng số tiền 42,5 triệu đồng",
+     "Đoàn kiểm tra liên ngành an toàn thực phẩm kiểm tra năm mươi sáu cơ sở, xử phạt bảy cơ sở với tổng số tiền bốn "
+     "mươi hai phẩy năm triệu đồng."),
+    ("Vụ ngộ độc sau tiệc cưới ở thôn Phú Lợi làm 23 người phải nhập viện, mẫu thực phẩm đã gửi đi xét nghiệm",
+     "Vụ ngộ độc sau tiệc cưới ở thôn Phú Lợi làm hai mươi ba người phải nhập viện, mẫu thực phẩm đã gửi đi xét "
+     "nghiệm."),
+    ("Bếp ăn tập thể trên 30 suất phải lưu mẫu thức ăn ít nhất 24 giờ ở nhiệt độ 2 - 8°C",
+     "Bếp ăn tập thể trên ba mươi suất phải lưu mẫu thức ăn ít nhất hai mươi tư giờ ở nhiệt độ hai đến tám độ xê."),
+    ("Cơ sở sản xuất giò chả phải có Giấy chứng nhận đủ điều kiện ATTP còn hiệu lực, thời hạn 3 năm",
+     "Cơ sở sản xuất giò chả phải có Giấy chứng nhận đủ điều kiện an toàn thực phẩm còn hiệu lực, thời hạn ba năm."),
+    ("Hàng rong bán quà vặt trước cổng Trường THCS Lê Lợi bị nhắc nhở vì không rõ nguồn gốc 12 loại kẹo, bánh",
+     "Hàng rong bán quà vặt trước cổng Trường trung học cơ sở Lê Lợi bị nhắc nhở vì không rõ nguồn gốc mười hai loại "
+     "kẹo, bánh."),
+
+    # --- power outages
+    ("Điện lực Hưng Nguyên tạm ngừng cấp điện từ 6h30 đến 16h30 thứ Năm 18/12 để thay máy biến áp",
+     "Điện lực Hưng Nguyên tạm ngừng cấp điện từ sáu giờ ba mươi phút đến mười sáu giờ ba mươi phút thứ Năm ngày "
+     "mười tám tháng mười hai để thay máy biến áp."),
+    ("Khu vực mất điện gồm TBA Xóm Chùa 2, TBA Đồng Lầy và toàn bộ khách hàng sau cột 45 đường dây 371",
+     "Khu vực mất điện gồm trạm biến áp Xóm Chùa hai, trạm biến áp Đồng Lầy và toàn bộ khách hàng sau cột bốn mươi "
+     "lăm đường dây ba bảy một."),
+    ("Hóa đơn tiền điện tháng 7 của gia đình tôi lên tới 1.260.000 đồng vì dùng 480 kWh cho điều hòa",
+     "Hóa đơn tiền điện tháng bảy của gia đình tôi lên tới một triệu hai trăm sáu mươi nghìn đồng vì dùng bốn trăm "
+     "tám mươi ki lô oát giờ cho điều hòa."),
+    ("Khi thấy dây điện đứt, không lại gần trong bán kính 10 m và báo ngay tổng đài 1900 6225",
+     "Khi thấy dây điện đứt, không lại gần trong bán kính mười mét và báo ngay tổng đài một chín không không, sáu "
+     "hai hai năm."),
+    ("Hộ lắp điện mặt trời mái nhà công suất 5 kW mỗi ngày sản xuất khoảng 20 kWh",
+     "Hộ lắp điện mặt trời mái nhà công suất năm ki lô oát mỗi ngày sản xuất khoảng hai mươi ki lô oát giờ."),
+
+    # --- clean water supply
+    ("Nhà máy nước Hòn Sơn súc xả đường ống nên nước sinh hoạt ở 5 tổ dân phố yếu hoặc mất từ 22h đêm 9/5 đến 4h sáng "
+     "10/5",
+     "Nhà máy nước Hòn Sơn súc xả đường ống nên nước sinh hoạt ở năm tổ dân phố yếu hoặc mất từ hai mươi hai giờ đêm "
+     "ngày chín tháng năm đến bốn giờ sáng ngày mười tháng năm."),
+    ("Bể chứa nước mưa của gia đình cần được thau rửa 6 tháng/lần và đậy kín bằng nắp lưới",
+     "Bể chứa nước mưa của gia đình cần được thau rửa sáu tháng một lần và đậy kín bằng nắp lưới."),
+    ("Giá nước sạch nông thôn năm 2026 là 7.800 đồng/m3 cho 10 m3 đầu tiên mỗi tháng",
+     "Giá nước sạch nông thôn năm hai nghìn không trăm hai mươi sáu là bảy nghìn tám trăm đồng một mét khối cho mười "
+     "mét khối đầu tiên mỗi tháng."),
+    ("Công trình cấp nước thôn Khe Nậm có vốn 4,3 tỷ đồng, cấp nước cho 268 hộ đồng bào Thái",
+     "Công trình cấp nước thôn Khe Nậm có vốn bốn phẩy ba tỷ đồng, cấp nước cho hai trăm sáu mươi tám hộ đồng bào "
+     "Thái."),
+    ("Kết quả xét nghiệm mẫu nước giếng khoan ở xóm Đình cho thấy hàm lượng asen 0,05 mg/l, gấp 5 lần ngưỡng cho phép",
+     "Kết quả xét nghiệm mẫu nước giếng khoan ở xóm Đình cho thấy hàm lượng asen không phẩy không năm mi li gam trên "
+     "lít, gấp năm lần ngưỡng cho phép."),
+    ("Mọi sự cố vỡ ống nước xin báo về số trực 0989 602 115 của tổ quản lý vận hành",
+     "Mọi sự cố vỡ ống nước xin báo về số trực không chín tám chín, sáu không hai, một một năm của tổ quản lý vận "
+     "hành."),
+
+    # --- digital identity and online public services
+    ("Tổ công nghệ số cộng đồng thôn 5 hỗ trợ kích hoạt tài khoản định danh điện tử mức 2 vào tối thứ 3 và thứ 5",
+     "Tổ công nghệ số cộng đồng thôn năm hỗ trợ kích hoạt tài khoản định danh điện tử mức hai vào tối thứ ba và thứ "
+     "năm."),
+    ("Đến nay, 82,6% người dân từ 14 tuổi trở lên của xã đã kích hoạt VNeID",
+     "Đến nay, tám mươi hai phẩy sáu phần trăm người dân từ mười bốn tuổi trở lên của xã đã kích hoạt vê en e ai đi."),
+    ("Cấp lại thẻ căn cước do bị mất nộp lệ phí 70.000 đồng, nộp trực tuyến được giảm 50%",
+     "Cấp lại thẻ căn cước do bị mất nộp lệ phí bảy mươi nghìn đồng, nộp trực tuyến được giảm năm mươi phần trăm."),
+    ("Trẻ dưới 6 tuổi được cấp căn cước qua thủ tục liên thông khai sinh trên Cổng DVCQG, không cần thu nhận vân tay",
+     "Trẻ dưới sáu tuổi được cấp căn cước qua thủ tục liên thông khai sinh trên Cổng Dịch vụ công quốc gia, không "
+     "cần thu nhận vân tay."),
+    ("Nếu quên mật khẩu VNeID, chọn Quên mật khẩu, nhập số định danh 12 số và mã OTP gửi về điện thoại",
+     "Nếu quên mật khẩu vê en e ai đi, chọn Quên mật khẩu, nhập số định danh mười hai số và mã o tê pê gửi về điện "
+     "thoại."),
+    ("Công an xã Diễn Kỷ làm căn cước lưu động tại nhà cho 17 cụ già yếu, người khuyết tật vào ngày 22/8",
+     "Công an xã Diễn Kỷ làm căn cước lưu động tại nhà cho mười bảy cụ già yếu, người khuyết tật vào ngày hai mươi "
+     "hai tháng tám."),
+
+    # --- banking and online scams
+    ("Bà Đoàn Thị Yến ở tổ 3 bị kẻ gian giả danh nhân viên điện lực lừa chuyển 86 triệu đồng để tránh bị cắt điện",
+     "Bà Đoàn Thị Yến ở tổ ba bị kẻ gian giả danh nhân viên điện lực lừa chuyển tám mươi sáu triệu đồng để tránh bị "
+     "cắt điện."),
+    ("Không ai được yêu cầu bạn đọc mã OTP gồm 6 chữ số qua điện thoại, kể cả người xưng là công an",
+     "Không ai được yêu cầu bạn đọc mã o tê pê gồm sáu chữ số qua điện thoại, kể cả người xưng là công an."),
+    ("Ông Phan Văn Lộc ở xóm Trại may mắn giữ lại được 240 triệu đồng nhờ nhân viên Agribank chi nhánh Yên Thành phát "
+     "hiện kịp thời",
+     "Ông Phan Văn Lộc ở xóm Trại may mắn giữ lại được hai trăm bốn mươi triệu đồng nhờ nhân viên Agribank chi nhánh "
+     "Yên Thành phát hiện kịp thời."),
+    ("Con cháu nhắn mượn tiền qua Messenger thì bà con phải gọi video hoặc gọi lại số quen thuộc, đừng vội chuyển 5 - "
+     "10 triệu",
+     "Con cháu nhắn mượn tiền qua Messenger thì bà con phải gọi video hoặc gọi lại số quen thuộc, đừng vội chuyển "
+     "năm đến mười triệu."),
+    ("Nghi bị lừa, hãy gọi ngay cho ngân hàng để khóa tài khoản và báo Công an xã theo số 0238 3866 113",
+     "Nghi bị lừa, hãy gọi ngay cho ngân hàng để khóa tài khoản và báo Công an xã theo số không hai ba tám, ba tám "
+     "sáu sáu, một một ba."),
+    ("Kẻ gian gửi tin nhắn kèm đường link giả cổng dịch vụ công, đòi nộp phạt nguội 1,2 triệu đồng trong 24h",
+     "Kẻ gian gửi tin nhắn kèm đường link giả cổng dịch vụ công, đòi nộp phạt nguội một phẩy hai triệu đồng trong "
+     "hai mươi tư giờ."),
+
+    # --- culture, sport and festivals
+    ("Giải bóng chuyền hơi nữ chào mừng Ngày Phụ nữ Việt Nam 20/10 có 16 đội tham gia, khai mạc lúc 15h30",
+     "Giải bóng chuyền hơi nữ chào mừng Ngày Phụ nữ Việt Nam hai mươi tháng mười có mười sáu đội tham gia, khai mạc "
+     "lúc mười lăm giờ ba mươi phút."),
+    ("Hội đua thuyền truyền thống trên sông Lam mùa thu năm nay có 12 đội, mỗi thuyền 22 tay chèo",
+     "Hội đua thuyền truyền thống trên sông Lam mùa thu năm nay có mười hai đội, mỗi thuyền hai mươi hai tay chèo."),
+    ("Giải việt dã truyền thống lần thứ XXV có cự ly 5 km cho học sinh và 10 km cho nam thanh niên",
+     "Giải việt dã truyền thống lần thứ hai mươi lăm có cự ly năm ki lô mét cho học sinh và mười ki lô mét cho nam "
+     "thanh niên."),
+    ("Đội văn nghệ thôn Trung Mỹ giành giải A tại Hội diễn văn nghệ quần chúng, được thưởng 5 triệu đồng",
+     "Đội văn nghệ thôn Trung Mỹ giành giải A tại Hội diễn văn nghệ quần chúng, được thưởng năm triệu đồng."),
+    ("Chung kết bóng đá thanh niên giữa thôn 2 và thôn 7 lúc 16h Chủ nhật, tỉ số lượt đi là 2 - 1",
+     "Chung kết bóng đá thanh niên giữa thôn hai và thôn bảy lúc mười sáu giờ Chủ nhật, tỉ số lượt đi là hai một."),
+    ("Thư viện xã mở cửa phục vụ bạn đọc thiếu nhi từ 14h - 17h các ngày thứ 7, CN trong hè",
+     "Thư viện xã mở cửa phục vụ bạn đọc thiếu nhi từ mười bốn giờ đến mười bảy giờ các ngày thứ bảy, chủ nhật trong "
+     "hè."),
+
+    # --- market, fuel and gold prices
+    ("Cửa hàng xăng dầu số 14 ở ngã ba Rạng Đông bán dầu diesel 18.650 đồng/lít, mở cửa đến 22h",
+     "Cửa hàng xăng dầu số mười bốn ở ngã ba Rạng Đông bán dầu diesel mười tám nghìn sáu trăm năm mươi đồng một lít, "
+     "mở cửa đến hai mươi hai giờ."),
+    ("Tại chợ Hôm, gạo tẻ thường bán 15.000 đồng/kg, gạo nếp cái hoa vàng 32.000 đồng/kg",
+     "Tại chợ Hôm, gạo tẻ thường bán mười lăm nghìn đồng một ki lô gam, gạo nếp cái hoa vàng ba mươi hai nghìn đồng "
+     "một ki lô gam."),
+    ("Ban quản lý chợ Đô Lương thu phí 8.000 đồng/ngày với hộ buôn bán nhỏ không có ki ốt cố định",
+     "Ban quản lý chợ Đô Lương thu phí tám nghìn đồng mỗi ngày với hộ buôn bán nhỏ không có ki ốt cố định."),
+    ("Một bình gas 12 kg dùng cho gia đình 4 người được khoảng 45 ngày, bà con nhớ kiểm tra van trước khi đun nấu",
+     "Một bình gas mười hai ki lô gam dùng cho gia đình bốn người được khoảng bốn mươi lăm ngày, bà con nhớ kiểm tra "
+     "van trước khi đun nấu."),
+    ("Dịp cận Tết, Sở CT tỉnh dự trữ 1.200 tấn hàng bình ổn giá, chiếm 25% nhu cầu",
+     "Dịp cận Tết, Sở Công Thương tỉnh dự trữ một nghìn hai trăm tấn hàng bình ổn giá, chiếm hai mươi lăm phần trăm "
+     "nhu cầu."),
+
+    # --- environment and waste
+    ("Xe thu gom rác đi qua các tổ dân phố vào 5h30 - 6h30 sáng thứ 2, 4, 6 hằng tuần",
+     "Xe thu gom rác đi qua các tổ dân phố vào năm giờ ba mươi phút đến sáu giờ ba mươi phút sáng thứ hai, tư, sáu "
+     "hằng tuần."),
+    ("Phí vệ sinh môi trường năm 2026 là 20.000 đồng/hộ/tháng, hộ kinh doanh ăn uống 100.000 đồng/tháng",
+     "Phí vệ sinh môi trường năm hai nghìn không trăm hai mươi sáu là hai mươi nghìn đồng mỗi hộ mỗi tháng, hộ kinh "
+     "doanh ăn uống một trăm nghìn đồng mỗi tháng."),
+    ("Đốt rơm rạ ngoài đồng bị phạt từ 500.000 - 1.000.000 đồng theo Nghị định 45/2022/NĐ-CP",
+     "Đốt rơm rạ ngoài đồng bị phạt từ năm trăm nghìn đến một triệu đồng theo Nghị định số bốn mươi lăm năm hai "
+     "nghìn không trăm hai mươi hai của Chính phủ."),
+    ("Chỉ số AQI tại phường Hà Huy Tập sáng nay ở mức 165, người già và trẻ nhỏ nên đeo khẩu trang khi ra đường",
+     "Chỉ số a kiu i tại phường Hà Huy Tập sáng nay ở mức một trăm sáu mươi lăm, người già và trẻ nhỏ nên đeo khẩu "
+     "trang khi ra đường."),
+    ("Ngày Chủ nhật xanh 9/11, đoàn viên thanh niên ra quân dọn 3,5 km kênh N6 qua thôn Tân Hợp",
+     "Ngày Chủ nhật xanh chín tháng mười một, đoàn viên thanh niên ra quân dọn ba phẩy năm ki lô mét kênh N sáu qua "
+     "thôn Tân Hợp."),
+
+    # --- social assistance and people with meritorious service
+    ("Từ 1/7/2025, trợ cấp hưu trí xã hội cho người từ đủ 75 tuổi là 500.000 đồng/tháng và được cấp thẻ BHYT miễn phí",
+     "Từ ngày một tháng bảy năm hai nghìn không trăm hai mươi lăm, trợ cấp hưu trí xã hội cho người từ đủ bảy mươi "
+     "lăm tuổi là năm trăm nghìn đồng mỗi tháng và được cấp thẻ bảo hiểm y tế miễn phí."),
+    ("Nhân dịp kỷ niệm 78 năm Ngày Thương binh - Liệt sĩ, xã tặng 312 suất quà, mỗi suất 500.000 đồng",
+     "Nhân dịp kỷ niệm bảy mươi tám năm Ngày Thương binh, Liệt sĩ, xã tặng ba trăm mười hai suất quà, mỗi suất năm "
+     "trăm nghìn đồng."),
+    ("Gia đình chị Lục Thị Nga thoát nghèo nhờ vay 50 triệu đồng từ NHCSXH để nuôi 3 con bò sinh sản",
+     "Gia đình chị Lục Thị Nga thoát nghèo nhờ vay năm mươi triệu đồng từ Ngân hàng Chính sách xã hội để nuôi ba con "
+     "bò sinh sản."),
+    ("Hộ ông Hoàng Văn Chiến được hỗ trợ 60 triệu đồng xóa nhà tạm, khởi công ngày 8/8 và bàn giao trước 30/9",
+     "Hộ ông Hoàng Văn Chiến được hỗ trợ sáu mươi triệu đồng xóa nhà tạm, khởi công ngày tám tháng tám và bàn giao "
+     "trước ngày ba mươi tháng chín."),
+    ("Người khuyết tật đặc biệt nặng được trợ cấp hằng tháng theo hệ số 2,5 nhân mức chuẩn trợ giúp xã hội",
+     "Người khuyết tật đặc biệt nặng được trợ cấp hằng tháng theo hệ số hai phẩy năm nhân mức chuẩn trợ giúp xã hội."),
+
+    # --- dengue and community health
+    ("Tuần 36/2025, phường Cửa Nam ghi nhận 18 ca sốt xuất huyết, tăng 7 ca so với tuần trước",
+     "Tuần ba mươi sáu năm hai nghìn không trăm hai mươi lăm, phường Cửa Nam ghi nhận mười tám ca sốt xuất huyết, "
+     "tăng bảy ca so với tuần trước."),
+    ("Đội phun hóa chất diệt muỗi làm việc tại khối 4 và khối 5 từ 7h - 10h sáng mai, bà con mở cửa, đậy kín thức ăn",
+     "Đội phun hóa chất diệt muỗi làm việc tại khối bốn và khối năm từ bảy giờ đến mười giờ sáng mai, bà con mở cửa, "
+     "đậy kín thức ăn."),
+    ("Khám sàng lọc tăng huyết áp miễn phí cho người trên 40 tuổi; huyết áp từ 140/90 mmHg trở lên cần đi khám lại",
+     "Khám sàng lọc tăng huyết áp miễn phí cho người trên bốn mươi tuổi; huyết áp từ một trăm bốn mươi trên chín "
+     "mươi mi li mét thủy ngân trở lên cần đi khám lại."),
+    ("Bác sĩ BV Đa khoa khu vực Tây Bắc khám mắt miễn phí và mổ đục thủy tinh thể cho 85 người cao tuổi",
+     "Bác sĩ Bệnh viện Đa khoa khu vực Tây Bắc khám mắt miễn phí và mổ đục thủy tinh thể cho tám mươi lăm người cao "
+     "tuổi."),
+    ("Hiến máu tình nguyện đợt III năm 2025 tại hội trường xã từ 7h30 ngày 21/11, mỗi người hiến 250 - 350 ml",
+     "Hiến máu tình nguyện đợt ba năm hai nghìn không trăm hai mươi lăm tại hội trường xã từ bảy giờ ba mươi phút "
+     "ngày hai mươi mốt tháng mười một, mỗi người hiến hai trăm năm mươi đến ba trăm năm mươi mi li lít."),
+]
+
+# Thirteenth holdout misses when scored once (154 of 159, 96.9 %; 156 of 159, 98.1 %, as heard): two errors, since
+# fixed by general rules (156 of 159 now), and three conventions the writer chose differently from the house, kept
+# (two of capitals only, one of pauses). The holdout's own figure stays the 154 of 159 first measured.
+HOLDOUT_13_MISSES: dict[str, str] = {
+    "Chi nhánh VPĐKĐĐ khu vực Đô Lương trả Giấy chứng nhận QSDĐ cho 214 hộ trong tháng 11/2025":
+        "convention (capitals only): the writer writes 'Văn phòng đăng ký đất đai'; the lexicon capitalises the body",
+    "Đội PCCC&CNCH khu vực 4 thực tập phương án chữa cháy tại chợ Vinh lúc 14h ngày 25/10":
+        "convention (pauses only): the writer reads 'phòng cháy chữa cháy và cứu nạn cứu hộ' without the lexicon's "
+        "commas",
+    "Bác sĩ BV Đa khoa khu vực Tây Bắc khám mắt miễn phí và mổ đục thủy tinh thể cho 85 người cao tuổi":
+        "convention (capitals only): the writer capitalises 'Bệnh viện' before a hospital's name; the lexicon keeps "
+        "'bệnh viện'",
+}
+
+
 # Tuning sets: written to find gaps, then used to tune (not holdouts). First read 107 of 165 (A: health, farming,
 # weather, utilities, science units) and 125 of 167 (B: documents, courts, finance, schools, culture, housing); what the
 # round they prompted still misses is a strict xfail, an error or a convention, named in its reason.
@@ -6657,10 +7190,10 @@ def _holdout_params():
     params = []
     misses = HOLDOUT_MISSES | HOLDOUT_3_MISSES | HOLDOUT_4_MISSES | HOLDOUT_5_MISSES | HOLDOUT_6_MISSES
     misses |= HOLDOUT_7_MISSES | HOLDOUT_8_MISSES | HOLDOUT_9_MISSES | HOLDOUT_10_MISSES | HOLDOUT_11_MISSES
-    misses |= HOLDOUT_12_MISSES
+    misses |= HOLDOUT_12_MISSES | HOLDOUT_13_MISSES
     for written, spoken in (HOLDOUT_CASES + HOLDOUT_2_CASES + HOLDOUT_3_CASES + HOLDOUT_4_CASES + HOLDOUT_5_CASES
                             + HOLDOUT_6_CASES + HOLDOUT_7_CASES + HOLDOUT_8_CASES + HOLDOUT_9_CASES
-                            + HOLDOUT_10_CASES + HOLDOUT_11_CASES + HOLDOUT_12_CASES):
+                            + HOLDOUT_10_CASES + HOLDOUT_11_CASES + HOLDOUT_12_CASES + HOLDOUT_13_CASES):
         marks = [pytest.mark.xfail(strict=True, reason=misses[written])] if written in misses else []
         params.append(pytest.param(written, spoken, marks=marks, id=written))
     return params
@@ -6688,10 +7221,10 @@ def test_the_tables_are_big_distinct_and_nfc():
     assert len(HOLDOUT_3_CASES) >= 80 and len(HOLDOUT_4_CASES) >= 40 and len(HOLDOUT_5_CASES) >= 60
     assert len(HOLDOUT_6_CASES) >= 150 and len(HOLDOUT_7_CASES) >= 150 and len(HOLDOUT_8_CASES) >= 150
     assert len(HOLDOUT_9_CASES) >= 150 and len(HOLDOUT_10_CASES) >= 150 and len(HOLDOUT_11_CASES) >= 150
-    assert len(HOLDOUT_12_CASES) >= 150
+    assert len(HOLDOUT_12_CASES) >= 150 and len(HOLDOUT_13_CASES) >= 150
     cases = UNSEEN_CASES + HOLDOUT_CASES + HOLDOUT_2_CASES + HOLDOUT_3_CASES + HOLDOUT_4_CASES + HOLDOUT_5_CASES
     cases += HOLDOUT_6_CASES + HOLDOUT_7_CASES + HOLDOUT_8_CASES + HOLDOUT_9_CASES + HOLDOUT_10_CASES + HOLDOUT_11_CASES
-    cases += HOLDOUT_12_CASES + TUNE_A_CASES + TUNE_B_CASES + TUNE_C_CASES
+    cases += HOLDOUT_12_CASES + HOLDOUT_13_CASES + TUNE_A_CASES + TUNE_B_CASES + TUNE_C_CASES
     assert len({written for written, _ in cases}) == len(cases)
     for written, spoken in cases:
         assert unicodedata.is_normalized("NFC", written) and unicodedata.is_normalized("NFC", spoken), written

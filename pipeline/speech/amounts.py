@@ -176,8 +176,11 @@ def _digits_and_letter(written: str) -> str:
 _ACTING = re.compile(
     r"(?<!\w)Q\.\s?(?=(?:Chủ tịch|Giám đốc|Trưởng|Hiệu trưởng|Bộ trưởng|Chánh|Cục trưởng|Viện trưởng)(?!\w))"
 )
-# "tỷ số 3-1": a match's score, the two numbers said one after the other.
-_SCORE = re.compile(r"(?<!\w)((?i:tỷ số|tỉ số|thắng|thua|hòa)\s+)(\d{1,2})\s?[-–]\s?(\d{1,2})(?![\d/.,-])")
+# "tỷ số 3-1", "tỉ số lượt đi là 2 - 1": a match's score, the two numbers said one after the other.
+_SCORE = re.compile(
+    r"(?<!\w)((?:(?i:tỷ số|tỉ số)(?:\s+[^\W\d_]+){0,4}?|(?i:thắng|thua|hòa))\s+)"
+    r"(\d{1,2})\s?[-–]\s?(\d{1,2})(?![\d/.,-])"
+)
 
 
 # "16,8°N; 111,5°E": a latitude and a longitude.

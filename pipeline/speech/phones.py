@@ -84,13 +84,13 @@ _TEXT_TO = re.compile(
     r"(?:\s+(?i:đến|tới|về|số))*\s+)(\d{3,5})(?![\d.,]\d|\d)"
 )
 # A programme, project, case, team or force named by its number, "Chương trình 135", "Đề án 844", "Tổ công tác 141",
-# "lực lượng 141", says the
+# "lực lượng 141", a power line "đường dây 371" (not "đường dây 110 kV", a voltage), says the
 # number's digits, as national media do; so does a name's number written with a leading zero ("Đề án 06": "không sáu").
 # A year ("Chương trình 2018") and a document's code after it ("Đề án 06/ĐA-UBND") are not such names.
 _NAMED_BY_NUMBER = re.compile(
-    r"(?<!\w)((?i:chương trình|đề án|chuyên án|tổ công tác|lực lượng|ban chỉ đạo)\s+(?:(?i:số)\s+)?)"
+    r"(?<!\w)((?i:chương trình|đề án|chuyên án|tổ công tác|lực lượng|ban chỉ đạo|đường dây)\s+(?:(?i:số)\s+)?)"
     r"(0\d{1,3}|(?!(?:19|20)\d\d(?!\d))[1-9]\d{2,3})(?![\d/-]|[.,]\d|\s*(?i:nghìn|triệu|tỷ|người|hộ|đồng|ha|km|%"
-    r"|cán bộ|chiến sĩ|đoàn viên|tình nguyện viên|lượt|thành viên|hội viên|xe|phương tiện)(?!\w))"
+    r"|cán bộ|chiến sĩ|đoàn viên|tình nguyện viên|lượt|thành viên|hội viên|xe|phương tiện|kV|V|kW|MW|m|mét)(?!\w))"
 )
 # A hotline named in words and its number ending the phrase, "Tổng đài quốc gia bảo vệ trẻ em 111", "đường dây nóng
 # của Sở Y tế 1022": the number is dialled, said digit by digit. A word of counting or time just before it ("đã tiếp
