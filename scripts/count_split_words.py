@@ -142,11 +142,19 @@ def leaflet_flows(campaign, texts, out_dir: Path) -> list[list[str]]:
 
 
 def infographic_flows(campaign, texts, formats=FORMATS) -> list[list[str]]:
-    """The lines of every text block of every infographic format."""
+    """The lines of every text block of every infographic format; a text that fits no size of a format (the build
+    would fail that job, naming it) is reported on stderr and left out of the count."""
+    from pipeline.errors import RenderError
     from pipeline.infographics.layout import plan_infographic
 
-    return [list(item.fitted.lines) for text in texts for name in formats
-            for item in plan_infographic(campaign, text, name).texts()]
+    flows = []
+    for text in texts:
+        for name in formats:
+            try:
+                flows += [list(item.fitted.lines) for item in plan_infographic(campaign, text, name).texts()]
+            except RenderError as exc:
+                print(f"not counted: {exc}", file=sys.stderr)
+    return flows
 
 
 def caption_flows(campaign, texts) -> list[list[str]]:
