@@ -146,3 +146,25 @@ def test_colours_kept_between_builds_draw_the_same_flyer_and_preflight_without_l
     assert entries[0].read_bytes() == kept
     assert build("no-cache.pdf", None) == computed
     assert [path for path in (folder / "colours").rglob("*") if path.is_file()] == entries
+
+
+def test_a_kept_colour_entry_of_the_wrong_shape_is_computed_again(tmp_path):
+    """An entry whose checksum holds but whose values are not what a conversion gives (an old format, a hand-made
+    file) is not trusted: each value is computed again, the same as without a cache."""
+    import json
+
+    from pipeline.leaflets import colors
+
+    _as_a_new_process()
+    expected = (colors.rgb_to_cmyk(11, 95, 165), colors.rgb_to_cmyk(128, 128, 128), colors.srgb_to_lab((11, 95, 165)))
+    name = colors._kept_name(colors.DEFAULT_CONDITION)
+    hostile = {"rgb_to_cmyk": {"11,95,165": "cyan"}, "grey_to_k": {"": [300] * 256},
+               "srgb_to_lab": {"11,95,165": [1, 2]}, "cmyk_to_lab": ["not", "a", "mapping"]}
+    with cache.using(tmp_path):
+        cache.write("colours", name, json.dumps(hostile).encode())
+        _as_a_new_process()
+        got = (colors.rgb_to_cmyk(11, 95, 165), colors.rgb_to_cmyk(128, 128, 128), colors.srgb_to_lab((11, 95, 165)))
+        kept = json.loads(cache.read("colours", name))
+    assert got == expected
+    assert len(kept["grey_to_k"][""]) == 256 and all(0 <= v <= 255 for v in kept["grey_to_k"][""])
+    _as_a_new_process()

@@ -110,27 +110,35 @@ def _grey_to_k(condition: str) -> np.ndarray:
 # or the libraries. They are kept in the build's cache (pipeline.cache) under a name made of all of those, read
 # back exactly as computed (JSON keeps floats to the last bit); outside a build nothing is kept.
 
-_kept_tables: dict[tuple[str, str], dict] = {}
+_kept_tables: dict[str, dict] = {}   # by entry path
 _computing = 0
 
 
+_KEPT_LENGTHS = {"grey_to_k": 256, "rgb_to_cmyk": 4, "srgb_to_lab": 3, "cmyk_to_lab": 3}  # 8-bit values each
+
+
 def _kept(condition: str, table: str, argument: str, compute):
-    """`compute()` (a JSON value) for `argument` of `table`, from the build's cache when it was computed before."""
+    """`compute()` (a list of 8-bit values) for `argument` of `table`, from the build's cache when it was computed
+    before; an entry of another shape (an old or altered file) is computed again."""
+    global _computing
     name = _kept_name(condition)
-    if cache.path_of("colours", name) is None:
+    path = cache.path_of("colours", name)
+    if path is None:
         return compute()
-    slot = (str(cache.path_of("colours", name)), name)
-    tables = _kept_tables.get(slot)
+    tables = _kept_tables.get(str(path))
     if tables is None:
         payload = cache.read("colours", name)
         try:
             tables = json.loads(payload) if payload is not None else {}
         except ValueError:
             tables = {}
-        tables = _kept_tables.setdefault(slot, tables if isinstance(tables, dict) else {})
+        tables = _kept_tables.setdefault(str(path), tables if isinstance(tables, dict) else {})
     entries = tables.setdefault(table, {})
-    if argument not in entries:
-        global _computing
+    if not isinstance(entries, dict):
+        entries = tables[table] = {}
+    value = entries.get(argument)
+    if not (isinstance(value, list) and len(value) == _KEPT_LENGTHS[table]
+            and all(isinstance(v, int) and 0 <= v <= 255 for v in value)):
         _computing += 1
         try:
             entries[argument] = compute()
@@ -143,11 +151,18 @@ def _kept(condition: str, table: str, argument: str, compute):
 
 @functools.lru_cache(maxsize=4)
 def _kept_name(condition: str) -> str:
+    return cache.key("colours", condition=condition, code=cache.source_hash("pipeline.leaflets.colors"),
+                     **conversion_inputs(condition))
+
+
+@functools.lru_cache(maxsize=4)
+def conversion_inputs(condition: str = DEFAULT_CONDITION) -> dict[str, str | None]:
+    """What a conversion to `condition` depends on besides its input: the profile's digest and the versions of
+    Pillow, littleCMS and numpy. Part of the name of every converted colour or image kept in the build's cache."""
     from PIL import __version__ as pillow_version
 
-    return cache.key("colours", profile=hashlib.sha256(profile_bytes(condition)).hexdigest(), condition=condition,
-                     code=cache.source_hash("pipeline.leaflets.colors"), pillow=pillow_version,
-                     lcms=getattr(ImageCms.core, "littlecms_version", None), numpy=np.__version__)
+    return {"profile": hashlib.sha256(profile_bytes(condition)).hexdigest(), "pillow": pillow_version,
+            "lcms": getattr(ImageCms.core, "littlecms_version", None), "numpy": np.__version__}
 
 
 def srgb_lightness(red: int, green: int, blue: int) -> float:

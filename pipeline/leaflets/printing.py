@@ -6,7 +6,6 @@ import collections
 import contextlib
 import copy
 import functools
-import hashlib
 import io
 import logging
 import math
@@ -31,7 +30,7 @@ from pipeline import cache
 from pipeline.content import Campaign
 from pipeline.errors import RenderError
 from pipeline.snapshot import Asset
-from pipeline.leaflets.colors import Palette, image_to_cmyk, profile_bytes
+from pipeline.leaflets.colors import Palette, conversion_inputs, image_to_cmyk
 from pipeline.leaflets.geometry import (
     MARK_WIDTH_PT,
     SheetGeometry,
@@ -329,18 +328,9 @@ def logo_cmyk(logo: Asset, width_px: int, height_px: int) -> ImageReader:
 
 def _logo_cmyk_key(logo_sha256: str, width_px: int, height_px: int) -> str:
     """What a converted logo depends on: the logo, its size, the output profile, this code and the libraries."""
-    import numpy
-    from PIL import ImageCms, __version__ as pillow_version
-
-    return cache.key("logo-cmyk", logo=logo_sha256, size=[width_px, height_px], profile=_profile_sha256(),
+    return cache.key("logo-cmyk", logo=logo_sha256, size=[width_px, height_px],
                      code=cache.source_hash("pipeline.leaflets.colors", "pipeline.leaflets.printing"),
-                     pillow=pillow_version, lcms=getattr(ImageCms.core, "littlecms_version", None),
-                     numpy=numpy.__version__)
-
-
-@functools.lru_cache(maxsize=1)
-def _profile_sha256() -> str:
-    return hashlib.sha256(profile_bytes()).hexdigest()
+                     **conversion_inputs())
 
 
 def logo_pixels(source_px: tuple[int, int], width_pt: float, height_pt: float) -> tuple[int, int, float]:
