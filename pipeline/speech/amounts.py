@@ -89,8 +89,9 @@ _ROMAN_AFTER_NAME = re.compile(r"(?<!\w)([^\W\d_]+)([ \t]+)([IVX]{2,6})(?![\w-])
 _ROMAN_ORDINAL = re.compile(r"(?<!\w)((?i:thứ))\s+([IVX]+)(?!\w|-\w)")
 _CURRENCY = re.compile(rf"{NUM_START}({NUM})\s?(₫|đồng|đ|VNĐ|VND|vnđ|vnd){NUM_END}(?!\w)")
 _DOLLARS_BEFORE = re.compile(rf"(?<!\w)(?:\$|US\$)\s?({NUM}){NUM_END}")
-_DOLLARS_AFTER = re.compile(rf"{NUM_START}({NUM})\s?(?:USD|\$)(?!\w)")
-_EUROS = re.compile(rf"{NUM_START}({NUM})\s?(?:EUR|€|(?i:euro))(?!\w)")
+# "500 USD", "1.500 EUR", "2 euro": a foreign currency after its amount.
+_FOREIGN_CURRENCIES = {"USD": "đô la Mỹ", "$": "đô la Mỹ", "EUR": "ơ rô", "€": "ơ rô", "euro": "ơ rô"}
+_FOREIGN_AFTER = re.compile(rf"{NUM_START}({NUM})\s?(USD|\$|EUR|€|(?i:euro))(?!\w)")
 # "-1°C", "-18 độ": a minus sign glued to a temperature is "âm" ("3 - 6°C" is a range).
 _BELOW_ZERO = re.compile(r"(?<![\w.,/-])(?<!\d\s)[-−](?=\d+(?:[.,]\d+)?\s?(?:°C|°|độ)(?!\w))")
 _PERCENT = re.compile(rf"{NUM_START}({NUM})\s?([%‰])")
@@ -246,9 +247,8 @@ def number_pass(line: str) -> str:
         line = _ROMAN_AFTER_NAME.sub(_roman_after_name, line)
     line = _CURRENCY.sub(lambda m: pad(f"{_amount(m.group(1))} đồng"), line)
     line = _DOLLARS_BEFORE.sub(lambda m: pad(f"{_amount(m.group(1))} đô la Mỹ"), line)
-    line = _DOLLARS_AFTER.sub(lambda m: pad(f"{_amount(m.group(1))} đô la Mỹ"), line)
-    if "EUR" in line or "€" in line or "uro" in line:
-        line = _EUROS.sub(lambda m: pad(f"{_amount(m.group(1))} ơ rô"), line)
+    line = _FOREIGN_AFTER.sub(
+        lambda m: pad(f"{_amount(m.group(1))} {_FOREIGN_CURRENCIES.get(m.group(2), 'ơ rô')}"), line)
     line = _PERCENT.sub(lambda m: pad(f"{_amount(m.group(1))} {_PERCENT_WORDS[m.group(2)]}"), line)
     line = _SHORT_THOUSANDS.sub(
         lambda m: pad(f"{_amount(m.group(1))} {'nghìn' if m.group(2) == 'k' else 'triệu'}"), line)

@@ -128,8 +128,10 @@ def read_ussd_code(written: str) -> str:
 
 # A bank account, identity card or meeting number is typed, so read digit by digit in its written groups: "STK 3601
 # 205 123 456", "Số CCCD của chủ hộ ... là 036 085 004 217", "mã phòng 812 345 6789".
-_ACCOUNT = re.compile(
-    r"(?<!\w)((?:STK|(?i:số tài khoản|tài khoản số|tài khoản))\s*:?\s*)(\d[\d .-]{4,}\d)(?![\d])|"
+_ACCOUNT = re.compile(r"(?<!\w)((?:STK|(?i:số tài khoản|tài khoản số|tài khoản))\s*:?\s*)(\d[\d .-]{4,}\d)(?![\d])")
+# ... an identity card's or a meeting's, only when written in groups (an unbroken "CCCD 001234567890" is grouped
+# by threes by the number pass).
+_ID_NUMBER = re.compile(
     r"(?<!\w)((?:CCCD|(?i:căn cước(?: công dân)?|định danh(?: cá nhân)?|mã phòng|mã cuộc họp))"
     r"(?:\s+(?i:của [^\d,;]{1,30}?|là|số))*\s*:?\s*)(\d+(?:[ .-]\d+)+)(?![\d])"
 )
@@ -147,11 +149,16 @@ def _plate(match: re.Match[str]) -> str:
     return pad(f"{number_to_words(int(match.group(1)))} {spell_letters(match.group(2))}, {spoken}")
 
 
+def _typed_groups(match: re.Match[str]) -> str:
+    """A number typed in groups, each said digit by digit: "3601 205" -> "ba sáu không một, hai không năm"."""
+    return match.group(1) + pad(", ".join(read_digits(group) for group in re.split(r"[ .-]+", match.group(2))))
+
+
 def phone_pass(line: str) -> str:
     if "-" in line:
         line = _PLATE.sub(_plate, line)
-    line = _ACCOUNT.sub(lambda m: (m.group(1) or m.group(3)) + pad(", ".join(
-        read_digits(g) for g in re.split(r"[ .-]+", m.group(2) or m.group(4)))), line)
+    for typed in (_ACCOUNT, _ID_NUMBER):
+        line = typed.sub(_typed_groups, line)
     line = _USSD.sub(lambda m: pad(read_ussd_code(m.group())), line)
     line = _BRACKETED_AREA.sub(lambda m: pad(read_phone_number(" ".join(m.groups()))), line)
     line = _EMERGENCY_AFTER_CALL.sub(_emergency, line)

@@ -63,7 +63,7 @@ _COUNTED = (
 # The same counted nouns as commune texts abbreviate them ("300.000 đồng/HS/tháng"), expanded later by the lexicon.
 _COUNTED_ABBREVIATIONS = frozenset({"HS", "SV", "HGĐ", "GV", "NLĐ", "ĐV", "HV", "BN"})
 
-_MONEY = frozenset({"₫", "đồng", "đ", "VNĐ", "VND", "vnđ", "vnd", "USD", "$", "EUR", "€", "rô"})
+_MONEY = frozenset({"₫", "đồng", "đ", "VNĐ", "VND", "vnđ", "vnd", "USD", "$", "EUR", "€"})
 _MONEY_WORDS = frozenset({"đồng", "VNĐ", "VND", "USD", "EUR"})  # money even with no number before: "Giá (đồng/kg)"
 _NUMBER_WORDS = ("nghìn", "ngàn", "triệu", "tỷ", "tỉ")
 # After a period, these say how often: "6 tháng/lần" is once in six months.
