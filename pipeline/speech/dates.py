@@ -239,10 +239,14 @@ _BARE_DAY_RANGE = re.compile(
 )
 
 
+_LIST_BEFORE = re.compile(r"(?:[:,;]|(?<!\w)(?:và|hoặc))\s*$")
+
+
 def _bare_day_range(match: re.Match[str]) -> str:
     first, last, month = int(match.group(1)), int(match.group(2)), int(match.group(3))
-    if not (1 <= first < last <= 31 and 1 <= month <= 12) or not re.search(r"(?:^|[:,;]|(?<!\w)(?:và|hoặc))\s*$",
-                                                                         text_before(match)):
+    before = text_before(match)
+    if not (1 <= first < last <= 31 and 1 <= month <= 12) or not (
+            not before.strip() or _LIST_BEFORE.search(before, max(0, len(before) - 16))):  # the tail only
         return match.group()
     year = int(match.group(4)) if match.group(4) else None
     return pad(f"ngày {number_to_words(first)} đến {date_to_words(last, month, year, say_day_word=False)}")
