@@ -13,9 +13,6 @@ import logging
 import re
 
 import pikepdf
-from fontTools.agl import UV2AGL
-from fontTools.cffLib import CFFFontSet
-from fontTools.encodings.StandardEncoding import StandardEncoding
 from fontTools.ttLib import TTFont
 
 from pipeline.leaflets.preflight.report import Check, failing
@@ -153,6 +150,8 @@ def _cff(font):
     program = descriptor.get("/FontFile3") if descriptor is not None else None
     if program is None:
         return None
+    from fontTools.cffLib import CFFFontSet   # here, not at the top: only a CFF font needs it (~20 ms to import)
+
     data = program.read_bytes()
     if str(program.get("/Subtype", "")) == "/OpenType":
         opentype = TTFont(io.BytesIO(data))
@@ -164,6 +163,9 @@ def _cff(font):
 
 def _simple_names(font, cff) -> dict[int, str]:
     """code -> glyph name of a simple CFF font: /Differences over the base encoding (the PDF's, else the program's)."""
+    from fontTools.agl import UV2AGL
+    from fontTools.encodings.StandardEncoding import StandardEncoding
+
     encoding = font.get("/Encoding")
     base = encoding.get("/BaseEncoding") if isinstance(encoding, pikepdf.Dictionary) else encoding
     if base is None:
