@@ -338,8 +338,9 @@ def build(campaign: Campaign, out_dir: Path, stage_names=None, jobs: int = 1, fo
         echo(f"refused: {text_id}: {reason}")
     log_path = None
     try:
+        imports = worker_imports(stage_names, registry)
         with build_lock(out_dir) as lock_fd, StopSignals() as signals, \
-                make_executor(executor, jobs, lock_fd, out_dir, scheduler) as runner:
+                make_executor(executor, jobs, lock_fd, out_dir, scheduler, imports) as runner:
             _remove_stale_temp_files(out_dir)
             ledger.record(campaign, out_dir)
             dry_runs = [_dry_run(target, target_dir, stage_names, force, registry, rehash)
@@ -371,6 +372,12 @@ def build(campaign: Campaign, out_dir: Path, stage_names=None, jobs: int = 1, fo
         echo(f"warning: {rel_path} changed during the build: every output carries the version read when the build "
              "started (recorded in the manifests); the next build renders the new one")
     return BuildReport(results, refused, log_path)
+
+
+def worker_imports(stage_names, registry=None) -> tuple[str, ...]:
+    """The modules the selected stages' renders import (Stage.worker_imports), each once, in stage order."""
+    stages = select_stages(stage_names, registry)
+    return tuple(dict.fromkeys(module for stage in stages for module in stage.worker_imports))
 
 
 def _dry_run(campaign: Campaign, out_dir: Path, stage_names, force: bool, registry, rehash: bool) -> dict[str, StagePlan]:

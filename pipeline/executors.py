@@ -59,7 +59,8 @@ LOCAL_CLUSTER_CONFIG = {
     "distributed.worker.multiprocessing-method": "forkserver",
 }
 # What the fork server imports once for every worker it forks: Dask, and the build's side of a job (its
-# arguments are unpickled into these), as a pool worker forked from the build finds them imported.
+# arguments are unpickled into these), as a pool worker forked from the build finds them imported; then the
+# selected stages' renderers (Stage.worker_imports, added when the cluster starts).
 FORKSERVER_PRELOAD = ["distributed", "numpy", "pipeline.build", "pipeline.stages", "pipeline.executors"]
 
 # In the process rendering a job: where progress events go, and the token of the job being rendered.
@@ -509,9 +510,10 @@ class DaskExecutor(_WorkerExecutor):
 
     name = "dask"
 
-    def __init__(self, scheduler: str | None, jobs: int, out_dir: Path):
+    def __init__(self, scheduler: str | None, jobs: int, out_dir: Path, worker_imports: tuple[str, ...] = ()):
         super().__init__()
         self.scheduler, self.jobs, self.out_dir = scheduler, jobs, Path(out_dir)
+        self.worker_imports = tuple(worker_imports)   # for a LocalCluster's fork server (Stage.worker_imports)
         self.client = None
         self.cluster = None
         self._incoming: queue.Queue = queue.Queue()
@@ -536,7 +538,8 @@ class DaskExecutor(_WorkerExecutor):
                 with dask.config.set({"distributed.scheduler.allowed-failures": 0, **LOCAL_CLUSTER_CONFIG}):
                     from distributed.utils import get_mp_context
 
-                    get_mp_context().set_forkserver_preload(FORKSERVER_PRELOAD)   # after Dask's own list
+                    # after Dask's own list; no effect once this process's fork server runs (a second cluster)
+                    get_mp_context().set_forkserver_preload([*FORKSERVER_PRELOAD, *self.worker_imports])
                     self.cluster = LocalCluster(n_workers=self.jobs, threads_per_worker=1, processes=True,
                                                 host="127.0.0.1", dashboard_address="127.0.0.1:0",
                                                 scheduler_kwargs={"dashboard": False},
@@ -662,9 +665,10 @@ def check_scheduler(address: str) -> None:
 
 
 @contextlib.contextmanager
-def make_executor(kind: str, jobs: int, lock_fd: int, out_dir: Path, scheduler: str | None = None
-                  ) -> Iterator[Executor]:
-    """The executor for `build --executor KIND`; its workers start at the first submit and stop on the way out."""
+def make_executor(kind: str, jobs: int, lock_fd: int, out_dir: Path, scheduler: str | None = None,
+                  worker_imports: tuple[str, ...] = ()) -> Iterator[Executor]:
+    """The executor for `build --executor KIND`; its workers start at the first submit and stop on the way out.
+    `worker_imports`: the modules the renders will import (a LocalCluster's workers get them from its fork server)."""
     if kind not in EXECUTORS:
         raise UsageError(f"--executor {kind}: one of {', '.join(EXECUTORS)}")
     if scheduler and kind != "dask":
@@ -672,7 +676,7 @@ def make_executor(kind: str, jobs: int, lock_fd: int, out_dir: Path, scheduler: 
     if scheduler:
         check_scheduler(scheduler)
     if kind == "dask":
-        executor: Executor = DaskExecutor(scheduler, jobs, out_dir)
+        executor: Executor = DaskExecutor(scheduler, jobs, out_dir, worker_imports)
     elif jobs <= 1:
         executor = InlineExecutor()
     else:

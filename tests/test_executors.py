@@ -365,14 +365,18 @@ def test_the_summary_table_has_a_variant_column_and_totals():
 
 # --- the cluster's network exposure and --scheduler ---------------------------------------------------
 
-class ListeningStage(Stage):
-    """Records, from inside a Dask worker, every listening TCP socket of the build process and its descendants."""
+class JsonPerTextStage(Stage):
+    """A test stage writing one JSON document per approved text (`words/<id>.json`): what its render saw."""
 
     name = "words"
     code = ("pipeline.content",)
 
     def jobs(self, campaign, settings):
         return [Job(self.name, t.id, (t.id,), (f"words/{t.id}.json",)) for t in campaign.approved_texts]
+
+
+class ListeningStage(JsonPerTextStage):
+    """Records, from inside a Dask worker, every listening TCP socket of the build process and its descendants."""
 
     def prepare(self, campaign, settings):
         """In the build process, before the cluster starts: its pid, and the processes it had before (this
@@ -404,6 +408,35 @@ def test_the_local_cluster_and_its_http_server_listen_on_loopback_only(tmp_path)
     # the scheduler, its HTTP server, two nannies and two workers (each with its own HTTP server)
     assert len(listening) >= 4, listening
     assert {ip for ip, _ in listening} == {"127.0.0.1"}, listening
+
+
+class ImportsSeenStage(JsonPerTextStage):
+    """Writes whether the renderers' modules (`pipeline.leaflets.preflight`) were loaded when its render began."""
+
+    def render(self, job, ctx):
+        write_text(ctx.dest(job.outputs[0]), json.dumps("pipeline.leaflets.preflight" in sys.modules))
+        return Rendered({job.outputs[0]: {}})
+
+
+class PreloadingStage(ImportsSeenStage):
+    worker_imports = ("pipeline.leaflets.preflight",)
+
+
+@pytest.mark.parametrize("stage, preloaded", [("PreloadingStage", True), ("ImportsSeenStage", False)])
+def test_local_cluster_workers_get_the_stages_worker_imports_from_the_fork_server(tmp_path, stage, preloaded):
+    """A LocalCluster's workers find the selected stages' `worker_imports` loaded before their first job (the fork
+    server imported them once); without them, they do not. Each build in a fresh process: one fork server each."""
+    out_dir = tmp_path / "output"
+    script = (f"from pathlib import Path\nfrom pipeline.build import build\n"
+              f"from tests.test_executors import four_texts, {stage}\n"
+              f"if __name__ == '__main__':\n"
+              f"    report = build(four_texts(), Path({str(out_dir)!r}), jobs=2, executor='dask', "
+              f"registry=({stage}(),), echo=lambda line: None)\n"
+              f"    raise SystemExit(report.exit_code)\n")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=180, cwd=REPO)
+    assert result.returncode == 0, result.stderr[-3000:]
+    seen = [json.loads(path.read_text("utf-8")) for path in sorted((out_dir / "words").glob("[a-d].json"))]
+    assert seen == [preloaded] * 4
 
 
 @pytest.mark.parametrize("address, problem", [

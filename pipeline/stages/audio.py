@@ -56,6 +56,7 @@ class AudioStage(Stage):
 
     name = "audio"
     code = ("pipeline.audio", "pipeline.speech", "pipeline.content", "assets/lexicon.yaml")
+    worker_imports = ("pipeline.audio.bulletin", "pipeline.audio.speech_cache")
 
     def settings(self, campaign: Campaign):
         """`audio:` of campaign.yaml, validated."""

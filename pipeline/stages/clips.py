@@ -31,6 +31,7 @@ class ClipsStage(Stage):
     code = ("pipeline.clips", "pipeline.imaging", "pipeline.textwrap_vi", "pipeline.fonts", "pipeline.content",
             "pipeline.templates", "pipeline.infographics.render", "pipeline.infographics.layout",
             "assets/words_vi*.txt")
+    worker_imports = ("pipeline.clips.render",)
 
     def settings(self, campaign: Campaign):
         """`clips:` of campaign.yaml, validated, and every card template of its shapes loaded and checked (a broken

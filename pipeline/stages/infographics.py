@@ -13,6 +13,7 @@ class InfographicsStage(Stage):
     name = "infographics"
     code = ("pipeline.infographics", "pipeline.imaging", "pipeline.templates", "pipeline.textwrap_vi",
             "pipeline.fonts", "pipeline.content", "assets/words_vi*.txt", "assets/icons/*")
+    worker_imports = ("pipeline.infographics.layout", "pipeline.infographics.render")
 
     def settings(self, campaign: Campaign):
         """`infographics:` of campaign.yaml, validated, every format's template loaded and checked."""

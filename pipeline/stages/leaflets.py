@@ -53,6 +53,7 @@ class LeafletsStage(Stage):
     name = "leaflets"
     code = ("pipeline.leaflets", "pipeline.imaging", "pipeline.templates", "pipeline.textwrap_vi", "pipeline.textwrap_pdf",
             "pipeline.fonts", "pipeline.content", "assets/icc/*.icc", "assets/words_vi*.txt", "assets/icons/*")
+    worker_imports = ("pipeline.leaflets", "pipeline.leaflets.pages", "pipeline.leaflets.preflight")
 
     def settings(self, campaign: Campaign):
         """`leaflets:` of campaign.yaml, validated."""
