@@ -14,6 +14,8 @@
    folder emptied of everything but its `.cache/` (pipeline.cache: the CMYK logo, the print colours), as a team
    rebuilding into its output folder finds it; the warm-up run of each tree fills it. Python keeps the modules'
    bytecode, as an installed package does (PYTHONDONTWRITEBYTECODE is dropped for the builds).
+   For this tree, Amdahl's law from the medians: the serial seconds at -j 1 and -j 2, the wall an output takes
+   between them, and from how many outputs -j 2 / -j 1 reaches 1.8x with that start-up.
 2. Clips and speech: scripts/bench_clips.py (still cards vs ffmpeg xfade, slow zoom vs zoompan) and
    scripts/bench_audio.py (espeak bulletins, seconds of audio per second of work), run as they are, their
    ratio lines collected.
@@ -118,9 +120,10 @@ def whole_commands(args, work: Path) -> tuple[list[str], dict[str, float]]:
                      f"medians; load average {min(loads):.1f} to {max(loads):.1f} on {os.cpu_count()} cores")
         lines.append(f"  {'':22s}{'wall s':>8s}{'CPU s':>8s}{unit + '/s':>10s}{'CPU ms each':>13s}"
                      f"{'parent CPU s':>14s}{'serial s before':>17s}{'after':>7s}")
-        rate = {}
+        rate, meds = {}, {}
         for tree, jobs in ways:
-            med = {key: median(r[key] for r in runs[(tree, jobs)]) for key in runs[(tree, jobs)][0]}
+            med = meds[(tree, jobs)] = {key: median(r[key] for r in runs[(tree, jobs)])
+                                        for key in runs[(tree, jobs)][0]}
             rate[(tree, jobs)] = count / med["wall"]
             lines.append(f"  {tree + f' -j {jobs}':22s}{med['wall']:8.2f}{med['cpu']:8.2f}{count / med['wall']:10.1f}"
                          f"{med['cpu'] / count * 1000:13.1f}{med['parent']:14.2f}{med['before']:17.2f}"
@@ -135,10 +138,24 @@ def whole_commands(args, work: Path) -> tuple[list[str], dict[str, float]]:
             lines.append(f"  {tree}: -j 2 over -j 1 {median(scaling):.2f}x ({min(scaling):.2f}-{max(scaling):.2f})")
             if tree == "this tree":
                 figures[f"{stage} -j2/-j1"] = median(scaling)
+                lines.append("  " + scaling_bound(meds[(tree, 1)], meds[(tree, 2)], count, unit))
         figures[f"{unit}/s"] = rate[("this tree", 2)]
         figures[f"{unit}/s baseline"] = rate[("baseline", 2)]
         figures[f"{unit} load"] = median(loads)
     return lines, figures
+
+
+def scaling_bound(one: dict[str, float], two: dict[str, float], count: int, unit: str, goal: float = 1.8) -> str:
+    """Amdahl's law from two medians (-j 1, -j 2): the serial seconds of each command (before the first job and
+    after the last), the wall seconds an output takes in between, and from how many outputs -j 2 / -j 1 reaches
+    `goal`: (serial1 + n * each1) / (serial2 + n * each2) >= goal."""
+    serial1, serial2 = one["before"] + one["after"], two["before"] + two["after"]
+    each1, each2 = (one["wall"] - serial1) / count, (two["wall"] - serial2) / count
+    gain = each1 - goal * each2
+    where = (f"reaches {goal:g}x from about {max(0.0, (goal * serial2 - serial1) / gain):.0f} {unit}" if gain > 0
+             else f"stays under {goal:g}x at any size (the jobs themselves scale {each1 / each2:.2f}x)")
+    return (f"serial start-up and exit {serial1:.2f} s at -j 1, {serial2:.2f} s at -j 2; {each1 * 1000:.1f} ms of "
+            f"wall an output between them at -j 1, {each2 * 1000:.1f} at -j 2: -j 2 / -j 1 {where}")
 
 
 def run_script(name: str, options: list[str]) -> str:

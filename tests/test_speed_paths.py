@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PIL import Image, ImageChops
 
 from pipeline.imaging import shapes
@@ -49,20 +50,49 @@ def test_a_cached_fit_follows_the_words_mode():
             assert apart == fit_text(content, "Regular", width, None, 40, 30, 1.25, 2, "greedy", split_words=False)
 
 
-def test_an_infographics_build_imports_no_video_print_or_cluster_library(tmp_path: Path):
-    """A command that draws PNGs loads neither MoviePy, ReportLab, pikepdf nor Dask: their imports are its start-up."""
+def modules_of_a_build(tmp_path: Path, stage: str) -> set[str]:
+    """The modules loaded by `build --stage STAGE -j 1` of a generated 2-text campaign, run in a fresh process."""
     sys.path.insert(0, str(ROOT / "scripts"))
     from torture import generate_campaign
 
     campaign = generate_campaign(tmp_path / "campaign", 2)
     probe = ("import sys, runpy\n"
              f"sys.argv = ['pipeline', 'build', {str(campaign)!r}, '--out', {str(tmp_path / 'out')!r}, "
-             "'--stage', 'infographics', '-j', '1']\n"
+             f"'--stage', {stage!r}, '-j', '1']\n"
              "try:\n    runpy.run_module('pipeline', run_name='__main__')\nexcept SystemExit as exc:\n"
              "    assert not exc.code, exc.code\n"
-             "print(' '.join(sorted({name.split('.')[0] for name in sys.modules})))\n")
+             "print(' '.join(sorted(sys.modules)))\n")
     done = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True)
-    loaded = set(done.stdout.split())
+    return set(done.stdout.split())
+
+
+def test_an_infographics_build_imports_no_video_print_or_cluster_library(tmp_path: Path):
+    """A command that draws PNGs loads neither MoviePy, ReportLab, pikepdf nor Dask: their imports are its start-up."""
+    loaded = {name.split(".")[0] for name in modules_of_a_build(tmp_path, "infographics")}
     assert len(list((tmp_path / "out" / "infographics").rglob("*.png"))) == 2
     heavy = loaded & {"moviepy", "reportlab", "pikepdf", "distributed", "dask", "cv2", "pypdfium2"}
     assert not heavy, heavy
+
+
+def test_a_leaflets_build_of_truetype_fonts_loads_no_cff_reader(tmp_path: Path):
+    """The preflight reads a CFF font program only when a PDF embeds one; ours embed TrueType, so the build (whose
+    imports are its serial start-up, before any worker forks) never loads fontTools' CFF reader or glyph list."""
+    loaded = modules_of_a_build(tmp_path, "leaflets")
+    assert len(list((tmp_path / "out" / "leaflets").glob("*.pdf"))) == 3   # two flyers and the tri-fold
+    assert "pipeline.leaflets.preflight.glyphs" in loaded and "fontTools.ttLib" in loaded
+    assert not loaded & {"fontTools.cffLib", "fontTools.agl"}
+
+
+def test_the_benchmarks_scaling_bound_is_amdahls_law():
+    """scripts/bench_all.py: from -j 1 and -j 2 medians, from how many outputs -j 2 / -j 1 reaches 1.8x."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from bench_all import scaling_bound
+
+    one = {"before": 0.29, "after": 0.09, "wall": 0.38 + 101 * 0.039}
+    two = {"before": 0.74, "after": 0.08, "wall": 0.82 + 101 * 0.0185}
+    line = scaling_bound(one, two, 101, "PDFs")
+    assert line.endswith("reaches 1.8x from about 192 PDFs"), line   # (1.8 * 0.82 - 0.38) / (0.039 - 1.8 * 0.0185)
+    n = 192
+    assert (0.38 + n * 0.039) / (0.82 + n * 0.0185) == pytest.approx(1.8, abs=0.002)
+    flat = scaling_bound(one, {**two, "wall": 0.82 + 101 * 0.03}, 101, "PDFs")
+    assert "stays under 1.8x at any size" in flat, flat
