@@ -138,6 +138,18 @@ def char_boxes_mm(pdf_path: Path, page_index: int, needle: str) -> list[tuple[fl
         pdf.close()
 
 
+def font_size_pt(pdf_path: Path, page_index: int, needle: str) -> float:
+    """The font size (pt) pdfium reads for the first character of the first occurrence of `needle` on a page."""
+    pdf = pdfium.PdfDocument(str(pdf_path))
+    try:
+        textpage = pdf[page_index].get_textpage()
+        start = unicodedata.normalize("NFC", textpage.get_text_range()).find(needle)
+        assert start >= 0, f"{needle!r} not on page {page_index + 1}"
+        return pdfium.raw.FPDFText_GetFontSize(textpage.raw, start)
+    finally:
+        pdf.close()
+
+
 def page_images(page: pikepdf.Page) -> list[pikepdf.Stream]:
     """The image XObjects a page's resources hold."""
     xobjects = page.obj.Resources.get("/XObject", {})
@@ -476,6 +488,18 @@ def test_trifold_panels_carry_the_right_texts_clear_of_the_folds(trifold):
         first_words = " ".join(text.summary.split()[:3])
         for left, right in char_boxes_mm(path, page_index, first_words):
             assert lo + 5 <= left and right <= hi - 5, (text.id, left, right)
+
+
+def test_trifold_text_panels_share_one_type_size(trifold):
+    """The fullest panel sets the scale for all four, so a reader turning the leaflet sees one size for the
+    summaries (read back out of the PDF by pdfium); each panel set smaller than it would fit on its own says so."""
+    path, media, texts = trifold
+    matched = {event["text"].split(" ")[0] for event in media["fit"] if event["event"] == "matched"}
+    assert matched and matched < {text.id for text in texts}   # some panels would fit larger alone: the premise
+    assert all("like the fullest panel" in event["reason"] for event in media["fit"] if event["event"] == "matched")
+    pages = (0, 1, 1, 1)   # the outside flap, then the three inside panels
+    sizes = [font_size_pt(path, page, " ".join(text.summary.split()[:3])) for page, text in zip(pages, texts)]
+    assert max(sizes) - min(sizes) < 0.05, sizes
 
 
 def test_trifold_with_one_text_fills_the_other_panels(tmp_path):

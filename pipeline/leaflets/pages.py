@@ -90,10 +90,11 @@ def page_data(campaign: Campaign, text: Text | None, settings: LeafletSettings, 
                 text.id if text else product)
 
 
-def lay_out(template: Template, data: Data) -> Plan:
-    """The template laid out for `data`, and checked against the rules of print; RenderError when it cannot be."""
+def lay_out(template: Template, data: Data, at_most: float | None = None) -> Plan:
+    """The template laid out for `data` (at a scale no larger than `at_most`, when given), and checked against the
+    rules of print; RenderError when it cannot be."""
     try:
-        plan = solve(template, data, MEASURER)
+        plan = solve(template, data, MEASURER, at_most)
     except LayoutError as exc:
         message = str(exc)
         imprint = [layer.id for layer in template.all_layers().values()

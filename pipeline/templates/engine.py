@@ -559,9 +559,10 @@ def _local_order(layers: list[Layer]) -> list[Layer]:
 # ---------------------------------------------------------------- the whole fit
 
 
-def solve(template: Template, data: Data, measurer: Measurer) -> Plan:
-    """Lay `data` out in `template`: the largest scale that fits, dropping by priority below
-    `fit.drop_below`; LayoutError naming the layer, needed and room when nothing fits."""
+def solve(template: Template, data: Data, measurer: Measurer, at_most: float | None = None) -> Plan:
+    """Lay `data` out in `template`: the largest scale that fits (and is no larger than `at_most`: panels set
+    alike), dropping by priority below `fit.drop_below`; LayoutError naming the layer, needed and room when
+    nothing fits."""
     colors = palette(template, data)
     background = colors.get("page", WHITE)
     _check_characters(template, data, measurer)
@@ -575,6 +576,8 @@ def solve(template: Template, data: Data, measurer: Measurer) -> Plan:
             scales = tuple(s for s in scales if s <= 1.0)
         if template.fit["scale"] == "none":
             scales = (1.0,)
+        elif at_most is not None:
+            scales = tuple(s for s in scales if s <= at_most) or scales[-1:]
         found = _largest(template, data, measurer, scales, dropped, colors)
         if isinstance(found, _Solver):
             break
