@@ -273,6 +273,17 @@ def test_build_json_is_one_document_on_stdout_with_progress_on_stderr(pool_build
     assert "total" in result.stderr and "—" in result.stderr               # the summary table
 
 
+def test_every_fit_warning_is_reported_once_by_the_build(pool_build):
+    """A text set smaller than its template's preferred size is one warning line, named by stage and job, not also a
+    renderer's log line in the workers' stderr (each was printed twice, in two formats)."""
+    _, result = pool_build
+    reported = [line.split(": warning: ", 1)[1] for line in result.stderr.splitlines() if ": warning: " in line]
+    assert len(reported) >= 2, result.stderr   # the fixture's thai-san: its flyer's and its image's key figure
+    for message in reported:
+        assert result.stderr.count(message) == 1, (message, result.stderr)
+    assert "WARNING pipeline" not in result.stderr, result.stderr
+
+
 def test_status_and_verify_json(pool_build, campaign_dir, tmp_path):
     pool_out, _ = pool_build
     out_dir = tmp_path / "output"

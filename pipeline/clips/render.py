@@ -232,8 +232,8 @@ def render_clip(campaign: Campaign, text: Text, shape: str, dest_dir: Path, sett
     if fit:  # what a card's layout gave up (a text set smaller, the drawn mark for a missing logo): never silent
         media["fit"] = fit
         media["warnings"] = [line for art in arts for line in art.warnings]
-        for line in media["warnings"]:
-            log.warning("%s", line)
+        for line in media["warnings"]:  # the build reports them once, named by job
+            log.debug("%s", line)
     media["narrated"] = narration is not None
     media["captions_burned_in"] = burn
     if cues:

@@ -196,8 +196,8 @@ def render_infographic(campaign: Campaign, text: Text, format_name: str, dest_pa
         image.save(tmp_path, format="PNG", compress_level=settings.compress_level)
     shown = format_name if size is None else f"{format_name} {size[0]}x{size[1]}"
     warnings = fit_warnings(plan, text.id, shown)
-    for line in warnings:
-        log.warning("%s", line)
+    for line in warnings:  # returned in media["warnings"]: the build reports them once, named by job
+        log.debug("%s", line)
     return {"width": image.width, "height": image.height, "format": format_name, "mode": image.mode,
             "template": plan.template.path.name, "alt_text": alt_text(plan, campaign, text),
             "fit": plan.events, "warnings": warnings}

@@ -175,7 +175,7 @@ class Part:
 
 def render_pages(campaign: Campaign, pages: list, dest_path: Path | str, settings: LeafletSettings, title: str,
                  texts: tuple[Text, ...], product: str, label: str, guides: bool = False, marks: bool | None = None,
-                 check: bool = True, log_warnings: bool = True, imprint: bool = True) -> dict:
+                 check: bool = True, imprint: bool = True) -> dict:
     """Lay out and draw one PDF page per entry of `pages` (a (template, data) pair, or a list of Parts: the sheet
     first, then its panels) into `dest_path` (atomically, then PDF/X); returns the manifest's media dict with the
     fit events and their warnings."""
@@ -212,8 +212,8 @@ def render_pages(campaign: Campaign, pages: list, dest_path: Path | str, setting
     pages_of = [index + 1 for index, parts in enumerate(sheets) for _ in parts]
     labels = [part.data.label if len(parts) > 1 else label for parts in sheets for part in parts]
     warnings = fit_warnings(plans, labels, product)
-    for line in warnings if log_warnings else ():
-        log.warning("%s", line)
+    for line in warnings:  # returned in media["warnings"]: the build reports them once, named by job
+        log.debug("%s", line)
     media.update(templates=list(dict.fromkeys(plan.template.path.name for plan in plans)),
                  fit=[{**event, "page": page, "template": plan.template.name, "text": text}
                       for plan, page, text in zip(plans, pages_of, labels) for event in plan.events],
@@ -254,8 +254,7 @@ def preview_page(campaign: Campaign, text: Text, template: Template, out: Path, 
     with tempfile.TemporaryDirectory() as folder:
         pdf_path = Path(folder) / "preview.pdf"
         media = render_pages(campaign, [(template, data)], pdf_path, settings, text.title, (text,), product, text.id,
-                             guides=guides, marks=True, log_warnings=False,
-                             imprint=False)
+                             guides=guides, marks=True, imprint=False)
         document = pypdfium2.PdfDocument(str(pdf_path))
         try:
             image = document[0].render(scale=PREVIEW_DPI / 72).to_pil().convert("RGB")
