@@ -689,6 +689,20 @@ def _static_server(root: Path):
     return process, f"http://127.0.0.1:{port}/"
 
 
+def settled_lines(access_log: Path, quiet_s: float = 0.3, limit_s: float = 10.0) -> list[str]:
+    """The access log's lines once no line has been added for `quiet_s`: the server writes a request's line after
+    its answer is sent, so a client can be done before the line of its last request is there."""
+    deadline = time.monotonic() + limit_s
+    lines = access_log.read_text(encoding="utf-8").splitlines()
+    while time.monotonic() < deadline:
+        time.sleep(quiet_s)
+        now = access_log.read_text(encoding="utf-8").splitlines()
+        if now == lines:
+            break
+        lines = now
+    return lines
+
+
 def test_a_run_with_nothing_new_asks_once_each_and_receives_no_body(tmp_path, media_dir):
     """Feed and index are asked for once per run, with the validators of the copy kept: our server answers
     304 by ETag, a static server by Last-Modified; a new publish is seen at once."""
@@ -700,9 +714,9 @@ def test_a_run_with_nothing_new_asks_once_each_and_receives_no_body(tmp_path, me
     station = tmp_path / "station"
     with cutting_server(dest, access_log=access_log) as (srv, _):
         first = sync_once(srv.url + "feed.xml", station)
-        logged = len(access_log.read_text(encoding="utf-8").splitlines())
+        logged = len(settled_lines(access_log))
         second = sync_once(srv.url + "feed.xml", station)
-        lines = access_log.read_text(encoding="utf-8").splitlines()[logged:]
+        lines = settled_lines(access_log)[logged:]
     assert first.exit_code == 0 and len(first.downloaded) == 3
     assert second.exit_code == 0 and second.not_modified == 2 and second.bytes_received == 0
     assert [line.split('"')[1] for line in lines] == ["GET /feed.xml HTTP/1.1", "GET /index.json HTTP/1.1"]
