@@ -12,6 +12,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import pickle
 import shutil
 import signal
 import subprocess
@@ -236,6 +237,27 @@ def test_a_dask_worker_process_killed_from_outside_mid_render(tmp_path, dask_clu
     assert report.exit_code == 0
     assert sorted(report.stages[0].rendered) == ["a", "b", "c", "d"]
     assert (out_dir / "words/b.txt").read_text("utf-8") == "Tiêu đề b"
+
+
+def test_forked_workers_inherit_a_shared_argument_and_calls_carry_only_its_key():
+    """A stage's campaign, which every call carries, is handed down to the workers when they fork: each call then
+    pickles to its key alone (not the megabytes of a big campaign), and every worker still gets the whole value.
+    One shared after the fork travels with its bytes, as before."""
+    shared = executors.Shared("x" * 2_000_000)
+    executor = executors.PoolExecutor(2, -1)
+    try:
+        tokens = {executor.submit(len, shared): 2_000_000 for _ in range(4)}
+        assert shared.inherited and len(pickle.dumps(shared)) < 200
+        later = executors.Shared("y" * 1000)
+        tokens[executor.submit(len, later)] = 1000
+        assert not later.inherited and len(pickle.dumps(later)) > 1000
+        outcomes: dict[int, int] = {}
+        deadline = time.monotonic() + 60
+        while len(outcomes) < len(tokens) and time.monotonic() < deadline:
+            outcomes.update(executor.finished(timeout=1))
+        assert outcomes == tokens
+    finally:
+        executor.close()
 
 
 # --- a no-op build writes nothing, and starts no worker ---------------------------------------------
