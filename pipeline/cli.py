@@ -118,7 +118,15 @@ def build(campaign: Path, out_dir: Path, stages: tuple[str, ...], jobs: int, for
         from pipeline.executors import check_scheduler
 
         check_scheduler(scheduler)   # before the campaign is read or anything planned
-    loaded = with_overrides(load_campaign(campaign, trusted_keys), no_marks=no_marks, silent=silent)
+    if executor == "local" and jobs > 1:   # read beside the renderers' imports, which the workers will inherit
+        from pipeline.build import select_stages
+        from pipeline.startup import load_beside_imports
+
+        read = load_beside_imports(lambda: load_campaign(campaign, trusted_keys),
+                                   [stage.worker_imports for stage in select_stages(list(stages))])
+    else:
+        read = load_campaign(campaign, trusted_keys)
+    loaded = with_overrides(read, no_marks=no_marks, silent=silent)
     try:
         report = run_build(loaded, out_dir, list(stages), jobs=jobs, force=force, echo=echo_err, rehash=rehash,
                            executor=executor, scheduler=scheduler, variants=variants)
