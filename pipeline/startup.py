@@ -7,8 +7,10 @@ while this process imports the modules the renders need (Stage.worker_imports) o
 a stage's modules once begun are all imported (the warm-up needs them next), and no stage is begun once the child
 is done (a build that turns out to have nothing to render pays at most one stage's imports more).
 
-Any failure of the helper (a bad campaign, a signal, a value that does not pickle) makes this process read the
-campaign itself, so an error is raised exactly as without the helper. Linux only; elsewhere, one after the other.
+A bad campaign's error (a PipelineError, which names the file and field) comes back from the helper and is raised
+here: reading again would repeat the warnings the helper already printed. Any other failure of the helper (a bug,
+a signal, a value that does not pickle) makes this process read the campaign itself, so an unexpected error is
+raised, with its traceback, as without the helper. Linux only; elsewhere, one after the other.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ import pickle
 import select
 import sys
 from typing import Callable, Sequence, TypeVar
+
+from pipeline.errors import PipelineError
 
 T = TypeVar("T")
 
@@ -35,7 +39,10 @@ def load_beside_imports(load: Callable[[], T], groups: Sequence[Sequence[str]]) 
         code = 1
         try:
             os.close(read_end)
-            data = pickle.dumps(load(), protocol=pickle.HIGHEST_PROTOCOL)
+            try:
+                data = pickle.dumps((True, load()), protocol=pickle.HIGHEST_PROTOCOL)
+            except PipelineError as exc:
+                data = pickle.dumps((False, exc), protocol=pickle.HIGHEST_PROTOCOL)
             with os.fdopen(write_end, "wb") as pipe:
                 pipe.write(data)
             code = 0
@@ -54,7 +61,13 @@ def load_beside_imports(load: Callable[[], T], groups: Sequence[Sequence[str]]) 
             data = pipe.read()
     finally:
         _, status = os.waitpid(pid, 0)
+    delivered = None
     if os.waitstatus_to_exitcode(status) == 0 and data:
         with contextlib.suppress(Exception):
-            return pickle.loads(data)
-    return load()
+            delivered = pickle.loads(data)
+    if delivered is None:
+        return load()
+    read, value = delivered
+    if not read:
+        raise value
+    return value

@@ -3,8 +3,10 @@ the same campaign, the same errors, and leaves no process behind."""
 
 from __future__ import annotations
 
+import base64
 import os
 import pickle
+import re
 import shutil
 import subprocess
 import sys
@@ -75,3 +77,25 @@ def test_a_parallel_build_of_a_bad_campaign_exits_2_naming_the_file(tmp_path):
                for jobs in ("2", "1")]
     assert [result.returncode for result in results] == [2, 2], [result.stderr for result in results]
     assert results[0].stderr == results[1].stderr and "campaign.yaml" in results[0].stderr
+
+
+def test_a_warning_the_helper_printed_is_not_printed_again_when_the_campaign_is_bad(tmp_path):
+    """A campaign that lists keys of its own (a warning while it is read) and has a bad text: -j 2 prints the
+    warning once and the error, as -j 1 does; the helper's error is raised, the campaign not read a second time."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    root = tmp_path / "campaign"
+    shutil.copytree(FIXTURES / "campaign", root)
+    key = Ed25519PrivateKey.generate().public_key().public_bytes(serialization.Encoding.Raw,
+                                                                  serialization.PublicFormat.Raw)
+    with (root / "campaign.yaml").open("a", encoding="utf-8") as handle:
+        handle.write(f'approval:\n  trusted_keys:\n    An: "ed25519:{base64.b64encode(key).decode()}"\n')
+    text = sorted((root / "texts").glob("*.md"))[0]
+    text.write_text(re.sub(r"(?m)^title:.*$", "title: [1, 2]", text.read_text("utf-8"), count=1), "utf-8")
+    results = [subprocess.run([sys.executable, "-m", "pipeline", "build", str(root), "--out", str(tmp_path / "out"),
+                               "-j", jobs], capture_output=True, text=True, timeout=120, cwd=REPO)
+               for jobs in ("2", "1")]
+    assert [result.returncode for result in results] == [2, 2], [result.stderr for result in results]
+    assert results[0].stderr == results[1].stderr
+    assert results[0].stderr.count("are NOT trusted") == 1 and "title" in results[0].stderr
