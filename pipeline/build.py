@@ -374,10 +374,14 @@ def build(campaign: Campaign, out_dir: Path, stage_names=None, jobs: int = 1, fo
     return BuildReport(results, refused, log_path)
 
 
+def worker_import_groups(stage_names, registry=None) -> list[tuple[str, ...]]:
+    """The modules the selected stages' renders import (Stage.worker_imports), a tuple per stage, in stage order."""
+    return [stage.worker_imports for stage in select_stages(stage_names, registry)]
+
+
 def worker_imports(stage_names, registry=None) -> tuple[str, ...]:
-    """The modules the selected stages' renders import (Stage.worker_imports), each once, in stage order."""
-    stages = select_stages(stage_names, registry)
-    return tuple(dict.fromkeys(module for stage in stages for module in stage.worker_imports))
+    """The same modules in one tuple, each once."""
+    return tuple(dict.fromkeys(module for group in worker_import_groups(stage_names, registry) for module in group))
 
 
 def _dry_run(campaign: Campaign, out_dir: Path, stage_names, force: bool, registry, rehash: bool) -> dict[str, StagePlan]:

@@ -119,11 +119,10 @@ def build(campaign: Path, out_dir: Path, stages: tuple[str, ...], jobs: int, for
 
         check_scheduler(scheduler)   # before the campaign is read or anything planned
     if executor == "local" and jobs > 1:   # read beside the renderers' imports, which the workers will inherit
-        from pipeline.build import select_stages
+        from pipeline.build import worker_import_groups
         from pipeline.startup import load_beside_imports
 
-        read = load_beside_imports(lambda: load_campaign(campaign, trusted_keys),
-                                   [stage.worker_imports for stage in select_stages(list(stages))])
+        read = load_beside_imports(lambda: load_campaign(campaign, trusted_keys), worker_import_groups(list(stages)))
     else:
         read = load_campaign(campaign, trusted_keys)
     loaded = with_overrides(read, no_marks=no_marks, silent=silent)
